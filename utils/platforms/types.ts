@@ -1,0 +1,16 @@
+export type Platform = 'meet' | 'zoom' | 'teams';
+
+/** Where the local user is in the call, as far as the page shows it. */
+export type CallState = 'lobby' | 'in-call' | 'left' | 'unknown';
+
+/** What a platform adapter reads from the call page at one moment. */
+export interface CallSnapshot {
+  platform: Platform;
+  state: CallState;
+  /** The meeting's title when the page shows one. */
+  title: string | null;
+  /** The local user's display name when the page shows it. */
+  selfName: string | null;
+  /** False when none of the selector table's call controls matched: the DOM has changed. */
+  controlsFound: boolean;
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import { CALL_HOST_PATTERNS } from './utils/platforms/hosts';
+
+// Attune reads call pages only on the three platforms it supports: no other host permission.
+export default defineConfig({
+  modules: ['@wxt-dev/module-vue'],
+  manifest: ({ browser }) => ({
+    name: 'Attune',
+    description:
+      'A calm side panel for mentoring and coaching calls: stage-aware open questions, talk-time balance and commitments.',
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    host_permissions: [...CALL_HOST_PATTERNS],
+    action: {
+      default_title: 'Attune',
+      // The popup explains where Attune works; on call tabs the background clears it so a
+      // click opens the side panel instead (the click is the user gesture sidePanel.open needs).
+      default_popup: 'where.html',
+    },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Open Attune beside the call',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: { gecko: { id: 'attune@attune.invalid', strict_min_version: '115.0' } },
+        }
+      : {}),
+  }),
+});
