@@ -1,0 +1,37 @@
+import { createCallTabs } from '@/utils/call/call-tabs';
+import { CALL_HOST_PATTERNS } from '@/utils/platforms/hosts';
+import { parseExtensionMessage } from '@/utils/messaging-schema';
+import { createChromePanelAvailability, createFirefoxPanelAvailability, openPanelFromGesture } from './panel-ui';
+
+export default defineBackground(() => {
+  const panel = import.meta.env.FIREFOX ? createFirefoxPanelAvailability() : createChromePanelAvailability();
+  const callTabs = createCallTabs({ store: browser.storage.session, panel });
+
+  if (!import.meta.env.FIREFOX) {
+    // The panel is offered per call tab only; the toolbar click is handled below, never by
+    // openPanelOnActionClick, so that the click stays a user gesture we can act on.
+    void browser.sidePanel.setOptions({ enabled: false });
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
+  }
+
+  void browser.tabs.query({ url: [...CALL_HOST_PATTERNS] }).then((tabs) =>
+    Promise.all(tabs.map((tab) => (tab.id === undefined ? null : panel.offerOnCallTab(tab.id)))),
+  );
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    // Only our own content scripts, in a tab, on a call page of the platform they claim.
+    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return;
+    const message = parseExtensionMessage(raw);
+    if (message?.type !== 'call-snapshot') return;
+    void callTabs.recordSnapshot(sender.tab.id, sender.url ?? sender.tab.url, message.snapshot);
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading' || change.url !== undefined) void callTabs.tabNavigated(tabId, tab.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void callTabs.tabClosed(tabId));
+
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
+    if (tab.id !== undefined) void openPanelFromGesture(tab.id);
+  });
+});

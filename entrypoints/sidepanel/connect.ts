@@ -1,0 +1,63 @@
+import { watch } from 'vue';
+import { useIntervalFn } from '@vueuse/core';
+import { useCallStore } from '@/stores/call';
+import { useSessionStore } from '@/stores/session';
+import { tabStateKey } from '@/utils/messaging';
+import { parseTabCallState } from '@/utils/messaging-schema';
+import { platformOfUrl } from '@/utils/platforms/hosts';
+import { openAttuneDb } from '@/utils/db/open';
+import { toDbError } from '@/utils/db/errors';
+import { createIdbSessionRepo } from '@/utils/db/session-repo';
+import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+
+// How much of a running session a crash can cost at most.
+const CHECKPOINT_INTERVAL_MS = 5_000;
+
+/** Chrome opens the panel per tab with ?tabId=; Firefox's sidebar follows the active tab. */
+async function tabBesidePanel(): Promise<{ id: number | null; url: string | undefined; fixed: boolean }> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return { id: Number(param), url: undefined, fixed: true };
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: active?.id ?? null, url: active?.url, fixed: false };
+}
+
+async function readTabState(tabId: number) {
+  const key = tabStateKey(tabId);
+  return parseTabCallState((await browser.storage.session.get(key))[key]);
+}
+
+/** Wires the panel's stores to the background's record of the call tab and to IndexedDB. */
+export async function connectPanel(): Promise<void> {
+  const call = useCallStore();
+  const session = useSessionStore();
+
+  try {
+    const db = await openAttuneDb(indexedDB);
+    session.connect({ sessions: createIdbSessionRepo(db), relationships: createIdbRelationshipRepo(db) });
+  } catch (error) {
+    session.fail(toDbError(error).message);
+  }
+
+  const attach = async () => {
+    const beside = await tabBesidePanel();
+    call.attach(beside.id, beside.fixed || platformOfUrl(beside.url) !== null);
+    if (beside.id !== null) call.setTabState(await readTabState(beside.id));
+    return beside.fixed;
+  };
+  const fixed = await attach();
+  if (!fixed) {
+    browser.tabs.onActivated.addListener(() => void attach());
+    browser.tabs.onUpdated.addListener((_id, change) => {
+      if (change.url !== undefined) void attach();
+    });
+  }
+
+  browser.storage.session.onChanged.addListener((changes) => {
+    if (call.tabId === null) return;
+    const change = changes[tabStateKey(call.tabId)];
+    if (change) call.setTabState(parseTabCallState(change.newValue));
+  });
+
+  watch(() => call.tab, (tab) => void session.syncWithCall(tab, Date.now()), { immediate: true });
+  useIntervalFn(() => void session.checkpoint(Date.now()), CHECKPOINT_INTERVAL_MS);
+}

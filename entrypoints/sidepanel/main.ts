@@ -1,0 +1,12 @@
+import { createApp } from 'vue';
+import { createPinia } from 'pinia';
+import App from './App.vue';
+import { connectPanel } from './connect';
+import './style.css';
+
+const app = createApp(App);
+app.use(createPinia());
+app.mount('#app');
+// The benchmark reads this mark: the panel's first frame with its shell on screen.
+requestAnimationFrame(() => performance.mark('attune:first-render'));
+void app.runWithContext(connectPanel);

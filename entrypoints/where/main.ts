@@ -1,0 +1,7 @@
+// Show the shortcut the user actually has (they may have changed it in the browser's settings).
+void browser.commands.getAll().then((commands) => {
+  const shortcut = commands.find((c) => c.name === '_execute_action')?.shortcut;
+  const el = document.getElementById('shortcut');
+  if (el && shortcut) el.textContent = shortcut;
+});
+requestAnimationFrame(() => performance.mark('attune:first-render'));

@@ -1,0 +1,95 @@
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
+import type { TabCallState } from '@/utils/messaging';
+import type { SessionRecord } from '@/utils/db/types';
+import type { SessionRepo } from '@/utils/db/session-repo';
+import type { RelationshipRepo } from '@/utils/db/relationship-repo';
+import { DbError } from '@/utils/db/errors';
+
+export function newSessionRecord(tab: TabCallState & { sessionId: string }, now: number): SessionRecord {
+  return {
+    id: tab.sessionId,
+    relationshipId: null,
+    platform: tab.platform,
+    title: tab.snapshot.title,
+    startedAt: tab.callStartedAt ?? now,
+    endedAt: null,
+    lastCheckpointAt: now,
+    frameworkId: null,
+    stageTimeline: [],
+    agenda: '',
+    notes: '',
+    talkTime: null,
+    talkTimeline: [],
+    questionTallies: { open: 0, closed: 0, leading: 0, stacked: 0 },
+    summary: null,
+  };
+}
+
+function sentenceFor(error: unknown): string {
+  return error instanceof DbError ? error.message : 'Attune could not save this session. It will try again in a few seconds.';
+}
+
+/**
+ * The session the panel is running: created when the call starts (or resumed when the panel
+ * reopens mid-call), checkpointed while it runs, closed when the call ends.
+ */
+export const useSessionStore = defineStore('session', () => {
+  const session = shallowRef<SessionRecord | null>(null);
+  const relationshipLabel = ref<string | null>(null);
+  const error = ref<string | null>(null);
+  let sessions: SessionRepo | null = null;
+  let relationships: RelationshipRepo | null = null;
+
+  function connect(repos: { sessions: SessionRepo; relationships: RelationshipRepo }) {
+    sessions = repos.sessions;
+    relationships = repos.relationships;
+  }
+
+  function fail(message: string) {
+    error.value = message;
+  }
+
+  async function loadRelationship(record: SessionRecord) {
+    if (!relationships || !record.relationshipId) {
+      relationshipLabel.value = null;
+      return;
+    }
+    const rel = await relationships.get(record.relationshipId);
+    relationshipLabel.value = rel ? `${rel.mentorName} & ${rel.menteeName}` : null;
+  }
+
+  /** Brings the stored session in line with the call tab: start, resume or end it. */
+  async function syncWithCall(tab: TabCallState | null, now: number) {
+    if (!sessions || !tab || tab.sessionId === null) return;
+    try {
+      if (session.value?.id !== tab.sessionId) {
+        session.value = await sessions.ensure(newSessionRecord({ ...tab, sessionId: tab.sessionId }, now));
+        await loadRelationship(session.value);
+      }
+      const current = session.value;
+      if (current && tab.callEndedAt !== null && current.endedAt === null) {
+        session.value = await sessions.checkpoint(current.id, { endedAt: tab.callEndedAt, lastCheckpointAt: now });
+      } else if (current && tab.snapshot.title && !current.title) {
+        session.value = await sessions.checkpoint(current.id, { title: tab.snapshot.title, lastCheckpointAt: now });
+      }
+      error.value = null;
+    } catch (e) {
+      fail(sentenceFor(e));
+    }
+  }
+
+  /** Saves the running session so that a closed panel or a crash loses at most one interval. */
+  async function checkpoint(now: number) {
+    const current = session.value;
+    if (!sessions || !current || current.endedAt !== null) return;
+    try {
+      session.value = (await sessions.checkpoint(current.id, { lastCheckpointAt: now })) ?? current;
+      error.value = null;
+    } catch (e) {
+      fail(sentenceFor(e));
+    }
+  }
+
+  return { session, relationshipLabel, error, connect, fail, syncWithCall, checkpoint };
+});

@@ -1,0 +1,64 @@
+import { tabStateKey, type TabCallState } from '../messaging';
+import { parseTabCallState } from '../messaging-schema';
+import { platformOfUrl } from '../platforms/hosts';
+import type { CallSnapshot } from '../platforms/types';
+import { nextTabState } from './next-tab-state';
+
+/** The slice of a storage area the call registry needs (browser.storage.session in the extension). */
+export interface KeyValueArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+/** How the browser offers Attune on a tab: the side panel and the toolbar button's behaviour. */
+export interface PanelAvailability {
+  offerOnCallTab(tabId: number): Promise<void>;
+  withdrawFromTab(tabId: number): Promise<void>;
+}
+
+export interface CallTabsDeps {
+  store: KeyValueArea;
+  panel: PanelAvailability;
+  now?: () => number;
+  newSessionId?: () => string;
+}
+
+/**
+ * The background's record of call tabs: which tabs are calls, what each call page last showed,
+ * and which Attune session belongs to the call. Kept in a storage area so that a restarted
+ * service worker picks up where it was.
+ */
+export function createCallTabs({ store, panel, now = Date.now, newSessionId = () => crypto.randomUUID() }: CallTabsDeps) {
+  async function read(tabId: number): Promise<TabCallState | null> {
+    const key = tabStateKey(tabId);
+    return parseTabCallState((await store.get(key))[key]);
+  }
+
+  /** A snapshot from a content script; ignored unless it comes from a tab on that platform. */
+  async function recordSnapshot(tabId: number, senderUrl: string | undefined, snapshot: CallSnapshot): Promise<TabCallState | null> {
+    if (platformOfUrl(senderUrl) !== snapshot.platform) return null;
+    const next = nextTabState(await read(tabId), tabId, snapshot, { now: now(), newSessionId });
+    await store.set({ [tabStateKey(tabId)]: next });
+    await panel.offerOnCallTab(tabId);
+    return next;
+  }
+
+  /** A tab loaded a URL (undefined when the extension may not see it: never a call page). */
+  async function tabNavigated(tabId: number, url: string | undefined): Promise<void> {
+    if (platformOfUrl(url) !== null) {
+      await panel.offerOnCallTab(tabId);
+      return;
+    }
+    await panel.withdrawFromTab(tabId);
+    await store.remove(tabStateKey(tabId));
+  }
+
+  async function tabClosed(tabId: number): Promise<void> {
+    await store.remove(tabStateKey(tabId));
+  }
+
+  return { read, recordSnapshot, tabNavigated, tabClosed };
+}
+
+export type CallTabs = ReturnType<typeof createCallTabs>;

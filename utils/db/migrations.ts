@@ -1,0 +1,27 @@
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { AttuneSchema } from './schema';
+
+export type UpgradeDb = IDBPDatabase<AttuneSchema>;
+export type UpgradeTx = IDBPTransaction<AttuneSchema, StoreNames<AttuneSchema>[], 'versionchange'>;
+
+/**
+ * Numbered migrations: MIGRATIONS[n] takes a database from version n to n + 1. Never edit a
+ * shipped migration; add the next one, with a fixture of the old version in the tests.
+ */
+export const MIGRATIONS: ReadonlyArray<(db: UpgradeDb, tx: UpgradeTx) => void> = [
+  // 0 → 1: relationships, sessions and commitments (DESIGN.md's data model).
+  (db) => {
+    const relationships = db.createObjectStore('relationships', { keyPath: 'id' });
+    relationships.createIndex('by-updated', 'updatedAt');
+    const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+    sessions.createIndex('by-relationship', 'relationshipId');
+    sessions.createIndex('by-started', 'startedAt');
+    const commitments = db.createObjectStore('commitments', { keyPath: 'id' });
+    commitments.createIndex('by-session', 'sessionId');
+    commitments.createIndex('by-relationship', 'relationshipId');
+    commitments.createIndex('by-status', 'status');
+    commitments.createIndex('by-relationship-status', ['relationshipId', 'status']);
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;

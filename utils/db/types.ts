@@ -1,0 +1,101 @@
+import type { Platform } from '../platforms/types';
+
+export type RelationshipMode = 'mentoring' | 'specialist-coaching' | 'co-coaching';
+/** The relationship's own stages (seed 002): creating it, building on it, mastery, moving on. */
+export type RelationshipStage = 'creating' | 'building' | 'mastery' | 'moving-on';
+
+export interface Acknowledgement {
+  name: string;
+  at: number;
+}
+
+/** The mentoring agreement (seeds 002 and 004): written at the start, both people acknowledge it. */
+export interface MentoringAgreement {
+  goals: string;
+  groundRules: string;
+  confidentiality: string;
+  cadence: string;
+  feedback: string;
+  ending: string;
+  acknowledgements: Acknowledgement[];
+}
+
+export interface RelationshipRecord {
+  id: string;
+  mentorName: string;
+  menteeName: string;
+  mode: RelationshipMode;
+  stage: RelationshipStage;
+  agreement: MentoringAgreement;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface StageMark {
+  stageId: string;
+  at: number;
+}
+
+export interface TalkTimeSummary {
+  source: 'audio' | 'active-speaker' | 'captions';
+  mentorSeconds: number;
+  menteeSeconds: number;
+  mentorShare: number;
+  longestMentorMonologueSeconds: number;
+}
+
+export interface TalkTimeMinute {
+  minute: number;
+  mentorSeconds: number;
+  menteeSeconds: number;
+}
+
+export interface QuestionTallies {
+  open: number;
+  closed: number;
+  leading: number;
+  stacked: number;
+}
+
+export interface SessionRecord {
+  id: string;
+  relationshipId: string | null;
+  platform: Platform;
+  title: string | null;
+  startedAt: number;
+  endedAt: number | null;
+  /** When the panel last saved this session: after a crash, the best known end. */
+  lastCheckpointAt: number;
+  frameworkId: string | null;
+  stageTimeline: StageMark[];
+  agenda: string;
+  notes: string;
+  talkTime: TalkTimeSummary | null;
+  talkTimeline: TalkTimeMinute[];
+  questionTallies: QuestionTallies;
+  /** Made only when both people opted in; null otherwise. */
+  summary: string | null;
+}
+
+export type CommitmentStatus = 'open' | 'in-progress' | 'done' | 'dropped';
+
+export interface ReviewNote {
+  sessionId: string;
+  status: CommitmentStatus;
+  note: string;
+  at: number;
+}
+
+export interface CommitmentRecord {
+  id: string;
+  sessionId: string;
+  relationshipId: string | null;
+  owner: string;
+  action: string;
+  /** ISO date (YYYY-MM-DD) or null when no date was agreed. */
+  due: string | null;
+  status: CommitmentStatus;
+  stage: string | null;
+  createdAt: number;
+  reviewNotes: ReviewNote[];
+}

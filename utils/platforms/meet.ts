@@ -1,0 +1,32 @@
+import type { SelectorTable } from './selectors';
+
+// Seen in Google Meet's web UI (2024–2026): the control bar's red "Leave call" button, the
+// green room's "Join now" / "Ask to join", the "You left the meeting" screen with "Rejoin".
+export const MEET_SELECTORS: SelectorTable = {
+  platform: 'meet',
+  frames: [],
+  inCall: [
+    { css: 'button[aria-label^="Leave call" i]' },
+    { css: '[role="toolbar"] button[aria-label*="leave" i]' },
+    { css: '[jsname="CQylAd"]' },
+  ],
+  lobby: [
+    { css: 'button, [role="button"]', text: /^(join now|ask to join|switch here|join here too)$/i },
+    { css: 'input[aria-label="Your name" i]' },
+  ],
+  left: [
+    { css: 'h1, [role="heading"]', text: /^(you left the meeting|you've left the (call|meeting)|the call has ended|you've been removed from the meeting)/i },
+    { css: 'button, [role="button"]', text: /^rejoin$/i },
+  ],
+  title: [
+    { css: '[data-meeting-title]', from: 'attr', attr: 'data-meeting-title' },
+    // "Meet - Weekly mentoring" or "Meet – abc-defg-hij".
+    { from: 'document-title', pattern: /^Meet\s*[-–]\s*(.+)$/ },
+  ],
+  selfName: [
+    { css: '[data-self-name]', from: 'attr', attr: 'data-self-name', pattern: /^(?!you$)(.+)$/i },
+    // The account button's label: "Google Account: Jane Doe (jane@example.com)".
+    { css: '[aria-label^="Google Account:" i]', from: 'attr', attr: 'aria-label', pattern: /^Google Account:\s*([^(]+?)\s*(\(|$)/i },
+    { css: 'input[aria-label="Your name" i]', from: 'value' },
+  ],
+};

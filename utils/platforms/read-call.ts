@@ -1,0 +1,97 @@
+import type { CallSnapshot, CallState } from './types';
+import type { ElementMatcher, SelectorTable, ValueRule } from './selectors';
+
+const MAX_VALUE_LENGTH = 200;
+
+/** The page's document and any same-origin frames the table names (cross-origin ones are skipped). */
+function documentsToSearch(table: SelectorTable, doc: Document): Document[] {
+  const docs = [doc];
+  for (const css of table.frames) {
+    for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>(css))) {
+      try {
+        const inner = frame.contentDocument;
+        if (inner) docs.push(inner);
+      } catch {
+        // A cross-origin frame throws on access; there is nothing of ours to read in it.
+      }
+    }
+  }
+  return docs;
+}
+
+function textOf(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function matches(docs: Document[], matchers: ElementMatcher[]): boolean {
+  for (const { css, text } of matchers) {
+    for (const doc of docs) {
+      const found = doc.querySelectorAll(css);
+      if (!text && found.length > 0) return true;
+      if (text && Array.from(found).some((el) => text.test(textOf(el)))) return true;
+    }
+  }
+  return false;
+}
+
+function clean(value: string | null | undefined, pattern?: RegExp): string | null {
+  if (value == null) return null;
+  let out = value.replace(/\s+/g, ' ').trim();
+  if (pattern) {
+    const m = pattern.exec(out);
+    if (!m) return null;
+    out = (m[1] ?? m[0]).trim();
+  }
+  if (!out) return null;
+  return out.length > MAX_VALUE_LENGTH ? out.slice(0, MAX_VALUE_LENGTH) : out;
+}
+
+function readValue(docs: Document[], rules: ValueRule[]): string | null {
+  for (const rule of rules) {
+    if (rule.from === 'document-title') {
+      const value = clean(docs[0]?.title, rule.pattern);
+      if (value) return value;
+      continue;
+    }
+    for (const doc of docs) {
+      for (const el of Array.from(doc.querySelectorAll(rule.css))) {
+        const raw =
+          rule.from === 'attr'
+            ? el.getAttribute(rule.attr)
+            : rule.from === 'value'
+              ? (el as HTMLInputElement).value
+              : textOf(el);
+        const value = clean(raw, rule.pattern);
+        if (value) return value;
+      }
+    }
+  }
+  return null;
+}
+
+/** Reads the call's state, title and the local user's name from a platform's call page. */
+export function readCallSnapshot(table: SelectorTable, doc: Document): CallSnapshot {
+  const docs = documentsToSearch(table, doc);
+  const left = matches(docs, table.left);
+  const inCall = !left && matches(docs, table.inCall);
+  const lobby = !left && !inCall && matches(docs, table.lobby);
+  const state: CallState = left ? 'left' : inCall ? 'in-call' : lobby ? 'lobby' : 'unknown';
+  return {
+    platform: table.platform,
+    state,
+    title: readValue(docs, table.title),
+    selfName: readValue(docs, table.selfName),
+    controlsFound: state !== 'unknown',
+  };
+}
+
+export function sameSnapshot(a: CallSnapshot | null, b: CallSnapshot): boolean {
+  return (
+    a !== null &&
+    a.platform === b.platform &&
+    a.state === b.state &&
+    a.title === b.title &&
+    a.selfName === b.selfName &&
+    a.controlsFound === b.controlsFound
+  );
+}

@@ -1,0 +1,30 @@
+import type { Platform } from './types';
+
+/**
+ * One way of finding an element: a CSS selector, optionally narrowed to elements whose
+ * text matches. Tables list semantic matchers (role, aria-*, data-*) first and class names last.
+ */
+export interface ElementMatcher {
+  css: string;
+  text?: RegExp;
+}
+
+/** One way of reading a value (title, name) from the page. */
+export type ValueRule =
+  | { css: string; from: 'text' | 'value'; pattern?: RegExp }
+  | { css: string; from: 'attr'; attr: string; pattern?: RegExp }
+  | { from: 'document-title'; pattern: RegExp };
+
+export interface SelectorTable {
+  platform: Platform;
+  /** Same-origin frames that may hold the call client (Zoom's `iframe#webclient`). */
+  frames: string[];
+  /** Present only while the local user is in the call. */
+  inCall: ElementMatcher[];
+  /** The pre-join screen (preview, name entry, "Join now"). */
+  lobby: ElementMatcher[];
+  /** Shown once the user has left or the call has ended. */
+  left: ElementMatcher[];
+  title: ValueRule[];
+  selfName: ValueRule[];
+}

@@ -1,0 +1,30 @@
+import type { SelectorTable } from './selectors';
+
+// Seen in Teams on the web (new Teams, 2024–2026): the call bar's "Leave" button carries
+// id="hangup-button" and data-tid="hangup-main-btn"; the pre-join screen has
+// data-tid="prejoin-join-button" and a display-name field; the end screen says the call ended.
+export const TEAMS_SELECTORS: SelectorTable = {
+  platform: 'teams',
+  frames: [],
+  inCall: [
+    { css: '[data-tid="hangup-main-btn"], button#hangup-button' },
+    { css: '[data-tid="call-control-bar"] button[aria-label^="Leave" i]' },
+  ],
+  lobby: [
+    { css: '[data-tid="prejoin-join-button"]' },
+    { css: 'button', text: /^join now$/i },
+  ],
+  left: [
+    { css: '[data-tid="call-ended-screen"]' },
+    { css: 'h1, h2, [role="heading"]', text: /(you left the meeting|the meeting has ended|call ended|you've left the call)/i },
+  ],
+  title: [
+    { css: '[data-tid="call-title"]', from: 'text' },
+    // "Meeting with Sam | Microsoft Teams" or "Weekly mentoring | Microsoft Teams".
+    { from: 'document-title', pattern: /^(?:\(\d+\)\s*)?(.+?)\s*\|\s*Microsoft Teams$/ },
+  ],
+  selfName: [
+    { css: '[data-tid="prejoin-display-name-input"], input#prejoin-display-name-input', from: 'value' },
+    { css: '[data-tid="me-control-avatar-trigger"]', from: 'attr', attr: 'aria-label', pattern: /^(?:Profile|Your profile),?\s*(.+)$/i },
+  ],
+};
