@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import CallNotice from '@/components/CallNotice.vue';
+
+describe('CallNotice', () => {
+  it('tells the user when it cannot see the call controls, as an alert', () => {
+    const wrapper = mount(CallNotice, { props: { kind: 'no-controls' } });
+    expect(wrapper.get('h2').text()).toBe('Attune can’t see the call controls on this page');
+    expect(wrapper.attributes('role')).toBe('alert');
+  });
+
+  it('explains where Attune works when the tab is not a call', () => {
+    const wrapper = mount(CallNotice, { props: { kind: 'not-a-call' } });
+    expect(wrapper.text()).toMatch(/Google Meet.*Zoom.*Microsoft Teams/);
+    expect(wrapper.attributes('role')).toBe('status');
+  });
+
+  it('asks for a reload when the call page has said nothing', () => {
+    expect(mount(CallNotice, { props: { kind: 'silent-page' } }).text()).toMatch(/Reload the call tab/);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { createCallTabs, type KeyValueArea, type PanelAvailability } from '@/utils/call/call-tabs';
+import type { CallSnapshot } from '@/utils/platforms/types';
+
+function memoryArea(): KeyValueArea & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    async get(key) {
+      return data.has(key) ? { [key]: data.get(key) } : {};
+    },
+    async set(items) {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    async remove(key) {
+      data.delete(key);
+    },
+  };
+}
+
+function recordingPanel(): PanelAvailability & { offered: Set<number> } {
+  const offered = new Set<number>();
+  return {
+    offered,
+    async offerOnCallTab(tabId) {
+      offered.add(tabId);
+    },
+    async withdrawFromTab(tabId) {
+      offered.delete(tabId);
+    },
+  };
+}
+
+const inCall: CallSnapshot = { platform: 'meet', state: 'in-call', title: 'Weekly', selfName: 'Alex', controlsFound: true };
+
+describe('createCallTabs', () => {
+  it('records a call tab and offers the panel there', async () => {
+    const store = memoryArea();
+    const panel = recordingPanel();
+    const tabs = createCallTabs({ store, panel, now: () => 5, newSessionId: () => 'abc' });
+    await tabs.recordSnapshot(3, 'https://meet.google.com/abc-defg-hij', inCall);
+    expect(await tabs.read(3)).toMatchObject({ tabId: 3, sessionId: 'abc', callStartedAt: 5 });
+    expect(panel.offered.has(3)).toBe(true);
+  });
+
+  it('ignores a snapshot that claims a platform its page is not on', async () => {
+    const store = memoryArea();
+    const panel = recordingPanel();
+    const tabs = createCallTabs({ store, panel });
+    expect(await tabs.recordSnapshot(3, 'https://example.com/', inCall)).toBeNull();
+    expect(await tabs.recordSnapshot(3, 'https://teams.microsoft.com/', inCall)).toBeNull();
+    expect(store.data.size).toBe(0);
+    expect(panel.offered.size).toBe(0);
+  });
+
+  it('withdraws the panel and forgets the call when the tab leaves the call site', async () => {
+    const store = memoryArea();
+    const panel = recordingPanel();
+    const tabs = createCallTabs({ store, panel });
+    await tabs.recordSnapshot(3, 'https://meet.google.com/x', inCall);
+    await tabs.tabNavigated(3, undefined);
+    expect(panel.offered.has(3)).toBe(false);
+    expect(await tabs.read(3)).toBeNull();
+  });
+
+  it('offers the panel as soon as a tab opens a call URL', async () => {
+    const panel = recordingPanel();
+    const tabs = createCallTabs({ store: memoryArea(), panel });
+    await tabs.tabNavigated(9, 'https://app.zoom.us/wc/123/join');
+    expect(panel.offered.has(9)).toBe(true);
+  });
+
+  it('treats corrupt stored state as no state', async () => {
+    const store = memoryArea();
+    store.data.set('tab:4', { tabId: 'four' });
+    const tabs = createCallTabs({ store, panel: recordingPanel() });
+    expect(await tabs.read(4)).toBeNull();
+  });
+
+  it('forgets a closed tab', async () => {
+    const store = memoryArea();
+    const tabs = createCallTabs({ store, panel: recordingPanel() });
+    await tabs.recordSnapshot(3, 'https://meet.google.com/x', inCall);
+    await tabs.tabClosed(3);
+    expect(store.data.size).toBe(0);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+// idb checks results against the global IDB classes, so install fake-indexeddb's globals too.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openAttuneDb } from '@/utils/db/open';
+import { DB_VERSION } from '@/utils/db/migrations';
+import { DbError } from '@/utils/db/errors';
+import { fakeCommitment, fakeRelationship, fakeSession } from './fake-data';
+
+const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
+
+describe('database migrations', () => {
+  it.each(versions)('opens a database written at version %d with all its data intact', async (version) => {
+    const factory = new IDBFactory();
+    const old = await openAttuneDb(factory, 'attune', version);
+    await old.put('relationships', fakeRelationship());
+    await old.put('sessions', fakeSession());
+    await old.put('commitments', fakeCommitment());
+    old.close();
+
+    const current = await openAttuneDb(factory);
+    expect(current.version).toBe(DB_VERSION);
+    expect(await current.get('relationships', 'rel-1')).toEqual(fakeRelationship());
+    expect(await current.get('sessions', 'ses-1')).toEqual(fakeSession());
+    expect(await current.getAllFromIndex('commitments', 'by-relationship-status', ['rel-1', 'open'])).toEqual([fakeCommitment()]);
+  });
+
+  it('refuses a database from a newer Attune with a sentence, changing nothing', async () => {
+    const factory = new IDBFactory();
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = factory.open('attune', DB_VERSION + 1);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    newer.close();
+    const error = await openAttuneDb(factory).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DbError);
+    expect((error as DbError).failure).toBe('newer-version');
+    expect((error as DbError).message).toMatch(/newer version of Attune/);
+  });
+});

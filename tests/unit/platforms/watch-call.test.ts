@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchCall } from '@/utils/platforms/watch-call';
+import { MEET_SELECTORS } from '@/utils/platforms/meet';
+import type { CallSnapshot } from '@/utils/platforms/types';
+
+describe('watchCall', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.title = 'Meet - Demo';
+    document.body.innerHTML = '<h2>Ready to join?</h2><button>Join now</button>';
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('reports the state at once and again when the page changes', async () => {
+    const seen: CallSnapshot[] = [];
+    const stop = watchCall(MEET_SELECTORS, { onChange: (s) => seen.push(s), throttleMs: 100 });
+    expect(seen.map((s) => s.state)).toEqual(['lobby']);
+
+    document.body.innerHTML = '<div role="toolbar"><button aria-label="Leave call">x</button></div>';
+    await vi.advanceTimersByTimeAsync(150);
+    expect(seen.map((s) => s.state)).toEqual(['lobby', 'in-call']);
+    stop();
+  });
+
+  it('collapses a storm of mutations into one read per window and repeats nothing unchanged', async () => {
+    const onChange = vi.fn();
+    const stop = watchCall(MEET_SELECTORS, { onChange, throttleMs: 200, pollMs: 60_000 });
+    for (let i = 0; i < 1_000; i += 1) document.body.append(document.createElement('span'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('stops reading once stopped', async () => {
+    const onChange = vi.fn();
+    const stop = watchCall(MEET_SELECTORS, { onChange, throttleMs: 50 });
+    stop();
+    document.body.innerHTML = '<h1>You left the meeting</h1>';
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { createPinia, setActivePinia } from 'pinia';
+import { newSessionRecord, useSessionStore } from '@/stores/session';
+import { openAttuneDb } from '@/utils/db/open';
+import { createIdbSessionRepo, type SessionRepo } from '@/utils/db/session-repo';
+import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+import { DbError } from '@/utils/db/errors';
+import type { TabCallState } from '@/utils/messaging';
+import { fakeRelationship } from '../db/fake-data';
+
+function tabState(overrides: Partial<TabCallState> = {}): TabCallState {
+  return {
+    tabId: 1,
+    platform: 'teams',
+    snapshot: { platform: 'teams', state: 'in-call', title: 'Mentoring', selfName: null, controlsFound: true },
+    sessionId: 'ses-9',
+    callStartedAt: 1_000,
+    callEndedAt: null,
+    updatedAt: 1_000,
+    ...overrides,
+  };
+}
+
+async function connectedStore() {
+  const db = await openAttuneDb(new IDBFactory());
+  const sessions = createIdbSessionRepo(db);
+  const relationships = createIdbRelationshipRepo(db);
+  const store = useSessionStore();
+  store.connect({ sessions, relationships });
+  return { store, sessions, relationships };
+}
+
+describe('session store', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('creates the session in storage when the call starts', async () => {
+    const { store, sessions } = await connectedStore();
+    await store.syncWithCall(tabState(), 1_500);
+    expect(await sessions.get('ses-9')).toMatchObject({ platform: 'teams', title: 'Mentoring', startedAt: 1_000, endedAt: null });
+  });
+
+  it('resumes the stored session when the panel reopens mid-call', async () => {
+    const { store, sessions, relationships } = await connectedStore();
+    await store.syncWithCall(tabState(), 1_500);
+    await sessions.checkpoint('ses-9', { notes: 'kept', lastCheckpointAt: 2_000 });
+
+    setActivePinia(createPinia());
+    const reopened = useSessionStore();
+    reopened.connect({ sessions, relationships });
+    await reopened.syncWithCall(tabState(), 9_000);
+    expect(reopened.session?.notes).toBe('kept');
+    expect(reopened.session?.startedAt).toBe(1_000);
+  });
+
+  it('checkpoints while the call runs and records the end when it ends', async () => {
+    const { store, sessions } = await connectedStore();
+    await store.syncWithCall(tabState(), 1_500);
+    await store.checkpoint(6_500);
+    expect((await sessions.get('ses-9'))?.lastCheckpointAt).toBe(6_500);
+    await store.syncWithCall(tabState({ callEndedAt: 60_000, snapshot: { ...tabState().snapshot, state: 'left' } }), 60_100);
+    expect(await sessions.get('ses-9')).toMatchObject({ endedAt: 60_000 });
+  });
+
+  it('names the linked relationship', async () => {
+    const { store, sessions, relationships } = await connectedStore();
+    await relationships.put(fakeRelationship());
+    await sessions.ensure({ ...newSessionRecord({ ...tabState(), sessionId: 'ses-9' }, 1), relationshipId: 'rel-1' });
+    await store.syncWithCall(tabState(), 2);
+    expect(store.relationshipLabel).toBe('Alex Morgan & Priya Shah');
+  });
+
+  it('shows a sentence, not an exception, when storage is full', async () => {
+    const full: SessionRepo = {
+      get: async () => null,
+      ensure: async () => {
+        throw new DbError('quota');
+      },
+      checkpoint: async () => null,
+      listByRelationship: async () => [],
+      listRecent: async () => [],
+    };
+    const store = useSessionStore();
+    store.connect({ sessions: full, relationships: createIdbRelationshipRepo(await openAttuneDb(new IDBFactory())) });
+    await store.syncWithCall(tabState(), 1);
+    expect(store.error).toMatch(/storage is full/);
+    expect(store.session).toBeNull();
+  });
+});
