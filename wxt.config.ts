@@ -17,7 +17,8 @@ export default defineConfig({
       default_popup: 'where.html',
     },
     commands: {
-      _execute_action: {
+      // Manifest V2 (Firefox) names the toolbar-button command differently.
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+A' },
         description: 'Open Attune beside the call',
       },

@@ -23,12 +23,20 @@ function textOf(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Pages keep screens they are not showing in the DOM, hidden: those do not count. (Checking the
+ * attribute is cheap; asking for layout on a live call page is not.)
+ */
+function isShown(el: Element): boolean {
+  return el.closest('[hidden], [aria-hidden="true"]') === null;
+}
+
 function matches(docs: Document[], matchers: ElementMatcher[]): boolean {
   for (const { css, text } of matchers) {
     for (const doc of docs) {
-      const found = doc.querySelectorAll(css);
-      if (!text && found.length > 0) return true;
-      if (text && Array.from(found).some((el) => text.test(textOf(el)))) return true;
+      for (const el of Array.from(doc.querySelectorAll(css))) {
+        if (isShown(el) && (!text || text.test(textOf(el)))) return true;
+      }
     }
   }
   return false;

@@ -36,6 +36,15 @@ describe('readCallSnapshot', () => {
     expect(readCallSnapshot(MEET_SELECTORS, doc).selfName).toBeNull();
   });
 
+  it('ignores screens the page keeps hidden', () => {
+    const doc = fixtureDocument('meet/in-call.html');
+    const left = doc.createElement('main');
+    left.hidden = true;
+    left.innerHTML = '<h1>You left the meeting</h1><button>Rejoin</button>';
+    doc.body.append(left);
+    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('in-call');
+  });
+
   it('falls back to the tab title when the page has no title element', () => {
     const doc = fixtureDocument('meet/in-call.html');
     doc.querySelector('[data-meeting-title]')?.removeAttribute('data-meeting-title');
