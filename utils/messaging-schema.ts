@@ -1,30 +1,33 @@
-import { z } from 'zod';
+// zod/mini: the same validation with a fraction of the code, which matters in the panel's bundle.
+import * as z from 'zod/mini';
 import type { CallSnapshot } from './platforms/types';
 import type { ExtensionMessage, TabCallState } from './messaging';
 
+const MAX_TEXT = 200;
 const platformSchema = z.enum(['meet', 'zoom', 'teams']);
+const shortText = z.nullable(z.string().check(z.maxLength(MAX_TEXT)));
 
 export const callSnapshotSchema = z.object({
   platform: platformSchema,
   state: z.enum(['lobby', 'in-call', 'left', 'unknown']),
-  title: z.string().max(200).nullable(),
-  selfName: z.string().max(200).nullable(),
+  title: shortText,
+  selfName: shortText,
   controlsFound: z.boolean(),
-}) satisfies z.ZodType<CallSnapshot>;
+}) satisfies z.ZodMiniType<CallSnapshot>;
 
 export const extensionMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call-snapshot'), snapshot: callSnapshotSchema }),
-]) satisfies z.ZodType<ExtensionMessage>;
+]) satisfies z.ZodMiniType<ExtensionMessage>;
 
 export const tabCallStateSchema = z.object({
-  tabId: z.number().int(),
+  tabId: z.number().check(z.int()),
   platform: platformSchema,
   snapshot: callSnapshotSchema,
-  sessionId: z.string().nullable(),
-  callStartedAt: z.number().nullable(),
-  callEndedAt: z.number().nullable(),
+  sessionId: z.nullable(z.string()),
+  callStartedAt: z.nullable(z.number()),
+  callEndedAt: z.nullable(z.number()),
   updatedAt: z.number(),
-}) satisfies z.ZodType<TabCallState>;
+}) satisfies z.ZodMiniType<TabCallState>;
 
 /** The message, or null when it is not one of ours (wrong shape, unknown type, oversized text). */
 export function parseExtensionMessage(raw: unknown): ExtensionMessage | null {
