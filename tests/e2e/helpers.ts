@@ -61,11 +61,15 @@ export async function eventually<T>(read: () => Promise<T>, timeoutMs = 10_000):
   }
 }
 
-/** The tab's Attune session id, as the background assigned it. */
-export async function sessionIdOfTab(ext: ExtensionSession, tabId: number): Promise<string | null> {
-  return ext.worker.evaluate(async (id) => {
-    const key = `tab:${id}`;
-    const state = (await chrome.storage.session.get(key))[key] as { sessionId?: string | null } | undefined;
-    return state?.sessionId ?? null;
-  }, tabId);
+/** The tab's Attune session id, once the background has assigned one. */
+export async function sessionIdOfTab(ext: ExtensionSession, tabId: number): Promise<string> {
+  return eventually(async () => {
+    const sessionId = await ext.worker.evaluate(async (id) => {
+      const key = `tab:${id}`;
+      const state = (await chrome.storage.session.get(key))[key] as { sessionId?: string | null } | undefined;
+      return state?.sessionId ?? null;
+    }, tabId);
+    if (!sessionId) throw new Error('no session yet');
+    return sessionId;
+  });
 }

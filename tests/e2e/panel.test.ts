@@ -89,11 +89,7 @@ describe('the session in IndexedDB', () => {
         '<div data-tid="call-title">Mentoring: Lee and Ana</div><div role="toolbar"><button data-tid="hangup-main-btn" aria-label="Leave">Leave</button></div>';
     });
     await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
-    const sessionId = await eventually(async () => {
-      const id = await sessionIdOfTab(ext, tabId);
-      if (!id) throw new Error('no session yet');
-      return id;
-    });
+    const sessionId = await sessionIdOfTab(ext, tabId);
     const session = await eventually(async () => {
       const found = (await storedSessions(panel)).find((s) => s.id === sessionId);
       if (!found) throw new Error('session not saved yet');
@@ -124,7 +120,7 @@ describe('the session in IndexedDB', () => {
     const tabId = await eventually(() => tabIdOf(ext, url));
     const first = await openPanel(ext, tabId);
     await first.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
-    const sessionId = await ext.worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`].sessionId as string, tabId);
+    const sessionId = await sessionIdOfTab(ext, tabId);
     await expect.poll(async () => (await storedSessions(first)).some((s) => s.id === sessionId)).toBe(true);
     const count = (await storedSessions(first)).length;
     await first.close();
