@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const CALL_HOSTS = [
@@ -24,6 +25,16 @@ describe('the built manifests', () => {
     expect(m.content_scripts.flatMap((c) => c.matches).sort()).toEqual([...CALL_HOSTS].sort());
     expect(m.commands).toHaveProperty('_execute_action');
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|demo/);
+  });
+
+  it('ships neither the demo call nor the test fixtures', () => {
+    const files = readdirSync('.output/chrome-mv3', { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name));
+    expect(files.some((f) => /demo|fixture|\.ogg$/.test(f))).toBe(false);
+    for (const file of files.filter((f) => /\.(js|html|json)$/.test(f))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/attune-demo|Priya Shah/);
+    }
   });
 
   it('builds a Firefox sidebar from the same source, with no more than the call sites', () => {

@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+
+// fakeBrowser has no side panel and no action.setPopup: stand-ins that record their calls.
+const sidePanel = {
+  setOptions: vi.fn(async () => {}),
+  setPanelBehavior: vi.fn(async () => {}),
+  open: vi.fn(async () => {}),
+};
+const setPopup = vi.fn(async () => {});
+
+const snapshot = { platform: 'meet', state: 'in-call', title: 'Weekly', selfName: 'Alex', controlsFound: true };
+const meetTab = { id: 5, url: 'https://meet.google.com/abc-defg-hij' };
+
+async function stored(tabId: number) {
+  return (await fakeBrowser.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`] as Record<string, unknown> | undefined;
+}
+
+describe('background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.clearAllMocks();
+    Object.assign(fakeBrowser, { sidePanel });
+    vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(setPopup);
+    background.main();
+  });
+
+  it('keeps the panel off everywhere until a call tab is seen, and never opens it on its own', () => {
+    expect(sidePanel.setOptions).toHaveBeenCalledWith({ enabled: false });
+    expect(sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: false });
+  });
+
+  it('records a snapshot from its content script and offers the panel on that tab', async () => {
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'call-snapshot', snapshot }, { id: fakeBrowser.runtime.id, tab: meetTab, url: meetTab.url });
+    await vi.waitFor(async () => expect(await stored(5)).toMatchObject({ platform: 'meet', snapshot }));
+    expect((await stored(5))?.sessionId).toEqual(expect.any(String));
+    expect(sidePanel.setOptions).toHaveBeenCalledWith({ tabId: 5, path: 'sidepanel.html?tabId=5', enabled: true });
+    expect(setPopup).toHaveBeenCalledWith({ tabId: 5, popup: '' });
+  });
+
+  it.each([
+    ['another extension', { id: 'someone-else', tab: meetTab, url: meetTab.url }, { type: 'call-snapshot', snapshot }],
+    ['a page that is not a call', { id: 'test-extension-id', tab: { id: 5, url: 'https://example.com/' }, url: 'https://example.com/' }, { type: 'call-snapshot', snapshot }],
+    ['no tab at all', { id: 'test-extension-id' }, { type: 'call-snapshot', snapshot }],
+    ['a malformed message', { id: 'test-extension-id', tab: meetTab, url: meetTab.url }, { type: 'call-snapshot', snapshot: { ...snapshot, state: 'hacked' } }],
+  ])('ignores a message from %s', async (_name, sender, message) => {
+    const withOurId = sender.id === 'test-extension-id' ? { ...sender, id: fakeBrowser.runtime.id } : sender;
+    await fakeBrowser.runtime.onMessage.trigger(message, withOurId);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await stored(5)).toBeUndefined();
+    expect(sidePanel.setOptions).not.toHaveBeenCalledWith(expect.objectContaining({ tabId: 5 }));
+  });
+
+  it('opens the side panel from the toolbar click on a call tab', async () => {
+    await fakeBrowser.action.onClicked.trigger(meetTab as Parameters<typeof fakeBrowser.action.onClicked.trigger>[0]);
+    expect(sidePanel.open).toHaveBeenCalledWith({ tabId: 5 });
+  });
+
+  it('withdraws the panel and forgets the call when the tab goes elsewhere', async () => {
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'call-snapshot', snapshot }, { id: fakeBrowser.runtime.id, tab: meetTab, url: meetTab.url });
+    await vi.waitFor(async () => expect(await stored(5)).toBeDefined());
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, { id: 5 } as Parameters<typeof fakeBrowser.tabs.onUpdated.trigger>[2]);
+    await vi.waitFor(async () => expect(await stored(5)).toBeUndefined());
+    expect(sidePanel.setOptions).toHaveBeenLastCalledWith({ tabId: 5, enabled: false });
+    expect(setPopup).toHaveBeenLastCalledWith({ tabId: 5, popup: 'where.html' });
+  });
+});
