@@ -1,0 +1,117 @@
+import { createChannelFrames, FRAME_MS } from './channel-frames';
+import { TalkTimeOptionsError } from './errors';
+import { createLeakEstimator } from './leak-estimator';
+import { talkMetrics } from './metrics';
+import { createSegmenter, type FrameSegment, type Segmenter } from './segmenter';
+import type { SpeakerSegments, TalkTimeMetrics } from './types';
+import { createVoiceActivityDetector } from './voice-activity';
+
+export interface TalkTimeAnalyserOptions {
+  /** Sample rate of the microphone blocks (the mentor). */
+  micSampleRate: number;
+  /** Sample rate of the call tab's blocks (everyone else); defaults to the mic's. */
+  tabSampleRate?: number;
+}
+
+/** Pauses up to this long stay inside one stretch of talk. */
+export const MAX_PAUSE_MS = 500;
+const EDGE_MS = 150;
+const MIN_VOICED_MS = 50;
+const NOISE_WINDOW_MS = 5000;
+/** Speaker-to-mic delay searched for the leak: the audio path plus a few metres of room. */
+const MAX_LEAK_DELAY_MS = 250;
+/** A voice this far under the mentor's usual level on the mic is someone else in the room. */
+const MIC_BELOW_MENTOR_DB = 14;
+/** The call tab mixes everyone at the levels the platform chose: only reject the very faint. */
+const TAB_BELOW_SPEECH_DB = 30;
+
+const framesOf = (ms: number) => Math.round(ms / FRAME_MS);
+
+function createTalkSegmenter(): Segmenter {
+  return createSegmenter({
+    maxPauseFrames: framesOf(MAX_PAUSE_MS),
+    onsetFrames: framesOf(EDGE_MS),
+    offsetFrames: framesOf(EDGE_MS),
+    minAnchorFrames: framesOf(MIN_VOICED_MS),
+  });
+}
+
+function toSeconds(segments: readonly FrameSegment[], open: FrameSegment | undefined) {
+  const all = open ? [...segments, open] : segments;
+  return all.map((s) => ({ start: (s.start * FRAME_MS) / 1000, end: (s.end * FRAME_MS) / 1000 }));
+}
+
+/**
+ * The talk-time analyser: feed it blocks of mic and tab samples as they arrive (an AudioWorklet's
+ * 128-sample blocks, or a whole file at once), ask for metrics whenever the panel wants them. Mic
+ * talk counts as the mentor's only when it is voiced, near the mentor's usual level, and not
+ * explained by the call audio leaking from the speakers.
+ */
+export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
+  const tabRate = options.tabSampleRate ?? options.micSampleRate;
+  if (!Number.isFinite(options.micSampleRate) || !Number.isFinite(tabRate)) {
+    throw new TalkTimeOptionsError('Sample rates must be finite numbers of hertz.');
+  }
+  const mic = createChannelFrames(options.micSampleRate);
+  const tab = createChannelFrames(tabRate);
+  const micVad = createVoiceActivityDetector({ belowSpeechLevelDb: MIC_BELOW_MENTOR_DB, noiseWindowFrames: framesOf(NOISE_WINDOW_MS) });
+  const tabVad = createVoiceActivityDetector({ belowSpeechLevelDb: TAB_BELOW_SPEECH_DB, noiseWindowFrames: framesOf(NOISE_WINDOW_MS) });
+  const leak = createLeakEstimator({ maxDelayFrames: framesOf(MAX_LEAK_DELAY_MS) });
+  const mentor = createTalkSegmenter();
+  const mentee = createTalkSegmenter();
+  let frames = 0;
+  let ended = false;
+  let speaking = { mentor: false, mentee: false };
+
+  function analyseFrame(): void {
+    const micDb = mic.next();
+    const tabDb = tab.next();
+    const tabDecision = tabVad.decide(tabDb, tabDb, tab.voicing);
+    const { residualDb } = leak.update(micDb, tabDb, micVad.floorDb, tabVad.floorDb);
+    const micDecision = micVad.decide(micDb, residualDb, mic.voicing);
+    mentor.push(micDecision.anchor, micDecision.candidate);
+    mentee.push(tabDecision.anchor, tabDecision.candidate);
+    speaking = { mentor: micDecision.anchor, mentee: tabDecision.anchor };
+    frames += 1;
+  }
+
+  function drain(): void {
+    while (mic.readyFrames > 0 && tab.readyFrames > 0) analyseFrame();
+  }
+
+  return {
+    /** Feeds the next block of each channel; blocks may differ in length and sample rate. */
+    pushFrames(micSamples: Float32Array, tabSamples: Float32Array): void {
+      if (ended) throw new TalkTimeOptionsError('This analyser has ended; create a new one for a new session.');
+      mic.push(micSamples);
+      tab.push(tabSamples);
+      drain();
+    },
+    /** Ends the session: analyses what is left (the shorter channel padded with silence). */
+    end(): void {
+      if (ended) return;
+      const total = Math.max(mic.readyFrames, tab.readyFrames);
+      mic.padTo(total);
+      tab.padTo(total);
+      drain();
+      mentor.finish();
+      mentee.finish();
+      ended = true;
+    },
+    /** Voiced this frame (the live flags the panel may show). */
+    get speaking(): { mentor: boolean; mentee: boolean } {
+      return speaking;
+    },
+    get analysedSeconds(): number {
+      return (frames * FRAME_MS) / 1000;
+    },
+    segments(): SpeakerSegments {
+      return { mentor: toSeconds(mentor.segments, mentor.open), mentee: toSeconds(mentee.segments, mentee.open) };
+    },
+    metrics(): TalkTimeMetrics {
+      return talkMetrics(this.segments(), this.analysedSeconds);
+    },
+  };
+}
+
+export type TalkTimeAnalyser = ReturnType<typeof createTalkTimeAnalyser>;
