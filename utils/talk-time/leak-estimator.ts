@@ -35,7 +35,7 @@ const RATIO_HALF_LIFE_FRAMES = 3000;
  * the mic as the call itself: a mentor's first words over the mentee may be missed, but the first
  * syllables of leak are not counted as the mentor.
  */
-const LEAK_WARMUP_FRAMES = 100;
+const LEAK_WARMUP_FRAMES = 150;
 const WARMUP_GAIN_DB = 0;
 /** Envelope values are measured this far above each channel's floor, so hiss adds nothing. */
 const ENVELOPE_ABOVE_FLOOR_DB = 6;
@@ -53,7 +53,9 @@ export function createLeakEstimator(options: LeakEstimatorOptions) {
   const tabPower = new Float64Array(history);
   const tabEnvelope = new Float64Array(history);
   const cross = new Float64Array(lags);
-  const ratios = createLevelHistogram(RATIO_HALF_LIFE_FRAMES);
+  // One histogram per predictor, so switching between them never mixes ratios measured two ways.
+  const ratiosNarrow = createLevelHistogram(RATIO_HALF_LIFE_FRAMES);
+  const ratiosWide = createLevelHistogram(RATIO_HALF_LIFE_FRAMES);
   const decay = 2 ** (-1 / CORRELATION_HALF_LIFE_FRAMES);
   let micEnergy = 0;
   let tabEnergy = 0;
@@ -62,6 +64,11 @@ export function createLeakEstimator(options: LeakEstimatorOptions) {
   let frame = 0;
 
   const at = (ring: Float64Array, lag: number) => ring[(frame - lag + history * 2) % history] ?? 0;
+  const maxPower = (fromLag: number, toLag: number) => {
+    let max = 0;
+    for (let k = fromLag; k <= toLag; k += 1) max = Math.max(max, at(tabPower, k));
+    return max;
+  };
 
   function envelope(db: number, floorDb: number, smooth: number | undefined): [number, number] {
     const level = Math.max(db, floorDb + ENVELOPE_ABOVE_FLOOR_DB);
@@ -99,13 +106,18 @@ export function createLeakEstimator(options: LeakEstimatorOptions) {
       for (let k = 0; k < lags; k += 1) cross[k] = (cross[k] ?? 0) * decay + micX * at(tabEnvelope, k);
 
       const delay = bestDelay();
-      const [from, to] = delay === undefined ? [0, lags - 1 + ROOM_TAIL_FRAMES] : [Math.max(0, delay - 1), delay + ROOM_TAIL_FRAMES];
-      let reference = 0;
-      for (let k = from; k <= to; k += 1) reference = Math.max(reference, at(tabPower, k));
-      const referenceDb = powerToDb(reference);
-      if (referenceDb > tabFloorDb + REFERENCE_ABOVE_FLOOR_DB) ratios.add(micDb - referenceDb);
+      const wide = maxPower(0, lags - 1 + ROOM_TAIL_FRAMES);
+      const narrow = delay === undefined ? 0 : maxPower(Math.max(0, delay - 1), delay + ROOM_TAIL_FRAMES);
+      const wideDb = powerToDb(wide);
+      const narrowDb = powerToDb(narrow);
+      if (wideDb > tabFloorDb + REFERENCE_ABOVE_FLOOR_DB) ratiosWide.add(micDb - wideDb);
+      if (delay !== undefined && narrowDb > tabFloorDb + REFERENCE_ABOVE_FLOOR_DB) ratiosNarrow.add(micDb - narrowDb);
       frame += 1;
 
+      const useNarrow = delay !== undefined && ratiosNarrow.weight >= LEAK_WARMUP_FRAMES;
+      const ratios = useNarrow ? ratiosNarrow : ratiosWide;
+      const reference = useNarrow ? narrow : wide;
+      const referenceDb = useNarrow ? narrowDb : wideDb;
       const measured = ratios.percentile(LEAK_RATIO_PERCENTILE);
       const gainDb = ratios.weight < LEAK_WARMUP_FRAMES ? Math.max(measured ?? WARMUP_GAIN_DB, WARMUP_GAIN_DB) : measured;
       if (gainDb === undefined || reference <= 0) return { residualDb: micDb, leakDb: SILENCE_DBFS, delayFrames: delay };
