@@ -5,7 +5,8 @@
  *
  * Speech comes from espeak-ng, resampled by sox; everything else (levels, speaker leak, room
  * echo, colleague, fan, keyboard, noise) is mixed here with a seeded generator, so a rerun gives
- * the same bytes. Run: npx tsx scripts/make-talk-corpus.ts   (needs: apt-get install espeak-ng sox)
+ * the same bytes (sox runs without dither, -D, for that reason).
+ * Run: npx tsx scripts/make-talk-corpus.ts   (needs: apt-get install espeak-ng sox)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -226,7 +227,7 @@ function speak(who: Who, text: string, dir: string, index: number): Float32Array
   const raw = join(dir, `${index}-raw.wav`);
   const wav = join(dir, `${index}.wav`);
   execFileSync('espeak-ng', [...VOICES[who], '-w', raw, text]);
-  execFileSync('sox', [raw, '-r', String(SAMPLE_RATE_HZ), '-c', '1', '-b', '16', wav]);
+  execFileSync('sox', ['-D', raw, '-r', String(SAMPLE_RATE_HZ), '-c', '1', '-b', '16', wav]);
   const samples = readWav(new Uint8Array(readFileSync(wav))).samples;
   // Trim to the speech itself and set its level, so placement and truth refer to the voice.
   const frames = Math.floor(samples.length / FRAME_SAMPLES);
