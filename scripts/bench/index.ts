@@ -1,9 +1,10 @@
 /** npm run bench: runs every benchmark, prints each table and writes it into BENCHMARKS.md. */
 import { benchBundleSize } from './bundle-size';
 import { benchFirstRender } from './first-render';
+import { benchTalkTime } from './talk-time';
 import { machineLine, writeSections, type BenchSection } from './report';
 
-const benches: Array<() => BenchSection | Promise<BenchSection>> = [benchBundleSize, benchFirstRender];
+const benches: Array<() => BenchSection | Promise<BenchSection>> = [benchBundleSize, benchFirstRender, benchTalkTime];
 
 const runLine = `Last run ${new Date().toISOString().slice(0, 10)} on ${machineLine()}.`;
 const sections: BenchSection[] = [];
