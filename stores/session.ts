@@ -1,10 +1,11 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { TabCallState } from '@/utils/messaging';
-import type { SessionRecord } from '@/utils/db/types';
+import type { RelationshipRecord, SessionRecord } from '@/utils/db/types';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import type { RelationshipRepo } from '@/utils/db/relationship-repo';
 import { DbError } from '@/utils/db/errors';
+import { relationshipLabel as labelOf } from './relationships';
 
 export function newSessionRecord(tab: TabCallState & { sessionId: string }, now: number): SessionRecord {
   return {
@@ -56,7 +57,20 @@ export const useSessionStore = defineStore('session', () => {
       return;
     }
     const rel = await relationships.get(record.relationshipId);
-    relationshipLabel.value = rel ? `${rel.mentorName} & ${rel.menteeName}` : null;
+    relationshipLabel.value = rel ? labelOf(rel) : null;
+  }
+
+  /** Links the running session to a relationship (the mentor confirmed or chose it). */
+  async function linkRelationship(rel: RelationshipRecord, now: number) {
+    const current = session.value;
+    if (!sessions || !current) return;
+    try {
+      session.value = (await sessions.checkpoint(current.id, { relationshipId: rel.id, lastCheckpointAt: now })) ?? current;
+      relationshipLabel.value = labelOf(rel);
+      error.value = null;
+    } catch (e) {
+      fail(sentenceFor(e));
+    }
   }
 
   /** Brings the stored session in line with the call tab: start, resume or end it. */
@@ -91,5 +105,5 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
-  return { session, relationshipLabel, error, connect, fail, syncWithCall, checkpoint };
+  return { session, relationshipLabel, error, connect, fail, syncWithCall, checkpoint, linkRelationship };
 });

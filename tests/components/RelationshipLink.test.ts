@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import RelationshipLink from '@/components/RelationshipLink.vue';
+
+const base = { linkedLabel: null, suggestion: null, options: [], defaultMentorName: 'Alex Morgan', error: null };
+
+describe('RelationshipLink', () => {
+  it('offers the suggested relationship in one click', async () => {
+    const wrapper = mount(RelationshipLink, { props: { ...base, suggestion: { id: 'r1', label: 'Alex & Priya' } } });
+    expect(wrapper.text()).toContain('Is this your session with Alex & Priya?');
+    await wrapper.get('button').trigger('click');
+    expect(wrapper.emitted('link')).toEqual([['r1']]);
+  });
+
+  it('creates a relationship with the mentor name prefilled from the call page', async () => {
+    const wrapper = mount(RelationshipLink, { props: base });
+    await wrapper.get('button').trigger('click');
+    const inputs = wrapper.findAll('fieldset input');
+    expect((inputs[0]?.element as HTMLInputElement).value).toBe('Alex Morgan');
+    await inputs[1]?.setValue('Priya Shah');
+    await wrapper.get('fieldset select').setValue('specialist-coaching');
+    await wrapper.get('form.create').trigger('submit');
+    expect(wrapper.emitted('create')).toEqual([[{ mentorName: 'Alex Morgan', menteeName: 'Priya Shah', mode: 'specialist-coaching' }]]);
+  });
+
+  it('lets the mentor pick another existing relationship', async () => {
+    const wrapper = mount(RelationshipLink, { props: { ...base, linkedLabel: 'Alex & Priya', options: [{ id: 'r1', label: 'Alex & Priya' }, { id: 'r2', label: 'Alex & Jordan' }] } });
+    expect(wrapper.text()).toContain('Session with Alex & Priya');
+    await wrapper.get('button').trigger('click');
+    await wrapper.get('form.pick select').setValue('r2');
+    await wrapper.get('form.pick').trigger('submit');
+    expect(wrapper.emitted('link')).toEqual([['r2']]);
+    expect(wrapper.find('form.pick').exists()).toBe(false);
+  });
+
+  it('shows a refusal as an alert', () => {
+    const wrapper = mount(RelationshipLink, { props: { ...base, error: 'Give both names: the mentor’s and the mentee’s.' } });
+    expect(wrapper.get('[role="alert"]').text()).toMatch(/both names/);
+  });
+});

@@ -1,0 +1,42 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { createPinia, setActivePinia } from 'pinia';
+import { useRelationshipsStore } from '@/stores/relationships';
+import { openAttuneDb } from '@/utils/db/open';
+import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+
+async function store() {
+  const repo = createIdbRelationshipRepo(await openAttuneDb(new IDBFactory()));
+  const s = useRelationshipsStore();
+  s.connect(repo);
+  return { s, repo };
+}
+
+describe('relationships store', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('creates a relationship, saves it and lists it first', async () => {
+    const { s, repo } = await store();
+    const rel = await s.create({ mentorName: 'Alex', menteeName: 'Priya', mode: 'mentoring' }, { now: 3, id: 'r1' });
+    expect(rel?.id).toBe('r1');
+    expect(await repo.get('r1')).toMatchObject({ mentorName: 'Alex', stage: 'creating' });
+    expect(s.list.map((r) => r.id)).toEqual(['r1']);
+  });
+
+  it('refuses a relationship without both names, saving nothing', async () => {
+    const { s, repo } = await store();
+    expect(await s.create({ mentorName: 'Alex', menteeName: ' ', mode: 'mentoring' })).toBeNull();
+    expect(s.error).toMatch(/both names/);
+    expect(await repo.list()).toEqual([]);
+  });
+
+  it('moves a relationship to the front when it is used', async () => {
+    const { s } = await store();
+    await s.create({ mentorName: 'A', menteeName: 'B', mode: 'mentoring' }, { now: 1, id: 'old' });
+    await s.create({ mentorName: 'A', menteeName: 'C', mode: 'mentoring' }, { now: 2, id: 'new' });
+    await s.touch('old', 10);
+    await s.load();
+    expect(s.list.map((r) => r.id)).toEqual(['old', 'new']);
+  });
+});
