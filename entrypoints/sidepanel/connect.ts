@@ -2,6 +2,7 @@ import { watch } from 'vue';
 import { useIntervalFn } from '@vueuse/core';
 import { useCallStore } from '@/stores/call';
 import { useSessionStore } from '@/stores/session';
+import { useRelationshipsStore } from '@/stores/relationships';
 import { tabStateKey } from '@/utils/messaging';
 import { parseTabCallState } from '@/utils/messaging-schema';
 import { platformOfUrl } from '@/utils/platforms/hosts';
@@ -30,10 +31,14 @@ async function readTabState(tabId: number) {
 export async function connectPanel(): Promise<void> {
   const call = useCallStore();
   const session = useSessionStore();
+  const relationships = useRelationshipsStore();
 
   try {
     const db = await openAttuneDb(indexedDB);
-    session.connect({ sessions: createIdbSessionRepo(db), relationships: createIdbRelationshipRepo(db) });
+    const relationshipRepo = createIdbRelationshipRepo(db);
+    session.connect({ sessions: createIdbSessionRepo(db), relationships: relationshipRepo });
+    relationships.connect(relationshipRepo);
+    void relationships.load();
   } catch (error) {
     session.fail(toDbError(error).message);
   }
