@@ -1,0 +1,90 @@
+import OpenAI from 'openai';
+import { SummaryError } from './errors';
+import { parseSummary, SUMMARY_JSON_SCHEMA } from './parse';
+import type { SummaryRequest } from './prompt';
+import type { SessionSummary, SummaryEndpoint } from './types';
+
+export interface SummaryClientOptions {
+  endpoint: SummaryEndpoint;
+  timeoutMs?: number;
+  /** One retry covers a passing rate limit or a dropped connection; more would keep the user waiting. */
+  maxRetries?: number;
+  fetch?: typeof fetch;
+}
+
+export interface SummariseOptions {
+  /** Called with the reply so far, as it streams in. */
+  onText?: (textSoFar: string) => void;
+  signal?: AbortSignal;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+function failureOf(error: unknown): SummaryError {
+  if (error instanceof SummaryError) return error;
+  if (error instanceof OpenAI.APIUserAbortError) return new SummaryError('cancelled');
+  if (error instanceof OpenAI.APIConnectionTimeoutError) return new SummaryError('timeout');
+  if (error instanceof OpenAI.APIConnectionError) return new SummaryError('offline');
+  if (error instanceof OpenAI.AuthenticationError || error instanceof OpenAI.PermissionDeniedError) return new SummaryError('bad-key');
+  if (error instanceof OpenAI.RateLimitError) return new SummaryError('rate-limit');
+  if (error instanceof OpenAI.NotFoundError) return new SummaryError('model-not-found');
+  if (error instanceof OpenAI.InternalServerError) return new SummaryError('server');
+  if (error instanceof OpenAI.APIError) return new SummaryError('refused');
+  return new SummaryError('malformed');
+}
+
+/**
+ * Makes session summaries through any OpenAI-compatible chat completions endpoint (OpenAI, or a
+ * local model server), streaming the reply and checking its shape before anyone sees it.
+ */
+export function createSummaryClient({ endpoint, timeoutMs = DEFAULT_TIMEOUT_MS, maxRetries = 1, fetch }: SummaryClientOptions) {
+  const client = new OpenAI({
+    baseURL: endpoint.baseURL,
+    // Local servers need no key; the SDK insists on a string.
+    apiKey: endpoint.apiKey || 'no-key',
+    timeout: timeoutMs,
+    maxRetries,
+    // The key is the user's own, typed into their own browser: there is no server to hide it on.
+    dangerouslyAllowBrowser: true,
+    ...(fetch ? { fetch } : {}),
+  });
+
+  async function stream(request: SummaryRequest, format: 'json_schema' | 'json_object', options: SummariseOptions): Promise<string> {
+    const response_format =
+      format === 'json_schema'
+        ? { type: 'json_schema' as const, json_schema: { name: 'session_summary', strict: true, schema: SUMMARY_JSON_SCHEMA } }
+        : { type: 'json_object' as const };
+    const chunks = await client.chat.completions.create(
+      { model: endpoint.model, messages: request.messages, stream: true, temperature: 0.2, response_format },
+      { signal: options.signal },
+    );
+    let text = '';
+    for await (const chunk of chunks) {
+      const delta = chunk.choices[0]?.delta?.content ?? '';
+      if (!delta) continue;
+      text += delta;
+      options.onText?.(text);
+    }
+    return text;
+  }
+
+  async function summarise(request: SummaryRequest, options: SummariseOptions = {}): Promise<SessionSummary> {
+    try {
+      let text: string;
+      try {
+        text = await stream(request, 'json_schema', options);
+      } catch (error) {
+        // Servers without structured output reject json_schema with a 400: ask for plain JSON.
+        if (!(error instanceof OpenAI.BadRequestError)) throw error;
+        text = await stream(request, 'json_object', options);
+      }
+      return parseSummary(text);
+    } catch (error) {
+      throw failureOf(error);
+    }
+  }
+
+  return { summarise };
+}
+
+export type SummaryClient = ReturnType<typeof createSummaryClient>;
