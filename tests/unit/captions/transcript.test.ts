@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createTranscriptBuilder, LAST_BLOCK_SETTLE_MS, SETTLE_MS } from '@/utils/captions/transcript';
+import { wordsTrimmed } from '@/utils/captions/merge-text';
+
+const block = (blockId: number, speaker: string, text: string) => ({ blockId, speaker, text });
+
+describe('createTranscriptBuilder', () => {
+  it('keeps a caption that grows and revises itself once, final, with its last wording', () => {
+    const t = createTranscriptBuilder();
+    expect(t.update([block(1, 'Priya', 'I want')], 0)).toEqual([]);
+    expect(t.update([block(1, 'Priya', 'I want to get better')], 400)).toEqual([]);
+    expect(t.update([block(1, 'Priya', 'I want to get better at delegating.')], 900)).toEqual([]);
+    const done = t.update([block(1, 'Priya', 'I want to get better at delegating.')], 900 + LAST_BLOCK_SETTLE_MS);
+    expect(done).toEqual([{ speaker: 'Priya', text: 'I want to get better at delegating.', startedAt: 0, endedAt: 900 }]);
+    expect(t.update([block(1, 'Priya', 'I want to get better at delegating.')], 20_000)).toEqual([]);
+  });
+
+  it('follows speaker changes and emits turns in the order they were spoken', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Alex', 'What happens when you hand it over?')], 0);
+    t.update([block(1, 'Alex', 'What happens when you hand it over?'), block(2, 'Priya', 'I worry')], 1_000);
+    const done = t.update([block(1, 'Alex', 'What happens when you hand it over?'), block(2, 'Priya', 'I worry it won’t be right')], 2_500);
+    expect(done.map((u) => u.speaker)).toEqual(['Alex']);
+    expect(t.flush()).toEqual([{ speaker: 'Priya', text: 'I worry it won’t be right', startedAt: 1_000, endedAt: 2_500 }]);
+  });
+
+  it('finalises a block as soon as the page removes it', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Alex', 'How did that feel?'), block(2, 'Priya', 'Tired')], 0);
+    expect(t.update([block(2, 'Priya', 'Tired, honestly')], 300)).toEqual([{ speaker: 'Alex', text: 'How did that feel?', startedAt: 0, endedAt: 0 }]);
+  });
+
+  it('keeps the start of a long monologue that the platform trimmed from the screen', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(7, 'Priya', 'one two three four five six')], 0);
+    t.update([block(7, 'Priya', 'three four five six seven eight')], 500);
+    t.update([block(7, 'Priya', 'six seven eight nine ten')], 1_000);
+    expect(t.flush()[0]?.text).toBe('one two three four five six seven eight nine ten');
+  });
+
+  it('does not finalise an older block that is still changing', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Alex', 'So'), block(2, 'Priya', 'Yes')], 0);
+    expect(t.update([block(1, 'Alex', 'So what'), block(2, 'Priya', 'Yes')], SETTLE_MS - 1)).toEqual([]);
+  });
+
+  it('drops blocks that never had any words', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Alex', '   ')], 0);
+    expect(t.flush()).toEqual([]);
+  });
+});
+
+describe('wordsTrimmed', () => {
+  it.each([
+    ['a b c d e', 'a b c d e f', 0],
+    ['a b c d e', 'c d e f g', 2],
+    ['we could try it', 'we could try this instead', 0],
+    ['', 'a b', 0],
+    ['a b c', 'x y z', 0],
+  ])('between "%s" and "%s" is %d', (before, now, n) => {
+    expect(wordsTrimmed(before, now)).toBe(n);
+  });
+});
