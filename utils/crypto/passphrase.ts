@@ -1,0 +1,101 @@
+/**
+ * Optional encryption at rest for the most private fields (notes, transcripts, summaries):
+ * AES-GCM with a 256-bit key derived from the user's passphrase by PBKDF2-SHA-256. The key never
+ * leaves memory; a forgotten passphrase cannot be recovered, by design.
+ */
+
+/** OWASP's 2023 guidance for PBKDF2-HMAC-SHA256. */
+export const PBKDF2_ITERATIONS = 600_000;
+const SALT_BYTES = 16;
+const IV_BYTES = 12;
+const MIN_PASSPHRASE_LENGTH = 8;
+// Encrypted under the key when it is made, so a wrong passphrase is recognised at once.
+const CHECK_TEXT = 'attune-passphrase-check';
+
+export type CryptoFailure = 'too-short' | 'wrong-passphrase' | 'corrupt';
+
+const SENTENCES: Record<CryptoFailure, string> = {
+  'too-short': `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
+  'wrong-passphrase': 'That passphrase does not open your notes. Check it and try again.',
+  corrupt: 'This encrypted note is damaged and cannot be read. The rest of your data is unaffected.',
+};
+
+export class PassphraseError extends Error {
+  override readonly name = 'PassphraseError';
+  constructor(readonly failure: CryptoFailure) {
+    super(SENTENCES[failure]);
+  }
+}
+
+/** What is stored about the passphrase: never the passphrase or the key. */
+export interface KeyRecord {
+  salt: string;
+  iterations: number;
+  check: EncryptedText;
+}
+
+export interface EncryptedText {
+  iv: string;
+  data: string;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number, subtle: SubtleCrypto): Promise<CryptoKey> {
+  const material = await subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+  return subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
+}
+
+export async function encryptText(key: CryptoKey, text: string, cryptoApi: Crypto = globalThis.crypto): Promise<EncryptedText> {
+  const iv = cryptoApi.getRandomValues(new Uint8Array(IV_BYTES));
+  const data = await cryptoApi.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(text));
+  return { iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
+}
+
+export async function decryptText(key: CryptoKey, encrypted: EncryptedText, cryptoApi: Crypto = globalThis.crypto): Promise<string> {
+  try {
+    const plain = await cryptoApi.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(encrypted.iv) }, key, fromBase64(encrypted.data));
+    return new TextDecoder().decode(plain);
+  } catch {
+    throw new PassphraseError('corrupt');
+  }
+}
+
+/** Sets a new passphrase: returns the key to use now and the record to store. */
+export async function createPassphraseKey(
+  passphrase: string,
+  { iterations = PBKDF2_ITERATIONS, cryptoApi = globalThis.crypto }: { iterations?: number; cryptoApi?: Crypto } = {},
+): Promise<{ key: CryptoKey; record: KeyRecord }> {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new PassphraseError('too-short');
+  const salt = cryptoApi.getRandomValues(new Uint8Array(SALT_BYTES));
+  const key = await deriveKey(passphrase, salt, iterations, cryptoApi.subtle);
+  return { key, record: { salt: toBase64(salt), iterations, check: await encryptText(key, CHECK_TEXT, cryptoApi) } };
+}
+
+/** Opens the key with the passphrase the user typed; PassphraseError('wrong-passphrase') if it is not theirs. */
+export async function unlockPassphraseKey(passphrase: string, record: KeyRecord, cryptoApi: Crypto = globalThis.crypto): Promise<CryptoKey> {
+  const key = await deriveKey(passphrase, fromBase64(record.salt), record.iterations, cryptoApi.subtle);
+  try {
+    if ((await decryptText(key, record.check, cryptoApi)) === CHECK_TEXT) return key;
+  } catch {
+    // falls through: a wrong key fails authentication
+  }
+  throw new PassphraseError('wrong-passphrase');
+}
