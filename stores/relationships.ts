@@ -34,7 +34,7 @@ export const useRelationshipsStore = defineStore('relationships', () => {
   }
 
   /** Creates a relationship; null (with `error` set) when the input or storage refuses it. */
-  async function create(input: NewRelationshipInput, deps = { now: Date.now(), id: crypto.randomUUID() }): Promise<RelationshipRecord | null> {
+  async function create(input: NewRelationshipInput, deps: { now: number; id: string } = { now: Date.now(), id: crypto.randomUUID() }): Promise<RelationshipRecord | null> {
     if (!repo) return null;
     try {
       const rel = newRelationship(input, deps);

@@ -11,7 +11,9 @@ const sidePanel = {
 const setPopup = vi.fn(async () => {});
 
 const snapshot = { platform: 'meet', state: 'in-call', title: 'Weekly', selfName: 'Alex', controlsFound: true };
-const meetTab = { id: 5, url: 'https://meet.google.com/abc-defg-hij' };
+type Tab = Parameters<typeof fakeBrowser.action.onClicked.trigger>[0];
+const fakeTab = (id: number, url: string): Tab => ({ id, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false, windowId: 1 }) as Tab;
+const meetTab = fakeTab(5, 'https://meet.google.com/abc-defg-hij');
 
 async function stored(tabId: number) {
   return (await fakeBrowser.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`] as Record<string, unknown> | undefined;
@@ -41,7 +43,7 @@ describe('background', () => {
 
   it.each([
     ['another extension', { id: 'someone-else', tab: meetTab, url: meetTab.url }, { type: 'call-snapshot', snapshot }],
-    ['a page that is not a call', { id: 'test-extension-id', tab: { id: 5, url: 'https://example.com/' }, url: 'https://example.com/' }, { type: 'call-snapshot', snapshot }],
+    ['a page that is not a call', { id: 'test-extension-id', tab: fakeTab(5, 'https://example.com/'), url: 'https://example.com/' }, { type: 'call-snapshot', snapshot }],
     ['no tab at all', { id: 'test-extension-id' }, { type: 'call-snapshot', snapshot }],
     ['a malformed message', { id: 'test-extension-id', tab: meetTab, url: meetTab.url }, { type: 'call-snapshot', snapshot: { ...snapshot, state: 'hacked' } }],
   ])('ignores a message from %s', async (_name, sender, message) => {
@@ -53,7 +55,7 @@ describe('background', () => {
   });
 
   it('opens the side panel from the toolbar click on a call tab', async () => {
-    await fakeBrowser.action.onClicked.trigger(meetTab as Parameters<typeof fakeBrowser.action.onClicked.trigger>[0]);
+    await fakeBrowser.action.onClicked.trigger(meetTab, undefined);
     expect(sidePanel.open).toHaveBeenCalledWith({ tabId: 5 });
   });
 
