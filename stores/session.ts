@@ -18,6 +18,7 @@ export function newSessionRecord(tab: TabCallState & { sessionId: string }, now:
     lastCheckpointAt: now,
     frameworkId: null,
     stageTimeline: [],
+    promptsUsed: [],
     agenda: '',
     notes: '',
     talkTime: null,

@@ -1,5 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AttuneSchema } from './schema';
+import type { SessionRecord } from './types';
 
 export type UpgradeDb = IDBPDatabase<AttuneSchema>;
 export type UpgradeTx = IDBPTransaction<AttuneSchema, StoreNames<AttuneSchema>[], 'versionchange'>;
@@ -8,7 +9,9 @@ export type UpgradeTx = IDBPTransaction<AttuneSchema, StoreNames<AttuneSchema>[]
  * Numbered migrations: MIGRATIONS[n] takes a database from version n to n + 1. Never edit a
  * shipped migration; add the next one, with a fixture of the old version in the tests.
  */
-export const MIGRATIONS: ReadonlyArray<(db: UpgradeDb, tx: UpgradeTx) => void> = [
+export type Migration = (db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>;
+
+export const MIGRATIONS: ReadonlyArray<Migration> = [
   // 0 → 1: relationships, sessions and commitments (DESIGN.md's data model).
   (db) => {
     const relationships = db.createObjectStore('relationships', { keyPath: 'id' });
@@ -21,6 +24,15 @@ export const MIGRATIONS: ReadonlyArray<(db: UpgradeDb, tx: UpgradeTx) => void> =
     commitments.createIndex('by-relationship', 'relationshipId');
     commitments.createIndex('by-status', 'status');
     commitments.createIndex('by-relationship-status', ['relationshipId', 'status']);
+  },
+  // 1 → 2: sessions record the prompts the mentor marked as asked.
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('sessions').openCursor();
+    while (cursor) {
+      const value = cursor.value as Partial<SessionRecord> & SessionRecord;
+      if (!Array.isArray(value.promptsUsed)) await cursor.update({ ...value, promptsUsed: [] });
+      cursor = await cursor.continue();
+    }
   },
 ];
 

@@ -20,7 +20,14 @@ export async function openAttuneDb(factory: IDBFactory, name = DB_NAME, version 
     if (!tx) return;
     const db = wrap(request.result) as AttuneDb;
     const wrappedTx = wrap(tx) as unknown as UpgradeTx;
-    for (let v = event.oldVersion; v < version; v += 1) MIGRATIONS[v]?.(db, wrappedTx);
+    // Each migration runs after the one before; only requests on this transaction are awaited,
+    // so it stays open until the last one is done.
+    let chain: Promise<void> = Promise.resolve();
+    for (let v = event.oldVersion; v < version; v += 1) {
+      const migrate = MIGRATIONS[v];
+      if (migrate) chain = chain.then(() => migrate(db, wrappedTx));
+    }
+    chain.catch(() => wrappedTx.abort());
   });
   const blocked = new Promise<never>((_, reject) =>
     request.addEventListener('blocked', () => reject(new DbError('blocked'))),

@@ -57,6 +57,13 @@ export interface QuestionTallies {
   stacked: number;
 }
 
+/** A prompt from the panel that the mentor marked as asked. */
+export interface PromptUse {
+  questionId: string;
+  stageId: string;
+  at: number;
+}
+
 export interface SessionRecord {
   id: string;
   relationshipId: string | null;
@@ -68,6 +75,8 @@ export interface SessionRecord {
   lastCheckpointAt: number;
   frameworkId: string | null;
   stageTimeline: StageMark[];
+  /** Since schema version 2. */
+  promptsUsed: PromptUse[];
   agenda: string;
   notes: string;
   talkTime: TalkTimeSummary | null;

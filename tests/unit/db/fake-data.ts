@@ -25,6 +25,7 @@ export function fakeSession(overrides: Partial<SessionRecord> = {}): SessionReco
     lastCheckpointAt: 10_000,
     frameworkId: null,
     stageTimeline: [],
+    promptsUsed: [],
     agenda: '',
     notes: 'Talked about — "delegation", 😀',
     talkTime: null,

@@ -9,12 +9,18 @@ import { fakeCommitment, fakeRelationship, fakeSession } from './fake-data';
 
 const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
 
+/** A session as each schema version wrote it. */
+function sessionAtVersion(version: number): object {
+  const { promptsUsed: _added, ...v1 } = fakeSession();
+  return version >= 2 ? fakeSession() : v1;
+}
+
 describe('database migrations', () => {
   it.each(versions)('opens a database written at version %d with all its data intact', async (version) => {
     const factory = new IDBFactory();
     const old = await openAttuneDb(factory, 'attune', version);
     await old.put('relationships', fakeRelationship());
-    await old.put('sessions', fakeSession());
+    await old.put('sessions', sessionAtVersion(version) as unknown as ReturnType<typeof fakeSession>);
     await old.put('commitments', fakeCommitment());
     old.close();
 
