@@ -3,6 +3,8 @@ import { useIntervalFn } from '@vueuse/core';
 import { useCallStore } from '@/stores/call';
 import { useSessionStore } from '@/stores/session';
 import { useRelationshipsStore } from '@/stores/relationships';
+import { useStagesStore } from '@/stores/stages';
+import { MODES } from '@/utils/frameworks';
 import { tabStateKey } from '@/utils/messaging';
 import { parseTabCallState } from '@/utils/messaging-schema';
 import { platformOfUrl } from '@/utils/platforms/hosts';
@@ -32,11 +34,14 @@ export async function connectPanel(): Promise<void> {
   const call = useCallStore();
   const session = useSessionStore();
   const relationships = useRelationshipsStore();
+  const stages = useStagesStore();
 
   try {
     const db = await openAttuneDb(indexedDB);
     const relationshipRepo = createIdbRelationshipRepo(db);
-    session.connect({ sessions: createIdbSessionRepo(db), relationships: relationshipRepo });
+    const sessionRepo = createIdbSessionRepo(db);
+    session.connect({ sessions: sessionRepo, relationships: relationshipRepo });
+    stages.connect(sessionRepo);
     relationships.connect(relationshipRepo);
     void relationships.load();
   } catch (error) {
@@ -64,5 +69,15 @@ export async function connectPanel(): Promise<void> {
   });
 
   watch(() => call.tab, (tab) => void session.syncWithCall(tab, Date.now()), { immediate: true });
+  // A new or resumed session brings its model and stage timeline; a new one starts at stage one.
+  watch(
+    () => session.session,
+    (record) => {
+      if (!record) return;
+      stages.attach(record, MODES.mentoring.defaultModelId);
+      const first = stages.model.stages[0];
+      if (stages.timeline.length === 0 && first && record.endedAt === null) void stages.selectStage(first.id, record.startedAt);
+    },
+  );
   useIntervalFn(() => void session.checkpoint(Date.now()), CHECKPOINT_INTERVAL_MS);
 }

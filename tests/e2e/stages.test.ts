@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
+import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
+import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from './helpers';
+
+let ext: ExtensionSession;
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  await routeDemoCall(ext.context);
+});
+afterAll(() => ext?.close());
+
+describe('stages and questions on the demo call', () => {
+  it('moves through the stages by click and shortcut, records an asked prompt, and saves the timeline', async () => {
+    const call = await ext.context.newPage();
+    await call.goto(DEMO_URL);
+    await call.getByRole('button', { name: 'Join now' }).click();
+    const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
+    const panel = await openPanel(ext, tabId);
+    const stepper = panel.getByRole('navigation', { name: 'Stages of the conversation' });
+    await stepper.locator('[aria-current="step"]').filter({ hasText: 'Foundation' }).waitFor();
+
+    await stepper.getByRole('button', { name: /Trust and rapport/ }).click();
+    await stepper.locator('[aria-current="step"]').filter({ hasText: 'Trust and rapport' }).waitFor();
+    await panel.locator('body').press(']');
+    await stepper.locator('[aria-current="step"]').filter({ hasText: 'Define the problem or skill' }).waitFor();
+
+    const firstPrompt = panel.getByRole('list', { name: 'Open questions for this stage' }).getByRole('listitem').first();
+    const promptText = (await firstPrompt.locator('.text').innerText()).trim();
+    await firstPrompt.getByRole('button', { name: `Asked: ${promptText}` }).click();
+    await firstPrompt.getByText('Asked ✓').waitFor();
+
+    const sessionId = await sessionIdOfTab(ext, tabId);
+    await expect
+      .poll(async () => {
+        const s = (await storedSessions(panel)).find((x) => x.id === sessionId);
+        return { model: s?.frameworkId, stages: s?.stageTimeline.map((m) => m.stageId), prompts: s?.promptsUsed.map((p) => p.stageId) };
+      })
+      .toEqual({ model: 'six-layer', stages: ['foundation', 'trust', 'define'], prompts: ['define'] });
+
+    // The timeline survives the panel closing and reopening.
+    await panel.close();
+    const again = await openPanel(ext, tabId);
+    await again
+      .getByRole('navigation', { name: 'Stages of the conversation' })
+      .locator('[aria-current="step"]')
+      .filter({ hasText: 'Define the problem or skill' })
+      .waitFor();
+    await again.close();
+    await call.close();
+  });
+
+  it('checks a question as the mentor types it', async () => {
+    const call = await ext.context.newPage();
+    await call.goto(DEMO_URL);
+    const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
+    const panel = await openPanel(ext, tabId);
+    await panel.getByLabel('Check a question').fill('so did you tell your manager');
+    await expect.poll(() => panel.locator('.verdict').innerText()).toContain('Closed');
+    await expect.poll(() => panel.locator('.verdict').innerText()).toContain('Try:');
+    await panel.getByLabel('Check a question').fill('what would you like to focus on today');
+    await expect.poll(() => panel.locator('.verdict').innerText()).toContain('Open');
+    await panel.close();
+    await call.close();
+  });
+});
