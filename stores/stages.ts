@@ -1,19 +1,48 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { getModel, SIX_LAYER, type MentoringModel, type Stage } from '@/utils/frameworks';
+import { BUILT_IN_MODELS, getModel, SIX_LAYER, type MentoringModel, type Stage } from '@/utils/frameworks';
 import { promptWindow } from '@/utils/frameworks/plan';
+import {
+  addQuestion as addToCustomisation,
+  applyCustomisation,
+  CustomisationError,
+  emptyCustomisation,
+  hideQuestion as hideInCustomisation,
+  setStageMinutes,
+  type ModelCustomisation,
+} from '@/utils/frameworks/customise';
+import { exportModelJson, ModelImportError, parseModelJson } from '@/utils/frameworks/model-json';
+import type { KeyValueArea } from '@/utils/call/call-tabs';
 import type { PromptUse, SessionRecord, StageMark } from '@/utils/db/types';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import { DbError } from '@/utils/db/errors';
 
 export const PROMPTS_SHOWN = 3;
+export const CUSTOMISATION_KEY = 'models.customisations';
+export const IMPORTED_MODELS_KEY = 'models.imported';
+
+interface StoredCustomisations {
+  customisations: Record<string, ModelCustomisation>;
+  imported: MentoringModel[];
+}
 
 /**
  * Where the conversation is in its mentoring model: the chosen model, the current stage and its
  * timeline, the prompts on the card, pinned and asked. Saved with the session at each change.
  */
 export const useStagesStore = defineStore('stages', () => {
-  const model = shallowRef<MentoringModel>(SIX_LAYER);
+  const baseModel = shallowRef<MentoringModel>(SIX_LAYER);
+  const customisations = ref<Record<string, ModelCustomisation>>({});
+  const importedModels = shallowRef<MentoringModel[]>([]);
+  const availableModels = computed(() => [
+    ...BUILT_IN_MODELS.filter((m) => !importedModels.value.some((i) => i.id === m.id)),
+    ...importedModels.value,
+  ]);
+  /** The model as this user has customised it: what the stepper and the card show. */
+  const model = computed(() => applyCustomisation(baseModel.value, customisations.value[baseModel.value.id] ?? emptyCustomisation()));
+  const sessionModels = computed(() => availableModels.value.filter((m) => m.scope === 'session'));
+  const editError = ref<string | null>(null);
+  let settings: KeyValueArea | null = null;
   const timeline = ref<StageMark[]>([]);
   const promptsUsed = ref<PromptUse[]>([]);
   const pinned = ref<Set<string>>(new Set());
@@ -36,11 +65,89 @@ export const useStagesStore = defineStore('stages', () => {
     repo = sessions;
   }
 
+  /** Loads the user's own questions, hidden ones, plans and imported models (storage.local). */
+  async function connectSettings(area: KeyValueArea) {
+    settings = area;
+    const stored = await area.get(CUSTOMISATION_KEY);
+    const imported = await area.get(IMPORTED_MODELS_KEY);
+    const saved = stored[CUSTOMISATION_KEY] as StoredCustomisations['customisations'] | undefined;
+    if (saved && typeof saved === 'object') customisations.value = saved;
+    const models = imported[IMPORTED_MODELS_KEY];
+    if (Array.isArray(models)) {
+      // Stored models went through parseModelJson on import; check them again all the same.
+      importedModels.value = models.flatMap((m) => {
+        try {
+          return [parseModelJson(exportModelJson(m as MentoringModel))];
+        } catch {
+          return [];
+        }
+      });
+    }
+  }
+
+  async function persistSettings() {
+    if (!settings) return;
+    await settings.set({
+      [CUSTOMISATION_KEY]: JSON.parse(JSON.stringify(customisations.value)) as unknown,
+      [IMPORTED_MODELS_KEY]: JSON.parse(JSON.stringify(importedModels.value)) as unknown,
+    });
+  }
+
+  async function customise(change: (c: ModelCustomisation) => ModelCustomisation) {
+    const id = baseModel.value.id;
+    try {
+      customisations.value = { ...customisations.value, [id]: change(customisations.value[id] ?? emptyCustomisation()) };
+      editError.value = null;
+      await persistSettings();
+    } catch (e) {
+      editError.value = e instanceof CustomisationError ? e.message : 'Attune could not save your change to this model. Try again.';
+    }
+  }
+
+  async function addOwnQuestion(text: string, newId = `mine-${crypto.randomUUID().slice(0, 8)}`) {
+    const stageId = currentStageId.value;
+    if (!stageId) return;
+    await customise((c) => addToCustomisation(c, stageId, text, newId));
+  }
+
+  async function hideQuestion(questionId: string) {
+    await customise((c) => hideInCustomisation(c, questionId));
+  }
+
+  async function showHiddenQuestions() {
+    await customise((c) => ({ ...c, hidden: [] }));
+  }
+
+  async function planStage(stageId: string, minutes: number) {
+    await customise((c) => setStageMinutes(c, stageId, minutes));
+  }
+
+  /** Imports a model file; on any problem nothing changes and `editError` says why. */
+  async function importModel(text: string, now: number): Promise<boolean> {
+    try {
+      const imported = parseModelJson(text);
+      importedModels.value = [...importedModels.value.filter((m) => m.id !== imported.id), imported];
+      editError.value = null;
+      await persistSettings();
+      if (imported.scope === 'session') await chooseModel(imported.id, now);
+      return true;
+    } catch (e) {
+      editError.value = e instanceof ModelImportError ? e.message : 'Attune could not import that file. Nothing was changed.';
+      return false;
+    }
+  }
+
+  /** The current model, with the user's changes, as a file to keep or share. */
+  function exportCurrentModel(): string {
+    return exportModelJson(model.value);
+  }
+
   /** Picks up a session's saved model, timeline and prompts (a reopened panel resumes them). */
   function attach(session: SessionRecord, fallbackModelId: string) {
     if (sessionId === session.id) return;
     sessionId = session.id;
-    model.value = getModel(session.frameworkId ?? fallbackModelId) ?? getModel(fallbackModelId) ?? model.value;
+    baseModel.value =
+      getModel(session.frameworkId ?? fallbackModelId, availableModels.value) ?? getModel(fallbackModelId, availableModels.value) ?? baseModel.value;
     timeline.value = [...session.stageTimeline];
     promptsUsed.value = [...(session.promptsUsed ?? [])];
   }
@@ -62,9 +169,9 @@ export const useStagesStore = defineStore('stages', () => {
   }
 
   async function chooseModel(id: string, now: number) {
-    const next = getModel(id);
-    if (!next || next.id === model.value.id) return;
-    model.value = next;
+    const next = getModel(id, availableModels.value);
+    if (!next || next.id === baseModel.value.id) return;
+    baseModel.value = next;
     timeline.value = [];
     await save(now);
   }
@@ -107,8 +214,9 @@ export const useStagesStore = defineStore('stages', () => {
   }
 
   return {
-    model, timeline, promptsUsed, pinned, offsets, dismissedCues, error,
-    currentStageId, currentStage, prompts, askedIds,
-    connect, attach, chooseModel, selectStage, step, morePrompts, togglePin, markAsked, dismissCue,
+    baseModel, customisations, importedModels, timeline, promptsUsed, pinned, offsets, dismissedCues, error, editError,
+    model, availableModels, sessionModels, currentStageId, currentStage, prompts, askedIds,
+    connect, connectSettings, attach, chooseModel, selectStage, step, morePrompts, togglePin, markAsked, dismissCue,
+    addOwnQuestion, hideQuestion, showHiddenQuestions, planStage, importModel, exportCurrentModel,
   };
 });

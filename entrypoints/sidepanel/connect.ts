@@ -42,6 +42,7 @@ export async function connectPanel(): Promise<void> {
     const sessionRepo = createIdbSessionRepo(db);
     session.connect({ sessions: sessionRepo, relationships: relationshipRepo });
     stages.connect(sessionRepo);
+    await stages.connectSettings(browser.storage.local);
     relationships.connect(relationshipRepo);
     void relationships.load();
   } catch (error) {

@@ -63,4 +63,36 @@ describe('stages and questions on the demo call', () => {
     await panel.close();
     await call.close();
   });
+
+  it('keeps the mentor’s own question and hidden ones across panels, and refuses a bad model file', async () => {
+    const call = await ext.context.newPage();
+    await call.goto(DEMO_URL);
+    await call.getByRole('button', { name: 'Join now' }).click();
+    const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
+    const panel = await openPanel(ext, tabId);
+    const card = panel.getByRole('list', { name: 'Open questions for this stage' });
+    await card.getByRole('listitem').first().waitFor();
+    const firstText = (await card.getByRole('listitem').first().locator('.text').innerText()).trim();
+    await card.getByRole('button', { name: `Hide: ${firstText}` }).click();
+    await expect.poll(() => card.innerText()).not.toContain(firstText);
+
+    await panel.getByText('Edit this model').click();
+    await panel.getByLabel(/Add your own question/).fill('What would make this hour count for you?');
+    await panel.getByRole('button', { name: 'Add', exact: true }).click();
+    await panel.locator('input[type="file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "attune.model", "version": 1') });
+    await expect.poll(() => panel.getByRole('alert').innerText()).toContain('not valid JSON');
+    await panel.close();
+
+    const again = await openPanel(ext, tabId);
+    const cardAgain = again.getByRole('list', { name: 'Open questions for this stage' });
+    await cardAgain.getByRole('listitem').first().waitFor();
+    for (let i = 0; i < 5; i += 1) {
+      expect(await cardAgain.innerText()).not.toContain(firstText);
+      if ((await cardAgain.innerText()).includes('What would make this hour count for you?')) break;
+      await again.getByRole('button', { name: 'Other questions' }).click();
+    }
+    expect(await cardAgain.innerText()).toContain('What would make this hour count for you?');
+    await again.close();
+    await call.close();
+  });
 });

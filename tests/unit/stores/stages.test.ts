@@ -73,3 +73,60 @@ describe('stages store', () => {
     expect(store.timeline).toEqual([]);
   });
 });
+
+function memoryArea() {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (key: string) => (data.has(key) ? { [key]: data.get(key) } : {}),
+    set: async (items: Record<string, unknown>) => {
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    remove: async (key: string) => void data.delete(key),
+  };
+}
+
+describe('stages store: the user’s own model', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('adds the mentor’s question to the current stage, hides one, and remembers both next time', async () => {
+    const area = memoryArea();
+    const { store } = await setup();
+    await store.connectSettings(area);
+    await store.selectStage('goal', 1);
+    await store.addOwnQuestion('What would make today count?', 'mine-1');
+    await store.hideQuestion('goal-1');
+    const goal = () => store.model.stages.find((s) => s.id === 'goal');
+    expect(goal()?.questions.some((q) => q.text === 'What would make today count?')).toBe(true);
+    expect(goal()?.questions.some((q) => q.id === 'goal-1')).toBe(false);
+
+    setActivePinia(createPinia());
+    const later = useStagesStore();
+    await later.connectSettings(area);
+    later.attach(fakeSession({ id: 'other', frameworkId: 'grow' }), 'grow');
+    const goalLater = later.model.stages.find((s) => s.id === 'goal');
+    expect(goalLater?.questions.some((q) => q.id === 'mine-1')).toBe(true);
+    expect(goalLater?.questions.some((q) => q.id === 'goal-1')).toBe(false);
+  });
+
+  it('imports a model file and switches to it; a bad file changes nothing and says why', async () => {
+    const area = memoryArea();
+    const { store } = await setup();
+    await store.connectSettings(area);
+    const file = store.exportCurrentModel().replace('"id": "grow"', '"id": "my-grow"').replace('"name": "GROW"', '"name": "My GROW"');
+    expect(await store.importModel(file, 10)).toBe(true);
+    expect(store.model.name).toBe('My GROW');
+    expect(store.sessionModels.map((m) => m.id)).toContain('my-grow');
+
+    expect(await store.importModel('{"format":"attune.model","version":1,"model":{}}', 20)).toBe(false);
+    expect(store.editError).toMatch(/Nothing was imported/);
+    expect(store.model.name).toBe('My GROW');
+  });
+
+  it('refuses an empty question with a sentence', async () => {
+    const { store } = await setup();
+    await store.selectStage('goal', 1);
+    await store.addOwnQuestion('   ');
+    expect(store.editError).toBe('Type the question you want to add.');
+  });
+});

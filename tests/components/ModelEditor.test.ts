@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import ModelEditor from '@/components/ModelEditor.vue';
+
+const props = {
+  stageName: 'Goal',
+  stages: [
+    { id: 'goal', name: 'Goal', minutes: 10 },
+    { id: 'reality', name: 'Reality', minutes: 20 },
+  ],
+  hiddenCount: 2,
+  error: null,
+  exportJson: '{"format":"attune.model"}',
+  exportName: 'grow.attune-model.json',
+};
+
+describe('ModelEditor', () => {
+  it('adds a question to the current stage and clears the box', async () => {
+    const wrapper = mount(ModelEditor, { props });
+    await wrapper.get('#own-question').setValue('What would make today count?');
+    await wrapper.get('form.add').trigger('submit');
+    expect(wrapper.emitted('add')).toEqual([['What would make today count?']]);
+    expect((wrapper.get('#own-question').element as HTMLInputElement).value).toBe('');
+  });
+
+  it('edits the session plan and brings hidden questions back', async () => {
+    const wrapper = mount(ModelEditor, { props });
+    const minutes = wrapper.findAll('.plan input');
+    await minutes[1]?.setValue('25');
+    expect(wrapper.emitted('plan')).toEqual([['reality', 25]]);
+    expect(wrapper.text()).toContain('2 hidden questions');
+    await wrapper.findAll('button').find((b) => b.text() === 'Show them again')?.trigger('click');
+    expect(wrapper.emitted('show-hidden')).toHaveLength(1);
+  });
+
+  it('offers the model as a download and shows an import error as an alert', () => {
+    const wrapper = mount(ModelEditor, { props: { ...props, error: 'This is not an Attune model file. Nothing was imported.' } });
+    const link = wrapper.get('a[download]');
+    expect(link.attributes('download')).toBe('grow.attune-model.json');
+    expect(decodeURIComponent(link.attributes('href') ?? '')).toContain('"format":"attune.model"');
+    expect(wrapper.get('[role="alert"]').text()).toContain('Nothing was imported');
+  });
+});

@@ -1,0 +1,86 @@
+import * as z from 'zod/mini';
+import type { MentoringModel } from './types';
+
+export const MODEL_FORMAT = 'attune.model';
+export const MODEL_FORMAT_VERSION = 1;
+export const MAX_MODEL_BYTES = 1_000_000;
+
+export class ModelImportError extends Error {
+  override readonly name = 'ModelImportError';
+}
+
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
+
+const modelSchema = z.object({
+  format: z.literal(MODEL_FORMAT),
+  version: z.number(),
+  model: z.object({
+    id,
+    name: text(120),
+    summary: z.string().check(z.maxLength(500)),
+    source: z.string().check(z.maxLength(300)),
+    scope: z.enum(['session', 'relationship']),
+    cues: z.array(
+      z.object({ id, text: text(300), at: z.enum(['start', 'every-minutes', 'before-end']), minutes: z.optional(z.number().check(z.positive())) }),
+    ),
+    stages: z
+      .array(
+        z.object({
+          id,
+          name: text(80),
+          purpose: text(300),
+          moveOnSigns: z.array(text(300)),
+          watchOuts: z.array(text(300)),
+          defaultMinutes: z.nullable(z.number().check(z.minimum(0), z.maximum(240))),
+          questions: z.array(z.object({ id: z.string().check(z.minLength(1), z.maxLength(80)), text: text(200), custom: z.optional(z.boolean()) })),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(20)),
+  }),
+}) satisfies z.ZodMiniType<{ format: string; version: number; model: MentoringModel }>;
+
+/** A model as a JSON file the user can keep, share or edit, and import again. */
+export function exportModelJson(model: MentoringModel): string {
+  return `${JSON.stringify({ format: MODEL_FORMAT, version: MODEL_FORMAT_VERSION, model }, null, 2)}\n`;
+}
+
+function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
+  const where = issue.path.map(String).join('.');
+  return where ? `at “${where}”: ${issue.message}` : issue.message;
+}
+
+/**
+ * Reads a model file. Anything wrong gives a ModelImportError whose message says what and where,
+ * and nothing is applied: the caller gets a model only when the whole file is good.
+ */
+export function parseModelJson(textIn: string): MentoringModel {
+  if (typeof textIn !== 'string' || textIn.trim() === '') throw new ModelImportError('The file is empty.');
+  if (new TextEncoder().encode(textIn).length > MAX_MODEL_BYTES) {
+    throw new ModelImportError('The file is larger than 1 MB, which no mentoring model needs. Nothing was imported.');
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(textIn);
+  } catch {
+    throw new ModelImportError('The file is not valid JSON (it may be cut short). Nothing was imported.');
+  }
+  const head = raw as { format?: unknown; version?: unknown } | null;
+  if (!head || typeof head !== 'object' || head.format !== MODEL_FORMAT) {
+    throw new ModelImportError('This is not an Attune model file. Nothing was imported.');
+  }
+  if (typeof head.version === 'number' && head.version > MODEL_FORMAT_VERSION) {
+    throw new ModelImportError('This model was saved by a newer version of Attune. Update Attune to import it.');
+  }
+  const parsed = modelSchema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ModelImportError(`The model file has a problem ${first ? describeIssue(first) : ''}. Nothing was imported.`.replace(' .', '.'));
+  }
+  const model = parsed.data.model;
+  const stageIds = model.stages.map((s) => s.id);
+  if (new Set(stageIds).size !== stageIds.length) throw new ModelImportError('Two stages share the same id. Nothing was imported.');
+  const questionIds = model.stages.flatMap((s) => s.questions.map((q) => q.id));
+  if (new Set(questionIds).size !== questionIds.length) throw new ModelImportError('Two questions share the same id. Nothing was imported.');
+  return model;
+}
