@@ -168,6 +168,17 @@ export const useStagesStore = defineStore('stages', () => {
     }
   }
 
+  /**
+   * The relationship's mode picks the model (mentoring: six-layer; coaching: GROW) unless the
+   * mentor has already moved past the first stage of the current one.
+   */
+  async function adoptModeModel(modelId: string, now: number) {
+    if (timeline.value.length > 1 || baseModel.value.id === modelId) return;
+    await chooseModel(modelId, now);
+    const first = model.value.stages[0];
+    if (first) await selectStage(first.id, now);
+  }
+
   async function chooseModel(id: string, now: number) {
     const next = getModel(id, availableModels.value);
     if (!next || next.id === baseModel.value.id) return;
@@ -216,7 +227,7 @@ export const useStagesStore = defineStore('stages', () => {
   return {
     baseModel, customisations, importedModels, timeline, promptsUsed, pinned, offsets, dismissedCues, error, editError,
     model, availableModels, sessionModels, currentStageId, currentStage, prompts, askedIds,
-    connect, connectSettings, attach, chooseModel, selectStage, step, morePrompts, togglePin, markAsked, dismissCue,
+    connect, connectSettings, attach, adoptModeModel, chooseModel, selectStage, step, morePrompts, togglePin, markAsked, dismissCue,
     addOwnQuestion, hideQuestion, showHiddenQuestions, planStage, importModel, exportCurrentModel,
   };
 });

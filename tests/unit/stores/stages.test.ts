@@ -130,3 +130,25 @@ describe('stages store: the user’s own model', () => {
     expect(store.editError).toBe('Type the question you want to add.');
   });
 });
+
+describe('stages store: the relationship’s mode', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('switches to the mode’s model while the mentor is still at the first stage', async () => {
+    const { store } = await setup();
+    await store.chooseModel('six-layer', 1);
+    await store.selectStage('foundation', 1);
+    await store.adoptModeModel('grow', 5);
+    expect(store.model.id).toBe('grow');
+    expect(store.currentStageId).toBe('goal');
+  });
+
+  it('leaves the model alone once the mentor has moved on', async () => {
+    const { store } = await setup();
+    await store.chooseModel('six-layer', 1);
+    await store.selectStage('foundation', 1);
+    await store.selectStage('trust', 2);
+    await store.adoptModeModel('grow', 5);
+    expect(store.model.id).toBe('six-layer');
+  });
+});
