@@ -4,6 +4,8 @@ import { useCallStore } from '@/stores/call';
 import { useSessionStore } from '@/stores/session';
 import { useRelationshipsStore } from '@/stores/relationships';
 import { useStagesStore } from '@/stores/stages';
+import { useCommitmentsStore } from '@/stores/commitments';
+import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { MODES } from '@/utils/frameworks';
 import { tabStateKey } from '@/utils/messaging';
 import { parseTabCallState } from '@/utils/messaging-schema';
@@ -35,6 +37,7 @@ export async function connectPanel(): Promise<void> {
   const session = useSessionStore();
   const relationships = useRelationshipsStore();
   const stages = useStagesStore();
+  const commitments = useCommitmentsStore();
 
   try {
     const db = await openAttuneDb(indexedDB);
@@ -42,6 +45,7 @@ export async function connectPanel(): Promise<void> {
     const sessionRepo = createIdbSessionRepo(db);
     session.connect({ sessions: sessionRepo, relationships: relationshipRepo });
     stages.connect(sessionRepo);
+    commitments.connect(createIdbCommitmentRepo(db));
     await stages.connectSettings(browser.storage.local);
     relationships.connect(relationshipRepo);
     void relationships.load();
@@ -70,12 +74,18 @@ export async function connectPanel(): Promise<void> {
   });
 
   watch(() => call.tab, (tab) => void session.syncWithCall(tab, Date.now()), { immediate: true });
+  let loadedFor: { sessionId: string | null; relationshipId: string | null } = { sessionId: null, relationshipId: null };
   // A new or resumed session brings its model and stage timeline; a new one starts at stage one.
   watch(
     () => session.session,
     (record) => {
       if (!record) return;
       stages.attach(record, MODES.mentoring.defaultModelId);
+      // Load on a new session or a newly linked relationship (its open commitments to review).
+      if (record.id !== loadedFor.sessionId || record.relationshipId !== loadedFor.relationshipId) {
+        loadedFor = { sessionId: record.id, relationshipId: record.relationshipId };
+        void commitments.load(record.id, record.relationshipId);
+      }
       const first = stages.model.stages[0];
       if (stages.timeline.length === 0 && first && record.endedAt === null) void stages.selectStage(first.id, record.startedAt);
     },

@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AttuneSchema } from './schema';
-import type { SessionRecord } from './types';
+import type { CommitmentRecord, SessionRecord } from './types';
 
 export type UpgradeDb = IDBPDatabase<AttuneSchema>;
 export type UpgradeTx = IDBPTransaction<AttuneSchema, StoreNames<AttuneSchema>[], 'versionchange'>;
@@ -31,6 +31,15 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     while (cursor) {
       const value = cursor.value as Partial<SessionRecord> & SessionRecord;
       if (!Array.isArray(value.promptsUsed)) await cursor.update({ ...value, promptsUsed: [] });
+      cursor = await cursor.continue();
+    }
+  },
+  // 2 → 3: commitments keep how far into the call they were captured.
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('commitments').openCursor();
+    while (cursor) {
+      const value = cursor.value as Partial<CommitmentRecord> & CommitmentRecord;
+      if (value.elapsedMs === undefined) await cursor.update({ ...value, elapsedMs: null });
       cursor = await cursor.continue();
     }
   },

@@ -105,6 +105,8 @@ export interface CommitmentRecord {
   due: string | null;
   status: CommitmentStatus;
   stage: string | null;
+  /** How far into the call it was captured (since schema version 3). */
+  elapsedMs: number | null;
   createdAt: number;
   reviewNotes: ReviewNote[];
 }

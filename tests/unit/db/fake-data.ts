@@ -46,6 +46,7 @@ export function fakeCommitment(overrides: Partial<CommitmentRecord> = {}): Commi
     due: '2026-12-04',
     status: 'open',
     stage: null,
+    elapsedMs: null,
     createdAt: 20_000,
     reviewNotes: [],
     ...overrides,

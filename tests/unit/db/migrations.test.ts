@@ -9,6 +9,13 @@ import { fakeCommitment, fakeRelationship, fakeSession } from './fake-data';
 
 const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
 
+/** A commitment as each schema version wrote it. */
+function commitmentAtVersion(version: number): object {
+  const commitment: Partial<ReturnType<typeof fakeCommitment>> = fakeCommitment();
+  if (version < 3) delete commitment.elapsedMs;
+  return commitment;
+}
+
 /** A session as each schema version wrote it. */
 function sessionAtVersion(version: number): object {
   const session: Partial<ReturnType<typeof fakeSession>> = fakeSession();
@@ -22,7 +29,7 @@ describe('database migrations', () => {
     const old = await openAttuneDb(factory, 'attune', version);
     await old.put('relationships', fakeRelationship());
     await old.put('sessions', sessionAtVersion(version) as unknown as ReturnType<typeof fakeSession>);
-    await old.put('commitments', fakeCommitment());
+    await old.put('commitments', commitmentAtVersion(version) as ReturnType<typeof fakeCommitment>);
     old.close();
 
     const current = await openAttuneDb(factory);

@@ -1,0 +1,112 @@
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
+import type { CommitmentRecord, CommitmentStatus } from '@/utils/db/types';
+import type { CommitmentRepo } from '@/utils/db/commitment-repo';
+import { DbError } from '@/utils/db/errors';
+import { CaptureError, parseCapture, type CaptureContext } from '@/utils/commitments/parse-capture';
+
+export interface CaptureDetails extends CaptureContext {
+  sessionId: string;
+  relationshipId: string | null;
+  stageId: string | null;
+  elapsedMs: number | null;
+  id?: string;
+}
+
+/**
+ * Commitments: captured in this session (saved at once), and the ones still open from earlier
+ * sessions of the same relationship, to review at the start of this one.
+ */
+export const useCommitmentsStore = defineStore('commitments', () => {
+  const items = shallowRef<CommitmentRecord[]>([]);
+  const carryOver = shallowRef<CommitmentRecord[]>([]);
+  const lastDeleted = shallowRef<CommitmentRecord | null>(null);
+  const error = ref<string | null>(null);
+  let repo: CommitmentRepo | null = null;
+
+  function connect(commitments: CommitmentRepo) {
+    repo = commitments;
+  }
+
+  function fail(e: unknown) {
+    error.value = e instanceof CaptureError || e instanceof DbError ? e.message : 'Attune could not save that commitment. It is still in the box; try again.';
+  }
+
+  async function load(sessionId: string, relationshipId: string | null) {
+    if (!repo) return;
+    try {
+      items.value = await repo.listBySession(sessionId);
+      carryOver.value = relationshipId ? (await repo.listCarryOver(relationshipId)).filter((c) => c.sessionId !== sessionId) : [];
+      error.value = null;
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  /** Parses and saves one quick-capture line; false (with `error` set) when it could not. */
+  async function capture(line: string, details: CaptureDetails): Promise<boolean> {
+    if (!repo) return false;
+    try {
+      const parsed = parseCapture(line, details);
+      const record: CommitmentRecord = {
+        id: details.id ?? crypto.randomUUID(),
+        sessionId: details.sessionId,
+        relationshipId: details.relationshipId,
+        owner: parsed.owner,
+        action: parsed.action,
+        due: parsed.due,
+        status: 'open',
+        stage: details.stageId,
+        elapsedMs: details.elapsedMs,
+        createdAt: details.now.getTime(),
+        reviewNotes: [],
+      };
+      await repo.put(record);
+      items.value = [...items.value, record];
+      error.value = null;
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
+    }
+  }
+
+  async function remove(id: string) {
+    const record = items.value.find((c) => c.id === id);
+    if (!repo || !record) return;
+    try {
+      await repo.delete(id);
+      items.value = items.value.filter((c) => c.id !== id);
+      lastDeleted.value = record;
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function undoDelete() {
+    const record = lastDeleted.value;
+    if (!repo || !record) return;
+    try {
+      await repo.put(record);
+      items.value = [...items.value, record].sort((a, b) => a.createdAt - b.createdAt);
+      lastDeleted.value = null;
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  /** Records this session's review of an earlier commitment: its new status and a note. */
+  async function review(id: string, status: CommitmentStatus, note: string, sessionId: string, now: number) {
+    const record = carryOver.value.find((c) => c.id === id);
+    if (!repo || !record) return;
+    const updated: CommitmentRecord = { ...record, status, reviewNotes: [...record.reviewNotes, { sessionId, status, note: note.trim(), at: now }] };
+    try {
+      await repo.put(updated);
+      carryOver.value = carryOver.value.map((c) => (c.id === id ? updated : c));
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  return { items, carryOver, lastDeleted, error, connect, load, capture, remove, undoDelete, review };
+});

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
+import { routeCallHosts } from '../../scripts/browser/call-routes';
+import { eventually, openPanel, tabIdOf } from './helpers';
+import type { CommitmentRecord } from '../../utils/db/types';
+
+let ext: ExtensionSession;
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  await routeCallHosts(ext.context);
+});
+afterAll(() => ext?.close());
+
+const URL = 'https://meet.google.com/in-call';
+
+async function panelBesideCall(): Promise<{ call: Page; panel: Page }> {
+  const call = await ext.context.newPage();
+  await call.goto(URL);
+  const tabId = await eventually(() => tabIdOf(ext, URL));
+  const panel = await openPanel(ext, tabId);
+  await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+  return { call, panel };
+}
+
+function storedCommitments(page: Page): Promise<CommitmentRecord[]> {
+  return page.evaluate(
+    () =>
+      new Promise<CommitmentRecord[]>((resolve, reject) => {
+        const open = indexedDB.open('attune');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('commitments').objectStore('commitments').getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result as CommitmentRecord[]);
+          };
+        };
+      }),
+  );
+}
+
+describe('commitments', () => {
+  it('are captured in one line, saved at once, and reviewed at the start of the next session', async () => {
+    const first = await panelBesideCall();
+    await first.panel.getByRole('button', { name: 'Choose' }).click();
+    await first.panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
+    await first.panel.getByRole('button', { name: 'Create and link' }).click();
+    await expect.poll(() => first.panel.getByTestId('relationship').innerText()).toBe('Alex Morgan & Priya Shah');
+
+    const capture = first.panel.getByLabel('Capture a commitment');
+    await capture.fill('Sam: send the draft CV by Friday');
+    await capture.press('Enter');
+    await first.panel.getByRole('list', { name: 'Agreed in this session' }).getByText('Send the draft CV').waitFor();
+    expect(await capture.inputValue()).toBe('');
+    await expect
+      .poll(async () => (await storedCommitments(first.panel)).map((c) => ({ owner: c.owner, action: c.action, status: c.status, linked: c.relationshipId !== null })))
+      .toEqual([{ owner: 'Sam', action: 'Send the draft CV', status: 'open', linked: true }]);
+
+    await capture.fill('by Friday');
+    await capture.press('Enter');
+    await expect.poll(() => first.panel.getByRole('alert').innerText()).toContain('not only when');
+    expect(await capture.inputValue()).toBe('by Friday');
+    await first.panel.close();
+    await first.call.close();
+
+    const second = await panelBesideCall();
+    await second.panel.getByRole('button', { name: 'Yes, link it' }).click();
+    const review = second.panel.getByRole('region', { name: 'From earlier sessions' });
+    await review.getByText('Send the draft CV').waitFor();
+    await review.getByRole('button', { name: 'Done' }).click();
+    await expect
+      .poll(async () => (await storedCommitments(second.panel)).map((c) => ({ status: c.status, notes: c.reviewNotes.length })))
+      .toEqual([{ status: 'done', notes: 1 }]);
+    await second.panel.close();
+    await second.call.close();
+  });
+});

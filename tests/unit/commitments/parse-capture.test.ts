@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { CaptureError, parseCapture } from '@/utils/commitments/parse-capture';
+
+// Wednesday 25 November 2026, mid-morning.
+const ctx = { now: new Date(2026, 10, 25, 10, 30), mentorName: 'Alex', menteeName: 'Priya' };
+
+describe('parseCapture', () => {
+  it.each([
+    ['Sam: send the draft CV by Friday', 'Sam', 'Send the draft CV', '2026-11-27'],
+    ['send the draft CV by Friday', 'Priya', 'Send the draft CV', '2026-11-27'],
+    ['Priya: book a slot with HR tomorrow', 'Priya', 'Book a slot with HR', '2026-11-26'],
+    ["I'll share the article by Monday", 'Alex', 'Share the article', '2026-11-30'],
+    ['I will introduce Priya to Dana next week', 'Alex', 'Introduce Priya to Dana', '2026-12-02'],
+    ["you'll draft the brief before 3 December", 'Priya', 'Draft the brief', '2026-12-03'],
+    ['me: check in with her manager on 10/12', 'Alex', 'Check in with her manager', '2026-12-10'],
+    ['mentee: write down three options', 'Priya', 'Write down three options', null],
+    ['Sam will hand over the budget review by the 15th', 'Sam', 'Hand over the budget review', '2026-12-15'],
+    ["we'll review progress in two weeks", 'Alex and Priya', 'Review progress', '2026-12-09'],
+    ['José: ask for feedback on Tuesday', 'José', 'Ask for feedback', '2026-12-01'],
+    ['talk to the team about delegation', 'Priya', 'Talk to the team about delegation', null],
+    ['finish the report by 5 January', 'Priya', 'Finish the report', '2027-01-05'],
+  ])('reads “%s”', (line, owner, action, due) => {
+    expect(parseCapture(line, ctx)).toEqual({ owner, action, due });
+  });
+
+  it.each([
+    ['', /Type who will do what/],
+    ['   ', /Type who will do what/],
+    ['by Friday', /not only when/],
+    ['x'.repeat(501), /under 500/],
+  ])('explains what is missing in “%s”', (line, message) => {
+    expect(() => parseCapture(line, ctx)).toThrow(CaptureError);
+    expect(() => parseCapture(line, ctx)).toThrow(message);
+  });
+
+  it('never throws anything but its own error, whatever is typed', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (line) => {
+        try {
+          const c = parseCapture(line, ctx);
+          expect(c.action.length).toBeGreaterThan(0);
+          expect(c.due === null || /^\d{4}-\d{2}-\d{2}$/.test(c.due)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CaptureError);
+        }
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});

@@ -1,0 +1,64 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { createPinia, setActivePinia } from 'pinia';
+import { useCommitmentsStore } from '@/stores/commitments';
+import { openAttuneDb } from '@/utils/db/open';
+import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
+import { fakeCommitment } from '../db/fake-data';
+
+const details = {
+  now: new Date(2026, 10, 25, 10, 30),
+  mentorName: 'Alex',
+  menteeName: 'Priya',
+  sessionId: 'ses-2',
+  relationshipId: 'rel-1',
+  stageId: 'way-forward',
+  elapsedMs: 42 * 60_000,
+};
+
+async function setup() {
+  const repo = createIdbCommitmentRepo(await openAttuneDb(new IDBFactory()));
+  const store = useCommitmentsStore();
+  store.connect(repo);
+  return { store, repo };
+}
+
+describe('commitments store', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('saves a captured line at once, with its stage and time into the call', async () => {
+    const { store, repo } = await setup();
+    expect(await store.capture('Sam: send the draft CV by Friday', { ...details, id: 'c1' })).toBe(true);
+    expect(await repo.listBySession('ses-2')).toEqual([
+      expect.objectContaining({ id: 'c1', owner: 'Sam', action: 'Send the draft CV', due: '2026-11-27', stage: 'way-forward', elapsedMs: 42 * 60_000, status: 'open' }),
+    ]);
+  });
+
+  it('keeps the line and says why when it cannot be read', async () => {
+    const { store, repo } = await setup();
+    expect(await store.capture('by Friday', details)).toBe(false);
+    expect(store.error).toMatch(/not only when/);
+    expect(await repo.listBySession('ses-2')).toEqual([]);
+  });
+
+  it('deletes with undo', async () => {
+    const { store, repo } = await setup();
+    await store.capture('write down three options', { ...details, id: 'c1' });
+    await store.remove('c1');
+    expect(await repo.listBySession('ses-2')).toEqual([]);
+    await store.undoDelete();
+    expect((await repo.listBySession('ses-2')).map((c) => c.id)).toEqual(['c1']);
+  });
+
+  it('brings open commitments from earlier sessions to review, and saves the review', async () => {
+    const { store, repo } = await setup();
+    await repo.put(fakeCommitment({ id: 'old', sessionId: 'ses-1', status: 'open' }));
+    await repo.put(fakeCommitment({ id: 'closed', sessionId: 'ses-1', status: 'done' }));
+    await store.load('ses-2', 'rel-1');
+    expect(store.carryOver.map((c) => c.id)).toEqual(['old']);
+    await store.review('old', 'done', 'Sent on Thursday', 'ses-2', 99);
+    const saved = (await repo.listBySession('ses-1')).find((c) => c.id === 'old');
+    expect(saved).toMatchObject({ status: 'done', reviewNotes: [{ sessionId: 'ses-2', status: 'done', note: 'Sent on Thursday', at: 99 }] });
+  });
+});

@@ -1,0 +1,93 @@
+import * as chrono from 'chrono-node';
+
+export interface CaptureContext {
+  /** When the line was typed: dates resolve forward from here. */
+  now: Date;
+  mentorName: string;
+  menteeName: string;
+}
+
+export interface CapturedCommitment {
+  owner: string;
+  action: string;
+  /** YYYY-MM-DD, or null when no date was said. */
+  due: string | null;
+}
+
+export class CaptureError extends Error {
+  override readonly name = 'CaptureError';
+}
+
+const MAX_LINE_LENGTH = 500;
+// Words left dangling once the date phrase is cut out of the action.
+const DANGLING = /(^|\s+)(by|before|on|until|till|for|due|at|in|no later than|latest)$/i;
+
+function isoDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The next date with this day of the month, today included (months too short are skipped). */
+function nextDayOfMonth(day: number, now: Date): Date | null {
+  if (day < 1 || day > 31) return null;
+  for (let m = 0; m < 3; m += 1) {
+    const candidate = new Date(now.getFullYear(), now.getMonth() + m, day, 12);
+    if (candidate.getDate() !== day) continue;
+    if (m > 0 || day >= now.getDate()) return candidate;
+  }
+  return null;
+}
+
+/** The first date said in the text: chrono's reading, or a bare "the 15th", which chrono skips. */
+function findDate(text: string, now: Date): { index: number; text: string; date: Date } | null {
+  const [found] = chrono.en.GB.parse(text, now, { forwardDate: true });
+  if (found) return { index: found.index, text: found.text, date: found.start.date() };
+  const ordinal = /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
+  const date = ordinal?.[1] ? nextDayOfMonth(Number(ordinal[1]), now) : null;
+  return ordinal && date ? { index: ordinal.index, text: ordinal[0], date } : null;
+}
+
+/** Who owns the line, and the rest of it: "Sam: …", "I'll …" (the mentor), "you'll …" (the mentee). */
+function splitOwner(line: string, ctx: CaptureContext): { owner: string; rest: string } {
+  const labelled = /^([\p{L}][\p{L}\p{M}'’ .-]{0,40}?)\s*:\s*(.+)$/u.exec(line);
+  if (labelled?.[1] && labelled[2]) {
+    const label = labelled[1].trim();
+    const lower = label.toLowerCase();
+    if (lower === 'me' || lower === 'i' || lower === 'mentor') return { owner: ctx.mentorName, rest: labelled[2] };
+    if (lower === 'you' || lower === 'mentee') return { owner: ctx.menteeName, rest: labelled[2] };
+    return { owner: label, rest: labelled[2] };
+  }
+  const mentor = /^(i(?:'|’)ll|i will|i am going to|i'm going to|i’m going to|we(?:'|’)ll|we will)\s+(.+)$/i.exec(line);
+  if (mentor?.[1] && mentor[2]) {
+    const both = /^we/i.test(mentor[1]);
+    return { owner: both ? `${ctx.mentorName} and ${ctx.menteeName}` : ctx.mentorName, rest: mentor[2] };
+  }
+  const mentee = /^(you(?:'|’)ll|you will|you are going to|you're going to|you’re going to)\s+(.+)$/i.exec(line);
+  if (mentee?.[2]) return { owner: ctx.menteeName, rest: mentee[2] };
+  const named = /^([\p{Lu}][\p{L}'’-]+)\s+(will|is going to|to)\s+(.+)$/u.exec(line);
+  if (named?.[1] && named[3]) return { owner: named[1], rest: named[3] };
+  return { owner: ctx.menteeName, rest: line };
+}
+
+/**
+ * Reads a quick-capture line: who will do what by when. "Sam: send the draft CV by Friday" →
+ * owner Sam, "Send the draft CV", the coming Friday. With no owner, the mentee owns it.
+ */
+export function parseCapture(line: string, ctx: CaptureContext): CapturedCommitment {
+  const clean = (typeof line === 'string' ? line : '').replace(/\s+/g, ' ').trim();
+  if (!clean) throw new CaptureError('Type who will do what, for example “Sam: send the draft CV by Friday”.');
+  if (clean.length > MAX_LINE_LENGTH) throw new CaptureError(`Keep a commitment under ${MAX_LINE_LENGTH} characters; split it into steps.`);
+
+  const { owner, rest } = splitOwner(clean, ctx);
+  const found = findDate(rest, ctx.now);
+  let action = rest;
+  let due: string | null = null;
+  if (found) {
+    due = isoDate(found.date);
+    action = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.text.length)}`;
+  }
+  action = action.replace(/\s+/g, ' ').trim().replace(/[,;.]+$/, '');
+  for (let i = 0; i < 3; i += 1) action = action.replace(DANGLING, '').trim();
+  action = action.replace(/^(to|will)\s+/i, '');
+  if (!action) throw new CaptureError('Say what will be done, not only when: for example “send the draft by Friday”.');
+  return { owner, action: action.charAt(0).toUpperCase() + action.slice(1), due };
+}
