@@ -22,6 +22,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+A' },
         description: 'Open Attune beside the call',
       },
+      'capture-commitment': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Capture a commitment (works while the call has focus)',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -9,6 +9,8 @@ export const useCallStore = defineStore('call', () => {
   /** Whether the tab beside the panel is a supported call page at all (Firefox's sidebar follows any tab). */
   const onCallPage = ref(true);
   const tab = shallowRef<TabCallState | null>(null);
+  /** When the capture shortcut was last pressed for this tab. */
+  const captureRequestedAt = ref<number | null>(null);
 
   const platformName = computed(() => (tab.value ? PLATFORM_NAMES[tab.value.platform] : null));
   const state = computed(() => tab.value?.snapshot.state ?? null);
@@ -26,5 +28,9 @@ export const useCallStore = defineStore('call', () => {
     tab.value = next;
   }
 
-  return { tabId, onCallPage, tab, platformName, state, controlsMissing, meetingTitle, selfName, attach, setTabState };
+  function requestCapture(at: number) {
+    captureRequestedAt.value = at;
+  }
+
+  return { tabId, onCallPage, tab, captureRequestedAt, platformName, state, controlsMissing, meetingTitle, selfName, attach, setTabState, requestCapture };
 });

@@ -28,6 +28,11 @@ export function tabStateKey(tabId: number): string {
   return `tab:${tabId}`;
 }
 
+/** Set (to the time) when the capture shortcut is pressed on a call tab; the panel focuses its capture line. */
+export function captureRequestKey(tabId: number): string {
+  return `capture:${tabId}`;
+}
+
 /** Content script → background. A worker that is waking up may miss it; the next change resends. */
 export async function sendCallSnapshot(snapshot: CallSnapshot): Promise<void> {
   const message: CallSnapshotMessage = { type: 'call-snapshot', snapshot };

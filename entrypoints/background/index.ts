@@ -1,5 +1,6 @@
 import { createCallTabs } from '@/utils/call/call-tabs';
-import { CALL_HOST_PATTERNS } from '@/utils/platforms/hosts';
+import { CALL_HOST_PATTERNS, platformOfUrl } from '@/utils/platforms/hosts';
+import { captureRequestKey } from '@/utils/messaging';
 import { parseExtensionMessage } from '@/utils/messaging-schema';
 import { createChromePanelAvailability, createFirefoxPanelAvailability, openPanelFromGesture } from './panel-ui';
 
@@ -33,5 +34,13 @@ export default defineBackground(() => {
 
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
     if (tab.id !== undefined) void openPanelFromGesture(tab.id);
+  });
+
+  // The capture shortcut works while the call tab has focus: open the panel (the key press is
+  // the gesture) and ask it to put the cursor in the capture line.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'capture-commitment' || tab?.id === undefined || platformOfUrl(tab.url) === null) return;
+    void openPanelFromGesture(tab.id);
+    void browser.storage.session.set({ [captureRequestKey(tab.id)]: Date.now() });
   });
 });

@@ -7,7 +7,7 @@ import { useStagesStore } from '@/stores/stages';
 import { useCommitmentsStore } from '@/stores/commitments';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { MODES } from '@/utils/frameworks';
-import { tabStateKey } from '@/utils/messaging';
+import { captureRequestKey, tabStateKey } from '@/utils/messaging';
 import { parseTabCallState } from '@/utils/messaging-schema';
 import { platformOfUrl } from '@/utils/platforms/hosts';
 import { openAttuneDb } from '@/utils/db/open';
@@ -17,6 +17,8 @@ import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 
 // How much of a running session a crash can cost at most.
 const CHECKPOINT_INTERVAL_MS = 5_000;
+// A capture request older than this was for an earlier panel.
+const CAPTURE_REQUEST_FRESH_MS = 10_000;
 
 /** Chrome opens the panel per tab with ?tabId=; Firefox's sidebar follows the active tab. */
 async function tabBesidePanel(): Promise<{ id: number | null; url: string | undefined; fixed: boolean }> {
@@ -71,7 +73,15 @@ export async function connectPanel(): Promise<void> {
     if (call.tabId === null) return;
     const change = changes[tabStateKey(call.tabId)];
     if (change) call.setTabState(parseTabCallState(change.newValue));
+    const capture = changes[captureRequestKey(call.tabId)]?.newValue;
+    if (typeof capture === 'number') call.requestCapture(capture);
   });
+  // A panel opened by the capture shortcut finds the request already waiting.
+  if (call.tabId !== null) {
+    const key = captureRequestKey(call.tabId);
+    const pending = (await browser.storage.session.get(key))[key];
+    if (typeof pending === 'number' && Date.now() - pending < CAPTURE_REQUEST_FRESH_MS) call.requestCapture(pending);
+  }
 
   watch(() => call.tab, (tab) => void session.syncWithCall(tab, Date.now()), { immediate: true });
   let loadedFor: { sessionId: string | null; relationshipId: string | null } = { sessionId: null, relationshipId: null };

@@ -75,4 +75,16 @@ describe('commitments', () => {
     await second.panel.close();
     await second.call.close();
   });
+
+  it('puts the cursor in the capture line when the capture shortcut asks for it', async () => {
+    const { call, panel } = await panelBesideCall();
+    const tabId = await eventually(() => tabIdOf(ext, URL));
+    await panel.getByLabel('Capture a commitment').waitFor();
+    expect(await panel.evaluate(() => document.activeElement?.id ?? null)).not.toBe('capture-line');
+    // What the background does on Alt+Shift+C (a real key press cannot reach a headless browser's shortcuts).
+    await ext.worker.evaluate((id) => chrome.storage.session.set({ [`capture:${id}`]: Date.now() }), tabId);
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id ?? null)).toBe('capture-line');
+    await panel.close();
+    await call.close();
+  });
 });

@@ -24,6 +24,7 @@ describe('the built manifests', () => {
     expect([...(m.host_permissions as string[])].sort()).toEqual([...CALL_HOSTS].sort());
     expect(m.content_scripts.flatMap((c) => c.matches).sort()).toEqual([...CALL_HOSTS].sort());
     expect(m.commands).toHaveProperty('_execute_action');
+    expect(m.commands).toHaveProperty('capture-commitment.suggested_key.default', 'Alt+Shift+C');
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|demo/);
   });
 

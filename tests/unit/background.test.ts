@@ -9,6 +9,13 @@ const sidePanel = {
   open: vi.fn(async () => {}),
 };
 const setPopup = vi.fn(async () => {});
+// Nor has it commands.onCommand: a minimal event with a trigger, as fakeBrowser's own events have.
+type CommandListener = (command: string, tab?: unknown) => void;
+const commandListeners: CommandListener[] = [];
+const onCommand = {
+  addListener: (listener: CommandListener) => void commandListeners.push(listener),
+  trigger: (command: string, tab?: unknown) => commandListeners.forEach((listener) => listener(command, tab)),
+};
 
 const snapshot = { platform: 'meet', state: 'in-call', title: 'Weekly', selfName: 'Alex', controlsFound: true };
 type Tab = Parameters<typeof fakeBrowser.action.onClicked.trigger>[0];
@@ -25,6 +32,8 @@ describe('background', () => {
     vi.clearAllMocks();
     Object.assign(fakeBrowser, { sidePanel });
     vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(setPopup);
+    commandListeners.length = 0;
+    Object.assign(fakeBrowser.commands, { onCommand });
     background.main();
   });
 
@@ -66,5 +75,18 @@ describe('background', () => {
     await vi.waitFor(async () => expect(await stored(5)).toBeUndefined());
     expect(sidePanel.setOptions).toHaveBeenLastCalledWith({ tabId: 5, enabled: false });
     expect(setPopup).toHaveBeenLastCalledWith({ tabId: 5, popup: 'where.html' });
+  });
+
+  it('opens the panel and asks for the capture line when the capture shortcut is pressed on a call', async () => {
+    onCommand.trigger('capture-commitment', meetTab);
+    expect(sidePanel.open).toHaveBeenCalledWith({ tabId: 5 });
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.session.get('capture:5'))['capture:5']).toEqual(expect.any(Number)));
+  });
+
+  it('ignores the capture shortcut on other sites', async () => {
+    onCommand.trigger('capture-commitment', fakeTab(6, 'https://example.com/'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sidePanel.open).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.session.get('capture:6')).toEqual({});
   });
 });
