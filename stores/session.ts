@@ -25,6 +25,7 @@ export function newSessionRecord(tab: TabCallState & { sessionId: string }, now:
     talkTimeline: [],
     questionTallies: { open: 0, closed: 0, leading: 0, stacked: 0 },
     summary: null,
+    nextCheckIn: null,
   };
 }
 
@@ -106,5 +107,18 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
-  return { session, relationshipLabel, error, connect, fail, syncWithCall, checkpoint, linkRelationship };
+  /** Saves the agreed next check-in (local YYYY-MM-DDTHH:mm), or clears it with null. */
+  async function setNextCheckIn(value: string | null, now: number) {
+    const current = session.value;
+    if (!sessions || !current) return;
+    const clean = value && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? value : null;
+    try {
+      session.value = (await sessions.checkpoint(current.id, { nextCheckIn: clean, lastCheckpointAt: now })) ?? current;
+      error.value = null;
+    } catch (e) {
+      fail(sentenceFor(e));
+    }
+  }
+
+  return { session, relationshipLabel, error, connect, fail, syncWithCall, checkpoint, linkRelationship, setNextCheckIn };
 });

@@ -5,6 +5,7 @@ import { useSessionStore } from '@/stores/session';
 import { useRelationshipsStore } from '@/stores/relationships';
 import { useStagesStore } from '@/stores/stages';
 import { useCommitmentsStore } from '@/stores/commitments';
+import { useTransferStore } from '@/stores/transfer';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { MODES } from '@/utils/frameworks';
 import { captureRequestKey, tabStateKey } from '@/utils/messaging';
@@ -47,7 +48,9 @@ export async function connectPanel(): Promise<void> {
     const sessionRepo = createIdbSessionRepo(db);
     session.connect({ sessions: sessionRepo, relationships: relationshipRepo });
     stages.connect(sessionRepo);
-    commitments.connect(createIdbCommitmentRepo(db));
+    const commitmentRepo = createIdbCommitmentRepo(db);
+    commitments.connect(commitmentRepo);
+    useTransferStore().connect({ sessions: sessionRepo, relationships: relationshipRepo, commitments: commitmentRepo });
     await stages.connectSettings(browser.storage.local);
     relationships.connect(relationshipRepo);
     void relationships.load();

@@ -87,4 +87,29 @@ describe('commitments', () => {
     await panel.close();
     await call.close();
   });
+
+  it('exports the agreed actions with the next check-in, and an import of the export duplicates nothing', async () => {
+    const { call, panel } = await panelBesideCall();
+    const capture = panel.getByLabel('Capture a commitment');
+    await capture.fill('Priya: book a slot with HR, by 4 December');
+    await capture.press('Enter');
+    await panel.getByRole('list', { name: 'Agreed in this session' }).getByText('Book a slot with HR').waitFor();
+    await panel.getByLabel('Next check-in').fill('2026-12-09T14:30');
+    await panel.getByLabel('Next check-in').dispatchEvent('change');
+
+    const exports = panel.getByRole('group', { name: 'Export this session' });
+    const download = async (label: string) => decodeURIComponent(((await exports.getByRole('link', { name: label }).getAttribute('href')) ?? '').replace(/^data:[^,]*,/, ''));
+    await expect.poll(() => download('Calendar')).toContain('BEGIN:VTODO');
+    expect(await download('Calendar')).toContain('DTSTART:20261209T143000');
+    expect(await download('CSV')).toContain('Priya,Book a slot with HR,2026-12-04,open');
+    expect(await download('Markdown')).toContain('- [ ] Book a slot with HR — by 2026-12-04');
+    const json = await download('JSON');
+
+    await panel.getByLabel('Import a session export…').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Imported' }).innerText()).toMatch(/Imported 0 records; \d+ already here were kept/);
+    await panel.getByLabel('Import a session export…').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(json.slice(0, 100)) });
+    await expect.poll(() => panel.getByRole('alert').innerText()).toContain('not valid JSON');
+    await panel.close();
+    await call.close();
+  });
 });

@@ -85,8 +85,9 @@ export function parseCapture(line: string, ctx: CaptureContext): CapturedCommitm
     due = isoDate(found.date);
     action = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.text.length)}`;
   }
-  action = action.replace(/\s+/g, ' ').trim().replace(/[,;.]+$/, '');
-  for (let i = 0; i < 3; i += 1) action = action.replace(DANGLING, '').trim();
+  action = action.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 3; i += 1) action = action.replace(/[\s,;.:–—-]+$/, '').replace(DANGLING, '').trim();
+  action = action.replace(/[\s,;.:–—-]+$/, '');
   action = action.replace(/^(to|will)\s+/i, '');
   if (!action) throw new CaptureError('Say what will be done, not only when: for example “send the draft by Friday”.');
   return { owner, action: action.charAt(0).toUpperCase() + action.slice(1), due };

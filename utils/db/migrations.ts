@@ -43,6 +43,15 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
       cursor = await cursor.continue();
     }
   },
+  // 3 → 4: sessions keep the agreed next check-in.
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('sessions').openCursor();
+    while (cursor) {
+      const value = cursor.value as Partial<SessionRecord> & SessionRecord;
+      if (value.nextCheckIn === undefined) await cursor.update({ ...value, nextCheckIn: null });
+      cursor = await cursor.continue();
+    }
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -84,6 +84,8 @@ export interface SessionRecord {
   questionTallies: QuestionTallies;
   /** Made only when both people opted in; null otherwise. */
   summary: string | null;
+  /** The agreed next check-in, local YYYY-MM-DDTHH:mm (since schema version 4). */
+  nextCheckIn: string | null;
 }
 
 export type CommitmentStatus = 'open' | 'in-progress' | 'done' | 'dropped';

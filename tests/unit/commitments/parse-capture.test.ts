@@ -20,6 +20,8 @@ describe('parseCapture', () => {
     ['José: ask for feedback on Tuesday', 'José', 'Ask for feedback', '2026-12-01'],
     ['talk to the team about delegation', 'Priya', 'Talk to the team about delegation', null],
     ['finish the report by 5 January', 'Priya', 'Finish the report', '2027-01-05'],
+    ['Priya: book a slot with HR, by 4 December', 'Priya', 'Book a slot with HR', '2026-12-04'],
+    ['call the client – on Thursday.', 'Priya', 'Call the client', '2026-11-26'],
   ])('reads “%s”', (line, owner, action, due) => {
     expect(parseCapture(line, ctx)).toEqual({ owner, action, due });
   });

@@ -32,6 +32,7 @@ export function fakeSession(overrides: Partial<SessionRecord> = {}): SessionReco
     talkTimeline: [],
     questionTallies: { open: 0, closed: 0, leading: 0, stacked: 0 },
     summary: null,
+    nextCheckIn: null,
     ...overrides,
   };
 }

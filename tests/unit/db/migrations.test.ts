@@ -20,6 +20,7 @@ function commitmentAtVersion(version: number): object {
 function sessionAtVersion(version: number): object {
   const session: Partial<ReturnType<typeof fakeSession>> = fakeSession();
   if (version < 2) delete session.promptsUsed;
+  if (version < 4) delete session.nextCheckIn;
   return session;
 }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import SessionWrapUp from '@/components/SessionWrapUp.vue';
+
+const props = {
+  files: [{ label: 'CSV', name: 's.csv', type: 'text/csv', content: 'owner,action\r\nSam,"Send, now"\r\n' }],
+  emailHref: 'mailto:?subject=x',
+  nextCheckIn: null,
+  message: null,
+  error: null,
+};
+
+describe('SessionWrapUp', () => {
+  it('offers each export as a download of exactly its content', () => {
+    const link = mount(SessionWrapUp, { props }).get('a[download="s.csv"]');
+    expect(decodeURIComponent(link.attributes('href') ?? '').replace('data:text/csv;charset=utf-8,', '')).toBe(props.files[0]?.content);
+  });
+
+  it('saves the next check-in and asks to copy Markdown', async () => {
+    const wrapper = mount(SessionWrapUp, { props });
+    await wrapper.get('input[type="datetime-local"]').setValue('2026-12-09T14:30');
+    await wrapper.get('button').trigger('click');
+    expect(wrapper.emitted('next-check-in')?.at(-1)).toEqual(['2026-12-09T14:30']);
+    expect(wrapper.emitted('copy-markdown')).toHaveLength(1);
+  });
+
+  it('reports an import as a status and a refusal as an alert', () => {
+    const wrapper = mount(SessionWrapUp, { props: { ...props, message: 'Imported 3 records.', error: 'The file is empty. Nothing was imported.' } });
+    expect(wrapper.get('[role="status"]').text()).toBe('Imported 3 records.');
+    expect(wrapper.get('[role="alert"]').text()).toContain('Nothing was imported');
+  });
+});

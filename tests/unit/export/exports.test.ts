@@ -1,0 +1,154 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import ICAL from 'ical.js';
+import { IDBFactory } from 'fake-indexeddb';
+import { commitmentsCsv, neutraliseCell } from '@/utils/export/csv';
+import { sessionMarkdown } from '@/utils/export/markdown';
+import { foldLine, sessionCalendar } from '@/utils/export/ics';
+import { ImportError, parseSessionJson, sessionJson } from '@/utils/export/json';
+import { emailDraft } from '@/utils/export/email';
+import { importSession } from '@/utils/db/import-session';
+import { openAttuneDb } from '@/utils/db/open';
+import { createIdbSessionRepo } from '@/utils/db/session-repo';
+import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
+import type { SessionExport } from '@/utils/export/types';
+import { fakeCommitment, fakeRelationship, fakeSession } from '../db/fake-data';
+
+const tricky = 'Send “the draft”, v2; then review\nwith Zoë 😀 — שלום';
+const data: SessionExport = {
+  session: fakeSession({ title: 'Weekly *mentoring*' }),
+  relationship: fakeRelationship(),
+  commitments: [
+    fakeCommitment({ id: 'c1', owner: 'Priya', action: tricky, due: '2026-12-04' }),
+    fakeCommitment({ id: 'c2', owner: 'Alex', action: '=HYPERLINK("http://evil")', due: null }),
+    fakeCommitment({ id: 'c3', owner: 'Priya', action: 'Book HR, slot', due: '2026-12-10', status: 'done' }),
+  ],
+  nextCheckIn: '2026-12-09T14:30',
+};
+const NOW = Date.UTC(2026, 10, 25, 12);
+
+describe('CSV export', () => {
+  it('round-trips commas, quotes, newlines and unicode through a CSV parser', () => {
+    const parsed = Papa.parse<string[]>(commitmentsCsv(data.commitments), { skipEmptyLines: true }).data;
+    expect(parsed[0]).toEqual(['owner', 'action', 'due', 'status', 'stage', 'session']);
+    expect(parsed[1]?.[1]).toBe(tricky);
+    expect(parsed[3]?.[1]).toBe('Book HR, slot');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    const parsed = Papa.parse<string[]>(commitmentsCsv(data.commitments), { skipEmptyLines: true }).data;
+    expect(parsed[2]?.[1]).toBe('\'=HYPERLINK("http://evil")');
+    expect(['=1', '+1', '-1', '@x', '\tx'].map(neutraliseCell)).toEqual(["'=1", "'+1", "'-1", "'@x", "'\tx"]);
+  });
+
+  it('uses CRLF line ends (RFC 4180)', () => {
+    expect(commitmentsCsv(data.commitments).split('\r\n')).toHaveLength(4);
+  });
+
+  it('round-trips any action text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }).filter((s) => !/^[=+\-@\t\r]/.test(s)), (action) => {
+        const parsed = Papa.parse<string[]>(commitmentsCsv([fakeCommitment({ action })])).data;
+        expect(parsed[1]?.[1]).toBe(action);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('calendar export', () => {
+  it('is a valid calendar with a to-do per dated action and an event for the next check-in', () => {
+    const ics = sessionCalendar(data, NOW);
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const todos = calendar.getAllSubcomponents('vtodo');
+    expect(todos.map((t) => t.getFirstPropertyValue('summary'))).toEqual([`Priya: ${tricky}`, 'Priya: Book HR, slot']);
+    expect(String(todos[0]?.getFirstPropertyValue('due'))).toBe('2026-12-04');
+    expect(todos[1]?.getFirstPropertyValue('status')).toBe('COMPLETED');
+    const event = calendar.getFirstSubcomponent('vevent');
+    expect(String(event?.getFirstPropertyValue('dtstart'))).toBe('2026-12-09T14:30:00');
+    expect(event?.getFirstPropertyValue('summary')).toBe('Check-in: Alex Morgan & Priya Shah');
+  });
+
+  it('keeps the same UIDs on a second export, so calendars do not duplicate', () => {
+    const uids = (ics: string) => ics.match(/^UID:.*$/gm);
+    expect(uids(sessionCalendar(data, NOW))).toEqual(uids(sessionCalendar(data, NOW + 60_000)));
+  });
+
+  it('folds long lines at 75 octets without splitting a character', () => {
+    const line = `SUMMARY:${'é😀'.repeat(40)}`;
+    const folded = foldLine(line);
+    for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+    expect(folded.split('\r\n ').join('')).toBe(line);
+  });
+});
+
+describe('Markdown export', () => {
+  it('lists the actions by owner with due dates, done ones ticked, and the next check-in', () => {
+    const md = sessionMarkdown(data);
+    expect(md).toContain('# Weekly \\*mentoring\\* — 1970-01-01');
+    expect(md).toContain('### Priya');
+    expect(md).toContain('- [ ] Send “the draft”, v2; then review with Zoë 😀 — שלום — by 2026-12-04');
+    expect(md).toContain('- [x] Book HR, slot — by 2026-12-10');
+    expect(md).toContain('2026-12-09 at 14:30');
+  });
+});
+
+describe('JSON export and import', () => {
+  it('round-trips the whole session', () => {
+    expect(parseSessionJson(sessionJson(data, NOW))).toEqual(data);
+  });
+
+  const good = JSON.parse(sessionJson(data, NOW)) as Record<string, unknown>;
+  it.each([
+    ['an empty file', '', /empty/],
+    ['a truncated file', sessionJson(data, NOW).slice(0, 300), /not valid JSON/],
+    ['another file', '{"hello": 1}', /not an Attune session export/],
+    ['a newer version', JSON.stringify({ ...good, version: 2 }), /newer version/],
+    ['a wrong field', JSON.stringify({ ...good, commitments: [{ id: 1 }] }), /at “commitments\.0\.id”/],
+    ['an oversized file', `{"format":"attune.session","x":"${'x'.repeat(5 * 1024 * 1024)}"}`, /larger than 5 MB/],
+  ])('refuses %s with a sentence', (_n, text, message) => {
+    expect(() => parseSessionJson(text)).toThrow(ImportError);
+    expect(() => parseSessionJson(text)).toThrow(message);
+  });
+
+  it('never throws anything but its own error on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        try {
+          parseSessionJson(text);
+        } catch (e) {
+          expect(e).toBeInstanceOf(ImportError);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('merges an import without duplicating what is already there', async () => {
+    const db = await openAttuneDb(new IDBFactory());
+    const repos = { sessions: createIdbSessionRepo(db), relationships: createIdbRelationshipRepo(db), commitments: createIdbCommitmentRepo(db) };
+    const imported = parseSessionJson(sessionJson(data, NOW));
+    expect(await importSession(imported, repos)).toEqual({ added: 5, skipped: 0 });
+    expect(await importSession(imported, repos)).toEqual({ added: 0, skipped: 5 });
+    expect(await repos.commitments.listBySession(data.session.id)).toHaveLength(3);
+  });
+});
+
+describe('email draft', () => {
+  it('writes to nobody in particular, with the actions in the body', () => {
+    const link = emailDraft(data);
+    expect(link.startsWith('mailto:?subject=')).toBe(true);
+    expect(decodeURIComponent(link)).toContain('Hi Priya,');
+    expect(decodeURIComponent(link)).toContain('- Priya: Book HR, slot (by 2026-12-10)');
+  });
+
+  it('stays short enough for mail clients', () => {
+    const many = { ...data, commitments: Array.from({ length: 200 }, (_, i) => fakeCommitment({ id: `c${i}`, action: `Action number ${i} with some words` })) };
+    const link = emailDraft(many);
+    expect(link.length).toBeLessThanOrEqual(1_800);
+    expect(() => decodeURIComponent(link)).not.toThrow();
+  });
+});

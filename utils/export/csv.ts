@@ -1,0 +1,18 @@
+import Papa from 'papaparse';
+import type { CommitmentRecord } from '../db/types';
+
+const HEADER = ['owner', 'action', 'due', 'status', 'stage', 'session'];
+
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a formula;
+ * a leading apostrophe makes them show it as text (OWASP's advice on CSV injection).
+ */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Commitments as RFC 4180 CSV (CRLF line ends, quotes doubled), safe to open in a spreadsheet. */
+export function commitmentsCsv(commitments: CommitmentRecord[]): string {
+  const rows = commitments.map((c) => [c.owner, c.action, c.due ?? '', c.status, c.stage ?? '', c.sessionId].map(neutraliseCell));
+  return Papa.unparse({ fields: HEADER, data: rows }, { newline: '\r\n', quotes: false, escapeFormulae: false });
+}

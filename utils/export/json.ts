@@ -1,0 +1,112 @@
+import * as z from 'zod/mini';
+import type { SessionExport } from './types';
+
+export const SESSION_FORMAT = 'attune.session';
+export const SESSION_FORMAT_VERSION = 1;
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+}
+
+/** The whole session as JSON: everything needed to import it again elsewhere. */
+export function sessionJson(data: SessionExport, now: number): string {
+  return `${JSON.stringify({ format: SESSION_FORMAT, version: SESSION_FORMAT_VERSION, exportedAt: new Date(now).toISOString(), ...data }, null, 2)}\n`;
+}
+
+const str = (max = 10_000) => z.string().check(z.maxLength(max));
+const status = z.enum(['open', 'in-progress', 'done', 'dropped']);
+const isoDay = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
+
+const schema = z.object({
+  format: z.literal(SESSION_FORMAT),
+  version: z.number(),
+  session: z.object({
+    id: str(100),
+    relationshipId: z.nullable(str(100)),
+    platform: z.enum(['meet', 'zoom', 'teams']),
+    title: z.nullable(str(200)),
+    startedAt: z.number(),
+    endedAt: z.nullable(z.number()),
+    lastCheckpointAt: z.number(),
+    frameworkId: z.nullable(str(100)),
+    stageTimeline: z.array(z.object({ stageId: str(100), at: z.number() })),
+    promptsUsed: z.array(z.object({ questionId: str(100), stageId: str(100), at: z.number() })),
+    agenda: str(),
+    notes: str(100_000),
+    talkTime: z.nullable(
+      z.object({
+        source: z.enum(['audio', 'active-speaker', 'captions']),
+        mentorSeconds: z.number(),
+        menteeSeconds: z.number(),
+        mentorShare: z.number(),
+        longestMentorMonologueSeconds: z.number(),
+      }),
+    ),
+    talkTimeline: z.array(z.object({ minute: z.number(), mentorSeconds: z.number(), menteeSeconds: z.number() })),
+    questionTallies: z.object({ open: z.number(), closed: z.number(), leading: z.number(), stacked: z.number() }),
+    summary: z.nullable(str(100_000)),
+    nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
+  }),
+  relationship: z.nullable(
+    z.object({
+      id: str(100),
+      mentorName: str(80),
+      menteeName: str(80),
+      mode: z.enum(['mentoring', 'specialist-coaching', 'co-coaching']),
+      stage: z.enum(['creating', 'building', 'mastery', 'moving-on']),
+      agreement: z.object({
+        goals: str(),
+        groundRules: str(),
+        confidentiality: str(),
+        cadence: str(),
+        feedback: str(),
+        ending: str(),
+        acknowledgements: z.array(z.object({ name: str(80), at: z.number() })),
+      }),
+      createdAt: z.number(),
+      updatedAt: z.number(),
+    }),
+  ),
+  commitments: z.array(
+    z.object({
+      id: str(100),
+      sessionId: str(100),
+      relationshipId: z.nullable(str(100)),
+      owner: str(200),
+      action: str(1_000),
+      due: isoDay,
+      status,
+      stage: z.nullable(str(100)),
+      elapsedMs: z.nullable(z.number()),
+      createdAt: z.number(),
+      reviewNotes: z.array(z.object({ sessionId: str(100), status, note: str(2_000), at: z.number() })),
+    }),
+  ),
+  nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
+});
+
+/** Reads a session export. Any problem: an ImportError that says what, and nothing is applied. */
+export function parseSessionJson(text: string): SessionExport {
+  if (typeof text !== 'string' || !text.trim()) throw new ImportError('The file is empty. Nothing was imported.');
+  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) throw new ImportError('The file is larger than 5 MB, more than any session export. Nothing was imported.');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ImportError('The file is not valid JSON (it may be cut short). Nothing was imported.');
+  }
+  const head = raw as { format?: unknown; version?: unknown } | null;
+  if (!head || typeof head !== 'object' || head.format !== SESSION_FORMAT) throw new ImportError('This is not an Attune session export. Nothing was imported.');
+  if (typeof head.version === 'number' && head.version > SESSION_FORMAT_VERSION) {
+    throw new ImportError('This export comes from a newer version of Attune. Update Attune to import it. Nothing was imported.');
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.map(String).join('.') : '';
+    throw new ImportError(`The export has a problem${where ? ` at “${where}”` : ''}. Nothing was imported.`);
+  }
+  const { session, relationship, commitments, nextCheckIn } = parsed.data;
+  return { session, relationship, commitments, nextCheckIn };
+}

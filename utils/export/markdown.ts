@@ -1,0 +1,29 @@
+import type { SessionExport } from './types';
+
+function formatDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Markdown has few special characters in running text; these could turn text into markup. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+
+/** The session's agreed actions as a short Markdown document, grouped by owner. */
+export function sessionMarkdown({ session, relationship, commitments, nextCheckIn }: SessionExport): string {
+  const who = relationship ? `${relationship.mentorName} & ${relationship.menteeName}` : null;
+  const lines = [`# ${escapeMarkdown(session.title ?? 'Mentoring session')} — ${formatDate(session.startedAt)}`, ''];
+  if (who) lines.push(`With ${escapeMarkdown(who)}.`, '');
+  lines.push('## Agreed actions', '');
+  if (commitments.length === 0) lines.push('No actions were captured.', '');
+  const owners = [...new Set(commitments.map((c) => c.owner))];
+  for (const owner of owners) {
+    lines.push(`### ${escapeMarkdown(owner)}`, '');
+    for (const c of commitments.filter((x) => x.owner === owner)) {
+      lines.push(`- [${c.status === 'done' ? 'x' : ' '}] ${escapeMarkdown(c.action)}${c.due ? ` — by ${c.due}` : ''}`);
+    }
+    lines.push('');
+  }
+  lines.push('## Next check-in', '', nextCheckIn ? nextCheckIn.replace('T', ' at ') : 'Not set yet.', '');
+  return lines.join('\n');
+}
