@@ -26,6 +26,7 @@ export function newSessionRecord(tab: TabCallState & { sessionId: string }, now:
     questionTallies: { open: 0, closed: 0, leading: 0, stacked: 0 },
     summary: null,
     nextCheckIn: null,
+    roleSwaps: [],
   };
 }
 

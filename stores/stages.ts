@@ -44,6 +44,7 @@ export const useStagesStore = defineStore('stages', () => {
   const editError = ref<string | null>(null);
   let settings: KeyValueArea | null = null;
   const timeline = ref<StageMark[]>([]);
+  const roleSwaps = ref<number[]>([]);
   const promptsUsed = ref<PromptUse[]>([]);
   const pinned = ref<Set<string>>(new Set());
   const offsets = ref<Record<string, number>>({});
@@ -149,6 +150,7 @@ export const useStagesStore = defineStore('stages', () => {
     baseModel.value =
       getModel(session.frameworkId ?? fallbackModelId, availableModels.value) ?? getModel(fallbackModelId, availableModels.value) ?? baseModel.value;
     timeline.value = [...session.stageTimeline];
+    roleSwaps.value = [...(session.roleSwaps ?? [])];
     promptsUsed.value = [...(session.promptsUsed ?? [])];
   }
 
@@ -160,6 +162,7 @@ export const useStagesStore = defineStore('stages', () => {
         // Plain copies: IndexedDB cannot clone Vue's reactive proxies.
         stageTimeline: timeline.value.map((m) => ({ stageId: m.stageId, at: m.at })),
         promptsUsed: promptsUsed.value.map((p) => ({ questionId: p.questionId, stageId: p.stageId, at: p.at })),
+        roleSwaps: [...roleSwaps.value],
         lastCheckpointAt: now,
       });
       error.value = null;
@@ -220,14 +223,25 @@ export const useStagesStore = defineStore('stages', () => {
     await save(now);
   }
 
+  /**
+   * Co-coaching: the two swap roles as coach and learner. The swap is recorded and the model
+   * starts again from its first stage, since the new coach begins a conversation of their own.
+   */
+  async function swapRoles(now: number) {
+    roleSwaps.value = [...roleSwaps.value, now];
+    const first = model.value.stages[0];
+    if (first) timeline.value = [...timeline.value, { stageId: first.id, at: now }];
+    await save(now);
+  }
+
   function dismissCue(id: string) {
     dismissedCues.value = new Set([...dismissedCues.value, id]);
   }
 
   return {
-    baseModel, customisations, importedModels, timeline, promptsUsed, pinned, offsets, dismissedCues, error, editError,
+    baseModel, customisations, importedModels, timeline, roleSwaps, promptsUsed, pinned, offsets, dismissedCues, error, editError,
     model, availableModels, sessionModels, currentStageId, currentStage, prompts, askedIds,
     connect, connectSettings, attach, adoptModeModel, chooseModel, selectStage, step, morePrompts, togglePin, markAsked, dismissCue,
-    addOwnQuestion, hideQuestion, showHiddenQuestions, planStage, importModel, exportCurrentModel,
+    swapRoles, addOwnQuestion, hideQuestion, showHiddenQuestions, planStage, importModel, exportCurrentModel,
   };
 });

@@ -44,4 +44,22 @@ describe('linking a call to a mentoring relationship', () => {
     await second.panel.close();
     await second.call.close();
   });
+
+  it('co-coaching: the pair swap roles from the panel, and each swap is saved with the session', async () => {
+    const { call, panel, tabId } = await panelBesideCall('https://meet.google.com/in-call');
+    // No swap control outside co-coaching.
+    expect(await panel.getByRole('button', { name: 'Swap roles' }).count()).toBe(0);
+    // The title suggests the relationship made above; this call is with someone else.
+    await panel.getByRole('button', { name: 'Another' }).click();
+    await panel.getByLabel('Mentee', { exact: true }).fill('Jo Lee');
+    await panel.getByLabel('Kind').selectOption('co-coaching');
+    await panel.getByRole('button', { name: 'Create and link' }).click();
+    await panel.getByText('You are coaching').waitFor();
+    await panel.getByRole('button', { name: 'Swap roles' }).click();
+    await panel.getByText('Your partner is coaching').waitFor();
+    const sessionId = await sessionIdOfTab(ext, tabId);
+    await expect.poll(async () => (await storedSessions(panel)).find((s) => s.id === sessionId)?.roleSwaps.length ?? 0).toBe(1);
+    await panel.close();
+    await call.close();
+  });
 });

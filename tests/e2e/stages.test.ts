@@ -79,7 +79,7 @@ describe('stages and questions on the demo call', () => {
     await panel.getByText('Edit this model').click();
     await panel.getByLabel(/Add your own question/).fill('What would make this hour count for you?');
     await panel.getByRole('button', { name: 'Add', exact: true }).click();
-    await panel.locator('input[type="file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "attune.model", "version": 1') });
+    await panel.getByLabel('Import model…').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "attune.model", "version": 1') });
     await expect.poll(() => panel.getByRole('alert').innerText()).toContain('not valid JSON');
     await panel.close();
 

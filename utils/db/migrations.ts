@@ -52,6 +52,15 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
       cursor = await cursor.continue();
     }
   },
+  // 4 → 5: co-coaching sessions record when the two swapped roles.
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('sessions').openCursor();
+    while (cursor) {
+      const value = cursor.value as Partial<SessionRecord> & SessionRecord;
+      if (!Array.isArray(value.roleSwaps)) await cursor.update({ ...value, roleSwaps: [] });
+      cursor = await cursor.continue();
+    }
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

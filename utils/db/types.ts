@@ -86,6 +86,8 @@ export interface SessionRecord {
   summary: string | null;
   /** The agreed next check-in, local YYYY-MM-DDTHH:mm (since schema version 4). */
   nextCheckIn: string | null;
+  /** Co-coaching: when the two swapped roles as coach and learner (since schema version 5). */
+  roleSwaps: number[];
 }
 
 export type CommitmentStatus = 'open' | 'in-progress' | 'done' | 'dropped';

@@ -47,6 +47,8 @@ const schema = z.object({
     questionTallies: z.object({ open: z.number(), closed: z.number(), leading: z.number(), stacked: z.number() }),
     summary: z.nullable(str(100_000)),
     nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
+    // Optional: exports made before co-coaching role swaps were recorded have none.
+    roleSwaps: z.optional(z.array(z.number())),
   }),
   relationship: z.nullable(
     z.object({
@@ -108,5 +110,5 @@ export function parseSessionJson(text: string): SessionExport {
     throw new ImportError(`The export has a problem${where ? ` at “${where}”` : ''}. Nothing was imported.`);
   }
   const { session, relationship, commitments, nextCheckIn } = parsed.data;
-  return { session, relationship, commitments, nextCheckIn };
+  return { session: { ...session, roleSwaps: session.roleSwaps ?? [] }, relationship, commitments, nextCheckIn };
 }

@@ -33,6 +33,7 @@ export function fakeSession(overrides: Partial<SessionRecord> = {}): SessionReco
     questionTallies: { open: 0, closed: 0, leading: 0, stacked: 0 },
     summary: null,
     nextCheckIn: null,
+    roleSwaps: [],
     ...overrides,
   };
 }

@@ -21,6 +21,7 @@ function sessionAtVersion(version: number): object {
   const session: Partial<ReturnType<typeof fakeSession>> = fakeSession();
   if (version < 2) delete session.promptsUsed;
   if (version < 4) delete session.nextCheckIn;
+  if (version < 5) delete session.roleSwaps;
   return session;
 }
 

@@ -101,6 +101,12 @@ describe('JSON export and import', () => {
     expect(parseSessionJson(sessionJson(data, NOW))).toEqual(data);
   });
 
+  it('reads an export made before role swaps were recorded, with none', () => {
+    const old = JSON.parse(sessionJson(data, NOW)) as { session: Record<string, unknown> };
+    delete old.session.roleSwaps;
+    expect(parseSessionJson(JSON.stringify(old)).session.roleSwaps).toEqual([]);
+  });
+
   const good = JSON.parse(sessionJson(data, NOW)) as Record<string, unknown>;
   it.each([
     ['an empty file', '', /empty/],

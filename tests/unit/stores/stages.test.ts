@@ -67,6 +67,22 @@ describe('stages store', () => {
     expect(store.currentStage?.name).toBe('Intention');
   });
 
+  it('co-coaching: records each swap of roles and starts the model again for the new coach', async () => {
+    const { store, repo } = await setup();
+    await store.selectStage('options', 100);
+    await store.swapRoles(900);
+    expect(store.currentStageId).toBe('goal');
+    await store.step(1, 1000);
+    await store.swapRoles(1800);
+    const saved = await repo.get('ses-1');
+    expect(saved?.roleSwaps).toEqual([900, 1800]);
+    expect(saved?.stageTimeline.map((m) => m.stageId)).toEqual(['options', 'goal', 'reality', 'goal']);
+    setActivePinia(createPinia());
+    const resumed = useStagesStore();
+    resumed.attach(saved!, 'grow');
+    expect(resumed.roleSwaps).toEqual([900, 1800]);
+  });
+
   it('ignores a stage that is not in the model', async () => {
     const { store } = await setup();
     await store.selectStage('not-a-stage', 1);
