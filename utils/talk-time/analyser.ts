@@ -102,6 +102,10 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
     get speaking(): { mentor: boolean; mentee: boolean } {
       return speaking;
     },
+    /** How many segments each speaker has closed (the rest of `segments()` is still open). */
+    get closedCounts(): { mentor: number; mentee: number } {
+      return { mentor: mentor.segments.length, mentee: mentee.segments.length };
+    },
     get analysedSeconds(): number {
       return (frames * FRAME_MS) / 1000;
     },
