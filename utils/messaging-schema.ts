@@ -1,7 +1,7 @@
 // zod/mini: the same validation with a fraction of the code, which matters in the panel's bundle.
 import * as z from 'zod/mini';
 import type { CallSnapshot } from './platforms/types';
-import type { ExtensionMessage, TabCallState } from './messaging';
+import type { ExtensionMessage, MicPermissionMessage, OffscreenCommand, TabCallState, TalkAudioMessage } from './messaging';
 
 const MAX_TEXT = 200;
 const platformSchema = z.enum(['meet', 'zoom', 'teams']);
@@ -17,7 +17,61 @@ export const callSnapshotSchema = z.object({
 
 export const extensionMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call-snapshot'), snapshot: callSnapshotSchema }),
+  z.object({ type: z.literal('active-speaker'), highlight: z.object({ self: z.boolean(), other: z.boolean(), found: z.boolean() }) }),
 ]) satisfies z.ZodMiniType<ExtensionMessage>;
+
+const tabId = z.number().check(z.int());
+const seconds = z.number().check(z.gte(0));
+const segmentSchema = z.object({ start: seconds, end: seconds });
+// An update carries what closed since the last one; a few thousand is a resync of a long call.
+const MAX_SEGMENTS = 20_000;
+const speakerFeedSchema = z.object({
+  from: z.number().check(z.int(), z.gte(0)),
+  closed: z.array(segmentSchema).check(z.maxLength(MAX_SEGMENTS)),
+  open: z.nullable(segmentSchema),
+});
+
+export const offscreenCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('offscreen-start'), tabId, tabStreamId: z.nullable(z.string().check(z.maxLength(MAX_TEXT))) }),
+  z.object({ type: z.literal('offscreen-stop'), tabId }),
+  z.object({ type: z.literal('offscreen-resync'), tabId }),
+]) satisfies z.ZodMiniType<OffscreenCommand>;
+
+export const talkAudioMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('talk-status'),
+    tabId,
+    mic: z.enum(['on', 'needs-permission', 'denied', 'unavailable']),
+    tab: z.enum(['on', 'unavailable']),
+    startedAt: z.number(),
+  }),
+  z.object({
+    type: z.literal('talk-update'),
+    tabId,
+    startedAt: z.number(),
+    analysedSeconds: seconds,
+    speaking: z.object({ mentor: z.boolean(), mentee: z.boolean() }),
+    mentor: speakerFeedSchema,
+    mentee: speakerFeedSchema,
+  }),
+]) satisfies z.ZodMiniType<TalkAudioMessage>;
+
+export const micPermissionMessageSchema = z.object({ type: z.literal('mic-permission'), granted: z.boolean() }) satisfies z.ZodMiniType<MicPermissionMessage>;
+
+export function parseOffscreenCommand(raw: unknown): OffscreenCommand | null {
+  const parsed = offscreenCommandSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+export function parseTalkAudioMessage(raw: unknown): TalkAudioMessage | null {
+  const parsed = talkAudioMessageSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+export function parseMicPermissionMessage(raw: unknown): MicPermissionMessage | null {
+  const parsed = micPermissionMessageSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
 
 export const tabCallStateSchema = z.object({
   tabId: z.number().check(z.int()),

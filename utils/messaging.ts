@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { CallSnapshot, Platform } from './platforms/types';
+import type { ActiveSpeakerHighlight, CallSnapshot, Platform } from './platforms/types';
+import type { FeedUpdate } from './talk-time/segment-feed';
 
 /**
  * Messages between the extension's contexts, as a discriminated union. Receivers validate them
@@ -10,7 +11,38 @@ export interface CallSnapshotMessage {
   snapshot: CallSnapshot;
 }
 
-export type ExtensionMessage = CallSnapshotMessage;
+/** Content script → panel: who the call page highlights as speaking (the fallback without audio). */
+export interface ActiveSpeakerMessage {
+  type: 'active-speaker';
+  highlight: ActiveSpeakerHighlight;
+}
+
+export type ExtensionMessage = CallSnapshotMessage | ActiveSpeakerMessage;
+
+/** Background → offscreen document: capture this call tab's audio (and the microphone) or stop. */
+export type OffscreenCommand =
+  | { type: 'offscreen-start'; tabId: number; tabStreamId: string | null }
+  | { type: 'offscreen-stop'; tabId: number }
+  /** Panel → offscreen: send every segment again (a panel that missed updates). */
+  | { type: 'offscreen-resync'; tabId: number };
+
+export type MicState = 'on' | 'needs-permission' | 'denied' | 'unavailable';
+
+/** Offscreen document → panel. Speech flags and segment times only: never audio. */
+export type TalkAudioMessage =
+  | { type: 'talk-status'; tabId: number; mic: MicState; tab: 'on' | 'unavailable'; startedAt: number }
+  | ({ type: 'talk-update'; tabId: number; startedAt: number } & FeedUpdate);
+
+/** Permission page → panel: the microphone was granted (or refused) just now. */
+export interface MicPermissionMessage {
+  type: 'mic-permission';
+  granted: boolean;
+}
+
+/** The panel holds a port of this name open to the background while it shows a call tab. */
+export function talkPortName(tabId: number): string {
+  return `talk:${tabId}`;
+}
 
 /** What the background keeps for each call tab (in storage.session, so a worker restart keeps it). */
 export interface TabCallState {
@@ -40,5 +72,15 @@ export async function sendCallSnapshot(snapshot: CallSnapshot): Promise<void> {
     await browser.runtime.sendMessage(message);
   } catch {
     // The extension was reloaded or updated under this page: nothing is listening any more.
+  }
+}
+
+/** Content script → panel (the background ignores it). */
+export async function sendActiveSpeaker(highlight: ActiveSpeakerHighlight): Promise<void> {
+  const message: ActiveSpeakerMessage = { type: 'active-speaker', highlight };
+  try {
+    await browser.runtime.sendMessage(message);
+  } catch {
+    // No panel is open (nobody listening), or the extension was reloaded under this page.
   }
 }

@@ -29,4 +29,15 @@ export const MEET_SELECTORS: SelectorTable = {
     { css: '[aria-label^="Google Account:" i]', from: 'attr', attr: 'aria-label', pattern: /^Google Account:\s*([^(]+?)\s*(\(|$)/i },
     { css: 'input[aria-label="Your name" i]', from: 'value' },
   ],
+  // Meet's tiles carry data-participant-id; the speaking outline has no semantic attribute and its
+  // obfuscated class names change between releases, so the data attribute and a plain "speaking"
+  // class come first and need checking against live Meet whenever it changes (not yet verified
+  // against a live call: the demo call and the fixtures follow this shape).
+  participantTiles: ['[data-participant-id]'],
+  speaking: [
+    { css: '[data-participant-id][data-is-speaking="true"]' },
+    { css: '[data-participant-id][data-audio-level]:not([data-audio-level="0"])' },
+    { css: '[data-participant-id].speaking' },
+  ],
+  selfTile: ['[data-self-name]', '[data-participant-id][data-self="true"]'],
 };

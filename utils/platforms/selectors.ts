@@ -27,4 +27,10 @@ export interface SelectorTable {
   left: ElementMatcher[];
   title: ValueRule[];
   selfName: ValueRule[];
+  /** One per participant (video tile or roster row); their presence means speaking can be read. */
+  participantTiles: string[];
+  /** A participant highlighted as speaking now (the tile itself or an indicator inside it). */
+  speaking: ElementMatcher[];
+  /** The local user's own tile; failing these, a tile showing the user's name is theirs. */
+  selfTile: string[];
 }

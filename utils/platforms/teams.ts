@@ -27,4 +27,13 @@ export const TEAMS_SELECTORS: SelectorTable = {
     { css: '[data-tid="prejoin-display-name-input"], input#prejoin-display-name-input', from: 'value' },
     { css: '[data-tid="me-control-avatar-trigger"]', from: 'attr', attr: 'aria-label', pattern: /^(?:Profile|Your profile),?\s*(.+)$/i },
   ],
+  // New Teams renders each participant as data-cid="calling-participant-stream"; the speaking ring
+  // is data-tid="voice-level-stream-outline" with an extra class while the voice level is up.
+  participantTiles: ['[data-cid="calling-participant-stream"]', '[data-tid="calling-participant-stream"]'],
+  speaking: [
+    { css: '[data-cid="calling-participant-stream"][data-is-speaking="true"]' },
+    { css: '[data-cid="calling-participant-stream"][aria-label*="speaking" i]' },
+    { css: '[data-tid="voice-level-stream-outline"].vdi-frame-occlusion' },
+  ],
+  selfTile: ['[data-cid="calling-participant-stream"][data-stream-type="local"]', '[data-tid="local-video-stream"]'],
 };

@@ -14,3 +14,11 @@ export interface CallSnapshot {
   /** False when none of the selector table's call controls matched: the DOM has changed. */
   controlsFound: boolean;
 }
+
+/** Whom the call page highlights as speaking now (both at once when they overlap). */
+export interface ActiveSpeakerHighlight {
+  self: boolean;
+  other: boolean;
+  /** False when the page shows none of the table's participant tiles or speaking indicators. */
+  found: boolean;
+}

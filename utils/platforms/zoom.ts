@@ -30,4 +30,14 @@ export const ZOOM_SELECTORS: SelectorTable = {
     // The participants list marks the local user as "Jane Doe (Me)".
     { css: '[role="listitem"], [role="treeitem"]', from: 'text', pattern: /^(.+?)\s*\((?:me|host, me|me, host)\)/i },
   ],
+  // Zoom's speaker view shows the active speaker in its own container; gallery view marks the
+  // speaking tile with an "--active" modifier. Tiles show the participant's name, which is how the
+  // local user's own tile is told apart (Zoom adds no self marker on the tile).
+  participantTiles: ['.video-avatar__avatar', '.speaker-active-container__video-frame', '.gallery-video-container__video-frame'],
+  speaking: [
+    { css: '[aria-label*="is speaking" i]' },
+    { css: '.speaker-active-container__video-frame' },
+    { css: '.gallery-video-container__video-frame--active' },
+  ],
+  selfTile: [],
 };

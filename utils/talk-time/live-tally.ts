@@ -1,4 +1,4 @@
-import type { Speaker, TalkSegment, TalkTimeMetrics } from './types';
+import type { TalkSegment, TalkTimeMetrics } from './types';
 
 /** The session's saved talk: the summary and per-minute timeline kept in IndexedDB. */
 export interface SavedTalk {
@@ -57,13 +57,6 @@ export type SegmentLog = ReturnType<typeof createSegmentLog>;
 /** Moves segments measured from a capture's start onto the session's clock. */
 export function shiftSegments(segments: readonly TalkSegment[], offsetSeconds: number): TalkSegment[] {
   return segments.map((s) => ({ start: s.start + offsetSeconds, end: s.end + offsetSeconds }));
-}
-
-/** Who holds the floor by the platform's active-speaker highlight: the local user is the mentor. */
-export function speakerFromHighlight(highlight: 'self' | 'other' | 'none'): Speaker | null {
-  if (highlight === 'self') return 'mentor';
-  if (highlight === 'other') return 'mentee';
-  return null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createTalkTimeAnalyser } from '@/utils/talk-time/analyser';
 import { createSegmentFeed } from '@/utils/talk-time/segment-feed';
-import { createSegmentLog, foldTalk, NOTHING_SAVED, shiftSegments, speakerFromHighlight } from '@/utils/talk-time/live-tally';
+import { createSegmentLog, foldTalk, NOTHING_SAVED, shiftSegments } from '@/utils/talk-time/live-tally';
 import { talkMetrics } from '@/utils/talk-time/metrics';
 import { readWav } from '@/utils/talk-time/wav';
 
@@ -60,9 +60,6 @@ describe('live tally', () => {
     log.mark(false, 6);
     log.mark(true, 8);
     expect(log.segments(9.5)).toEqual([{ start: 2, end: 5 }, { start: 8, end: 9.5 }]);
-    expect(speakerFromHighlight('self')).toBe('mentor');
-    expect(speakerFromHighlight('other')).toBe('mentee');
-    expect(speakerFromHighlight('none')).toBeNull();
   });
 
   it('moves a capture’s segments onto the session clock', () => {

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readActiveSpeaker, watchActiveSpeaker } from '@/utils/platforms/active-speaker';
+import { MEET_SELECTORS } from '@/utils/platforms/meet';
+import { TEAMS_SELECTORS } from '@/utils/platforms/teams';
+import { ZOOM_SELECTORS } from '@/utils/platforms/zoom';
+import type { ActiveSpeakerHighlight } from '@/utils/platforms/types';
+import { fixtureDocument } from './fixture-document';
+
+function page(html: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+}
+
+describe('readActiveSpeaker', () => {
+  it('finds the tiles but nobody speaking on the Meet fixture', () => {
+    expect(readActiveSpeaker(MEET_SELECTORS, fixtureDocument('meet/in-call.html'))).toEqual({ self: false, other: false, found: true });
+  });
+
+  it('says when the page shows no participant tiles at all', () => {
+    expect(readActiveSpeaker(MEET_SELECTORS, fixtureDocument('meet/lobby.html')).found).toBe(false);
+  });
+
+  it.each([
+    ['the mentee', '<div data-participant-id="a" data-self-name="You"></div><div data-participant-id="b" class="speaking"></div>', { self: false, other: true }],
+    ['the local user', '<div data-participant-id="a" data-self-name="You" class="speaking"></div><div data-participant-id="b"></div>', { self: true, other: false }],
+    ['both at once', '<div data-participant-id="a" data-self-name="You" data-is-speaking="true"></div><div data-participant-id="b" data-is-speaking="true"></div>', { self: true, other: true }],
+  ])('reads Meet’s highlight on %s', (_who, html, expected) => {
+    expect(readActiveSpeaker(MEET_SELECTORS, page(html))).toEqual({ ...expected, found: true });
+  });
+
+  it('ignores a highlighted tile that is hidden', () => {
+    const doc = page('<div hidden><div data-participant-id="b" class="speaking"></div></div><div data-participant-id="a"></div>');
+    expect(readActiveSpeaker(MEET_SELECTORS, doc)).toEqual({ self: false, other: false, found: true });
+  });
+
+  it('tells the local user’s Zoom tile apart by name', () => {
+    const doc = page('<div class="speaker-active-container__video-frame"><span class="video-avatar__avatar-name">Alex Morgan</span></div>');
+    expect(readActiveSpeaker(ZOOM_SELECTORS, doc, 'Alex Morgan')).toEqual({ self: true, other: false, found: true });
+    expect(readActiveSpeaker(ZOOM_SELECTORS, doc, 'Priya Shah')).toEqual({ self: false, other: true, found: true });
+  });
+
+  it('reads Teams’ speaking ring', () => {
+    const doc = page(
+      '<div data-cid="calling-participant-stream" data-stream-type="local"></div>' +
+        '<div data-cid="calling-participant-stream"><div data-tid="voice-level-stream-outline" class="vdi-frame-occlusion"></div></div>',
+    );
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc)).toEqual({ self: false, other: true, found: true });
+  });
+});
+
+describe('watchActiveSpeaker', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<div data-participant-id="a" data-self-name="You"></div><div id="b" data-participant-id="b"></div>';
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('reports a change of speaker within the throttle window, and repeats itself for a late panel', async () => {
+    const seen: ActiveSpeakerHighlight[] = [];
+    const stop = watchActiveSpeaker(MEET_SELECTORS, { onChange: (h) => seen.push(h), throttleMs: 100, pollMs: 500, resendMs: 1_000 });
+    expect(seen).toEqual([{ self: false, other: false, found: true }]);
+    document.getElementById('b')?.classList.add('speaking');
+    await vi.advanceTimersByTimeAsync(150);
+    expect(seen.at(-1)).toEqual({ self: false, other: true, found: true });
+    const count = seen.length;
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(seen.length).toBeGreaterThan(count);
+    stop();
+  });
+});

@@ -1,0 +1,86 @@
+import { documentsToSearch, isShown, textOf } from './read-call';
+import type { SelectorTable } from './selectors';
+import type { ActiveSpeakerHighlight } from './types';
+
+function shownMatches(docs: Document[], css: string): Element[] {
+  return docs.flatMap((doc) => Array.from(doc.querySelectorAll(css))).filter(isShown);
+}
+
+function isSelf(el: Element, table: SelectorTable, selfName: string | null): boolean {
+  const tile = table.participantTiles.map((css) => el.closest(css)).find((t) => t !== null) ?? el;
+  if (table.selfTile.some((css) => tile.matches(css) || tile.closest(css) !== null || tile.querySelector(css) !== null)) return true;
+  return selfName !== null && selfName.length > 1 && textOf(tile).toLowerCase().includes(selfName.toLowerCase());
+}
+
+/**
+ * Whom the call page highlights as speaking: the local user (the mentor), someone else, both
+ * when they overlap, or nobody. `found` is false when the page shows no participant tiles at all:
+ * then the panel says it cannot see who is speaking rather than counting silence.
+ */
+export function readActiveSpeaker(table: SelectorTable, doc: Document, selfName: string | null = null): ActiveSpeakerHighlight {
+  const docs = documentsToSearch(table, doc);
+  const speaking = table.speaking.flatMap(({ css, text }) => shownMatches(docs, css).filter((el) => !text || text.test(textOf(el))));
+  const found = speaking.length > 0 || table.participantTiles.some((css) => shownMatches(docs, css).length > 0);
+  let self = false;
+  let other = false;
+  for (const el of speaking) {
+    if (isSelf(el, table, selfName)) self = true;
+    else other = true;
+  }
+  return { self, other, found };
+}
+
+export function sameHighlight(a: ActiveSpeakerHighlight | null, b: ActiveSpeakerHighlight): boolean {
+  return a !== null && a.self === b.self && a.other === b.other && a.found === b.found;
+}
+
+export interface WatchActiveSpeakerOptions {
+  doc?: Document;
+  onChange: (highlight: ActiveSpeakerHighlight) => void;
+  /** The local user's name, when the page has shown it (Zoom's tiles are told apart by name). */
+  selfName?: () => string | null;
+  throttleMs?: number;
+  pollMs?: number;
+  /** An unchanged highlight is reported again this often, so a panel opened mid-call catches up. */
+  resendMs?: number;
+}
+
+// Speaking outlines flicker with every syllable: a quarter second keeps turns and drops the flicker.
+const DEFAULT_THROTTLE_MS = 250;
+const DEFAULT_POLL_MS = 1_000;
+const DEFAULT_RESEND_MS = 2_000;
+
+/** Watches the speaking highlight and reports each change. Returns a function that stops watching. */
+export function watchActiveSpeaker(table: SelectorTable, options: WatchActiveSpeakerOptions): () => void {
+  const doc = options.doc ?? document;
+  const view = doc.defaultView ?? globalThis;
+  let last: ActiveSpeakerHighlight | null = null;
+  let lastSentAt = 0;
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const read = () => {
+    pending = null;
+    const highlight = readActiveSpeaker(table, doc, options.selfName?.() ?? null);
+    const now = Date.now();
+    if (sameHighlight(last, highlight) && now - lastSentAt < (options.resendMs ?? DEFAULT_RESEND_MS)) return;
+    last = highlight;
+    lastSentAt = now;
+    options.onChange(highlight);
+  };
+  const schedule = () => {
+    if (pending === null) pending = view.setTimeout(read, options.throttleMs ?? DEFAULT_THROTTLE_MS);
+  };
+  const observer = new (view as typeof globalThis).MutationObserver(schedule);
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['class', 'aria-label', 'data-is-speaking', 'data-audio-level', 'hidden'],
+  });
+  const poll = view.setInterval(read, options.pollMs ?? DEFAULT_POLL_MS);
+  read();
+  return () => {
+    observer.disconnect();
+    view.clearInterval(poll);
+    if (pending !== null) view.clearTimeout(pending);
+  };
+}
