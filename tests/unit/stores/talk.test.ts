@@ -1,0 +1,130 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { createPinia, setActivePinia } from 'pinia';
+import { useTalkStore } from '@/stores/talk';
+import { openAttuneDb } from '@/utils/db/open';
+import { createIdbSessionRepo } from '@/utils/db/session-repo';
+import { createTalkTimeAnalyser } from '@/utils/talk-time/analyser';
+import { createSegmentFeed } from '@/utils/talk-time/segment-feed';
+import { readWav } from '@/utils/talk-time/wav';
+import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
+import type { TalkAudioMessage } from '@/utils/messaging';
+import { fakeSession } from '../db/fake-data';
+
+const STARTED = 10_000;
+
+async function setup() {
+  const repo = createIdbSessionRepo(await openAttuneDb(new IDBFactory()));
+  const session = await repo.ensure(fakeSession({ startedAt: STARTED }));
+  const store = useTalkStore();
+  store.connect(repo);
+  store.attach(session);
+  return { store, repo };
+}
+
+/** The offscreen analyser's messages for a corpus scenario, as it would post them four times a second. */
+function analyserMessages(scenario: string, captureStartedAt: number): { messages: TalkAudioMessage[]; seconds: number; truth: { mentorShare: number } } {
+  const mic = readWav(readFileSync(`tests/fixtures/audio/${scenario}/mic.wav`));
+  const tab = readWav(readFileSync(`tests/fixtures/audio/${scenario}/tab.wav`));
+  const truth = JSON.parse(readFileSync(`tests/fixtures/audio/${scenario}/truth.json`, 'utf8')) as { mentorShare: number };
+  const analyser = createTalkTimeAnalyser({ micSampleRate: mic.sampleRate, tabSampleRate: tab.sampleRate });
+  const feed = createSegmentFeed(analyser);
+  const messages: TalkAudioMessage[] = [{ type: 'talk-status', tabId: 1, mic: 'on', tab: 'on', startedAt: captureStartedAt }];
+  const quarter = Math.round(mic.sampleRate / 4);
+  for (let at = 0; at < mic.samples.length; at += quarter) {
+    analyser.pushFrames(mic.samples.subarray(at, at + quarter), tab.samples.subarray(at, at + quarter));
+    messages.push({ type: 'talk-update', tabId: 1, startedAt: captureStartedAt, ...feed.next() });
+  }
+  return { messages, seconds: mic.samples.length / mic.sampleRate, truth };
+}
+
+describe('talk store', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('measures a real recording from the analyser’s updates and saves talkTime with its timeline', async () => {
+    const { store, repo } = await setup();
+    const { messages, seconds, truth } = analyserMessages('headphones', STARTED);
+    for (const m of messages) expect(store.onAudio(m, STARTED)).toBe('ok');
+    store.tick(STARTED + seconds * 1000);
+    expect(store.source).toBe('audio');
+    expect(Math.abs((store.saved.summary?.mentorShare ?? 0) - truth.mentorShare)).toBeLessThan(0.05);
+    await store.checkpoint(STARTED + seconds * 1000);
+    const record = await repo.get('ses-1');
+    expect(record?.talkTime).toMatchObject({ source: 'audio', mentorShare: store.saved.summary?.mentorShare });
+    expect(record?.talkTimeline.length).toBe(1);
+    expect(record?.talkTimeline[0]?.mentorSeconds).toBeGreaterThan(5);
+  });
+
+  it('asks for a resync when an update was missed', async () => {
+    const { store } = await setup();
+    const { messages } = analyserMessages('headphones', STARTED);
+    store.onAudio(messages[0]!, STARTED);
+    const withClosed = messages.findIndex((m) => m.type === 'talk-update' && m.mentor.closed.length > 0);
+    const after = messages.slice(withClosed + 1).find((m) => m.type === 'talk-update' && (m.mentor.closed.length > 0 || m.mentee.closed.length > 0));
+    expect(store.onAudio(after!, STARTED)).toBe('resync');
+  });
+
+  it('falls back to the page’s active-speaker highlight and labels the source', async () => {
+    const { store, repo } = await setup();
+    store.onAudio({ type: 'talk-status', tabId: 1, mic: 'denied', tab: 'unavailable', startedAt: STARTED }, STARTED);
+    const at = (s: number) => STARTED + s * 1000;
+    for (let s = 0; s < 60; s += 2) store.onHighlight({ self: s < 20, other: s >= 20, found: true }, at(s));
+    store.tick(at(60));
+    expect(store.source).toBe('active-speaker');
+    expect(store.saved.summary).toMatchObject({ source: 'active-speaker', mentorSeconds: 20, menteeSeconds: 40, mentorShare: 0.33 });
+    await store.checkpoint(at(60));
+    expect((await repo.get('ses-1'))?.talkTime?.mentorSeconds).toBe(20);
+  });
+
+  it('adds a reopened panel’s run to what the session saved, without counting anything twice', async () => {
+    const first = await setup();
+    const at = (s: number) => STARTED + s * 1000;
+    // The content script repeats its highlight every 2 s.
+    for (let s = 0; s <= 60; s += 2) first.store.onHighlight({ self: s < 30, other: s >= 30, found: true }, at(s));
+    first.store.tick(at(60));
+    await first.store.checkpoint(at(60));
+
+    setActivePinia(createPinia());
+    const again = useTalkStore();
+    again.connect(first.repo);
+    again.attach((await first.repo.get('ses-1'))!);
+    expect(again.saved.summary).toMatchObject({ mentorSeconds: 30, menteeSeconds: 30 });
+    for (let s = 90; s <= 120; s += 2) again.onHighlight({ self: true, other: false, found: true }, at(s));
+    again.tick(at(120));
+    await again.checkpoint(at(120));
+    const record = await first.repo.get('ses-1');
+    expect(record?.talkTime).toMatchObject({ mentorSeconds: 60, menteeSeconds: 30, mentorShare: 0.67 });
+    expect(record?.talkTimeline).toEqual([
+      { minute: 0, mentorSeconds: 30, menteeSeconds: 30 },
+      { minute: 1, mentorSeconds: 30, menteeSeconds: 0 },
+    ]);
+  });
+
+  it('stops counting a highlight whose page went quiet', async () => {
+    const { store } = await setup();
+    store.onHighlight({ self: false, other: true, found: true }, STARTED);
+    store.tick(STARTED + 60_000);
+    expect(store.saved.summary?.menteeSeconds ?? 0).toBe(0);
+  });
+
+  it('keeps the mentor’s own target band per mode in storage.local and refuses a reversed one', async () => {
+    const { store } = await setup();
+    const area = new Map<string, unknown>();
+    await store.connectSettings({
+      get: async (key) => ({ [key]: area.get(key) }),
+      set: async (items) => void Object.entries(items).forEach(([k, v]) => area.set(k, v)),
+      remove: async (key) => void area.delete(key),
+    });
+    store.setMode('specialist-coaching');
+    expect(store.band).toEqual({ minMentorShare: 0.2, maxMentorShare: 0.3 });
+    await store.setTarget('specialist-coaching', { minMentorShare: 0.1, maxMentorShare: 0.25 });
+    expect(store.band).toEqual({ minMentorShare: 0.1, maxMentorShare: 0.25 });
+    expect(area.get(TALK_TARGETS_KEY)).toEqual({ 'specialist-coaching': { minMentorShare: 0.1, maxMentorShare: 0.25 } });
+    await store.setTarget('specialist-coaching', { minMentorShare: 0.5, maxMentorShare: 0.25 });
+    expect(store.error).toMatch(/lower end first/);
+    await store.setTarget('specialist-coaching', null);
+    expect(store.band).toEqual({ minMentorShare: 0.2, maxMentorShare: 0.3 });
+  });
+});
