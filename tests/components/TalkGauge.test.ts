@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import TalkGauge from '@/components/TalkGauge.vue';
+
+const base = {
+  source: 'audio' as const,
+  mentorShare: 0.55,
+  mentorSeconds: 330,
+  menteeSeconds: 270,
+  recentShare: 0.3,
+  recentTalkSeconds: 200,
+  band: { minMentorShare: 0, maxMentorShare: 0.4 },
+  modeName: 'Mentoring',
+  monologueSeconds: 0,
+  silenceSeconds: 0,
+  nudge: null,
+  mic: 'on' as const,
+  highlightFound: true,
+  live: true,
+};
+
+describe('TalkGauge', () => {
+  it('shows the share as a meter with the target band, in words as well', () => {
+    const wrapper = mount(TalkGauge, { props: base });
+    const meter = wrapper.get('[role="meter"]');
+    expect(meter.attributes('aria-valuenow')).toBe('55');
+    expect(meter.attributes('aria-valuetext')).toBe('You: 55% of the talk, above your target. Target up to 40%.');
+    expect(wrapper.get('[data-testid="talk-recent"]').text()).toBe('30%, within your target');
+    expect(wrapper.text()).toContain('5:30 / 4:30');
+    expect(wrapper.get('.band').attributes('style')).toContain('width: 40%');
+  });
+
+  it('labels the source and says no audio is kept', () => {
+    expect(mount(TalkGauge, { props: base }).get('.source').text()).toContain('microphone and the call’s audio. No audio is stored or sent.');
+    const fallback = mount(TalkGauge, { props: { ...base, source: 'active-speaker', mic: 'denied' } });
+    expect(fallback.get('[data-testid="talk-source"]').text()).toBe('active speaker');
+    expect(fallback.text()).toContain('The microphone is blocked for Attune');
+    expect(fallback.text()).toContain('Nothing measured so far is lost');
+  });
+
+  it('asks for the microphone when it was never granted', async () => {
+    const wrapper = mount(TalkGauge, { props: { ...base, source: 'active-speaker', mic: 'needs-permission' } });
+    await wrapper.get('button').trigger('click');
+    expect(wrapper.emitted('allow-mic')).toHaveLength(1);
+  });
+
+  it('does not judge the share before enough has been said', () => {
+    const wrapper = mount(TalkGauge, { props: { ...base, mentorSeconds: 8, menteeSeconds: 4, mentorShare: 0.67 } });
+    expect(wrapper.get('[data-testid="talk-summary"]').text()).toBe('You: 67% of the talk, not enough talk yet to judge.');
+  });
+
+  it('shows the current monologue and the silence timer while the call runs', () => {
+    const wrapper = mount(TalkGauge, { props: { ...base, monologueSeconds: 75, silenceSeconds: 6 } });
+    expect(wrapper.text()).toContain('You’ve been talking for 1:15.');
+    expect(wrapper.get('[role="timer"]').text()).toBe('Silence 0:06: let the silence work.');
+    const ended = mount(TalkGauge, { props: { ...base, monologueSeconds: 75, silenceSeconds: 6, live: false } });
+    expect(ended.find('[role="timer"]').exists()).toBe(false);
+  });
+
+  it('shows a nudge that can be dismissed', async () => {
+    const wrapper = mount(TalkGauge, { props: { ...base, nudge: { kind: 'monologue', text: 'A question could hand the floor back.' } } });
+    await wrapper.get('button[aria-label="Dismiss this nudge"]').trigger('click');
+    expect(wrapper.emitted('dismiss-nudge')).toHaveLength(1);
+  });
+
+  it('lets the mentor set their own target band or go back to the default', async () => {
+    const wrapper = mount(TalkGauge, { props: base });
+    await wrapper.get('input[aria-label^="Lowest"]').setValue(10);
+    await wrapper.get('input[aria-label^="Highest"]').setValue(35);
+    await wrapper.get('form').trigger('submit');
+    expect(wrapper.emitted('set-target')?.[0]).toEqual([{ minMentorShare: 0.1, maxMentorShare: 0.35 }]);
+    await wrapper.get('button[type="button"]:last-of-type').trigger('click');
+    expect(wrapper.emitted('set-target')?.[1]).toEqual([null]);
+  });
+
+  it('says so when nobody has spoken yet', () => {
+    const wrapper = mount(TalkGauge, { props: { ...base, mentorShare: null, recentShare: null, mentorSeconds: 0, menteeSeconds: 0 } });
+    expect(wrapper.get('[data-testid="talk-summary"]').text()).toBe('Nobody has spoken yet.');
+    expect(wrapper.get('[role="meter"]').attributes('aria-valuenow')).toBeUndefined();
+  });
+});
