@@ -8,7 +8,9 @@ export default defineConfig({
     name: 'Attune',
     description:
       'A calm side panel for mentoring and coaching calls: stage-aware open questions, talk-time balance and commitments.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // tabCapture and offscreen: the call tab's audio for the talk balance, analysed in an offscreen
+    // document (Chrome/Edge only; Firefox falls back to the page's active-speaker highlight).
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel', 'tabCapture', 'offscreen'],
     host_permissions: [...CALL_HOST_PATTERNS],
     action: {
       default_title: 'Attune',

@@ -3,6 +3,7 @@ import { CALL_HOST_PATTERNS, platformOfUrl } from '@/utils/platforms/hosts';
 import { captureRequestKey } from '@/utils/messaging';
 import { parseExtensionMessage } from '@/utils/messaging-schema';
 import { createChromePanelAvailability, createFirefoxPanelAvailability, openPanelFromGesture } from './panel-ui';
+import { createTalkCapture } from './talk-capture';
 
 export default defineBackground(() => {
   const panel = import.meta.env.FIREFOX ? createFirefoxPanelAvailability() : createChromePanelAvailability();
@@ -14,6 +15,9 @@ export default defineBackground(() => {
     void browser.sidePanel.setOptions({ enabled: false });
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
   }
+  // Chrome and Edge only: Firefox has neither tabCapture nor offscreen documents.
+  const talk = import.meta.env.FIREFOX ? null : createTalkCapture();
+  if (talk) browser.runtime.onConnect.addListener((port) => talk.connectPanel(port));
 
   void browser.tabs.query({ url: [...CALL_HOST_PATTERNS] }).then((tabs) =>
     Promise.all(tabs.map((tab) => (tab.id === undefined ? null : panel.offerOnCallTab(tab.id)))),
@@ -33,7 +37,10 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void callTabs.tabClosed(tabId));
 
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
-    if (tab.id !== undefined) void openPanelFromGesture(tab.id);
+    if (tab.id === undefined) return;
+    void openPanelFromGesture(tab.id);
+    // The same click lets Attune capture this tab's audio for the talk balance.
+    talk?.takeTabStream(tab.id);
   });
 
   // The capture shortcut works while the call tab has focus: open the panel (the key press is
@@ -41,6 +48,7 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'capture-commitment' || tab?.id === undefined || platformOfUrl(tab.url) === null) return;
     void openPanelFromGesture(tab.id);
+    talk?.takeTabStream(tab.id);
     void browser.storage.session.set({ [captureRequestKey(tab.id)]: Date.now() });
   });
 });

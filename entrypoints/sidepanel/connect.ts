@@ -15,6 +15,8 @@ import { openAttuneDb } from '@/utils/db/open';
 import { toDbError } from '@/utils/db/errors';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+import type { SessionRepo } from '@/utils/db/session-repo';
+import { connectTalk } from './connect-talk';
 
 // How much of a running session a crash can cost at most.
 const CHECKPOINT_INTERVAL_MS = 5_000;
@@ -42,10 +44,12 @@ export async function connectPanel(): Promise<void> {
   const stages = useStagesStore();
   const commitments = useCommitmentsStore();
 
+  let talkSessions: SessionRepo | null = null;
   try {
     const db = await openAttuneDb(indexedDB);
     const relationshipRepo = createIdbRelationshipRepo(db);
     const sessionRepo = createIdbSessionRepo(db);
+    talkSessions = sessionRepo;
     session.connect({ sessions: sessionRepo, relationships: relationshipRepo });
     stages.connect(sessionRepo);
     const commitmentRepo = createIdbCommitmentRepo(db);
@@ -103,5 +107,9 @@ export async function connectPanel(): Promise<void> {
       if (stages.timeline.length === 0 && first && record.endedAt === null) void stages.selectStage(first.id, record.startedAt);
     },
   );
-  useIntervalFn(() => void session.checkpoint(Date.now()), CHECKPOINT_INTERVAL_MS);
+  const talk = await connectTalk(talkSessions);
+  useIntervalFn(() => {
+    void session.checkpoint(Date.now());
+    void talk.checkpoint(Date.now());
+  }, CHECKPOINT_INTERVAL_MS);
 }
