@@ -13,8 +13,11 @@ import { createSegmentLog, foldTalk, NOTHING_SAVED, shiftSegments, type SavedTal
 import { dismissNudge as dismissInState, NO_NUDGES, nextNudges, type NudgeState } from '@/utils/talk-time/nudges';
 import { parseTargetOverrides, TALK_TARGETS_KEY, targetBandFor, validBand, type TalkTargetBand, type TalkTargetOverrides } from '@/utils/talk-time/target-band';
 
-/** What measures the balance: both channels of audio, the mic with the page's highlight, or the highlight alone. */
-export type TalkSource = 'audio' | 'mic-and-active-speaker' | 'active-speaker';
+/**
+ * What measures the balance: both channels of audio; one channel of audio with the page's
+ * highlight for the other speaker; or the highlight alone.
+ */
+export type TalkSource = 'audio' | 'mic-and-active-speaker' | 'tab-and-active-speaker' | 'active-speaker';
 
 export interface AudioStatus {
   mic: MicState;
@@ -56,8 +59,11 @@ export const useTalkStore = defineStore('talk', () => {
   const source = computed<TalkSource>(() => {
     if (mentorFromMic.value && menteeFromTab.value) return 'audio';
     if (mentorFromMic.value) return 'mic-and-active-speaker';
+    if (menteeFromTab.value) return 'tab-and-active-speaker';
     return 'active-speaker';
   });
+  /** The label saved with the session: audio whenever either speaker is measured from audio. */
+  const savedSource = computed(() => (source.value === 'active-speaker' ? 'active-speaker' : 'audio'));
   const band = computed<TalkTargetBand>(() => targetBandFor(mode.value, overrides.value));
   const micState = computed<MicState | null>(() => audio.value?.mic ?? null);
 
@@ -119,7 +125,7 @@ export const useTalkStore = defineStore('talk', () => {
   /** Ends the run under way: what it measured joins the base (a source changed). */
   function closeRun(now: number) {
     const metrics = measure(now);
-    if (metrics) earlier = foldTalk(earlier, metrics, source.value === 'active-speaker' ? 'active-speaker' : 'audio');
+    if (metrics) earlier = foldTalk(earlier, metrics, savedSource.value);
     saved.value = earlier;
     clearRun();
   }
@@ -187,7 +193,7 @@ export const useTalkStore = defineStore('talk', () => {
     }
     const metrics = measure(now);
     runMetrics.value = metrics;
-    saved.value = metrics ? foldTalk(earlier, metrics, source.value === 'active-speaker' ? 'active-speaker' : 'audio') : earlier;
+    saved.value = metrics ? foldTalk(earlier, metrics, savedSource.value) : earlier;
     if (metrics) nudges.value = nextNudges(nudges.value, metrics, band.value, now);
   }
 

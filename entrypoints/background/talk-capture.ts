@@ -33,8 +33,16 @@ export function createTalkCapture() {
     return offscreen;
   }
 
+  function takeStream(tabId: number): Promise<string | null> {
+    // Fails when the tab is already captured (the running capture keeps it) or Attune was not
+    // invoked on it (no toolbar click or shortcut since the tab last navigated).
+    return browser.tabCapture.getMediaStreamId({ targetTabId: tabId }).catch(() => null);
+  }
+
   async function start(tabId: number): Promise<void> {
-    const tabStreamId = (await pendingStreams.get(tabId)) ?? null;
+    // The click's stream id if there is one; else the invocation may still hold (a panel that
+    // reconnects after a worker restart), so ask again.
+    const tabStreamId = (await (pendingStreams.get(tabId) ?? takeStream(tabId))) ?? null;
     pendingStreams.delete(tabId);
     if (!panels.has(tabId)) return;
     await ensureOffscreen();
@@ -51,11 +59,7 @@ export function createTalkCapture() {
   return {
     /** Call synchronously from the toolbar click or shortcut, beside opening the panel. */
     takeTabStream(tabId: number): void {
-      pendingStreams.set(
-        tabId,
-        // Fails when the tab is already captured (the running capture keeps it) or not invoked.
-        browser.tabCapture.getMediaStreamId({ targetTabId: tabId }).catch(() => null),
-      );
+      pendingStreams.set(tabId, takeStream(tabId));
       // A panel already open (the click came later) picks up the call's audio now.
       if (panels.has(tabId)) void start(tabId);
     },

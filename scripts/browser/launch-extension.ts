@@ -10,6 +10,14 @@ export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
   viewport?: { width: number; height: number } | null;
+  /**
+   * Microphone for the talk-time tests: 'deny' refuses every permission prompt; a WAV file's path
+   * becomes a fake microphone that plays it in a loop, granted without a prompt. Unset: the
+   * browser's own behaviour (as before).
+   */
+  microphone?: 'deny' | { wavFile: string };
+  /** Extra command-line switches (e.g. --allowlisted-extension-id for tab capture without a click). */
+  extraArgs?: string[];
 }
 
 export interface ExtensionSession {
@@ -40,6 +48,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     '--disable-quic',
     '--autoplay-policy=no-user-gesture-required',
   ];
+  if (options.microphone === 'deny') args.push('--deny-permission-prompts');
+  else if (options.microphone) {
+    args.push('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${resolve(options.microphone.wavFile)}`);
+  }
+  args.push(...(options.extraArgs ?? []));
   // Chromium refuses its sandbox as root (CI and these machines run as root).
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   const context = await chromium.launchPersistentContext(profile, {
