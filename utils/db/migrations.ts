@@ -61,6 +61,15 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
       cursor = await cursor.continue();
     }
   },
+  // 5 → 6: commitments say whether both agreed, what might get in the way, and what support helps.
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('commitments').openCursor();
+    while (cursor) {
+      const value = cursor.value as Partial<CommitmentRecord> & CommitmentRecord;
+      if (value.agreedByBoth === undefined) await cursor.update({ ...value, agreedByBoth: false, obstacles: '', support: '' });
+      cursor = await cursor.continue();
+    }
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

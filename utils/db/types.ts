@@ -113,4 +113,10 @@ export interface CommitmentRecord {
   elapsedMs: number | null;
   createdAt: number;
   reviewNotes: ReviewNote[];
+  /** Both people said yes to it: the commitment layer of seed 004 (since schema version 6). */
+  agreedByBoth: boolean;
+  /** What might get in the way (since schema version 6). */
+  obstacles: string;
+  /** The support the owner asked for: seed 004's support layer (since schema version 6). */
+  support: string;
 }

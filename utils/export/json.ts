@@ -83,6 +83,10 @@ const schema = z.object({
       elapsedMs: z.nullable(z.number()),
       createdAt: z.number(),
       reviewNotes: z.array(z.object({ sessionId: str(100), status, note: str(2_000), at: z.number() })),
+      // Optional: exports made before schema version 6 lack them.
+      agreedByBoth: z.optional(z.boolean()),
+      obstacles: z.optional(str(2_000)),
+      support: z.optional(str(2_000)),
     }),
   ),
   nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
@@ -110,5 +114,10 @@ export function parseSessionJson(text: string): SessionExport {
     throw new ImportError(`The export has a problem${where ? ` at “${where}”` : ''}. Nothing was imported.`);
   }
   const { session, relationship, commitments, nextCheckIn } = parsed.data;
-  return { session: { ...session, roleSwaps: session.roleSwaps ?? [] }, relationship, commitments, nextCheckIn };
+  return {
+    session: { ...session, roleSwaps: session.roleSwaps ?? [] },
+    relationship,
+    commitments: commitments.map((c) => ({ ...c, agreedByBoth: c.agreedByBoth ?? false, obstacles: c.obstacles ?? '', support: c.support ?? '' })),
+    nextCheckIn,
+  };
 }

@@ -20,7 +20,9 @@ export function sessionMarkdown({ session, relationship, commitments, nextCheckI
   for (const owner of owners) {
     lines.push(`### ${escapeMarkdown(owner)}`, '');
     for (const c of commitments.filter((x) => x.owner === owner)) {
-      lines.push(`- [${c.status === 'done' ? 'x' : ' '}] ${escapeMarkdown(c.action)}${c.due ? ` — by ${c.due}` : ''}`);
+      lines.push(`- [${c.status === 'done' ? 'x' : ' '}] ${escapeMarkdown(c.action)}${c.due ? ` — by ${c.due}` : ''}${c.agreedByBoth ? ' (agreed by both)' : ''}`);
+      if (c.obstacles) lines.push(`  - What might get in the way: ${escapeMarkdown(c.obstacles)}`);
+      if (c.support) lines.push(`  - Support: ${escapeMarkdown(c.support)}`);
     }
     lines.push('');
   }

@@ -51,6 +51,9 @@ export function fakeCommitment(overrides: Partial<CommitmentRecord> = {}): Commi
     elapsedMs: null,
     createdAt: 20_000,
     reviewNotes: [],
+    agreedByBoth: false,
+    obstacles: '',
+    support: '',
     ...overrides,
   };
 }

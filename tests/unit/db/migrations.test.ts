@@ -13,6 +13,11 @@ const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
 function commitmentAtVersion(version: number): object {
   const commitment: Partial<ReturnType<typeof fakeCommitment>> = fakeCommitment();
   if (version < 3) delete commitment.elapsedMs;
+  if (version < 6) {
+    delete commitment.agreedByBoth;
+    delete commitment.obstacles;
+    delete commitment.support;
+  }
   return commitment;
 }
 
