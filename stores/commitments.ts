@@ -4,6 +4,7 @@ import type { CommitmentRecord, CommitmentStatus } from '@/utils/db/types';
 import type { CommitmentRepo } from '@/utils/db/commitment-repo';
 import { DbError } from '@/utils/db/errors';
 import { CaptureError, parseCapture, type CaptureContext } from '@/utils/commitments/parse-capture';
+import { measureCaptureSaved } from '@/utils/commitments/latency';
 import { applyCommitmentEdit, CommitmentEditError, type CommitmentEdit } from '@/utils/commitments/edit';
 
 export interface CaptureDetails extends CaptureContext {
@@ -66,6 +67,7 @@ export const useCommitmentsStore = defineStore('commitments', () => {
         support: '',
       };
       await repo.put(record);
+      measureCaptureSaved();
       items.value = [...items.value, record];
       error.value = null;
       return true;
