@@ -1,15 +1,24 @@
 import { defineConfig } from 'wxt';
 import { CALL_HOST_PATTERNS } from './utils/platforms/hosts';
 
+// The summary endpoint the user chooses (OpenAI, or a model on their own computer): asked for
+// when they turn summaries on, never at install.
+const SUMMARY_ENDPOINT_PATTERNS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 // Attune reads call pages only on the three platforms it supports: no other host permission.
+// `wxt build --mode e2e` (end-to-end tests only, into .output/chrome-mv3-e2e) also holds the
+// permission for 127.0.0.1, where the tests' OpenAI-speaking server runs, because a headless
+// browser cannot click "Allow" on the permission prompt.
 export default defineConfig({
   modules: ['@wxt-dev/module-vue'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Attune',
     description:
       'A calm side panel for mentoring and coaching calls: stage-aware open questions, talk-time balance and commitments.',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
-    host_permissions: [...CALL_HOST_PATTERNS],
+    host_permissions: mode === 'e2e' ? [...CALL_HOST_PATTERNS, 'http://127.0.0.1/*'] : [...CALL_HOST_PATTERNS],
+    // Manifest V2 (Firefox) lists optional hosts among optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: SUMMARY_ENDPOINT_PATTERNS } : { optional_host_permissions: SUMMARY_ENDPOINT_PATTERNS }),
     action: {
       default_title: 'Attune',
       // The popup explains where Attune works; on call tabs the background clears it so a

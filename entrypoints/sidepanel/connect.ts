@@ -6,6 +6,7 @@ import { useRelationshipsStore } from '@/stores/relationships';
 import { useStagesStore } from '@/stores/stages';
 import { useCommitmentsStore } from '@/stores/commitments';
 import { useTransferStore } from '@/stores/transfer';
+import { useSummaryStore } from '@/stores/summary';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { MODES } from '@/utils/frameworks';
 import { captureRequestKey, tabStateKey } from '@/utils/messaging';
@@ -52,6 +53,7 @@ export async function connectPanel(): Promise<void> {
     commitments.connect(commitmentRepo);
     useTransferStore().connect({ sessions: sessionRepo, relationships: relationshipRepo, commitments: commitmentRepo });
     await stages.connectSettings(browser.storage.local);
+    await useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions });
     relationships.connect(relationshipRepo);
     void relationships.load();
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AttuneSchema } from './schema';
-import type { CommitmentRecord, SessionRecord } from './types';
+import type { CommitmentRecord, SessionRecord, StoredSummary } from './types';
 
 export type UpgradeDb = IDBPDatabase<AttuneSchema>;
 export type UpgradeTx = IDBPTransaction<AttuneSchema, StoreNames<AttuneSchema>[], 'versionchange'>;
@@ -67,6 +67,21 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     while (cursor) {
       const value = cursor.value as Partial<CommitmentRecord> & CommitmentRecord;
       if (value.agreedByBoth === undefined) await cursor.update({ ...value, agreedByBoth: false, obstacles: '', support: '' });
+      cursor = await cursor.continue();
+    }
+  },
+  // 6 → 7: summaries become structured, and the session keeps when both agreed to one.
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('sessions').openCursor();
+    while (cursor) {
+      const value = cursor.value as Omit<SessionRecord, 'summary'> & { summary: unknown; summaryConsentAt?: number | null };
+      if (value.summaryConsentAt === undefined || typeof value.summary === 'string') {
+        const text = typeof value.summary === 'string' ? value.summary : null;
+        const summary: StoredSummary | null = text
+          ? { themes: [], insights: [], agreedActions: [], nextFocus: text, model: 'unknown', madeAt: value.lastCheckpointAt, edited: true }
+          : (value.summary as StoredSummary | null);
+        await cursor.update({ ...value, summary, summaryConsentAt: value.summaryConsentAt ?? null });
+      }
       cursor = await cursor.continue();
     }
   },

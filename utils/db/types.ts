@@ -64,6 +64,17 @@ export interface PromptUse {
   at: number;
 }
 
+/** An AI summary kept with its session: what the model wrote, as the mentor may have edited it. */
+export interface StoredSummary {
+  themes: string[];
+  insights: string[];
+  agreedActions: Array<{ owner: string; action: string; due: string | null }>;
+  nextFocus: string;
+  model: string;
+  madeAt: number;
+  edited: boolean;
+}
+
 export interface SessionRecord {
   id: string;
   relationshipId: string | null;
@@ -82,8 +93,10 @@ export interface SessionRecord {
   talkTime: TalkTimeSummary | null;
   talkTimeline: TalkTimeMinute[];
   questionTallies: QuestionTallies;
-  /** Made only when both people opted in; null otherwise. */
-  summary: string | null;
+  /** Made only when both people opted in; null otherwise (structured since schema version 7). */
+  summary: StoredSummary | null;
+  /** When the mentor recorded that both people agreed to an AI summary (since schema version 7). */
+  summaryConsentAt: number | null;
   /** The agreed next check-in, local YYYY-MM-DDTHH:mm (since schema version 4). */
   nextCheckIn: string | null;
   /** Co-coaching: when the two swapped roles as coach and learner (since schema version 5). */

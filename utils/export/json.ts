@@ -45,7 +45,18 @@ const schema = z.object({
     ),
     talkTimeline: z.array(z.object({ minute: z.number(), mentorSeconds: z.number(), menteeSeconds: z.number() })),
     questionTallies: z.object({ open: z.number(), closed: z.number(), leading: z.number(), stacked: z.number() }),
-    summary: z.nullable(str(100_000)),
+    summary: z.nullable(
+      z.object({
+        themes: z.array(str(500)),
+        insights: z.array(str(2_000)),
+        agreedActions: z.array(z.object({ owner: str(200), action: str(1_000), due: isoDay })),
+        nextFocus: str(2_000),
+        model: str(200),
+        madeAt: z.number(),
+        edited: z.boolean(),
+      }),
+    ),
+    summaryConsentAt: z.optional(z.nullable(z.number())),
     nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
     // Optional: exports made before co-coaching role swaps were recorded have none.
     roleSwaps: z.optional(z.array(z.number())),
@@ -115,7 +126,7 @@ export function parseSessionJson(text: string): SessionExport {
   }
   const { session, relationship, commitments, nextCheckIn } = parsed.data;
   return {
-    session: { ...session, roleSwaps: session.roleSwaps ?? [] },
+    session: { ...session, roleSwaps: session.roleSwaps ?? [], summaryConsentAt: session.summaryConsentAt ?? null },
     relationship,
     commitments: commitments.map((c) => ({ ...c, agreedByBoth: c.agreedByBoth ?? false, obstacles: c.obstacles ?? '', support: c.support ?? '' })),
     nextCheckIn,

@@ -34,6 +34,7 @@ export function fakeSession(overrides: Partial<SessionRecord> = {}): SessionReco
     summary: null,
     nextCheckIn: null,
     roleSwaps: [],
+    summaryConsentAt: null,
     ...overrides,
   };
 }

@@ -27,6 +27,7 @@ function sessionAtVersion(version: number): object {
   if (version < 2) delete session.promptsUsed;
   if (version < 4) delete session.nextCheckIn;
   if (version < 5) delete session.roleSwaps;
+  if (version < 7) delete session.summaryConsentAt;
   return session;
 }
 
@@ -44,6 +45,16 @@ describe('database migrations', () => {
     expect(await current.get('relationships', 'rel-1')).toEqual(fakeRelationship());
     expect(await current.get('sessions', 'ses-1')).toEqual(fakeSession());
     expect(await current.getAllFromIndex('commitments', 'by-relationship-status', ['rel-1', 'open'])).toEqual([fakeCommitment()]);
+  });
+
+  it('turns a version-6 text summary into a structured one, keeping its words', async () => {
+    const factory = new IDBFactory();
+    const old = await openAttuneDb(factory, 'attune', 6);
+    const session = { ...(sessionAtVersion(6) as Record<string, unknown>), summary: 'We talked about delegation.' };
+    await old.put('sessions', session as unknown as ReturnType<typeof fakeSession>);
+    old.close();
+    const current = await openAttuneDb(factory);
+    expect((await current.get('sessions', 'ses-1'))?.summary).toMatchObject({ nextFocus: 'We talked about delegation.', themes: [], edited: true });
   });
 
   it('refuses a database from a newer Attune with a sentence, changing nothing', async () => {
