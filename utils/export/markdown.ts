@@ -6,7 +6,7 @@ function formatDate(ms: number): string {
 
 /** Markdown has few special characters in running text; these could turn text into markup. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
 /** The session's agreed actions as a short Markdown document, grouped by owner. */

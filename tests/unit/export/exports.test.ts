@@ -88,6 +88,30 @@ describe('calendar export', () => {
   });
 });
 
+describe('exporters on arbitrary text', () => {
+  const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 });
+  it('the calendar reads back the same owner and action, whatever they contain', () => {
+    fc.assert(
+      fc.property(text, text, (owner, action) => {
+        const ics = sessionCalendar({ ...data, commitments: [fakeCommitment({ owner, action, obstacles: action })] }, NOW);
+        const todo = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vtodo');
+        expect(todo?.getFirstPropertyValue('summary')).toBe(`${owner}: ${action}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('Markdown keeps each action on its own line and never throws', () => {
+    fc.assert(
+      fc.property(text, (action) => {
+        const md = sessionMarkdown({ ...data, commitments: [fakeCommitment({ action })] });
+        expect(md.split(/\r\n|\r|\n|\u2028|\u2029/).filter((l) => l.startsWith('- ['))).toHaveLength(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('Markdown export', () => {
   it('lists the actions by owner with due dates, done ones ticked, and the next check-in', () => {
     const md = sessionMarkdown(data);

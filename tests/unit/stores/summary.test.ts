@@ -87,6 +87,14 @@ describe('summary store', () => {
     expect(unsafe.asked).toEqual([]);
   });
 
+  it('keeps the old settings, with a sentence, when they cannot be saved', async () => {
+    const { summary } = await setup();
+    await summary.connect({ area: memoryArea(true), permissions: { request: async () => true } });
+    expect(await summary.saveSettings(on())).toBe(false);
+    expect(summary.settingsError).toMatch(/could not save the settings/);
+    expect(summary.settings.enabled).toBe(false);
+  });
+
   it('sends nothing without both people’s recorded consent', async () => {
     const { summary } = await setup();
     await summary.saveSettings(on());
