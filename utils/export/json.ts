@@ -18,10 +18,8 @@ const str = (max = 10_000) => z.string().check(z.maxLength(max));
 const status = z.enum(['open', 'in-progress', 'done', 'dropped']);
 const isoDay = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 
-const schema = z.object({
-  format: z.literal(SESSION_FORMAT),
-  version: z.number(),
-  session: z.object({
+/** The records' shapes, shared with the dashboard's backup of everything. */
+export const sessionRecordSchema = z.object({
     id: str(100),
     relationshipId: z.nullable(str(100)),
     platform: z.enum(['meet', 'zoom', 'teams']),
@@ -49,9 +47,9 @@ const schema = z.object({
     nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
     // Optional: exports made before co-coaching role swaps were recorded have none.
     roleSwaps: z.optional(z.array(z.number())),
-  }),
-  relationship: z.nullable(
-    z.object({
+  });
+
+export const relationshipRecordSchema = z.object({
       id: str(100),
       mentorName: str(80),
       menteeName: str(80),
@@ -68,10 +66,9 @@ const schema = z.object({
       }),
       createdAt: z.number(),
       updatedAt: z.number(),
-    }),
-  ),
-  commitments: z.array(
-    z.object({
+    });
+
+export const commitmentRecordSchema = z.object({
       id: str(100),
       sessionId: str(100),
       relationshipId: z.nullable(str(100)),
@@ -83,8 +80,14 @@ const schema = z.object({
       elapsedMs: z.nullable(z.number()),
       createdAt: z.number(),
       reviewNotes: z.array(z.object({ sessionId: str(100), status, note: str(2_000), at: z.number() })),
-    }),
-  ),
+    });
+
+const schema = z.object({
+  format: z.literal(SESSION_FORMAT),
+  version: z.number(),
+  session: sessionRecordSchema,
+  relationship: z.nullable(relationshipRecordSchema),
+  commitments: z.array(commitmentRecordSchema),
   nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
 });
 
