@@ -8,7 +8,8 @@ export default defineConfig({
     name: 'Attune',
     description:
       'A calm side panel for mentoring and coaching calls: stage-aware open questions, talk-time balance and commitments.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // contextMenus: "Open Attune dashboard" on the toolbar button's right-click menu.
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'sidePanel', 'contextMenus'],
     host_permissions: [...CALL_HOST_PATTERNS],
     action: {
       default_title: 'Attune',
