@@ -82,6 +82,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const filter = ref<HistoryFilter>({ ...ALL_HISTORY });
   const query = ref('');
   const searchResult = shallowRef<SearchResult | null>(null);
+  /** The query `searchResult` answers (the benchmark waits for it). */
+  const resultQuery = ref('');
   const report = shallowRef<SessionReportData | null>(null);
   const carryOver = shallowRef<{ relationshipId: string; items: CommitmentRecord[] } | null>(null);
   const talkTargets = ref<TalkTargets>(parseTalkTargets(null));
@@ -175,22 +177,32 @@ export const useDashboardStore = defineStore('dashboard', () => {
     }
   }
 
+  /** Rebuilds the digest in the background when the data changed since it was made. */
+  async function revalidate(cache: { fingerprint: string } | null, at: number) {
+    if (!deps) return;
+    try {
+      if (cache?.fingerprint !== (await deps.history.fingerprint())) await rebuild(at);
+    } catch (e) {
+      fail(e, 'Attune could not refresh the history. What you see may be a little out of date.');
+    }
+  }
+
   /**
-   * The first view: relationships and the cached digest when it still matches the data (a few
-   * milliseconds with years of sessions); otherwise the stale digest is shown while a rebuild
-   * runs, or, the first time, the rebuild is awaited.
+   * The first view: relationships and the cached digest (a few milliseconds with years of
+   * sessions), shown at once; whether it still matches the data is checked afterwards, and a
+   * stale digest stays on screen while a rebuild runs. Without any digest the rebuild is awaited.
    */
   async function load(at: number) {
     if (!deps) return;
     now.value = at;
     try {
-      const [rels, cache, fingerprint] = await Promise.all([deps.relationships.list(), deps.history.readCache(DIGESTS_CACHE_ID), deps.history.fingerprint(), loadSettings()]);
+      const [rels, cache] = await Promise.all([deps.relationships.list(), deps.history.readCache(DIGESTS_CACHE_ID), loadSettings()]);
       relationships.value = rels;
       const cached = decodeCache<SessionDigest>(cache);
       if (cached) {
         digests.value = cached;
         loaded.value = true;
-        if (cache?.fingerprint !== fingerprint) void rebuild(at).catch((e: unknown) => fail(e, 'Attune could not refresh the history. What you see may be a little out of date.'));
+        void revalidate(cache, at);
       } else {
         await rebuild(at);
         loaded.value = true;
@@ -212,6 +224,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
   }
 
   function runSearch() {
+    resultQuery.value = query.value;
     searchResult.value = query.value.trim() && searchEntries.value ? searchHistory(searchEntries.value, query.value, filter.value, SEARCH_LIMIT) : null;
   }
 
@@ -413,7 +426,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
   }
 
   return {
-    relationships, digests, searchEntries, loaded, refreshing, filter, query, searchResult, report, carryOver, talkTargets,
+    relationships, digests, searchEntries, loaded, refreshing, filter, query, searchResult, resultQuery, report, carryOver, talkTargets,
     retentionDays, storage, message, error, undoable, now,
     relationshipById, filteredDigests, trends, relationshipStats,
     connect, load, rebuild, ensureSearchIndex, search, setFilter, openSession, closeSession, openRelationship,

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { FakeHistory } from '../support/fake-history';
+import type { FakeHistory } from '../../tests/support/fake-history';
 
 /**
  * Writes generated history straight into the extension's IndexedDB from one of its pages. The

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { fakeHistory, type FakeHistory } from '../support/fake-history';
-import { seedHistory, readHistory } from './dashboard-helpers';
+import { seedHistory, readHistory } from '../../scripts/browser/history-db';
 
 let ext: ExtensionSession;
 let page: Page;
