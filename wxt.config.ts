@@ -19,7 +19,8 @@ export default defineConfig({
     name: 'Attune',
     description:
       'A calm side panel for mentoring and coaching calls: stage-aware open questions, talk-time balance and commitments.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // contextMenus: "Open Attune dashboard" on the toolbar button's right-click menu.
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'sidePanel', 'contextMenus'],
     host_permissions: mode === 'e2e' ? [...CALL_HOST_PATTERNS, 'http://127.0.0.1/*'] : [...CALL_HOST_PATTERNS],
     content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     // Manifest V2 (Firefox) lists optional hosts among optional_permissions.

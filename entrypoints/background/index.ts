@@ -3,8 +3,10 @@ import { CALL_HOST_PATTERNS, platformOfUrl } from '@/utils/platforms/hosts';
 import { captureRequestKey } from '@/utils/messaging';
 import { parseExtensionMessage } from '@/utils/messaging-schema';
 import { createChromePanelAvailability, createFirefoxPanelAvailability, openPanelFromGesture } from './panel-ui';
+import { registerDashboardMenu } from './menu';
 
 export default defineBackground(() => {
+  registerDashboardMenu();
   const panel = import.meta.env.FIREFOX ? createFirefoxPanelAvailability() : createChromePanelAvailability();
   const callTabs = createCallTabs({ store: browser.storage.session, panel });
 

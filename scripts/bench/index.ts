@@ -7,6 +7,7 @@ import { benchFirstRender } from './first-render';
 import { benchTalkTime } from './talk-time';
 import { benchClassify } from './classify';
 import { benchCapture } from './capture';
+import { benchDashboard } from './dashboard';
 import { machineLine, writeSections, type BenchSection } from './report';
 
 const benches: Record<string, () => BenchSection | Promise<BenchSection>> = {
@@ -15,6 +16,7 @@ const benches: Record<string, () => BenchSection | Promise<BenchSection>> = {
   classify: benchClassify,
   'talk-time': benchTalkTime,
   capture: benchCapture,
+  dashboard: benchDashboard,
 };
 
 const onlyAt = process.argv.indexOf('--only');

@@ -9,6 +9,8 @@ const sidePanel = {
   open: vi.fn(async () => {}),
 };
 const setPopup = vi.fn(async () => {});
+// Nor has it context menus (the toolbar's "Open Attune dashboard", tested in background-menu.test.ts).
+const contextMenus = { create: vi.fn(), onClicked: { addListener: vi.fn() } };
 // Nor has it commands.onCommand: a minimal event with a trigger, as fakeBrowser's own events have.
 type CommandListener = (command: string, tab?: unknown) => void;
 const commandListeners: CommandListener[] = [];
@@ -30,7 +32,7 @@ describe('background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.clearAllMocks();
-    Object.assign(fakeBrowser, { sidePanel });
+    Object.assign(fakeBrowser, { sidePanel, contextMenus });
     vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(setPopup);
     commandListeners.length = 0;
     Object.assign(fakeBrowser.commands, { onCommand });

@@ -85,6 +85,13 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
       cursor = await cursor.continue();
     }
   },
+  // 7 → 8: the dashboard. Reading 5,000 full sessions takes seconds, so it keeps a compact,
+  // rebuildable digest of the history in `caches`; `by-checkpoint` tells it cheaply whether
+  // any session was saved since the digest was made.
+  (db, tx) => {
+    db.createObjectStore('caches', { keyPath: 'id' });
+    tx.objectStore('sessions').createIndex('by-checkpoint', 'lastCheckpointAt');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { CommitmentRecord, SessionRecord } from '../db/types';
 import type { SessionExport } from './types';
 
 export const SESSION_FORMAT = 'attune.session';
@@ -18,10 +19,8 @@ const str = (max = 10_000) => z.string().check(z.maxLength(max));
 const status = z.enum(['open', 'in-progress', 'done', 'dropped']);
 const isoDay = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 
-const schema = z.object({
-  format: z.literal(SESSION_FORMAT),
-  version: z.number(),
-  session: z.object({
+/** The records' shapes, shared with the dashboard's backup of everything. */
+export const sessionRecordSchema = z.object({
     id: str(100),
     relationshipId: z.nullable(str(100)),
     platform: z.enum(['meet', 'zoom', 'teams']),
@@ -60,9 +59,9 @@ const schema = z.object({
     nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
     // Optional: exports made before co-coaching role swaps were recorded have none.
     roleSwaps: z.optional(z.array(z.number())),
-  }),
-  relationship: z.nullable(
-    z.object({
+  });
+
+export const relationshipRecordSchema = z.object({
       id: str(100),
       mentorName: str(80),
       menteeName: str(80),
@@ -79,10 +78,9 @@ const schema = z.object({
       }),
       createdAt: z.number(),
       updatedAt: z.number(),
-    }),
-  ),
-  commitments: z.array(
-    z.object({
+    });
+
+export const commitmentRecordSchema = z.object({
       id: str(100),
       sessionId: str(100),
       relationshipId: z.nullable(str(100)),
@@ -98,8 +96,14 @@ const schema = z.object({
       agreedByBoth: z.optional(z.boolean()),
       obstacles: z.optional(str(2_000)),
       support: z.optional(str(2_000)),
-    }),
-  ),
+    });
+
+const schema = z.object({
+  format: z.literal(SESSION_FORMAT),
+  version: z.number(),
+  session: sessionRecordSchema,
+  relationship: z.nullable(relationshipRecordSchema),
+  commitments: z.array(commitmentRecordSchema),
   nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
 });
 
@@ -125,10 +129,15 @@ export function parseSessionJson(text: string): SessionExport {
     throw new ImportError(`The export has a problem${where ? ` at “${where}”` : ''}. Nothing was imported.`);
   }
   const { session, relationship, commitments, nextCheckIn } = parsed.data;
-  return {
-    session: { ...session, roleSwaps: session.roleSwaps ?? [], summaryConsentAt: session.summaryConsentAt ?? null },
-    relationship,
-    commitments: commitments.map((c) => ({ ...c, agreedByBoth: c.agreedByBoth ?? false, obstacles: c.obstacles ?? '', support: c.support ?? '' })),
-    nextCheckIn,
-  };
+  return { session: completeSession(session), relationship, commitments: commitments.map(completeCommitment), nextCheckIn };
+}
+
+/** A session read from a file, with the fields that older exports lack filled in. */
+export function completeSession(session: z.infer<typeof sessionRecordSchema>): SessionRecord {
+  return { ...session, roleSwaps: session.roleSwaps ?? [], summaryConsentAt: session.summaryConsentAt ?? null };
+}
+
+/** A commitment read from a file, with the fields that older exports lack filled in. */
+export function completeCommitment(commitment: z.infer<typeof commitmentRecordSchema>): CommitmentRecord {
+  return { ...commitment, agreedByBoth: commitment.agreedByBoth ?? false, obstacles: commitment.obstacles ?? '', support: commitment.support ?? '' };
 }

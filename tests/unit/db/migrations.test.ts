@@ -45,6 +45,9 @@ describe('database migrations', () => {
     expect(await current.get('relationships', 'rel-1')).toEqual(fakeRelationship());
     expect(await current.get('sessions', 'ses-1')).toEqual(fakeSession());
     expect(await current.getAllFromIndex('commitments', 'by-relationship-status', ['rel-1', 'open'])).toEqual([fakeCommitment()]);
+    // Version 6: sessions found by their last checkpoint, and an empty cache store.
+    expect(await current.getAllKeysFromIndex('sessions', 'by-checkpoint')).toEqual(['ses-1']);
+    expect(await current.count('caches')).toBe(0);
   });
 
   it('turns a version-6 text summary into a structured one, keeping its words', async () => {
