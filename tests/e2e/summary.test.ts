@@ -80,6 +80,8 @@ describe('opt-in AI summaries on the demo call', () => {
     await panel.getByRole('button', { name: 'Create and link' }).click();
     await panel.getByLabel('Capture a commitment').fill('Priya: hand the budget review to Sam');
     await panel.getByLabel('Capture a commitment').press('Enter');
+    await panel.getByLabel('Their agenda').fill('Letting go of the budget review');
+    await panel.getByLabel('Notes', { exact: true }).fill('Rewrites reports at midnight; write to priya@example.com');
     await turnSummariesOn(panel);
 
     const summary = panel.getByRole('region', { name: 'AI summary' });
@@ -87,7 +89,10 @@ describe('opt-in AI summaries on the demo call', () => {
     await summary.getByText(/What will be sent to 127\.0\.0\.1/).click();
     await summary.getByLabel('your names').check();
     await expect.poll(() => summary.getByTestId('summary-preview').innerText()).toContain('Mentee: the mentee');
-    expect(await summary.getByTestId('summary-preview').innerText()).not.toContain('Priya');
+    const preview = await summary.getByTestId('summary-preview').innerText();
+    expect(preview).not.toContain('Priya');
+    expect(preview).toContain('## Agenda\nLetting go of the budget review');
+    expect(preview).toContain('write to [email]');
 
     server.next({ kind: 'reply', content: reply, chunkSize: 12 });
     await summary.getByRole('button', { name: 'Make summary' }).click();
