@@ -46,8 +46,10 @@ const SAME_START_WORDS = 4;
 export function continuesCaption(before: string, now: string): boolean {
   const a = words(before);
   const b = words(now);
+  // Recognisers never revise a caption to nothing: the line was cleared for the next sentence.
+  if (b.length === 0) return a.length === 0;
   if (a.length <= 2 || wordsTrimmed(before, now) > 0) return true;
-  // Revisions change words, they do not wipe half a caption: the line was cleared for the next.
+  // Nor do they wipe half of it.
   if (b.length * 2 < a.length) return false;
   const k = Math.min(SAME_START_WORDS, b.length);
   let same = 0;

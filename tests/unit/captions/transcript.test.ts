@@ -105,6 +105,7 @@ describe('continuesCaption', () => {
     ['I keep saying yes to every project.', 'Why is that the case for you?', false],
     ['a b c d e', 'c d e f g', true],
     ['Hi', 'Hello there', true],
+    ['Okay', '', false],
   ])('between "%s" and "%s" is %s', (before, now, same) => {
     expect(continuesCaption(before, now)).toBe(same);
   });
