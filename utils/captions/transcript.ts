@@ -98,8 +98,11 @@ export function createTranscriptBuilder() {
     const seen = new Set<number>();
     for (const { blockId, speaker, text } of blocks) {
       seen.add(blockId);
-      const clean = squash(text);
       const block = open.get(blockId);
+      // Most blocks are unchanged in a reading; readers hand over squashed text, so compare first.
+      if (block && text === block.visible && (speaker === block.speaker || speaker === '')) continue;
+      if (!block && text === settled.get(blockId)?.visible && speaker === settled.get(blockId)?.speaker) continue;
+      const clean = squash(text);
       if (!block) {
         const before = settled.get(blockId);
         if (before) {
