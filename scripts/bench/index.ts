@@ -3,9 +3,10 @@ import { benchBundleSize } from './bundle-size';
 import { benchFirstRender } from './first-render';
 import { benchTalkTime } from './talk-time';
 import { benchClassify } from './classify';
+import { benchCaptions } from './captions';
 import { machineLine, writeSections, type BenchSection } from './report';
 
-const benches: Array<() => BenchSection | Promise<BenchSection>> = [benchBundleSize, benchFirstRender, benchClassify, benchTalkTime];
+const benches: Array<() => BenchSection | Promise<BenchSection>> = [benchBundleSize, benchFirstRender, benchClassify, benchTalkTime, benchCaptions];
 
 const runLine = `Last run ${new Date().toISOString().slice(0, 10)} on ${machineLine()}.`;
 const sections: BenchSection[] = [];
