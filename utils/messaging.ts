@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CallSnapshot, Platform } from './platforms/types';
+import type { CaptionStatus, Utterance } from './captions/types';
 
 /**
  * Messages between the extension's contexts, as a discriminated union. Receivers validate them
@@ -10,7 +11,51 @@ export interface CallSnapshotMessage {
   snapshot: CallSnapshot;
 }
 
-export type ExtensionMessage = CallSnapshotMessage;
+/*
+ * Live captions (issue 6), opt-in per session. The content script reads nothing until the panel
+ * asks, and stops when asked or when the page goes away.
+ *
+ *   panel → call tab (browser.tabs.sendMessage, see requestCaptions):
+ *     { type: 'captions-request', read: true | false }
+ *       read: true starts reading (again: it only resends the status), false stops and gives out
+ *       whatever was still being said.
+ *   content script → extension pages (browser.runtime.sendMessage; the panel listens and keeps
+ *   the messages whose sender.tab.id is its call tab, after parseExtensionMessage):
+ *     { type: 'caption-status', platform, status: 'on' | 'off' | 'unrecognised' }
+ *       at once after a request and on every change; captionStatusSentence(platform, status)
+ *       is what the panel says. Before the call starts (a lobby) it is usually 'unrecognised':
+ *       read it together with the call snapshot's state.
+ *     { type: 'caption-utterances', utterances: [{ speaker, text, at, endedAt }] }
+ *       finished utterances, each once, final, in spoken order; `at` and `endedAt` are epoch ms
+ *       of the first and last change seen on screen. `speaker` is the platform's label ("You" on
+ *       Meet for the local user; "" when Zoom names no one).
+ *   The background ignores both. The transcript lives in the panel's memory unless saved.
+ */
+export interface CaptionsRequestMessage {
+  type: 'captions-request';
+  read: boolean;
+}
+
+export interface CaptionStatusMessage {
+  type: 'caption-status';
+  platform: Platform;
+  status: CaptionStatus;
+}
+
+export interface CaptionUtterance {
+  speaker: string;
+  text: string;
+  at: number;
+  endedAt: number;
+}
+
+export interface CaptionUtterancesMessage {
+  type: 'caption-utterances';
+  utterances: CaptionUtterance[];
+}
+
+/** What content scripts send to the extension's pages. */
+export type ExtensionMessage = CallSnapshotMessage | CaptionStatusMessage | CaptionUtterancesMessage;
 
 /** What the background keeps for each call tab (in storage.session, so a worker restart keeps it). */
 export interface TabCallState {
@@ -40,5 +85,42 @@ export async function sendCallSnapshot(snapshot: CallSnapshot): Promise<void> {
     await browser.runtime.sendMessage(message);
   } catch {
     // The extension was reloaded or updated under this page: nothing is listening any more.
+  }
+}
+
+async function sendToExtension(message: ExtensionMessage): Promise<void> {
+  try {
+    await browser.runtime.sendMessage(message);
+  } catch {
+    // No panel open to receive it, or the extension was reloaded under this page.
+  }
+}
+
+/** Content script → panel: whether captions can be read. */
+export function sendCaptionStatus(platform: Platform, status: CaptionStatus): Promise<void> {
+  return sendToExtension({ type: 'caption-status', platform, status });
+}
+
+/** Content script → panel: finished utterances. */
+export function sendCaptionUtterances(utterances: Utterance[]): Promise<void> {
+  return sendToExtension({
+    type: 'caption-utterances',
+    utterances: utterances.map(({ speaker, text, startedAt, endedAt }) => ({ speaker, text, at: startedAt, endedAt })),
+  });
+}
+
+/** Checked by hand in the content script, which ships without zod. */
+export function isCaptionsRequest(raw: unknown): raw is CaptionsRequestMessage {
+  return typeof raw === 'object' && raw !== null && (raw as CaptionsRequestMessage).type === 'captions-request' && typeof (raw as CaptionsRequestMessage).read === 'boolean';
+}
+
+/** Panel → the call tab's content script: start or stop reading captions. False when the tab has none. */
+export async function requestCaptions(tabId: number, read: boolean): Promise<boolean> {
+  const message: CaptionsRequestMessage = { type: 'captions-request', read };
+  try {
+    await browser.tabs.sendMessage(tabId, message);
+    return true;
+  } catch {
+    return false;
   }
 }

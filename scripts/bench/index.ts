@@ -8,6 +8,7 @@ import { benchTalkTime } from './talk-time';
 import { benchClassify } from './classify';
 import { benchCapture } from './capture';
 import { benchDashboard } from './dashboard';
+import { benchCaptions } from './captions';
 import { machineLine, writeSections, type BenchSection } from './report';
 
 const benches: Record<string, () => BenchSection | Promise<BenchSection>> = {
@@ -17,6 +18,7 @@ const benches: Record<string, () => BenchSection | Promise<BenchSection>> = {
   'talk-time': benchTalkTime,
   capture: benchCapture,
   dashboard: benchDashboard,
+  captions: benchCaptions,
 };
 
 const onlyAt = process.argv.indexOf('--only');
