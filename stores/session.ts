@@ -28,6 +28,7 @@ export function newSessionRecord(tab: TabCallState & { sessionId: string }, now:
     nextCheckIn: null,
     roleSwaps: [],
     summaryConsentAt: null,
+    transcript: null,
   };
 }
 
@@ -123,7 +124,7 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   /** Saves the summary, the consent to one, or the agenda and notes; false (with `error` set) on failure. */
-  async function update(fields: Partial<Pick<SessionRecord, 'summary' | 'summaryConsentAt' | 'agenda' | 'notes'>>, now: number): Promise<boolean> {
+  async function update(fields: Partial<Pick<SessionRecord, 'summary' | 'summaryConsentAt' | 'agenda' | 'notes' | 'transcript' | 'questionTallies'>>, now: number): Promise<boolean> {
     const current = session.value;
     if (!sessions || !current) return false;
     try {

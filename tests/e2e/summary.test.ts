@@ -80,6 +80,18 @@ describe('opt-in AI summaries on the demo call', () => {
     await panel.getByRole('button', { name: 'Create and link' }).click();
     await panel.getByLabel('Capture a commitment').fill('Priya: hand the budget review to Sam');
     await panel.getByLabel('Capture a commitment').press('Enter');
+    // Captions on: the mentor's questions in the demo's captions are counted as they are asked.
+    await panel.getByLabel('Read the call’s captions for this session').check();
+    const tally = panel.getByTestId('question-tally');
+    await expect.poll(() => tally.innerText(), { timeout: 30_000 }).toMatch(/Your questions: [2-9] open/);
+    await panel.getByLabel(/Keep the transcript with this session/).check();
+    const sessionId = await sessionIdOfTab(ext, tabId);
+    await expect
+      .poll(async () => {
+        const s = (await storedSessions(panel)).find((x) => x.id === sessionId);
+        return (s?.questionTallies.open ?? 0) >= 2 && (s?.transcript ?? []).some((l) => l.speaker === 'Priya Shah' && l.text.startsWith('Delegation, I think.'));
+      })
+      .toBe(true);
     await panel.getByLabel('Their agenda').fill('Letting go of the budget review');
     await panel.getByLabel('Notes', { exact: true }).fill('Rewrites reports at midnight; write to priya@example.com');
     await turnSummariesOn(panel);
@@ -93,6 +105,7 @@ describe('opt-in AI summaries on the demo call', () => {
     expect(preview).not.toContain('Priya');
     expect(preview).toContain('## Agenda\nLetting go of the budget review');
     expect(preview).toContain('write to [email]');
+    expect(preview).toContain('## Transcript');
 
     server.next({ kind: 'reply', content: reply, chunkSize: 12 });
     await summary.getByRole('button', { name: 'Make summary' }).click();
@@ -107,7 +120,6 @@ describe('opt-in AI summaries on the demo call', () => {
     expect(sent).not.toContain('Priya');
     expect(sent).toContain('the mentee: Hand the budget review to Sam');
 
-    const sessionId = await sessionIdOfTab(ext, tabId);
     const stored = (await storedSessions(panel)).find((s) => s.id === sessionId);
     expect(stored?.summaryConsentAt).toEqual(expect.any(Number));
     expect(stored?.summary).toMatchObject({ themes: ['Delegating the budget review'], nextFocus: 'How the handover went.', model: 'test-model', edited: false });

@@ -119,6 +119,7 @@ export function fakeHistory(options: FakeHistoryOptions): FakeHistory {
           ? { themes: [sentence(3), sentence(2)], insights: [`${sentence(12)}.`], agreedActions: [], nextFocus: `${sentence(10)}.`, model: 'test-model', madeAt: endedAt, edited: false }
           : null,
       summaryConsentAt: null,
+      transcript: null,
       nextCheckIn: null,
       roleSwaps: [],
     });

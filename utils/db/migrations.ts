@@ -92,6 +92,15 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     db.createObjectStore('caches', { keyPath: 'id' });
     tx.objectStore('sessions').createIndex('by-checkpoint', 'lastCheckpointAt');
   },
+  // 8 → 9: a session may keep its captions' transcript (only when the mentor chooses to).
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('sessions').openCursor();
+    while (cursor) {
+      const value = cursor.value as Partial<SessionRecord> & SessionRecord;
+      if (value.transcript === undefined) await cursor.update({ ...value, transcript: null });
+      cursor = await cursor.continue();
+    }
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

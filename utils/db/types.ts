@@ -64,6 +64,14 @@ export interface PromptUse {
   at: number;
 }
 
+/** One finished utterance from the call's live captions. */
+export interface TranscriptLine {
+  speaker: string;
+  text: string;
+  at: number;
+  endedAt: number;
+}
+
 /** An AI summary kept with its session: what the model wrote, as the mentor may have edited it. */
 export interface StoredSummary {
   themes: string[];
@@ -97,6 +105,8 @@ export interface SessionRecord {
   summary: StoredSummary | null;
   /** When the mentor recorded that both people agreed to an AI summary (since schema version 7). */
   summaryConsentAt: number | null;
+  /** The captions' transcript, only when the mentor chose to keep it with the session (since schema version 9). */
+  transcript: TranscriptLine[] | null;
   /** The agreed next check-in, local YYYY-MM-DDTHH:mm (since schema version 4). */
   nextCheckIn: string | null;
   /** Co-coaching: when the two swapped roles as coach and learner (since schema version 5). */

@@ -56,6 +56,7 @@ export const sessionRecordSchema = z.object({
       }),
     ),
     summaryConsentAt: z.optional(z.nullable(z.number())),
+    transcript: z.optional(z.nullable(z.array(z.object({ speaker: str(200), text: str(20_000), at: z.number(), endedAt: z.number() })))),
     nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
     // Optional: exports made before co-coaching role swaps were recorded have none.
     roleSwaps: z.optional(z.array(z.number())),
@@ -134,7 +135,7 @@ export function parseSessionJson(text: string): SessionExport {
 
 /** A session read from a file, with the fields that older exports lack filled in. */
 export function completeSession(session: z.infer<typeof sessionRecordSchema>): SessionRecord {
-  return { ...session, roleSwaps: session.roleSwaps ?? [], summaryConsentAt: session.summaryConsentAt ?? null };
+  return { ...session, roleSwaps: session.roleSwaps ?? [], summaryConsentAt: session.summaryConsentAt ?? null, transcript: session.transcript ?? null };
 }
 
 /** A commitment read from a file, with the fields that older exports lack filled in. */

@@ -35,6 +35,7 @@ export function fakeSession(overrides: Partial<SessionRecord> = {}): SessionReco
     nextCheckIn: null,
     roleSwaps: [],
     summaryConsentAt: null,
+    transcript: null,
     ...overrides,
   };
 }

@@ -28,6 +28,7 @@ function sessionAtVersion(version: number): object {
   if (version < 4) delete session.nextCheckIn;
   if (version < 5) delete session.roleSwaps;
   if (version < 7) delete session.summaryConsentAt;
+  if (version < 9) delete session.transcript;
   return session;
 }
 
