@@ -1,17 +1,32 @@
 import { defineConfig } from 'wxt';
 import { CALL_HOST_PATTERNS } from './utils/platforms/hosts';
 
+// The summary endpoint the user chooses (OpenAI, or a model on their own computer): asked for
+// when they turn summaries on, never at install.
+const SUMMARY_ENDPOINT_PATTERNS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
+// Extension pages run only the extension's own scripts: no inline or remote code, no eval, no
+// plugins, no <base> tricks, no form posts anywhere.
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 // Attune reads call pages only on the three platforms it supports: no other host permission.
+// `wxt build --mode e2e` (end-to-end tests only, into .output/chrome-mv3-e2e) also holds the
+// permission for 127.0.0.1, where the tests' OpenAI-speaking server runs, because a headless
+// browser cannot click "Allow" on the permission prompt.
 export default defineConfig({
   modules: ['@wxt-dev/module-vue'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Attune',
     description:
       'A calm side panel for mentoring and coaching calls: stage-aware open questions, talk-time balance and commitments.',
+    // contextMenus: "Open Attune dashboard" on the toolbar button's right-click menu.
     // tabCapture and offscreen: the call tab's audio for the talk balance, analysed in an offscreen
     // document (Chrome/Edge only; Firefox falls back to the page's active-speaker highlight).
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel', 'tabCapture', 'offscreen'],
-    host_permissions: [...CALL_HOST_PATTERNS],
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'sidePanel', 'contextMenus', 'tabCapture', 'offscreen'],
+    host_permissions: mode === 'e2e' ? [...CALL_HOST_PATTERNS, 'http://127.0.0.1/*'] : [...CALL_HOST_PATTERNS],
+    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+    // Manifest V2 (Firefox) lists optional hosts among optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: SUMMARY_ENDPOINT_PATTERNS } : { optional_host_permissions: SUMMARY_ENDPOINT_PATTERNS }),
     action: {
       default_title: 'Attune',
       // The popup explains where Attune works; on call tabs the background clears it so a

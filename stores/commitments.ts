@@ -4,6 +4,8 @@ import type { CommitmentRecord, CommitmentStatus } from '@/utils/db/types';
 import type { CommitmentRepo } from '@/utils/db/commitment-repo';
 import { DbError } from '@/utils/db/errors';
 import { CaptureError, parseCapture, type CaptureContext } from '@/utils/commitments/parse-capture';
+import { measureCaptureSaved } from '@/utils/commitments/latency';
+import { applyCommitmentEdit, CommitmentEditError, type CommitmentEdit } from '@/utils/commitments/edit';
 
 export interface CaptureDetails extends CaptureContext {
   sessionId: string;
@@ -29,7 +31,7 @@ export const useCommitmentsStore = defineStore('commitments', () => {
   }
 
   function fail(e: unknown) {
-    error.value = e instanceof CaptureError || e instanceof DbError ? e.message : 'Attune could not save that commitment. It is still in the box; try again.';
+    error.value = e instanceof CaptureError || e instanceof CommitmentEditError || e instanceof DbError ? e.message : 'Attune could not save that commitment. It is still in the box; try again.';
   }
 
   async function load(sessionId: string, relationshipId: string | null) {
@@ -60,8 +62,12 @@ export const useCommitmentsStore = defineStore('commitments', () => {
         elapsedMs: details.elapsedMs,
         createdAt: details.now.getTime(),
         reviewNotes: [],
+        agreedByBoth: false,
+        obstacles: '',
+        support: '',
       };
       await repo.put(record);
+      measureCaptureSaved();
       items.value = [...items.value, record];
       error.value = null;
       return true;
@@ -95,11 +101,33 @@ export const useCommitmentsStore = defineStore('commitments', () => {
     }
   }
 
-  /** Records this session's review of an earlier commitment: its new status and a note. */
+  /**
+   * Saves an inline edit of a commitment from this session. False (with `error` set, the saved
+   * commitment unchanged) when the edit is refused or storage fails.
+   */
+  async function update(id: string, edit: CommitmentEdit): Promise<boolean> {
+    const record = items.value.find((c) => c.id === id);
+    if (!repo || !record) return false;
+    try {
+      const updated = applyCommitmentEdit(record, edit);
+      await repo.put(updated);
+      items.value = items.value.map((c) => (c.id === id ? updated : c));
+      error.value = null;
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
+    }
+  }
+
+  /**
+   * Records this session's review of an earlier commitment: its new status and a note. A second
+   * review in the same session (a changed mind, a note added) replaces the first.
+   */
   async function review(id: string, status: CommitmentStatus, note: string, sessionId: string, now: number) {
     const record = carryOver.value.find((c) => c.id === id);
     if (!repo || !record) return;
-    const updated: CommitmentRecord = { ...record, status, reviewNotes: [...record.reviewNotes, { sessionId, status, note: note.trim(), at: now }] };
+    const updated: CommitmentRecord = { ...record, status, reviewNotes: [...record.reviewNotes.filter((n) => n.sessionId !== sessionId), { sessionId, status, note: note.trim(), at: now }] };
     try {
       await repo.put(updated);
       carryOver.value = carryOver.value.map((c) => (c.id === id ? updated : c));
@@ -108,5 +136,5 @@ export const useCommitmentsStore = defineStore('commitments', () => {
     }
   }
 
-  return { items, carryOver, lastDeleted, error, connect, load, capture, remove, undoDelete, review };
+  return { items, carryOver, lastDeleted, error, connect, load, capture, update, remove, undoDelete, review };
 });

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import type { RelationshipRecord } from '@/utils/db/types';
+import type { RelationshipRecord, RelationshipStage } from '@/utils/db/types';
+import { acknowledgeAgreement, editAgreement, type AgreementTextField } from '@/utils/relationships/agreement';
 import type { RelationshipRepo } from '@/utils/db/relationship-repo';
 import { DbError } from '@/utils/db/errors';
 import { newRelationship, RelationshipInputError, type NewRelationshipInput } from '@/utils/relationships/new-relationship';
@@ -61,5 +62,35 @@ export const useRelationshipsStore = defineStore('relationships', () => {
     }
   }
 
-  return { list, error, connect, load, create, touch };
+  async function change(id: string, now: number, edit: (rel: RelationshipRecord) => RelationshipRecord): Promise<boolean> {
+    const rel = list.value.find((r) => r.id === id);
+    if (!repo || !rel) return false;
+    const updated = { ...edit(rel), updatedAt: now };
+    try {
+      await repo.put(updated);
+      list.value = list.value.map((r) => (r.id === id ? updated : r));
+      error.value = null;
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
+    }
+  }
+
+  /** Saves the agreement's text; changed words clear earlier acknowledgements. */
+  function saveAgreement(id: string, text: Partial<Record<AgreementTextField, string>>, now: number) {
+    return change(id, now, (rel) => ({ ...rel, agreement: editAgreement(rel.agreement, text) }));
+  }
+
+  /** One of the two people acknowledges the agreement as it now reads. */
+  function acknowledge(id: string, name: string, now: number) {
+    return change(id, now, (rel) => ({ ...rel, agreement: acknowledgeAgreement(rel.agreement, name, now) }));
+  }
+
+  /** Moves the relationship to another of its stages (seed 002). */
+  function setStage(id: string, stage: RelationshipStage, now: number) {
+    return change(id, now, (rel) => ({ ...rel, stage }));
+  }
+
+  return { list, error, connect, load, create, touch, saveAgreement, acknowledge, setStage };
 });

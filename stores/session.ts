@@ -27,6 +27,8 @@ export function newSessionRecord(tab: TabCallState & { sessionId: string }, now:
     summary: null,
     nextCheckIn: null,
     roleSwaps: [],
+    summaryConsentAt: null,
+    transcript: null,
   };
 }
 
@@ -121,5 +123,19 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
-  return { session, relationshipLabel, error, connect, fail, syncWithCall, checkpoint, linkRelationship, setNextCheckIn };
+  /** Saves the summary, the consent to one, or the agenda and notes; false (with `error` set) on failure. */
+  async function update(fields: Partial<Pick<SessionRecord, 'summary' | 'summaryConsentAt' | 'agenda' | 'notes' | 'transcript' | 'questionTallies'>>, now: number): Promise<boolean> {
+    const current = session.value;
+    if (!sessions || !current) return false;
+    try {
+      session.value = (await sessions.checkpoint(current.id, { ...fields, lastCheckpointAt: now })) ?? current;
+      error.value = null;
+      return true;
+    } catch (e) {
+      fail(sentenceFor(e));
+      return false;
+    }
+  }
+
+  return { session, relationshipLabel, error, connect, fail, syncWithCall, checkpoint, linkRelationship, setNextCheckIn, update };
 });

@@ -1,7 +1,7 @@
 // zod/mini: the same validation with a fraction of the code, which matters in the panel's bundle.
 import * as z from 'zod/mini';
 import type { CallSnapshot } from './platforms/types';
-import type { ExtensionMessage, MicPermissionMessage, OffscreenCommand, TabCallState, TalkAudioMessage } from './messaging';
+import type { CaptionUtterance, ExtensionMessage, MicPermissionMessage, OffscreenCommand, TabCallState, TalkAudioMessage } from './messaging';
 
 const MAX_TEXT = 200;
 const platformSchema = z.enum(['meet', 'zoom', 'teams']);
@@ -15,9 +15,22 @@ export const callSnapshotSchema = z.object({
   controlsFound: z.boolean(),
 }) satisfies z.ZodMiniType<CallSnapshot>;
 
+// An utterance is a turn of speech; a monologue of a few minutes fits, a runaway block does not.
+const MAX_UTTERANCE_TEXT = 10_000;
+const MAX_UTTERANCES_A_MESSAGE = 100;
+
+export const captionUtteranceSchema = z.object({
+  speaker: z.string().check(z.maxLength(MAX_TEXT)),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_UTTERANCE_TEXT)),
+  at: z.number(),
+  endedAt: z.number(),
+}) satisfies z.ZodMiniType<CaptionUtterance>;
+
 export const extensionMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call-snapshot'), snapshot: callSnapshotSchema }),
   z.object({ type: z.literal('active-speaker'), highlight: z.object({ self: z.boolean(), other: z.boolean(), found: z.boolean() }) }),
+  z.object({ type: z.literal('caption-status'), platform: platformSchema, status: z.enum(['on', 'off', 'unrecognised']) }),
+  z.object({ type: z.literal('caption-utterances'), utterances: z.array(captionUtteranceSchema).check(z.maxLength(MAX_UTTERANCES_A_MESSAGE)) }),
 ]) satisfies z.ZodMiniType<ExtensionMessage>;
 
 const tabId = z.number().check(z.int());

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ActiveSpeakerHighlight, CallSnapshot, Platform } from './platforms/types';
 import type { FeedUpdate } from './talk-time/segment-feed';
+import type { CaptionStatus, Utterance } from './captions/types';
 
 /**
  * Messages between the extension's contexts, as a discriminated union. Receivers validate them
@@ -16,8 +17,6 @@ export interface ActiveSpeakerMessage {
   type: 'active-speaker';
   highlight: ActiveSpeakerHighlight;
 }
-
-export type ExtensionMessage = CallSnapshotMessage | ActiveSpeakerMessage;
 
 /** Background → offscreen document: capture this call tab's audio (and the microphone) or stop. */
 export type OffscreenCommand =
@@ -43,6 +42,52 @@ export interface MicPermissionMessage {
 export function talkPortName(tabId: number): string {
   return `talk:${tabId}`;
 }
+
+/*
+ * Live captions (issue 6), opt-in per session. The content script reads nothing until the panel
+ * asks, and stops when asked or when the page goes away.
+ *
+ *   panel → call tab (browser.tabs.sendMessage, see requestCaptions):
+ *     { type: 'captions-request', read: true | false }
+ *       read: true starts reading (again: it only resends the status), false stops and gives out
+ *       whatever was still being said.
+ *   content script → extension pages (browser.runtime.sendMessage; the panel listens and keeps
+ *   the messages whose sender.tab.id is its call tab, after parseExtensionMessage):
+ *     { type: 'caption-status', platform, status: 'on' | 'off' | 'unrecognised' }
+ *       at once after a request and on every change; captionStatusSentence(platform, status)
+ *       is what the panel says. Before the call starts (a lobby) it is usually 'unrecognised':
+ *       read it together with the call snapshot's state.
+ *     { type: 'caption-utterances', utterances: [{ speaker, text, at, endedAt }] }
+ *       finished utterances, each once, final, in spoken order; `at` and `endedAt` are epoch ms
+ *       of the first and last change seen on screen. `speaker` is the platform's label ("You" on
+ *       Meet for the local user; "" when Zoom names no one).
+ *   The background ignores both. The transcript lives in the panel's memory unless saved.
+ */
+export interface CaptionsRequestMessage {
+  type: 'captions-request';
+  read: boolean;
+}
+
+export interface CaptionStatusMessage {
+  type: 'caption-status';
+  platform: Platform;
+  status: CaptionStatus;
+}
+
+export interface CaptionUtterance {
+  speaker: string;
+  text: string;
+  at: number;
+  endedAt: number;
+}
+
+export interface CaptionUtterancesMessage {
+  type: 'caption-utterances';
+  utterances: CaptionUtterance[];
+}
+
+/** What content scripts send to the extension's pages. */
+export type ExtensionMessage = CallSnapshotMessage | ActiveSpeakerMessage | CaptionStatusMessage | CaptionUtterancesMessage;
 
 /** What the background keeps for each call tab (in storage.session, so a worker restart keeps it). */
 export interface TabCallState {
@@ -75,12 +120,44 @@ export async function sendCallSnapshot(snapshot: CallSnapshot): Promise<void> {
   }
 }
 
-/** Content script → panel (the background ignores it). */
-export async function sendActiveSpeaker(highlight: ActiveSpeakerHighlight): Promise<void> {
-  const message: ActiveSpeakerMessage = { type: 'active-speaker', highlight };
+async function sendToExtension(message: ExtensionMessage): Promise<void> {
   try {
     await browser.runtime.sendMessage(message);
   } catch {
-    // No panel is open (nobody listening), or the extension was reloaded under this page.
+    // No panel open to receive it, or the extension was reloaded under this page.
   }
+}
+
+/** Content script → panel: whether captions can be read. */
+export function sendCaptionStatus(platform: Platform, status: CaptionStatus): Promise<void> {
+  return sendToExtension({ type: 'caption-status', platform, status });
+}
+
+/** Content script → panel: finished utterances. */
+export function sendCaptionUtterances(utterances: Utterance[]): Promise<void> {
+  return sendToExtension({
+    type: 'caption-utterances',
+    utterances: utterances.map(({ speaker, text, startedAt, endedAt }) => ({ speaker, text, at: startedAt, endedAt })),
+  });
+}
+
+/** Checked by hand in the content script, which ships without zod. */
+export function isCaptionsRequest(raw: unknown): raw is CaptionsRequestMessage {
+  return typeof raw === 'object' && raw !== null && (raw as CaptionsRequestMessage).type === 'captions-request' && typeof (raw as CaptionsRequestMessage).read === 'boolean';
+}
+
+/** Panel → the call tab's content script: start or stop reading captions. False when the tab has none. */
+export async function requestCaptions(tabId: number, read: boolean): Promise<boolean> {
+  const message: CaptionsRequestMessage = { type: 'captions-request', read };
+  try {
+    await browser.tabs.sendMessage(tabId, message);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Content script → panel (the background ignores it). */
+export function sendActiveSpeaker(highlight: ActiveSpeakerHighlight): Promise<void> {
+  return sendToExtension({ type: 'active-speaker', highlight });
 }

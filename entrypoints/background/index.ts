@@ -4,8 +4,10 @@ import { captureRequestKey } from '@/utils/messaging';
 import { parseExtensionMessage } from '@/utils/messaging-schema';
 import { createChromePanelAvailability, createFirefoxPanelAvailability, openPanelFromGesture } from './panel-ui';
 import { createTalkCapture } from './talk-capture';
+import { registerDashboardMenu } from './menu';
 
 export default defineBackground(() => {
+  registerDashboardMenu();
   const panel = import.meta.env.FIREFOX ? createFirefoxPanelAvailability() : createChromePanelAvailability();
   const callTabs = createCallTabs({ store: browser.storage.session, panel });
 

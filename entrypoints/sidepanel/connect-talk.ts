@@ -6,6 +6,7 @@ import { useRelationshipsStore } from '@/stores/relationships';
 import { useTalkStore } from '@/stores/talk';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import { talkPortName, type OffscreenCommand } from '@/utils/messaging';
+import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
 import { parseExtensionMessage, parseMicPermissionMessage, parseTalkAudioMessage } from '@/utils/messaging-schema';
 
 const TICK_MS = 1_000;
@@ -24,6 +25,10 @@ export async function connectTalk(sessions: SessionRepo | null): Promise<{ check
   const talk = useTalkStore();
   if (sessions) talk.connect(sessions);
   await talk.connectSettings(browser.storage.local).catch(() => undefined);
+  // A target changed in the dashboard applies to the open panel at once.
+  browser.storage.local.onChanged.addListener((changes) => {
+    if (TALK_TARGETS_KEY in changes) void talk.connectSettings(browser.storage.local).catch(() => undefined);
+  });
 
   watch(() => session.session, (record) => record && talk.attach(record), { immediate: true });
   watch(

@@ -6,10 +6,12 @@ import { useRelationshipsStore } from '@/stores/relationships';
 import { useStagesStore } from '@/stores/stages';
 import { useCommitmentsStore } from '@/stores/commitments';
 import { useTransferStore } from '@/stores/transfer';
+import { useSummaryStore } from '@/stores/summary';
+import { useCaptionsStore } from '@/stores/captions';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { MODES } from '@/utils/frameworks';
-import { captureRequestKey, tabStateKey } from '@/utils/messaging';
-import { parseTabCallState } from '@/utils/messaging-schema';
+import { captureRequestKey, requestCaptions, tabStateKey } from '@/utils/messaging';
+import { parseExtensionMessage, parseTabCallState } from '@/utils/messaging-schema';
 import { platformOfUrl } from '@/utils/platforms/hosts';
 import { openAttuneDb } from '@/utils/db/open';
 import { toDbError } from '@/utils/db/errors';
@@ -56,6 +58,7 @@ export async function connectPanel(): Promise<void> {
     commitments.connect(commitmentRepo);
     useTransferStore().connect({ sessions: sessionRepo, relationships: relationshipRepo, commitments: commitmentRepo });
     await stages.connectSettings(browser.storage.local);
+    await useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions });
     relationships.connect(relationshipRepo);
     void relationships.load();
   } catch (error) {
@@ -90,6 +93,20 @@ export async function connectPanel(): Promise<void> {
     if (typeof pending === 'number' && Date.now() - pending < CAPTURE_REQUEST_FRESH_MS) call.requestCapture(pending);
   }
 
+  // Captions come straight from the call tab's content script; only this panel's tab counts.
+  const captions = useCaptionsStore();
+  captions.connect({ request: requestCaptions, area: browser.storage.session });
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.tab.id !== call.tabId) return;
+    const message = parseExtensionMessage(raw);
+    if (message?.type === 'caption-status') captions.receiveStatus(message.status);
+    if (message?.type === 'caption-utterances') {
+      const mentor = relationships.list.find((r) => r.id === session.session?.relationshipId)?.mentorName;
+      void captions.receiveUtterances(message.utterances, [call.selfName, mentor]);
+    }
+  });
+  let captionsFor: string | null = null;
+
   watch(() => call.tab, (tab) => void session.syncWithCall(tab, Date.now()), { immediate: true });
   let loadedFor: { sessionId: string | null; relationshipId: string | null } = { sessionId: null, relationshipId: null };
   // A new or resumed session brings its model and stage timeline; a new one starts at stage one.
@@ -102,6 +119,10 @@ export async function connectPanel(): Promise<void> {
       if (record.id !== loadedFor.sessionId || record.relationshipId !== loadedFor.relationshipId) {
         loadedFor = { sessionId: record.id, relationshipId: record.relationshipId };
         void commitments.load(record.id, record.relationshipId);
+      }
+      if (record.id !== captionsFor && call.tabId !== null) {
+        captionsFor = record.id;
+        void captions.resume(call.tabId, record.id, record.transcript);
       }
       const first = stages.model.stages[0];
       if (stages.timeline.length === 0 && first && record.endedAt === null) void stages.selectStage(first.id, record.startedAt);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,8 @@ export interface LaunchOptions {
   microphone?: 'deny' | { wavFile: string };
   /** Extra command-line switches (e.g. --allowlisted-extension-id for tab capture without a click). */
   extraArgs?: string[];
+  /** A profile to use and keep (to restart the browser on the same data); by default a fresh one, removed on close. */
+  profileDir?: string;
 }
 
 export interface ExtensionSession {
@@ -25,6 +28,8 @@ export interface ExtensionSession {
   extensionId: string;
   worker: Worker;
   close(): Promise<void>;
+  /** Kills the browser's processes at once (SIGKILL), as a crash would, leaving the profile; false if none was found. */
+  kill(): boolean;
 }
 
 /**
@@ -35,7 +40,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
-  const profile = mkdtempSync(join(tmpdir(), 'attune-profile-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'attune-profile-'));
   const args = [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
@@ -69,8 +74,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     extensionId,
     worker,
     async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await context.close().catch(() => undefined);
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
+    },
+    kill() {
+      // Every process of this browser carries its profile on the command line.
+      return spawnSync('pkill', ['-KILL', '-f', `user-data-dir=${profile}`]).status === 0;
     },
   };
 }

@@ -6,7 +6,7 @@ import { fakeCommitment } from '../unit/db/fake-data';
 
 describe('CommitmentList', () => {
   it('lists this session’s commitments and deletes with undo', async () => {
-    const wrapper = mount(CommitmentList, { props: { items: [fakeCommitment()], carryOver: [], canUndo: true } });
+    const wrapper = mount(CommitmentList, { props: { items: [fakeCommitment()], carryOver: [], canUndo: true, sessionId: 'ses-2' } });
     expect(wrapper.get('[aria-label="Agreed in this session"]').text()).toContain('Priya Send the draft CV');
     await wrapper.get('button[aria-label="Delete: Send the draft CV"]').trigger('click');
     await wrapper.get('.undo button').trigger('click');
@@ -14,11 +14,49 @@ describe('CommitmentList', () => {
     expect(wrapper.emitted('undo')).toHaveLength(1);
   });
 
-  it('asks for a review of earlier commitments', async () => {
-    const wrapper = mount(CommitmentList, { props: { items: [], carryOver: [fakeCommitment({ id: 'old' })], canUndo: false } });
+  it('asks for a review of earlier commitments, with a note, and shows what was said last time', async () => {
+    const old = fakeCommitment({
+      id: 'old',
+      status: 'in-progress',
+      reviewNotes: [{ sessionId: 'ses-1', status: 'in-progress', note: 'Half written', at: 1 }],
+    });
+    const wrapper = mount(CommitmentList, { props: { items: [], carryOver: [old], canUndo: false, sessionId: 'ses-2' } });
     expect(wrapper.text()).toContain('From earlier sessions');
+    expect(wrapper.text()).toContain('Last time: in progress, “Half written”');
     await wrapper.findAll('.actions button').find((b) => b.text() === 'Done')?.trigger('click');
-    expect(wrapper.emitted('review')).toEqual([['old', 'done']]);
+    await wrapper.get('input[aria-label="Note on: Send the draft CV"]').setValue('Sent on Monday');
+    expect(wrapper.emitted('review')).toEqual([
+      ['old', 'done', ''],
+      ['old', 'in-progress', 'Sent on Monday'],
+    ]);
+  });
+
+  it('edits a commitment inline: nothing changes until Save, Escape cancels', async () => {
+    const wrapper = mount(CommitmentList, { props: { items: [fakeCommitment()], carryOver: [], canUndo: false, sessionId: 'ses-1' }, attachTo: document.body });
+    await wrapper.get('button[aria-label="Edit: Send the draft CV"]').trigger('click');
+    const form = wrapper.get('form[aria-label="Edit: Send the draft CV"]');
+    expect(document.activeElement).toBe(form.get('input').element);
+    await form.get('input[type="date"]').setValue('2026-12-01');
+    await form.get('input[type="checkbox"]').setValue(true);
+    await form.trigger('keydown', { key: 'Escape' });
+    expect(wrapper.find('form').exists()).toBe(false);
+    expect(wrapper.emitted('update')).toBeUndefined();
+
+    await wrapper.get('button[aria-label="Edit: Send the draft CV"]').trigger('click');
+    const again = wrapper.get('form');
+    await again.get('input[type="date"]').setValue('2026-12-01');
+    await again.get('input[type="checkbox"]').setValue(true);
+    await again.trigger('submit');
+    const [id, edit, done] = wrapper.emitted('update')?.[0] as [string, Record<string, unknown>, (saved: boolean) => void];
+    expect(id).toBe('com-1');
+    expect(edit).toMatchObject({ owner: 'Priya', action: 'Send the draft CV', due: '2026-12-01', agreedByBoth: true });
+    done(false);
+    await wrapper.vm.$nextTick();
+    expect(wrapper.find('form').exists()).toBe(true);
+    done(true);
+    await wrapper.vm.$nextTick();
+    expect(wrapper.find('form').exists()).toBe(false);
+    wrapper.unmount();
   });
 });
 

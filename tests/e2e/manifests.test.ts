@@ -20,11 +20,13 @@ describe('the built manifests', () => {
     const m = read('chrome-mv3');
     expect(m.manifest_version).toBe(3);
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
-    expect(m.permissions).toEqual(['storage', 'sidePanel']);
+    expect(m.permissions).toEqual(['storage', 'sidePanel', 'contextMenus']);
     expect([...(m.host_permissions as string[])].sort()).toEqual([...CALL_HOSTS].sort());
     expect(m.content_scripts.flatMap((c) => c.matches).sort()).toEqual([...CALL_HOSTS].sort());
     expect(m.commands).toHaveProperty('_execute_action');
     expect(m.commands).toHaveProperty('capture-commitment.suggested_key.default', 'Alt+Shift+C');
+    expect(m.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'" });
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|demo/);
   });
 
@@ -44,7 +46,9 @@ describe('the built manifests', () => {
     expect(m.manifest_version).toBe(2);
     expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
     expect(m.browser_action).toMatchObject({ default_popup: 'where.html' });
-    expect([...(m.permissions as string[])].sort()).toEqual(['storage', ...CALL_HOSTS].sort());
+    expect([...(m.permissions as string[])].sort()).toEqual(['storage', 'contextMenus', ...CALL_HOSTS].sort());
+    expect(m.content_security_policy).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'");
+    expect(m.optional_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
     expect(m.commands).toHaveProperty('_execute_browser_action');
   });
 });

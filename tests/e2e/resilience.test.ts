@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
@@ -56,6 +59,84 @@ describe('a running session survives', () => {
       .poll(async () => (await storedSessions(panel)).find((s) => s.id === sessionId)?.endedAt ?? null)
       .not.toBeNull();
     expect(await ext.worker.evaluate(() => 'attuneTestMarker' in globalThis)).toBe(false);
+    await panel.close();
+    await call.close();
+  });
+});
+
+describe('nothing captured is lost', () => {
+  it('a killed browser: the commitment and the session are there after a restart', async () => {
+    const profileDir = mkdtempSync(join(tmpdir(), 'attune-killed-'));
+    const url = 'https://meet.google.com/in-call';
+    try {
+      const first = await launchWithExtension({ profileDir });
+      await routeCallHosts(first.context);
+      const call = await first.context.newPage();
+      await call.goto(url);
+      const tabId = await eventually(() => tabIdOf(first, url));
+      const panel = await openPanel(first, tabId);
+      await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+      const sessionId = await sessionIdOfTab(first, tabId);
+      await panel.getByLabel('Capture a commitment').fill('Priya: send the draft CV by Friday');
+      await panel.getByLabel('Capture a commitment').press('Enter');
+      await panel.getByRole('list', { name: 'Agreed in this session' }).getByText('Send the draft CV').waitFor();
+      await panel.waitForTimeout(6_000); // at least one checkpoint interval of the running session
+      const killedAt = Date.now();
+      expect(first.kill()).toBe(true);
+      await first.close();
+
+      const second = await launchWithExtension({ profileDir });
+      try {
+        const page = await second.context.newPage();
+        await page.goto(`chrome-extension://${second.extensionId}/where.html`);
+        const session = (await storedSessions(page)).find((s) => s.id === sessionId);
+        expect(session).toBeDefined();
+        // At most one checkpoint interval (5 s) of the running session is lost, plus scheduling slack.
+        expect(killedAt - (session?.lastCheckpointAt ?? 0)).toBeLessThan(7_000);
+        const commitments = await page.evaluate(
+          () =>
+            new Promise<Array<{ action: string }>>((resolve, reject) => {
+              const open = indexedDB.open('attune');
+              open.onerror = () => reject(open.error);
+              open.onsuccess = () => {
+                const req = open.result.transaction('commitments').objectStore('commitments').getAll();
+                req.onsuccess = () => resolve(req.result as Array<{ action: string }>);
+              };
+            }),
+        );
+        expect(commitments.map((c) => c.action)).toEqual(['Send the draft CV']);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a full disk: the capture says so, keeps the line, and saves once there is room', async () => {
+    const url = 'https://app.zoom.us/wc/8123456789/join';
+    const call = await ext.context.newPage();
+    await call.goto(url);
+    const tabId = await eventually(() => tabIdOf(ext, url));
+    const panel = await openPanel(ext, tabId);
+    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    // Fault injection in the real browser: IndexedDB writes fail as they do when the disk is full.
+    await panel.evaluate(() => {
+      const put = IDBObjectStore.prototype.put;
+      (window as unknown as { restorePut: () => void }).restorePut = () => (IDBObjectStore.prototype.put = put);
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const line = panel.getByLabel('Capture a commitment');
+    await line.fill('Sam: book the room for the workshop by Monday');
+    await line.press('Enter');
+    await expect.poll(() => panel.getByRole('alert').first().innerText()).toContain('storage is full');
+    expect(await line.inputValue()).toBe('Sam: book the room for the workshop by Monday');
+    await panel.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
+    await line.press('Enter');
+    await panel.getByRole('list', { name: 'Agreed in this session' }).getByText('Book the room for the workshop').waitFor();
+    expect(await line.inputValue()).toBe('');
     await panel.close();
     await call.close();
   });

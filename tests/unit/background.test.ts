@@ -9,9 +9,14 @@ const sidePanel = {
   open: vi.fn(async () => {}),
 };
 const setPopup = vi.fn(async () => {});
+// Nor has it context menus (the toolbar's "Open Attune dashboard", tested in background-menu.test.ts).
+const contextMenus = { create: vi.fn(), onClicked: { addListener: vi.fn() } };
 // Nor has it commands.onCommand: a minimal event with a trigger, as fakeBrowser's own events have.
 type CommandListener = (command: string, tab?: unknown) => void;
 const commandListeners: CommandListener[] = [];
+// Nor runtime.onConnect, tabCapture or offscreen (the talk capture, tested in talk-capture.test.ts).
+const onConnect = { addListener: vi.fn() };
+const tabCapture = { getMediaStreamId: vi.fn(async () => 'stream-1') };
 const onCommand = {
   addListener: (listener: CommandListener) => void commandListeners.push(listener),
   trigger: (command: string, tab?: unknown) => commandListeners.forEach((listener) => listener(command, tab)),
@@ -30,10 +35,12 @@ describe('background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.clearAllMocks();
-    Object.assign(fakeBrowser, { sidePanel });
+    Object.assign(fakeBrowser, { sidePanel, contextMenus });
     vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(setPopup);
     commandListeners.length = 0;
     Object.assign(fakeBrowser.commands, { onCommand });
+    Object.assign(fakeBrowser, { tabCapture });
+    Object.assign(fakeBrowser.runtime, { onConnect });
     background.main();
   });
 
@@ -63,9 +70,11 @@ describe('background', () => {
     expect(sidePanel.setOptions).not.toHaveBeenCalledWith(expect.objectContaining({ tabId: 5 }));
   });
 
-  it('opens the side panel from the toolbar click on a call tab', async () => {
+  it('opens the side panel from the toolbar click on a call tab, and takes that tab\'s audio stream id in the same gesture', async () => {
     await fakeBrowser.action.onClicked.trigger(meetTab, undefined);
     expect(sidePanel.open).toHaveBeenCalledWith({ tabId: 5 });
+    expect(tabCapture.getMediaStreamId).toHaveBeenCalledWith({ targetTabId: 5 });
+    expect(onConnect.addListener).toHaveBeenCalledOnce();
   });
 
   it('withdraws the panel and forgets the call when the tab goes elsewhere', async () => {

@@ -1,7 +1,12 @@
 const MATCH_WORDS = 3;
 
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
+}
+
+/** A word as recognisers revise it: "So," and "so" are the same word. */
+function plain(word: string | undefined): string {
+  return (word ?? '').toLowerCase().replace(/[^\p{L}\p{N}']/gu, '');
 }
 
 /**
@@ -26,4 +31,28 @@ export function wordsTrimmed(before: string, now: string): number {
 export function trimmedPrefix(before: string, now: string): string {
   const n = wordsTrimmed(before, now);
   return n === 0 ? '' : words(before).slice(0, n).join(' ');
+}
+
+/** Words compared, position by position, to tell a revised caption from a new one. */
+const SAME_START_WORDS = 4;
+
+/**
+ * Whether `now` is the same caption as `before`, grown, revised or trimmed, rather than a new
+ * one written into the same element (Zoom reuses its subtitle line for the next sentence).
+ * Recognisers revise single words ("Sue what" → "So what"), so half the first few words in
+ * place is enough; a caption of two words or fewer may still be rewritten whole, and a
+ * trimmed caption is lined up by `wordsTrimmed`.
+ */
+export function continuesCaption(before: string, now: string): boolean {
+  const a = words(before);
+  const b = words(now);
+  // Recognisers never revise a caption to nothing: the line was cleared for the next sentence.
+  if (b.length === 0) return a.length === 0;
+  if (a.length <= 2 || wordsTrimmed(before, now) > 0) return true;
+  // Nor do they wipe half of it.
+  if (b.length * 2 < a.length) return false;
+  const k = Math.min(SAME_START_WORDS, b.length);
+  let same = 0;
+  for (let i = 0; i < k; i += 1) if (plain(a[i]) === plain(b[i])) same += 1;
+  return same * 2 >= k;
 }

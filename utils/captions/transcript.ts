@@ -1,79 +1,154 @@
-import { trimmedPrefix } from './merge-text';
+import { continuesCaption, trimmedPrefix, words, wordsTrimmed } from './merge-text';
 import type { CaptionBlock, Utterance } from './types';
 
 /** A caption that has not changed for this long, with a newer block after it, is final. */
 export const SETTLE_MS = 2_000;
 /** The newest block is final after this long without a change (the speaker stopped). */
 export const LAST_BLOCK_SETTLE_MS = 4_000;
+/** How many finished utterances are remembered to recognise a block the page draws again. */
+const RECENT_UTTERANCES = 8;
+/** Shorter captions are too common ("Yes.") to take a repeat of them for a redrawn block. */
+const REPLAY_MIN_WORDS = 3;
 
 interface OpenBlock {
   speaker: string;
   /** What scrolled off the front of the block while it was on screen. */
   prefix: string;
   visible: string;
+  /** Leading words already given out in an earlier utterance (the block went quiet, then grew). */
+  skipWords: number;
   startedAt: number;
   changedAt: number;
 }
 
+/** A block that went quiet and was given out while the page still shows it. */
+interface SettledBlock {
+  speaker: string;
+  visible: string;
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 function fullText(block: OpenBlock): string {
-  return [block.prefix, block.visible].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  const all = squash([block.prefix, block.visible].join(' '));
+  return block.skipWords === 0 ? all : words(all).slice(block.skipWords).join(' ');
+}
+
+function replayKey(speaker: string, text: string): string {
+  return `${speaker}\u0000${text.toLowerCase()}`;
+}
+
+function otherSpeaker(a: string, b: string): boolean {
+  return a !== '' && b !== '' && a !== b;
 }
 
 /**
  * Turns the stream of caption readings into a transcript. Captions rewrite themselves while a
  * person speaks and platforms trim long ones; each utterance comes out once, final, in order.
+ * Blocks are told apart by `blockId` (one per element the page keeps); an element that is
+ * reused for another speaker or an unrelated sentence starts a new utterance, and a block that
+ * grows again after it was given out yields only its new words.
  */
 export function createTranscriptBuilder() {
   const open = new Map<number, OpenBlock>();
   const order: number[] = [];
+  const settled = new Map<number, SettledBlock>();
+  const recent: string[] = [];
+
+  function openBlock(blockId: number, speaker: string, visible: string, now: number, skipWords = 0): void {
+    open.set(blockId, { speaker, prefix: '', visible, skipWords, startedAt: now, changedAt: now });
+    order.push(blockId);
+  }
 
   function finalise(blockId: number): Utterance | null {
     const block = open.get(blockId);
     open.delete(blockId);
-    order.splice(order.indexOf(blockId), 1);
+    const at = order.indexOf(blockId);
+    if (at >= 0) order.splice(at, 1);
     if (!block) return null;
     const text = fullText(block);
-    return text ? { speaker: block.speaker, text, startedAt: block.startedAt, endedAt: block.changedAt } : null;
+    if (!text) return null;
+    recent.push(replayKey(block.speaker, block.visible));
+    if (recent.length > RECENT_UTTERANCES) recent.shift();
+    return { speaker: block.speaker, text, startedAt: block.startedAt, endedAt: block.changedAt };
+  }
+
+  /** A reading of a block that was already given out: only words beyond that count. */
+  function resume(blockId: number, before: SettledBlock, speaker: string, clean: string, now: number): void {
+    if (otherSpeaker(speaker, before.speaker) || !continuesCaption(before.visible, clean)) {
+      settled.delete(blockId);
+      openBlock(blockId, speaker || before.speaker, clean, now);
+      return;
+    }
+    const skip = Math.max(0, words(before.visible).length - wordsTrimmed(before.visible, clean));
+    if (words(clean).length <= skip) {
+      // A late revision of words already given out: they stay as they were.
+      before.visible = clean;
+      return;
+    }
+    settled.delete(blockId);
+    openBlock(blockId, speaker || before.speaker, clean, now, skip);
   }
 
   /** Feeds one reading of the caption area; returns the utterances that became final, in order. */
   function update(blocks: CaptionBlock[], now: number): Utterance[] {
+    const done: Utterance[] = [];
     const seen = new Set<number>();
     for (const { blockId, speaker, text } of blocks) {
       seen.add(blockId);
-      const clean = text.replace(/\s+/g, ' ').trim();
       const block = open.get(blockId);
+      // Most blocks are unchanged in a reading; readers hand over squashed text, so compare first.
+      if (block && text === block.visible && (speaker === block.speaker || speaker === '')) continue;
+      if (!block && text === settled.get(blockId)?.visible && speaker === settled.get(blockId)?.speaker) continue;
+      const clean = squash(text);
       if (!block) {
-        open.set(blockId, { speaker, prefix: '', visible: clean, startedAt: now, changedAt: now });
-        order.push(blockId);
+        const before = settled.get(blockId);
+        if (before) {
+          if (clean !== before.visible || otherSpeaker(speaker, before.speaker)) resume(blockId, before, speaker, clean, now);
+        } else if (words(clean).length >= REPLAY_MIN_WORDS && recent.includes(replayKey(speaker, clean))) {
+          // The page drew an utterance we already have again (Teams' list remounts rows).
+          settled.set(blockId, { speaker, visible: clean });
+        } else {
+          openBlock(blockId, speaker, clean, now);
+        }
         continue;
       }
-      if (clean === block.visible && speaker === block.speaker) continue;
-      const dropped = trimmedPrefix(block.visible, clean);
+      if (clean === block.visible && (speaker === block.speaker || speaker === '')) continue;
+      const grew = clean.startsWith(block.visible);
+      if (otherSpeaker(speaker, block.speaker) || (!grew && !continuesCaption(block.visible, clean))) {
+        const utterance = finalise(blockId);
+        if (utterance) done.push(utterance);
+        openBlock(blockId, speaker || block.speaker, clean, now);
+        continue;
+      }
+      const dropped = grew ? '' : trimmedPrefix(block.visible, clean);
       block.prefix = [block.prefix, dropped].filter(Boolean).join(' ');
       block.visible = clean;
       block.speaker = speaker || block.speaker;
       block.changedAt = now;
     }
 
-    const done: Utterance[] = [];
+    for (const blockId of settled.keys()) if (!seen.has(blockId)) settled.delete(blockId);
     const newestId = order.at(-1);
     for (const blockId of [...order]) {
       const block = open.get(blockId);
       if (!block) continue;
       const gone = !seen.has(blockId);
       const quiet = now - block.changedAt;
-      const settled = blockId === newestId ? quiet >= LAST_BLOCK_SETTLE_MS : quiet >= SETTLE_MS;
-      if (gone || settled) {
-        const utterance = finalise(blockId);
-        if (utterance) done.push(utterance);
-      }
+      const isSettled = blockId === newestId ? quiet >= LAST_BLOCK_SETTLE_MS : quiet >= SETTLE_MS;
+      if (!gone && !isSettled) continue;
+      if (!gone) settled.set(blockId, { speaker: block.speaker, visible: block.visible });
+      const utterance = finalise(blockId);
+      if (utterance) done.push(utterance);
     }
     return done.sort((a, b) => a.startedAt - b.startedAt);
   }
 
   /** The call ended or captions were turned off: everything still open is final now. */
   function flush(): Utterance[] {
+    settled.clear();
     return [...order].map(finalise).filter((u): u is Utterance => u !== null);
   }
 

@@ -13,3 +13,10 @@ export interface Utterance {
   startedAt: number;
   endedAt: number;
 }
+
+/**
+ * Whether captions can be read on the call page: `on` (the caption region is shown, even if
+ * nobody is speaking), `off` (no region, and the page shows captions are switched off), or
+ * `unrecognised` (neither: the platform's markup is not one Attune knows).
+ */
+export type CaptionStatus = 'on' | 'off' | 'unrecognised';

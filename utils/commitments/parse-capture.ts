@@ -46,6 +46,15 @@ function findDate(text: string, now: Date): { index: number; text: string; date:
   return ordinal && date ? { index: ordinal.index, text: ordinal[0], date } : null;
 }
 
+/** A name said in the line, as the relationship spells it when it is the mentor's or mentee's first name. */
+function fullName(said: string, ctx: CaptureContext): string {
+  const lower = said.toLocaleLowerCase();
+  for (const name of [ctx.menteeName, ctx.mentorName]) {
+    if (name.toLocaleLowerCase() === lower || name.split(/\s+/)[0]?.toLocaleLowerCase() === lower) return name;
+  }
+  return said;
+}
+
 /** Who owns the line, and the rest of it: "Sam: …", "I'll …" (the mentor), "you'll …" (the mentee). */
 function splitOwner(line: string, ctx: CaptureContext): { owner: string; rest: string } {
   const labelled = /^([\p{L}][\p{L}\p{M}'’ .-]{0,40}?)\s*:\s*(.+)$/u.exec(line);
@@ -54,7 +63,7 @@ function splitOwner(line: string, ctx: CaptureContext): { owner: string; rest: s
     const lower = label.toLowerCase();
     if (lower === 'me' || lower === 'i' || lower === 'mentor') return { owner: ctx.mentorName, rest: labelled[2] };
     if (lower === 'you' || lower === 'mentee') return { owner: ctx.menteeName, rest: labelled[2] };
-    return { owner: label, rest: labelled[2] };
+    return { owner: fullName(label, ctx), rest: labelled[2] };
   }
   const mentor = /^(i(?:'|’)ll|i will|i am going to|i'm going to|i’m going to|we(?:'|’)ll|we will)\s+(.+)$/i.exec(line);
   if (mentor?.[1] && mentor[2]) {
@@ -64,7 +73,7 @@ function splitOwner(line: string, ctx: CaptureContext): { owner: string; rest: s
   const mentee = /^(you(?:'|’)ll|you will|you are going to|you're going to|you’re going to)\s+(.+)$/i.exec(line);
   if (mentee?.[2]) return { owner: ctx.menteeName, rest: mentee[2] };
   const named = /^([\p{Lu}][\p{L}'’-]+)\s+(will|is going to|to)\s+(.+)$/u.exec(line);
-  if (named?.[1] && named[3]) return { owner: named[1], rest: named[3] };
+  if (named?.[1] && named[3]) return { owner: fullName(named[1], ctx), rest: named[3] };
   return { owner: ctx.menteeName, rest: line };
 }
 

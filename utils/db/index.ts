@@ -6,3 +6,4 @@ export { DB_VERSION } from './migrations';
 export { createIdbSessionRepo, type SessionRepo, type SessionCheckpoint } from './session-repo';
 export { createIdbRelationshipRepo, type RelationshipRepo } from './relationship-repo';
 export { createIdbCommitmentRepo, type CommitmentRepo } from './commitment-repo';
+export { createIdbHistoryRepo, type HistoryRepo, type HistoryBundle, type MergeCounts } from './history-repo';

@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AttuneSchema } from './schema';
-import type { CommitmentRecord, SessionRecord } from './types';
+import type { CommitmentRecord, SessionRecord, StoredSummary } from './types';
 
 export type UpgradeDb = IDBPDatabase<AttuneSchema>;
 export type UpgradeTx = IDBPTransaction<AttuneSchema, StoreNames<AttuneSchema>[], 'versionchange'>;
@@ -58,6 +58,46 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     while (cursor) {
       const value = cursor.value as Partial<SessionRecord> & SessionRecord;
       if (!Array.isArray(value.roleSwaps)) await cursor.update({ ...value, roleSwaps: [] });
+      cursor = await cursor.continue();
+    }
+  },
+  // 5 → 6: commitments say whether both agreed, what might get in the way, and what support helps.
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('commitments').openCursor();
+    while (cursor) {
+      const value = cursor.value as Partial<CommitmentRecord> & CommitmentRecord;
+      if (value.agreedByBoth === undefined) await cursor.update({ ...value, agreedByBoth: false, obstacles: '', support: '' });
+      cursor = await cursor.continue();
+    }
+  },
+  // 6 → 7: summaries become structured, and the session keeps when both agreed to one.
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('sessions').openCursor();
+    while (cursor) {
+      const value = cursor.value as Omit<SessionRecord, 'summary'> & { summary: unknown; summaryConsentAt?: number | null };
+      if (value.summaryConsentAt === undefined || typeof value.summary === 'string') {
+        const text = typeof value.summary === 'string' ? value.summary : null;
+        const summary: StoredSummary | null = text
+          ? { themes: [], insights: [], agreedActions: [], nextFocus: text, model: 'unknown', madeAt: value.lastCheckpointAt, edited: true }
+          : (value.summary as StoredSummary | null);
+        await cursor.update({ ...value, summary, summaryConsentAt: value.summaryConsentAt ?? null });
+      }
+      cursor = await cursor.continue();
+    }
+  },
+  // 7 → 8: the dashboard. Reading 5,000 full sessions takes seconds, so it keeps a compact,
+  // rebuildable digest of the history in `caches`; `by-checkpoint` tells it cheaply whether
+  // any session was saved since the digest was made.
+  (db, tx) => {
+    db.createObjectStore('caches', { keyPath: 'id' });
+    tx.objectStore('sessions').createIndex('by-checkpoint', 'lastCheckpointAt');
+  },
+  // 8 → 9: a session may keep its captions' transcript (only when the mentor chooses to).
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('sessions').openCursor();
+    while (cursor) {
+      const value = cursor.value as Partial<SessionRecord> & SessionRecord;
+      if (value.transcript === undefined) await cursor.update({ ...value, transcript: null });
       cursor = await cursor.continue();
     }
   },

@@ -12,7 +12,7 @@ export interface AttuneSchema extends DBSchema {
   sessions: {
     key: string;
     value: SessionRecord;
-    indexes: { 'by-relationship': string; 'by-started': number };
+    indexes: { 'by-relationship': string; 'by-started': number; 'by-checkpoint': number };
   };
   commitments: {
     key: string;
@@ -24,6 +24,22 @@ export interface AttuneSchema extends DBSchema {
       'by-relationship-status': [string, CommitmentStatus];
     };
   };
+  /** Derived data that can always be rebuilt from the stores above (since schema version 6). */
+  caches: {
+    key: string;
+    value: CacheRecord;
+  };
+}
+
+/** A cached, rebuildable view of the data, stamped with what it was built from. */
+export interface CacheRecord {
+  id: string;
+  /** Which shape `data` has; a cache of another version is rebuilt. */
+  version: number;
+  fingerprint: string;
+  builtAt: number;
+  /** JSON text: one string clones far faster out of IndexedDB than thousands of objects. */
+  data: string;
 }
 
 export type AttuneDb = IDBPDatabase<AttuneSchema>;

@@ -64,6 +64,25 @@ export interface PromptUse {
   at: number;
 }
 
+/** One finished utterance from the call's live captions. */
+export interface TranscriptLine {
+  speaker: string;
+  text: string;
+  at: number;
+  endedAt: number;
+}
+
+/** An AI summary kept with its session: what the model wrote, as the mentor may have edited it. */
+export interface StoredSummary {
+  themes: string[];
+  insights: string[];
+  agreedActions: Array<{ owner: string; action: string; due: string | null }>;
+  nextFocus: string;
+  model: string;
+  madeAt: number;
+  edited: boolean;
+}
+
 export interface SessionRecord {
   id: string;
   relationshipId: string | null;
@@ -82,8 +101,12 @@ export interface SessionRecord {
   talkTime: TalkTimeSummary | null;
   talkTimeline: TalkTimeMinute[];
   questionTallies: QuestionTallies;
-  /** Made only when both people opted in; null otherwise. */
-  summary: string | null;
+  /** Made only when both people opted in; null otherwise (structured since schema version 7). */
+  summary: StoredSummary | null;
+  /** When the mentor recorded that both people agreed to an AI summary (since schema version 7). */
+  summaryConsentAt: number | null;
+  /** The captions' transcript, only when the mentor chose to keep it with the session (since schema version 9). */
+  transcript: TranscriptLine[] | null;
   /** The agreed next check-in, local YYYY-MM-DDTHH:mm (since schema version 4). */
   nextCheckIn: string | null;
   /** Co-coaching: when the two swapped roles as coach and learner (since schema version 5). */
@@ -113,4 +136,10 @@ export interface CommitmentRecord {
   elapsedMs: number | null;
   createdAt: number;
   reviewNotes: ReviewNote[];
+  /** Both people said yes to it: the commitment layer of seed 004 (since schema version 6). */
+  agreedByBoth: boolean;
+  /** What might get in the way (since schema version 6). */
+  obstacles: string;
+  /** The support the owner asked for: seed 004's support layer (since schema version 6). */
+  support: string;
 }

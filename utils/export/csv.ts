@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { CommitmentRecord } from '../db/types';
 
-const HEADER = ['owner', 'action', 'due', 'status', 'stage', 'session'];
+const HEADER = ['owner', 'action', 'due', 'status', 'agreed_by_both', 'obstacles', 'support', 'stage', 'session'];
 
 /**
  * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a formula;
@@ -13,6 +13,6 @@ export function neutraliseCell(value: string): string {
 
 /** Commitments as RFC 4180 CSV (CRLF line ends, quotes doubled), safe to open in a spreadsheet. */
 export function commitmentsCsv(commitments: CommitmentRecord[]): string {
-  const rows = commitments.map((c) => [c.owner, c.action, c.due ?? '', c.status, c.stage ?? '', c.sessionId].map(neutraliseCell));
+  const rows = commitments.map((c) => [c.owner, c.action, c.due ?? '', c.status, c.agreedByBoth ? 'yes' : 'no', c.obstacles, c.support, c.stage ?? '', c.sessionId].map(neutraliseCell));
   return Papa.unparse({ fields: HEADER, data: rows }, { newline: '\r\n', quotes: false, escapeFormulae: false });
 }

@@ -37,6 +37,7 @@ export function sessionCalendar({ session, relationship, commitments, nextCheckI
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Attune//Mentoring session//EN', 'CALSCALE:GREGORIAN'];
   const stamp = utcStamp(now);
   for (const c of commitments.filter((x) => x.due)) {
+    const details = [c.obstacles && `What might get in the way: ${c.obstacles}`, c.support && `Support: ${c.support}`].filter(Boolean).join('\n');
     lines.push(
       'BEGIN:VTODO',
       `UID:${c.id}@attune.invalid`,
@@ -44,6 +45,7 @@ export function sessionCalendar({ session, relationship, commitments, nextCheckI
       `SUMMARY:${escapeText(`${c.owner}: ${c.action}`)}`,
       `DUE;VALUE=DATE:${(c.due ?? '').replace(/-/g, '')}`,
       `STATUS:${c.status === 'done' ? 'COMPLETED' : c.status === 'dropped' ? 'CANCELLED' : 'NEEDS-ACTION'}`,
+      ...(details ? [`DESCRIPTION:${escapeText(details)}`] : []),
       'END:VTODO',
     );
   }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { CommitmentRecord, SessionRecord } from '../db/types';
 import type { SessionExport } from './types';
 
 export const SESSION_FORMAT = 'attune.session';
@@ -18,10 +19,8 @@ const str = (max = 10_000) => z.string().check(z.maxLength(max));
 const status = z.enum(['open', 'in-progress', 'done', 'dropped']);
 const isoDay = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 
-const schema = z.object({
-  format: z.literal(SESSION_FORMAT),
-  version: z.number(),
-  session: z.object({
+/** The records' shapes, shared with the dashboard's backup of everything. */
+export const sessionRecordSchema = z.object({
     id: str(100),
     relationshipId: z.nullable(str(100)),
     platform: z.enum(['meet', 'zoom', 'teams']),
@@ -45,13 +44,25 @@ const schema = z.object({
     ),
     talkTimeline: z.array(z.object({ minute: z.number(), mentorSeconds: z.number(), menteeSeconds: z.number() })),
     questionTallies: z.object({ open: z.number(), closed: z.number(), leading: z.number(), stacked: z.number() }),
-    summary: z.nullable(str(100_000)),
+    summary: z.nullable(
+      z.object({
+        themes: z.array(str(500)),
+        insights: z.array(str(2_000)),
+        agreedActions: z.array(z.object({ owner: str(200), action: str(1_000), due: isoDay })),
+        nextFocus: str(2_000),
+        model: str(200),
+        madeAt: z.number(),
+        edited: z.boolean(),
+      }),
+    ),
+    summaryConsentAt: z.optional(z.nullable(z.number())),
+    transcript: z.optional(z.nullable(z.array(z.object({ speaker: str(200), text: str(20_000), at: z.number(), endedAt: z.number() })))),
     nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
     // Optional: exports made before co-coaching role swaps were recorded have none.
     roleSwaps: z.optional(z.array(z.number())),
-  }),
-  relationship: z.nullable(
-    z.object({
+  });
+
+export const relationshipRecordSchema = z.object({
       id: str(100),
       mentorName: str(80),
       menteeName: str(80),
@@ -68,10 +79,9 @@ const schema = z.object({
       }),
       createdAt: z.number(),
       updatedAt: z.number(),
-    }),
-  ),
-  commitments: z.array(
-    z.object({
+    });
+
+export const commitmentRecordSchema = z.object({
       id: str(100),
       sessionId: str(100),
       relationshipId: z.nullable(str(100)),
@@ -83,8 +93,18 @@ const schema = z.object({
       elapsedMs: z.nullable(z.number()),
       createdAt: z.number(),
       reviewNotes: z.array(z.object({ sessionId: str(100), status, note: str(2_000), at: z.number() })),
-    }),
-  ),
+      // Optional: exports made before schema version 6 lack them.
+      agreedByBoth: z.optional(z.boolean()),
+      obstacles: z.optional(str(2_000)),
+      support: z.optional(str(2_000)),
+    });
+
+const schema = z.object({
+  format: z.literal(SESSION_FORMAT),
+  version: z.number(),
+  session: sessionRecordSchema,
+  relationship: z.nullable(relationshipRecordSchema),
+  commitments: z.array(commitmentRecordSchema),
   nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
 });
 
@@ -110,5 +130,15 @@ export function parseSessionJson(text: string): SessionExport {
     throw new ImportError(`The export has a problem${where ? ` at “${where}”` : ''}. Nothing was imported.`);
   }
   const { session, relationship, commitments, nextCheckIn } = parsed.data;
-  return { session: { ...session, roleSwaps: session.roleSwaps ?? [] }, relationship, commitments, nextCheckIn };
+  return { session: completeSession(session), relationship, commitments: commitments.map(completeCommitment), nextCheckIn };
+}
+
+/** A session read from a file, with the fields that older exports lack filled in. */
+export function completeSession(session: z.infer<typeof sessionRecordSchema>): SessionRecord {
+  return { ...session, roleSwaps: session.roleSwaps ?? [], summaryConsentAt: session.summaryConsentAt ?? null, transcript: session.transcript ?? null };
+}
+
+/** A commitment read from a file, with the fields that older exports lack filled in. */
+export function completeCommitment(commitment: z.infer<typeof commitmentRecordSchema>): CommitmentRecord {
+  return { ...commitment, agreedByBoth: commitment.agreedByBoth ?? false, obstacles: commitment.obstacles ?? '', support: commitment.support ?? '' };
 }

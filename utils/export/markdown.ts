@@ -6,7 +6,7 @@ function formatDate(ms: number): string {
 
 /** Markdown has few special characters in running text; these could turn text into markup. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
 /** The session's agreed actions as a short Markdown document, grouped by owner. */
@@ -20,7 +20,9 @@ export function sessionMarkdown({ session, relationship, commitments, nextCheckI
   for (const owner of owners) {
     lines.push(`### ${escapeMarkdown(owner)}`, '');
     for (const c of commitments.filter((x) => x.owner === owner)) {
-      lines.push(`- [${c.status === 'done' ? 'x' : ' '}] ${escapeMarkdown(c.action)}${c.due ? ` — by ${c.due}` : ''}`);
+      lines.push(`- [${c.status === 'done' ? 'x' : ' '}] ${escapeMarkdown(c.action)}${c.due ? ` — by ${c.due}` : ''}${c.agreedByBoth ? ' (agreed by both)' : ''}`);
+      if (c.obstacles) lines.push(`  - What might get in the way: ${escapeMarkdown(c.obstacles)}`);
+      if (c.support) lines.push(`  - Support: ${escapeMarkdown(c.support)}`);
     }
     lines.push('');
   }

@@ -4,7 +4,7 @@ import type { ElementMatcher, SelectorTable, ValueRule } from './selectors';
 const MAX_VALUE_LENGTH = 200;
 
 /** The page's document and any same-origin frames the table names (cross-origin ones are skipped). */
-export function documentsToSearch(table: SelectorTable, doc: Document): Document[] {
+export function documentsToSearch(table: Pick<SelectorTable, 'frames'>, doc: Document): Document[] {
   const docs = [doc];
   for (const css of table.frames) {
     for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>(css))) {
@@ -31,7 +31,7 @@ export function isShown(el: Element): boolean {
   return el.closest('[hidden], [aria-hidden="true"]') === null;
 }
 
-function matches(docs: Document[], matchers: ElementMatcher[]): boolean {
+export function matches(docs: Document[], matchers: ElementMatcher[]): boolean {
   for (const { css, text } of matchers) {
     for (const doc of docs) {
       for (const el of Array.from(doc.querySelectorAll(css))) {

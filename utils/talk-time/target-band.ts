@@ -10,7 +10,8 @@ export interface TalkTargetBand {
 /** The mentor's own bands, per mode, kept in storage.local under TALK_TARGETS_KEY. */
 export type TalkTargetOverrides = Partial<Record<ModeId, TalkTargetBand>>;
 
-export const TALK_TARGETS_KEY = 'talk.targets';
+// The dashboard's settings and the panel's gauge edit the same entry.
+export const TALK_TARGETS_KEY = 'modes.talkTargets';
 /** Too little talk to judge a share: the gauge says "not enough talk yet" below this. */
 export const MIN_JUDGED_TALK_SECONDS = 30;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranscriptBuilder, LAST_BLOCK_SETTLE_MS, SETTLE_MS } from '@/utils/captions/transcript';
-import { wordsTrimmed } from '@/utils/captions/merge-text';
+import { continuesCaption, wordsTrimmed } from '@/utils/captions/merge-text';
 
 const block = (blockId: number, speaker: string, text: string) => ({ blockId, speaker, text });
 
@@ -44,10 +44,70 @@ describe('createTranscriptBuilder', () => {
     expect(t.update([block(1, 'Alex', 'So what'), block(2, 'Priya', 'Yes')], SETTLE_MS - 1)).toEqual([]);
   });
 
+  it('gives only the new words when a block that was given out grows again', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Priya', 'I am not sure.')], 0);
+    expect(t.update([block(1, 'Priya', 'I am not sure.')], LAST_BLOCK_SETTLE_MS)).toHaveLength(1);
+    t.update([block(1, 'Priya', 'I am not sure. Maybe Sam')], LAST_BLOCK_SETTLE_MS + 500);
+    expect(t.flush()).toEqual([{ speaker: 'Priya', text: 'Maybe Sam', startedAt: LAST_BLOCK_SETTLE_MS + 500, endedAt: LAST_BLOCK_SETTLE_MS + 500 }]);
+  });
+
+  it('keeps words already given out as they were when the platform revises them late', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Priya', 'I am not sure')], 0);
+    t.update([block(1, 'Priya', 'I am not sure')], LAST_BLOCK_SETTLE_MS);
+    t.update([block(1, 'Priya', 'I am not sure.')], LAST_BLOCK_SETTLE_MS + 100);
+    expect(t.flush()).toEqual([]);
+  });
+
+  it('starts a new utterance when an element is reused for another speaker', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Jordan', 'I keep saying yes')], 0);
+    t.update([block(1, 'Sam', 'Why')], 500);
+    t.update([block(1, 'Sam', 'Why is that?')], 900);
+    expect(t.flush().map((u) => [u.speaker, u.text])).toEqual([['Sam', 'Why is that?']]);
+  });
+
+  it('gives out the earlier speaker when the element is reused for another', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Jordan', 'I keep saying yes')], 0);
+    expect(t.update([block(1, 'Sam', 'Why')], 500)).toEqual([{ speaker: 'Jordan', text: 'I keep saying yes', startedAt: 0, endedAt: 0 }]);
+  });
+
+  it('starts a new utterance when the same speaker\'s line is cleared for the next sentence', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Jordan', 'I keep saying yes to every project.')], 0);
+    const done = t.update([block(1, 'Jordan', 'I')], 400);
+    t.update([block(1, 'Jordan', 'I never say no.')], 800);
+    expect([...done, ...t.flush()].map((u) => u.text)).toEqual(['I keep saying yes to every project.', 'I never say no.']);
+  });
+
+  it('does not repeat an utterance the page draws again as a new element', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Ana', 'Talking through the promotion case.')], 0);
+    expect(t.update([], 100)).toHaveLength(1);
+    t.update([block(2, 'Ana', 'Talking through the promotion case.')], 200);
+    expect(t.flush()).toEqual([]);
+  });
+
   it('drops blocks that never had any words', () => {
     const t = createTranscriptBuilder();
     t.update([block(1, 'Alex', '   ')], 0);
     expect(t.flush()).toEqual([]);
+  });
+});
+
+describe('continuesCaption', () => {
+  it.each([
+    ['so what happened next', 'So, what happened next?', true],
+    ['sue what happened next', 'so what happened next then', true],
+    ['I keep saying yes to every project.', 'I', false],
+    ['I keep saying yes to every project.', 'Why is that the case for you?', false],
+    ['a b c d e', 'c d e f g', true],
+    ['Hi', 'Hello there', true],
+    ['Okay', '', false],
+  ])('between "%s" and "%s" is %s', (before, now, same) => {
+    expect(continuesCaption(before, now)).toBe(same);
   });
 });
 

@@ -26,6 +26,14 @@ describe('parseCapture', () => {
     expect(parseCapture(line, ctx)).toEqual({ owner, action, due });
   });
 
+  it('spells the mentor’s or mentee’s first name as the relationship does', () => {
+    const full = { ...ctx, mentorName: 'Alex Morgan', menteeName: 'Priya Shah' };
+    expect(parseCapture('priya: book a slot', full).owner).toBe('Priya Shah');
+    expect(parseCapture('Alex will share the article', full).owner).toBe('Alex Morgan');
+    expect(parseCapture('Priya Shah: book a slot', full).owner).toBe('Priya Shah');
+    expect(parseCapture('Pri: book a slot', full).owner).toBe('Pri');
+  });
+
   it.each([
     ['', /Type who will do what/],
     ['   ', /Type who will do what/],

@@ -34,6 +34,8 @@ export function fakeSession(overrides: Partial<SessionRecord> = {}): SessionReco
     summary: null,
     nextCheckIn: null,
     roleSwaps: [],
+    summaryConsentAt: null,
+    transcript: null,
     ...overrides,
   };
 }
@@ -51,6 +53,9 @@ export function fakeCommitment(overrides: Partial<CommitmentRecord> = {}): Commi
     elapsedMs: null,
     createdAt: 20_000,
     reviewNotes: [],
+    agreedByBoth: false,
+    obstacles: '',
+    support: '',
     ...overrides,
   };
 }

@@ -13,6 +13,11 @@ const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
 function commitmentAtVersion(version: number): object {
   const commitment: Partial<ReturnType<typeof fakeCommitment>> = fakeCommitment();
   if (version < 3) delete commitment.elapsedMs;
+  if (version < 6) {
+    delete commitment.agreedByBoth;
+    delete commitment.obstacles;
+    delete commitment.support;
+  }
   return commitment;
 }
 
@@ -22,6 +27,8 @@ function sessionAtVersion(version: number): object {
   if (version < 2) delete session.promptsUsed;
   if (version < 4) delete session.nextCheckIn;
   if (version < 5) delete session.roleSwaps;
+  if (version < 7) delete session.summaryConsentAt;
+  if (version < 9) delete session.transcript;
   return session;
 }
 
@@ -39,6 +46,19 @@ describe('database migrations', () => {
     expect(await current.get('relationships', 'rel-1')).toEqual(fakeRelationship());
     expect(await current.get('sessions', 'ses-1')).toEqual(fakeSession());
     expect(await current.getAllFromIndex('commitments', 'by-relationship-status', ['rel-1', 'open'])).toEqual([fakeCommitment()]);
+    // Version 6: sessions found by their last checkpoint, and an empty cache store.
+    expect(await current.getAllKeysFromIndex('sessions', 'by-checkpoint')).toEqual(['ses-1']);
+    expect(await current.count('caches')).toBe(0);
+  });
+
+  it('turns a version-6 text summary into a structured one, keeping its words', async () => {
+    const factory = new IDBFactory();
+    const old = await openAttuneDb(factory, 'attune', 6);
+    const session = { ...(sessionAtVersion(6) as Record<string, unknown>), summary: 'We talked about delegation.' };
+    await old.put('sessions', session as unknown as ReturnType<typeof fakeSession>);
+    old.close();
+    const current = await openAttuneDb(factory);
+    expect((await current.get('sessions', 'ses-1'))?.summary).toMatchObject({ nextFocus: 'We talked about delegation.', themes: [], edited: true });
   });
 
   it('refuses a database from a newer Attune with a sentence, changing nothing', async () => {

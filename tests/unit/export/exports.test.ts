@@ -22,7 +22,7 @@ const data: SessionExport = {
   session: fakeSession({ title: 'Weekly *mentoring*' }),
   relationship: fakeRelationship(),
   commitments: [
-    fakeCommitment({ id: 'c1', owner: 'Priya', action: tricky, due: '2026-12-04' }),
+    fakeCommitment({ id: 'c1', owner: 'Priya', action: tricky, due: '2026-12-04', agreedByBoth: true, obstacles: 'Busy week, "launch"', support: 'Alex reads it first' }),
     fakeCommitment({ id: 'c2', owner: 'Alex', action: '=HYPERLINK("http://evil")', due: null }),
     fakeCommitment({ id: 'c3', owner: 'Priya', action: 'Book HR, slot', due: '2026-12-10', status: 'done' }),
   ],
@@ -33,8 +33,9 @@ const NOW = Date.UTC(2026, 10, 25, 12);
 describe('CSV export', () => {
   it('round-trips commas, quotes, newlines and unicode through a CSV parser', () => {
     const parsed = Papa.parse<string[]>(commitmentsCsv(data.commitments), { skipEmptyLines: true }).data;
-    expect(parsed[0]).toEqual(['owner', 'action', 'due', 'status', 'stage', 'session']);
+    expect(parsed[0]).toEqual(['owner', 'action', 'due', 'status', 'agreed_by_both', 'obstacles', 'support', 'stage', 'session']);
     expect(parsed[1]?.[1]).toBe(tricky);
+    expect(parsed[1]?.slice(4, 7)).toEqual(['yes', 'Busy week, "launch"', 'Alex reads it first']);
     expect(parsed[3]?.[1]).toBe('Book HR, slot');
   });
 
@@ -67,6 +68,8 @@ describe('calendar export', () => {
     expect(todos.map((t) => t.getFirstPropertyValue('summary'))).toEqual([`Priya: ${tricky}`, 'Priya: Book HR, slot']);
     expect(String(todos[0]?.getFirstPropertyValue('due'))).toBe('2026-12-04');
     expect(todos[1]?.getFirstPropertyValue('status')).toBe('COMPLETED');
+    expect(todos[0]?.getFirstPropertyValue('description')).toBe('What might get in the way: Busy week, "launch"\nSupport: Alex reads it first');
+    expect(todos[1]?.getFirstPropertyValue('description')).toBeNull();
     const event = calendar.getFirstSubcomponent('vevent');
     expect(String(event?.getFirstPropertyValue('dtstart'))).toBe('2026-12-09T14:30:00');
     expect(event?.getFirstPropertyValue('summary')).toBe('Check-in: Alex Morgan & Priya Shah');
@@ -85,12 +88,37 @@ describe('calendar export', () => {
   });
 });
 
+describe('exporters on arbitrary text', () => {
+  const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 });
+  it('the calendar reads back the same owner and action, whatever they contain', () => {
+    fc.assert(
+      fc.property(text, text, (owner, action) => {
+        const ics = sessionCalendar({ ...data, commitments: [fakeCommitment({ owner, action, obstacles: action })] }, NOW);
+        const todo = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vtodo');
+        expect(todo?.getFirstPropertyValue('summary')).toBe(`${owner}: ${action}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('Markdown keeps each action on its own line and never throws', () => {
+    fc.assert(
+      fc.property(text, (action) => {
+        const md = sessionMarkdown({ ...data, commitments: [fakeCommitment({ action })] });
+        expect(md.split(/\r\n|\r|\n|\u2028|\u2029/).filter((l) => l.startsWith('- ['))).toHaveLength(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('Markdown export', () => {
   it('lists the actions by owner with due dates, done ones ticked, and the next check-in', () => {
     const md = sessionMarkdown(data);
     expect(md).toContain('# Weekly \\*mentoring\\* — 1970-01-01');
     expect(md).toContain('### Priya');
-    expect(md).toContain('- [ ] Send “the draft”, v2; then review with Zoë 😀 — שלום — by 2026-12-04');
+    expect(md).toContain('- [ ] Send “the draft”, v2; then review with Zoë 😀 — שלום — by 2026-12-04 (agreed by both)');
+    expect(md).toContain('  - What might get in the way: Busy week, "launch"\n  - Support: Alex reads it first');
     expect(md).toContain('- [x] Book HR, slot — by 2026-12-10');
     expect(md).toContain('2026-12-09 at 14:30');
   });

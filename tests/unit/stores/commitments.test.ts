@@ -61,4 +61,25 @@ describe('commitments store', () => {
     const saved = (await repo.listBySession('ses-1')).find((c) => c.id === 'old');
     expect(saved).toMatchObject({ status: 'done', reviewNotes: [{ sessionId: 'ses-2', status: 'done', note: 'Sent on Thursday', at: 99 }] });
   });
+
+  it('keeps one review per session: a changed status or an added note replaces it', async () => {
+    const { store, repo } = await setup();
+    await repo.put(fakeCommitment({ id: 'old', sessionId: 'ses-1', status: 'open' }));
+    await store.load('ses-2', 'rel-1');
+    await store.review('old', 'in-progress', '', 'ses-2', 10);
+    await store.review('old', 'in-progress', 'Half written', 'ses-2', 20);
+    const saved = (await repo.listBySession('ses-1'))[0];
+    expect(saved?.reviewNotes).toEqual([{ sessionId: 'ses-2', status: 'in-progress', note: 'Half written', at: 20 }]);
+  });
+
+  it('saves an inline edit, and refuses a bad one without touching the saved commitment', async () => {
+    const { store, repo } = await setup();
+    await store.capture('Sam: send the draft CV by Friday', { ...details, id: 'c1' });
+    expect(await store.update('c1', { due: '2026-12-01', agreedByBoth: true, support: 'Alex reviews it' })).toBe(true);
+    expect((await repo.listBySession('ses-2'))[0]).toMatchObject({ due: '2026-12-01', agreedByBoth: true, support: 'Alex reviews it' });
+    expect(await store.update('c1', { action: ' ' })).toBe(false);
+    expect(store.error).toBe('Say what will be done.');
+    expect((await repo.listBySession('ses-2'))[0]?.action).toBe('Send the draft CV');
+    expect(store.items[0]?.action).toBe('Send the draft CV');
+  });
 });

@@ -1,0 +1,93 @@
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
+import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { CaptionStatus } from '@/utils/captions/types';
+import type { CaptionUtterance } from '@/utils/messaging';
+import type { TranscriptLine } from '@/utils/db/types';
+import { EMPTY_TALLIES, isMentorSpeaker, tallyUtterance, type FlaggedQuestion } from '@/utils/questions/tally';
+import { useSessionStore } from './session';
+
+export interface CaptionsDeps {
+  /** Asks the call tab's content script to start or stop reading; false when it cannot be reached. */
+  request(tabId: number, read: boolean): Promise<boolean>;
+  /** Where the per-session opt-in is remembered while the browser runs (storage.session). */
+  area: KeyValueArea;
+}
+
+const optInKey = (sessionId: string) => `captions:${sessionId}`;
+
+/**
+ * Live captions, opt-in per session: the transcript stays in this panel's memory unless the
+ * mentor keeps it with the session; the mentor's questions are counted as they are asked.
+ */
+export const useCaptionsStore = defineStore('captions', () => {
+  const reading = ref(false);
+  const status = ref<CaptionStatus | null>(null);
+  const transcript = shallowRef<TranscriptLine[]>([]);
+  const keepTranscript = ref(false);
+  const flagged = ref<FlaggedQuestion | null>(null);
+  const error = ref<string | null>(null);
+  let deps: CaptionsDeps | null = null;
+
+  function connect(d: CaptionsDeps) {
+    deps = d;
+  }
+
+  /** Picks up the session's choices after the panel opens: reading again if it was on. */
+  async function resume(tabId: number, sessionId: string, saved: TranscriptLine[] | null) {
+    if (!deps) return;
+    keepTranscript.value = saved !== null;
+    if (saved) transcript.value = [...saved];
+    const wasOn = (await deps.area.get(optInKey(sessionId)))[optInKey(sessionId)] === true;
+    if (wasOn) await setReading(tabId, sessionId, true);
+  }
+
+  async function setReading(tabId: number, sessionId: string, on: boolean) {
+    if (!deps) return;
+    const reached = await deps.request(tabId, on);
+    if (on && !reached) {
+      error.value = 'Attune could not reach the call page. Reload the call tab, then turn captions on again.';
+      reading.value = false;
+      return;
+    }
+    error.value = null;
+    reading.value = on;
+    if (!on) status.value = null;
+    await (on ? deps.area.set({ [optInKey(sessionId)]: true }) : deps.area.remove(optInKey(sessionId)));
+  }
+
+  function receiveStatus(next: CaptionStatus) {
+    if (reading.value) status.value = next;
+  }
+
+  /** Finished utterances from the call: kept in order; the mentor's questions are tallied. */
+  async function receiveUtterances(utterances: CaptionUtterance[], mentorNames: ReadonlyArray<string | null | undefined>) {
+    if (!reading.value || utterances.length === 0) return;
+    const session = useSessionStore();
+    const current = session.session;
+    transcript.value = [...transcript.value, ...utterances.map(({ speaker, text, at, endedAt }) => ({ speaker, text, at, endedAt }))];
+    let tallies = current?.questionTallies ?? EMPTY_TALLIES;
+    for (const u of utterances) {
+      if (!isMentorSpeaker(u.speaker, mentorNames)) continue;
+      const result = tallyUtterance(tallies, u.text, u.endedAt);
+      tallies = result.tallies;
+      if (result.flagged) flagged.value = result.flagged;
+    }
+    const fields: Parameters<typeof session.update>[0] = {};
+    if (current && tallies !== current.questionTallies) fields.questionTallies = { ...tallies };
+    if (keepTranscript.value) fields.transcript = transcript.value.map((l) => ({ ...l }));
+    if (Object.keys(fields).length > 0) await session.update(fields, Date.now());
+  }
+
+  /** Keep the transcript with the session, or drop the saved copy (the panel's copy stays until it closes). */
+  async function setKeepTranscript(keep: boolean) {
+    keepTranscript.value = keep;
+    await useSessionStore().update({ transcript: keep ? transcript.value.map((l) => ({ ...l })) : null }, Date.now());
+  }
+
+  function dismissFlag() {
+    flagged.value = null;
+  }
+
+  return { reading, status, transcript, keepTranscript, flagged, error, connect, resume, setReading, receiveStatus, receiveUtterances, setKeepTranscript, dismissFlag };
+});

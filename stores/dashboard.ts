@@ -1,0 +1,436 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import type { CommitmentRecord, RelationshipRecord, SessionRecord } from '@/utils/db/types';
+import type { HistoryBundle, HistoryRepo } from '@/utils/db/history-repo';
+import type { SessionRepo } from '@/utils/db/session-repo';
+import type { RelationshipRepo } from '@/utils/db/relationship-repo';
+import type { CommitmentRepo } from '@/utils/db/commitment-repo';
+import type { KeyValueArea } from '@/utils/call/call-tabs';
+import { DbError } from '@/utils/db/errors';
+import { ImportError } from '@/utils/export/json';
+import type { ModeId } from '@/utils/frameworks/types';
+import {
+  ALL_HISTORY,
+  backupJson,
+  byNewest,
+  commitmentSearchEntry,
+  commitmentsBySession,
+  decodeCache,
+  DIGESTS_CACHE_ID,
+  encodeCache,
+  filterDigests,
+  parseBackupJson,
+  parseRetentionDays,
+  parseTalkTargets,
+  RETENTION_KEY,
+  retentionCutoff,
+  SEARCH_CACHE_ID,
+  searchHistory,
+  sessionDigest,
+  sessionSearchEntry,
+  TALK_TARGETS_KEY,
+  talkTargetFromPercent,
+  TalkTargetError,
+  trendSeries,
+  type HistoryFilter,
+  type SearchEntry,
+  type SearchResult,
+  type SessionDigest,
+  type TalkTargets,
+} from '@/utils/dashboard';
+
+/** Reads per chunk when rebuilding the digest: small enough that the page keeps answering. */
+const REBUILD_CHUNK = 500;
+export const SEARCH_LIMIT = 200;
+
+export interface DashboardDeps {
+  history: HistoryRepo;
+  sessions: SessionRepo;
+  relationships: RelationshipRepo;
+  commitments: CommitmentRepo;
+  settings: KeyValueArea;
+  /** navigator.storage.estimate, or null where the browser has none. */
+  estimate: (() => Promise<{ usage?: number; quota?: number }>) | null;
+}
+
+export interface SessionReportData {
+  session: SessionRecord;
+  relationship: RelationshipRecord | null;
+  commitments: CommitmentRecord[];
+}
+
+interface Undoable {
+  what: string;
+  bundle: HistoryBundle;
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * The dashboard: relationships, the digest of every session (for trends and lists), search,
+ * one session's report, deletions with undo, backups, retention and the settings kept here.
+ */
+export const useDashboardStore = defineStore('dashboard', () => {
+  const relationships = shallowRef<RelationshipRecord[]>([]);
+  /** Newest first. */
+  const digests = shallowRef<SessionDigest[]>([]);
+  const searchEntries = shallowRef<SearchEntry[] | null>(null);
+  const loaded = ref(false);
+  const refreshing = ref(false);
+  const filter = ref<HistoryFilter>({ ...ALL_HISTORY });
+  const query = ref('');
+  const searchResult = shallowRef<SearchResult | null>(null);
+  /** The query `searchResult` answers (the benchmark waits for it). */
+  const resultQuery = ref('');
+  const report = shallowRef<SessionReportData | null>(null);
+  const carryOver = shallowRef<{ relationshipId: string; items: CommitmentRecord[] } | null>(null);
+  const talkTargets = ref<TalkTargets>(parseTalkTargets(null));
+  const retentionDays = ref<number | null>(null);
+  const storage = ref<{ usage: number; quota: number } | null>(null);
+  const message = ref<string | null>(null);
+  const error = ref<string | null>(null);
+  const undoable = shallowRef<Undoable | null>(null);
+  const now = ref(Date.now());
+  let deps: DashboardDeps | null = null;
+
+  const relationshipById = computed(() => new Map(relationships.value.map((r) => [r.id, r])));
+  const filteredDigests = computed(() => filterDigests(digests.value, filter.value));
+  const trends = computed(() =>
+    trendSeries(filteredDigests.value, {
+      now: now.value,
+      targetFor: (id) => {
+        const rel = id === null ? undefined : relationshipById.value.get(id);
+        return rel ? talkTargets.value[rel.mode] : null;
+      },
+    }),
+  );
+  /** Per relationship: how many sessions, the latest, and how many commitments are still open. */
+  const relationshipStats = computed(() => {
+    const stats = new Map<string, { sessions: number; lastAt: number | null; open: number }>();
+    for (const d of digests.value) {
+      if (d.relationshipId === null) continue;
+      const s = stats.get(d.relationshipId) ?? { sessions: 0, lastAt: null, open: 0 };
+      s.sessions += 1;
+      s.open += d.open;
+      if (s.lastAt === null || d.startedAt > s.lastAt) s.lastAt = d.startedAt;
+      stats.set(d.relationshipId, s);
+    }
+    return stats;
+  });
+
+  function fail(e: unknown, fallback: string) {
+    message.value = null;
+    error.value = e instanceof DbError || e instanceof ImportError || e instanceof TalkTargetError ? e.message : fallback;
+  }
+
+  function connect(d: DashboardDeps) {
+    deps = d;
+  }
+
+  async function loadSettings() {
+    if (!deps) return;
+    const stored = await deps.settings.get(TALK_TARGETS_KEY);
+    const retention = await deps.settings.get(RETENTION_KEY);
+    talkTargets.value = parseTalkTargets(stored[TALK_TARGETS_KEY]);
+    retentionDays.value = parseRetentionDays(retention[RETENTION_KEY]);
+  }
+
+  async function saveCaches(rows: SessionDigest[], entries: SearchEntry[] | null, at: number) {
+    if (!deps) return;
+    const fingerprint = await deps.history.fingerprint();
+    await deps.history.writeCache(encodeCache(DIGESTS_CACHE_ID, rows, fingerprint, at));
+    if (entries) await deps.history.writeCache(encodeCache(SEARCH_CACHE_ID, entries, fingerprint, at));
+  }
+
+  /**
+   * Reads every session and commitment a chunk at a time and makes the digest and the search
+   * index afresh. The fingerprint is taken first, so a change made meanwhile shows as stale.
+   */
+  async function rebuild(at: number) {
+    if (!deps) return;
+    refreshing.value = true;
+    try {
+      const fingerprint = await deps.history.fingerprint();
+      const commitments: CommitmentRecord[] = [];
+      await deps.history.forEachChunk('commitments', REBUILD_CHUNK * 4, (chunk) => void commitments.push(...chunk));
+      const bySession = commitmentsBySession(commitments);
+      const rows: SessionDigest[] = [];
+      const entries: SearchEntry[] = [];
+      await deps.history.forEachChunk('sessions', REBUILD_CHUNK, (chunk) => {
+        for (const s of chunk) {
+          rows.push(sessionDigest(s, bySession.get(s.id) ?? []));
+          entries.push(sessionSearchEntry(s));
+        }
+      });
+      for (const c of commitments) entries.push(commitmentSearchEntry(c));
+      rows.sort(byNewest);
+      entries.sort((a, b) => b.at - a.at);
+      digests.value = rows;
+      searchEntries.value = entries;
+      await deps.history.writeCache(encodeCache(DIGESTS_CACHE_ID, rows, fingerprint, at));
+      await deps.history.writeCache(encodeCache(SEARCH_CACHE_ID, entries, fingerprint, at));
+      if (query.value) runSearch();
+    } finally {
+      refreshing.value = false;
+    }
+  }
+
+  /** Rebuilds the digest in the background when the data changed since it was made. */
+  async function revalidate(cache: { fingerprint: string } | null, at: number) {
+    if (!deps) return;
+    try {
+      if (cache?.fingerprint !== (await deps.history.fingerprint())) await rebuild(at);
+    } catch (e) {
+      fail(e, 'Attune could not refresh the history. What you see may be a little out of date.');
+    }
+  }
+
+  /**
+   * The first view: relationships and the cached digest (a few milliseconds with years of
+   * sessions), shown at once; whether it still matches the data is checked afterwards, and a
+   * stale digest stays on screen while a rebuild runs. Without any digest the rebuild is awaited.
+   */
+  async function load(at: number) {
+    if (!deps) return;
+    now.value = at;
+    try {
+      const [rels, cache] = await Promise.all([deps.relationships.list(), deps.history.readCache(DIGESTS_CACHE_ID), loadSettings()]);
+      relationships.value = rels;
+      const cached = decodeCache<SessionDigest>(cache);
+      if (cached) {
+        digests.value = cached;
+        loaded.value = true;
+        void revalidate(cache, at);
+      } else {
+        await rebuild(at);
+        loaded.value = true;
+      }
+      error.value = null;
+    } catch (e) {
+      loaded.value = true;
+      fail(e, 'Attune could not read your history. Reload the page to try again.');
+    }
+  }
+
+  /** The search index: from its cache when current, rebuilt otherwise. */
+  async function ensureSearchIndex() {
+    if (!deps || searchEntries.value) return;
+    const [cache, fingerprint] = await Promise.all([deps.history.readCache(SEARCH_CACHE_ID), deps.history.fingerprint()]);
+    const cached = decodeCache<SearchEntry>(cache);
+    if (cached && cache?.fingerprint === fingerprint) searchEntries.value = cached;
+    else await rebuild(Date.now());
+  }
+
+  function runSearch() {
+    resultQuery.value = query.value;
+    searchResult.value = query.value.trim() && searchEntries.value ? searchHistory(searchEntries.value, query.value, filter.value, SEARCH_LIMIT) : null;
+  }
+
+  async function search(text: string) {
+    query.value = text;
+    if (!text.trim()) {
+      searchResult.value = null;
+      return;
+    }
+    try {
+      await ensureSearchIndex();
+      runSearch();
+    } catch (e) {
+      fail(e, 'Attune could not search your history. Try again.');
+    }
+  }
+
+  function setFilter(next: HistoryFilter) {
+    filter.value = { ...next };
+    runSearch();
+  }
+
+  async function openSession(id: string) {
+    if (!deps) return;
+    try {
+      const session = await deps.sessions.get(id);
+      if (!session) {
+        report.value = null;
+        error.value = 'That session is no longer here: it may have been deleted.';
+        return;
+      }
+      const commitments = await deps.commitments.listBySession(id);
+      const relationship = session.relationshipId ? (relationshipById.value.get(session.relationshipId) ?? null) : null;
+      report.value = { session, relationship, commitments };
+    } catch (e) {
+      fail(e, 'Attune could not open that session. Try again.');
+    }
+  }
+
+  function closeSession() {
+    report.value = null;
+  }
+
+  async function openRelationship(id: string) {
+    if (!deps) return;
+    try {
+      carryOver.value = { relationshipId: id, items: await deps.commitments.listCarryOver(id) };
+    } catch (e) {
+      fail(e, 'Attune could not load the open commitments. Try again.');
+    }
+  }
+
+  /** Takes what was deleted out of the in-memory digest and index, and saves both caches. */
+  async function forget(removed: HistoryBundle) {
+    const sessionIds = new Set(removed.sessions.map((s) => s.id));
+    const commitmentIds = new Set(removed.commitments.map((c) => c.id));
+    const relationshipIds = new Set(removed.relationships.map((r) => r.id));
+    digests.value = digests.value.filter((d) => !sessionIds.has(d.id));
+    if (searchEntries.value) {
+      searchEntries.value = searchEntries.value.filter((e) => (e.kind === 'session' ? !sessionIds.has(e.id) : !commitmentIds.has(e.id)));
+    }
+    relationships.value = relationships.value.filter((r) => !relationshipIds.has(r.id));
+    if (report.value && sessionIds.has(report.value.session.id)) report.value = null;
+    runSearch();
+    await saveCaches(digests.value, searchEntries.value, Date.now());
+  }
+
+  function describe(bundle: HistoryBundle): string {
+    const parts = [];
+    if (bundle.relationships.length) parts.push(plural(bundle.relationships.length, 'relationship'));
+    parts.push(plural(bundle.sessions.length, 'session'), plural(bundle.commitments.length, 'commitment'));
+    return parts.join(', ');
+  }
+
+  async function removeWith(work: (history: HistoryRepo) => Promise<HistoryBundle>) {
+    if (!deps) return;
+    try {
+      const removed = await work(deps.history);
+      undoable.value = { what: describe(removed), bundle: removed };
+      error.value = null;
+      message.value = `Deleted ${describe(removed)}.`;
+      await forget(removed);
+      void refreshStorage();
+    } catch (e) {
+      fail(e, 'Attune could not delete that. Nothing was changed.');
+    }
+  }
+
+  const deleteSession = (id: string) => removeWith((h) => h.deleteSessions([id]));
+  const deleteRelationship = (id: string) => removeWith((h) => h.deleteRelationship(id));
+  const deleteAll = () => removeWith((h) => h.deleteAll());
+
+  /** Puts back what the last deletion removed. */
+  async function undo() {
+    const last = undoable.value;
+    if (!deps || !last) return;
+    try {
+      await deps.history.merge(last.bundle);
+      undoable.value = null;
+      error.value = null;
+      message.value = `Restored ${last.what}.`;
+      relationships.value = await deps.relationships.list();
+      const bySession = commitmentsBySession(last.bundle.commitments);
+      digests.value = [...digests.value, ...last.bundle.sessions.map((s) => sessionDigest(s, bySession.get(s.id) ?? []))].sort(byNewest);
+      if (searchEntries.value) {
+        searchEntries.value = [...searchEntries.value, ...last.bundle.sessions.map(sessionSearchEntry), ...last.bundle.commitments.map(commitmentSearchEntry)].sort((a, b) => b.at - a.at);
+      }
+      runSearch();
+      await saveCaches(digests.value, searchEntries.value, Date.now());
+      void refreshStorage();
+    } catch (e) {
+      fail(e, 'Attune could not restore what was deleted. Try again.');
+    }
+  }
+
+  /** Everything as a backup file's text, or null (with `error` set) when it could not be read. */
+  async function exportAll(at: number): Promise<string | null> {
+    if (!deps) return null;
+    try {
+      const bundle = await deps.history.readAll();
+      error.value = null;
+      message.value = `Exported ${describe(bundle)}.`;
+      return backupJson(bundle, at);
+    } catch (e) {
+      fail(e, 'Attune could not read everything for the backup. Nothing was exported.');
+      return null;
+    }
+  }
+
+  /** Merges a backup: validated first, nothing changed on any problem, no duplicates. */
+  async function importAll(text: string, byteLength = text.length) {
+    if (!deps) return;
+    try {
+      const bundle = parseBackupJson(text, byteLength);
+      const { added, kept } = await deps.history.merge(bundle);
+      error.value = null;
+      message.value = `Imported ${plural(added, 'record')}${kept ? `; ${kept.toLocaleString()} already here ${kept === 1 ? 'was' : 'were'} kept as ${kept === 1 ? 'it is' : 'they are'}` : ''}.`;
+      relationships.value = await deps.relationships.list();
+      searchEntries.value = null;
+      await rebuild(Date.now());
+      void refreshStorage();
+    } catch (e) {
+      fail(e, 'Attune could not import that file. Nothing was changed.');
+    }
+  }
+
+  async function refreshStorage() {
+    if (!deps?.estimate) return;
+    try {
+      const { usage, quota } = await deps.estimate();
+      storage.value = usage === undefined || quota === undefined ? null : { usage, quota };
+    } catch {
+      storage.value = null;
+    }
+  }
+
+  /** Deletes the sessions past the retention period, if one is set; returns how many. */
+  async function applyRetention(at: number): Promise<number> {
+    const cutoff = retentionCutoff(retentionDays.value, at);
+    if (!deps || cutoff === null) return 0;
+    try {
+      const ids = await deps.history.sessionIdsStartedBefore(cutoff);
+      if (ids.length === 0) return 0;
+      const removed = await deps.history.deleteSessions(ids);
+      message.value = `Deleted ${describe(removed)} older than your retention period.`;
+      undoable.value = { what: describe(removed), bundle: removed };
+      await forget(removed);
+      return ids.length;
+    } catch (e) {
+      fail(e, 'Attune could not delete the sessions past your retention period. It will try again next time.');
+      return 0;
+    }
+  }
+
+  async function setRetention(days: number | null, at: number) {
+    if (!deps) return;
+    retentionDays.value = days;
+    await deps.settings.set({ [RETENTION_KEY]: days });
+    await applyRetention(at);
+  }
+
+  async function setTalkTarget(mode: ModeId, minPercent: number, maxPercent: number) {
+    if (!deps) return;
+    try {
+      const next = { ...talkTargets.value, [mode]: talkTargetFromPercent(minPercent, maxPercent) };
+      await deps.settings.set({ [TALK_TARGETS_KEY]: JSON.parse(JSON.stringify(next)) as unknown });
+      talkTargets.value = next;
+      error.value = null;
+      message.value = 'Talk target saved.';
+    } catch (e) {
+      fail(e, 'Attune could not save the talk target. Try again.');
+    }
+  }
+
+  async function resetTalkTargets() {
+    if (!deps) return;
+    await deps.settings.remove(TALK_TARGETS_KEY);
+    talkTargets.value = parseTalkTargets(null);
+  }
+
+  return {
+    relationships, digests, searchEntries, loaded, refreshing, filter, query, searchResult, resultQuery, report, carryOver, talkTargets,
+    retentionDays, storage, message, error, undoable, now,
+    relationshipById, filteredDigests, trends, relationshipStats,
+    connect, load, rebuild, ensureSearchIndex, search, setFilter, openSession, closeSession, openRelationship,
+    deleteSession, deleteRelationship, deleteAll, undo, exportAll, importAll, refreshStorage, applyRetention, setRetention,
+    setTalkTarget, resetTalkTargets,
+  };
+});

@@ -1,0 +1,147 @@
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
+import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { StoredSummary } from '@/utils/db/types';
+import { buildSummaryRequest, createSummaryClient, SummaryError, type RedactOptions, type SummaryClient, type SummaryMaterial } from '@/utils/summary';
+import { DEFAULT_SUMMARY_SETTINGS, endpointOrigin, endpointProblem, readSummarySettings, SUMMARY_SETTINGS_KEY, type SummarySettings } from '@/utils/summary/settings';
+import type { SummaryEndpoint } from '@/utils/summary/types';
+import { useSessionStore } from './session';
+
+export interface HostPermissions {
+  request(permissions: { origins: string[] }): Promise<boolean>;
+}
+
+export interface SummaryDeps {
+  area: KeyValueArea;
+  permissions: HostPermissions;
+  createClient?: (endpoint: SummaryEndpoint) => SummaryClient;
+}
+
+export type SummaryStatus = 'idle' | 'writing' | 'failed';
+
+/** What the mentor chose to hide before sending. E-mails and phone numbers are hidden by default. */
+export interface RedactionChoice {
+  emails: boolean;
+  phoneNumbers: boolean;
+  names: boolean;
+}
+
+/**
+ * Opt-in AI summaries: off until the mentor turns them on with an endpoint of their choosing, and
+ * then made for a session only after they record that both people agreed to it.
+ */
+export const useSummaryStore = defineStore('summary', () => {
+  const settings = ref<SummarySettings>({ ...DEFAULT_SUMMARY_SETTINGS });
+  const settingsError = ref<string | null>(null);
+  const status = ref<SummaryStatus>('idle');
+  const writtenChars = ref(0);
+  const error = ref<string | null>(null);
+  const redaction = ref<RedactionChoice>({ emails: true, phoneNumbers: true, names: false });
+  let deps: SummaryDeps | null = null;
+  const controller = shallowRef<AbortController | null>(null);
+
+  async function connect(d: SummaryDeps) {
+    deps = d;
+    settings.value = readSummarySettings((await d.area.get(SUMMARY_SETTINGS_KEY))[SUMMARY_SETTINGS_KEY]);
+  }
+
+  /**
+   * Saves the settings. Turning summaries on checks the endpoint and asks the browser for
+   * permission to reach its host (call from the click, which the browser requires); refused,
+   * summaries stay off and nothing else changes.
+   */
+  async function saveSettings(next: SummarySettings): Promise<boolean> {
+    if (!deps) return false;
+    const clean = { ...next, baseURL: next.baseURL.trim(), model: next.model.trim(), apiKey: next.apiKey.trim() };
+    if (clean.enabled) {
+      const problem = endpointProblem(clean);
+      if (problem) {
+        settingsError.value = problem;
+        return false;
+      }
+      const origin = endpointOrigin(clean.baseURL);
+      let granted = false;
+      try {
+        granted = await deps.permissions.request({ origins: [origin] });
+      } catch {
+        granted = false;
+      }
+      if (!granted) {
+        settingsError.value = `Attune needs your permission to reach ${new URL(clean.baseURL).host}. Summaries stay off.`;
+        return false;
+      }
+    }
+    try {
+      await deps.area.set({ [SUMMARY_SETTINGS_KEY]: clean });
+    } catch {
+      settingsError.value = 'Attune could not save the settings (is the disk full?). Nothing changed.';
+      return false;
+    }
+    settings.value = clean;
+    settingsError.value = null;
+    return true;
+  }
+
+  function redactOptions(material: SummaryMaterial): RedactOptions {
+    const names: Record<string, string> = {};
+    if (redaction.value.names) {
+      names[material.mentorName] = 'the mentor';
+      names[material.menteeName] = 'the mentee';
+    }
+    return { emails: redaction.value.emails, phoneNumbers: redaction.value.phoneNumbers, names };
+  }
+
+  /** Exactly the text that would be sent for this material, with the chosen redaction. */
+  function preview(material: SummaryMaterial): string {
+    return buildSummaryRequest(material, redactOptions(material)).preview;
+  }
+
+  /**
+   * Makes and saves the summary. Refuses without both people's recorded consent; any failure
+   * leaves the session as it was, with a sentence and the chance to try again.
+   */
+  async function generate(material: SummaryMaterial, now: () => number = Date.now): Promise<boolean> {
+    const session = useSessionStore();
+    if (!deps || !settings.value.enabled || session.session?.summaryConsentAt == null) return false;
+    const request = buildSummaryRequest(material, redactOptions(material));
+    const make = deps.createClient ?? ((endpoint: SummaryEndpoint) => createSummaryClient({ endpoint }));
+    const abort = new AbortController();
+    controller.value = abort;
+    status.value = 'writing';
+    writtenChars.value = 0;
+    error.value = null;
+    try {
+      const client = make({ baseURL: settings.value.baseURL, model: settings.value.model, apiKey: settings.value.apiKey });
+      const result = await client.summarise(request, { signal: abort.signal, onText: (text) => (writtenChars.value = text.length) });
+      const stored: StoredSummary = { ...result, model: settings.value.model, madeAt: now(), edited: false };
+      if (!(await session.update({ summary: stored }, now()))) throw new Error('not saved');
+      status.value = 'idle';
+      return true;
+    } catch (e) {
+      status.value = 'failed';
+      error.value = e instanceof SummaryError ? e.message : 'Attune could not save the summary. The session is as it was; try again.';
+      return false;
+    } finally {
+      controller.value = null;
+    }
+  }
+
+  function cancel() {
+    controller.value?.abort();
+  }
+
+  /** Saves the mentor's edit of the summary. */
+  function saveEdit(summary: Omit<StoredSummary, 'edited'>, now: number) {
+    return useSessionStore().update({ summary: { ...summary, edited: true } }, now);
+  }
+
+  function remove(now: number) {
+    return useSessionStore().update({ summary: null }, now);
+  }
+
+  function recordConsent(agreed: boolean, now: number) {
+    return useSessionStore().update({ summaryConsentAt: agreed ? now : null }, now);
+  }
+
+  return { settings, settingsError, status, writtenChars, error, redaction, connect, saveSettings, preview, generate, cancel, saveEdit, remove, recordConsent };
+});

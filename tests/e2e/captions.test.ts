@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
+import { routeCallHosts } from '../../scripts/browser/call-routes';
+import { eventually, tabIdOf } from './helpers';
+
+let ext: ExtensionSession;
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  await routeCallHosts(ext.context);
+  // Caption fixtures at the real hosts (routes added later win): /captions/<name> → captions/<name>.html.
+  for (const host of ['https://meet.google.com/captions/**', 'https://app.zoom.us/wc/1/captions/**']) {
+    await ext.context.route(host, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join('tests/fixtures/captions', `${new URL(route.request().url()).pathname.split('/').pop() ?? ''}.html`)) }),
+    );
+  }
+  // Stand in for the panel: keep every caption message the content scripts send.
+  await ext.worker.evaluate(() => {
+    const seen: unknown[] = [];
+    Object.assign(globalThis, { captionMessages: seen });
+    chrome.runtime.onMessage.addListener((message: { type?: string }) => {
+      if (message?.type?.startsWith('caption')) seen.push(message);
+    });
+  });
+});
+afterAll(() => ext?.close());
+
+const messages = () => ext.worker.evaluate(() => (globalThis as unknown as { captionMessages: Array<{ type: string }> }).captionMessages.splice(0));
+const request = (tabId: number, read: boolean) =>
+  eventually(() => ext.worker.evaluate(([id, on]) => chrome.tabs.sendMessage(id, { type: 'captions-request', read: on }), [tabId, read] as const));
+
+describe('captions in the built extension', () => {
+  it('reads Meet captions only once asked, and gives out each utterance once when told to stop', async () => {
+    const url = 'https://meet.google.com/captions/meet-2025';
+    const call = await ext.context.newPage();
+    await call.goto(url);
+    const tabId = await eventually(() => tabIdOf(ext, url));
+    await call.evaluate(() => {
+      const words = document.querySelectorAll('.ygicle')[1];
+      if (words) words.textContent = 'I want to get better at delegating work.';
+    });
+    await call.waitForTimeout(1_000);
+    expect(await messages()).toEqual([]);
+
+    await request(tabId, true);
+    await expect.poll(messages).toEqual([{ type: 'caption-status', platform: 'meet', status: 'on' }]);
+    await call.evaluate(() => {
+      const words = document.querySelectorAll('.ygicle')[1];
+      if (words) words.textContent = 'I want to get better at delegating work to my team.';
+    });
+    await request(tabId, false);
+    const [sent] = await eventually(async () => {
+      const got = await messages();
+      if (got.length === 0) throw new Error('nothing yet');
+      return got;
+    });
+    expect(sent).toEqual({
+      type: 'caption-utterances',
+      utterances: [
+        { speaker: 'You', text: 'What would you like to focus on today?', at: expect.any(Number), endedAt: expect.any(Number) },
+        { speaker: 'Priya Shah', text: 'I want to get better at delegating work to my team.', at: expect.any(Number), endedAt: expect.any(Number) },
+      ],
+    });
+    await call.close();
+  });
+
+  it('says captions are off in Zoom when the page offers to show them', async () => {
+    const url = 'https://app.zoom.us/wc/1/captions/zoom-off';
+    const call = await ext.context.newPage();
+    await call.goto(url);
+    const tabId = await eventually(() => tabIdOf(ext, url));
+    await request(tabId, true);
+    await expect.poll(messages).toEqual([{ type: 'caption-status', platform: 'zoom', status: 'off' }]);
+    await request(tabId, false);
+    await call.close();
+  });
+});

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
+import { fakeHistory, type FakeHistory } from '../support/fake-history';
+import { seedHistory, readHistory } from '../../scripts/browser/history-db';
+import { summaryText } from '../../utils/summary/text';
+
+let ext: ExtensionSession;
+let page: Page;
+const history: FakeHistory = fakeHistory({ sessions: 120, commitmentsPerSession: 3, relationships: 4, now: Date.now(), seed: 11 });
+const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+  await page.getByText('No sessions yet').waitFor();
+});
+afterAll(() => ext?.close());
+
+describe('the dashboard', () => {
+  it('draws trends from seeded history, opens a report, searches, exports, deletes all and imports it back', async () => {
+    await seedHistory(page, history);
+    await page.reload();
+
+    // Trends: four charts, one point per session that has the measure, a target band on talk share.
+    const talk = page.locator('figure[data-series="talk-share"]');
+    await talk.waitFor();
+    expect(await page.locator('figure[data-series]').count()).toBe(4);
+    const withTalk = history.sessions.filter((s) => s.talkTime !== null).length;
+    expect(Number(await talk.getAttribute('data-points'))).toBe(withTalk);
+    const asked = history.sessions.filter((s) => s.questionTallies.open + s.questionTallies.closed + s.questionTallies.leading > 0).length;
+    expect(Number(await page.locator('figure[data-series="open-questions"]').getAttribute('data-points'))).toBe(asked);
+    await expect.poll(() => talk.getByTestId('target-band').count()).toBe(1);
+
+    // Numbers on hover: the readout names a date and a percentage.
+    const box = await talk.locator('svg').boundingBox();
+    if (!box) throw new Error('the chart has no box');
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+    await expect.poll(() => talk.getByTestId('chart-readout').innerText()).toMatch(/\d+%/);
+
+    // …and in a table, newest first; its first row opens that session's report.
+    await talk.getByText(/The numbers/).click();
+    const newest = [...history.sessions].sort((a, b) => b.startedAt - a.startedAt)[0];
+    if (!newest) throw new Error('no sessions generated');
+    const firstRow = talk.locator('tbody tr').first();
+    expect(await firstRow.locator('td').first().innerText()).toBe(`${Math.round((newest.talkTime?.mentorShare ?? 0) * 100)}%`);
+    await firstRow.getByRole('button').click();
+    const report = page.getByTestId('session-report');
+    await expect.poll(() => report.getByRole('heading', { level: 2 }).innerText()).toBe(newest.title);
+    expect(await report.getByRole('list', { name: 'Stage timeline' }).locator('li').count()).toBe(newest.stageTimeline.length);
+    expect(await report.locator('tr[data-kind="open"] td').first().innerText()).toBe(String(newest.questionTallies.open));
+    expect(await report.getByTestId('talk-minutes').locator('rect.mentor').count()).toBe(newest.talkTimeline.length);
+    const agreed = history.commitments.filter((c) => c.sessionId === newest.id).length;
+    expect(await report.getByRole('list', { name: 'Commitments of this session' }).locator('li').count()).toBe(agreed);
+    await report.getByRole('button', { name: 'Back to the list' }).click();
+
+    // Search across sessions and commitments: the count matches what the data holds.
+    const term = history.commitments[5]?.action.split(' ').at(-1) ?? 'delegation';
+    const expected =
+      history.sessions.filter((s) => [s.title, s.agenda, s.notes, summaryText(s.summary)].join('\n').toLowerCase().includes(term)).length +
+      history.commitments.filter((c) => [c.owner, c.action, ...c.reviewNotes.map((n) => n.note)].join('\n').toLowerCase().includes(term)).length;
+    await page.getByLabel('Search sessions and commitments').fill(term);
+    await expect.poll(() => page.getByTestId('search-count').innerText()).toBe(`${expected.toLocaleString('en-US')} found`);
+    expect(await page.getByRole('list', { name: 'Search results' }).locator('li').count()).toBe(Math.min(25, expected));
+
+    // Export everything.
+    await page.getByRole('button', { name: 'Your data' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as FakeHistory & { format: string };
+    expect(exported.format).toBe('attune.backup');
+    expect(exported.sessions).toHaveLength(history.sessions.length);
+
+    // Delete everything, with a confirmation.
+    await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete everything now' }).click();
+    await expect.poll(async () => (await readHistory(page)).sessions.length).toBe(0);
+    expect((await readHistory(page)).commitments).toHaveLength(0);
+
+    // A bad file changes nothing and says why.
+    await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"attune.backup","version":1,"sessions":[{}]}') });
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/problem at .*Nothing was imported/);
+    expect((await readHistory(page)).sessions).toHaveLength(0);
+
+    // Import the export back: nothing lost.
+    await page.locator('input[type=file]').setInputFiles(file);
+    await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/Imported/);
+    const restored = await readHistory(page);
+    expect(byId(restored.sessions)).toEqual(byId(history.sessions));
+    expect(byId(restored.commitments)).toEqual(byId(history.commitments));
+    expect(byId(restored.relationships)).toEqual(byId(history.relationships));
+
+    // Importing the same file again adds nothing.
+    await page.locator('input[type=file]').setInputFiles(file);
+    await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/Imported 0 records/);
+    expect((await readHistory(page)).sessions).toHaveLength(history.sessions.length);
+  });
+});

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { captionBlockElements, captionStatus, findCaptionRegion, readCaptionBlock } from '@/utils/captions/read-captions';
+import { MEET_CAPTIONS } from '@/utils/captions/meet';
+import { TEAMS_CAPTIONS } from '@/utils/captions/teams';
+import { ZOOM_CAPTIONS } from '@/utils/captions/zoom';
+import type { CaptionSelectorTable } from '@/utils/captions/selectors';
+import { fixtureDocument } from '../platforms/fixture-document';
+
+function lines(table: CaptionSelectorTable, doc: Document) {
+  const region = findCaptionRegion(table, doc);
+  if (!region) return null;
+  return {
+    ui: region.layout.ui,
+    lines: captionBlockElements(region).map((el, i) => {
+      const { speaker, text } = readCaptionBlock(el, region.layout, i);
+      return [speaker, text];
+    }),
+  };
+}
+
+describe('reading caption regions', () => {
+  it.each<[string, CaptionSelectorTable, string, string, string[][]]>([
+    ['Meet (2024–2026)', MEET_CAPTIONS, 'captions/meet-2025.html', 'Meet 2024–2026', [['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]],
+    ['Meet (2022–2023)', MEET_CAPTIONS, 'captions/meet-2023.html', 'Meet 2022–2023', [['Priya Shah', 'I want to get better at delegating.']]],
+    ['new Teams', TEAMS_CAPTIONS, 'captions/teams-2025.html', 'new Teams 2024–2026', [['Lee Chen', 'What would make this session useful for you?'], ['Ana Ruiz', 'Talking through the promotion case.']]],
+    ['classic Teams', TEAMS_CAPTIONS, 'captions/teams-classic.html', 'classic Teams 2021–2023', [['Ana Ruiz', 'Talking through the promotion case.']]],
+    ['Zoom', ZOOM_CAPTIONS, 'captions/zoom-2025.html', 'Zoom web client 2024–2026', [['Jordan Kim', 'I keep saying yes to every project.']]],
+  ])('reads speaker and words from %s', (_name, table, fixture, ui, expected) => {
+    const doc = fixtureDocument(fixture);
+    expect(lines(table, doc)).toEqual({ ui, lines: expected });
+    expect(captionStatus(table, doc, findCaptionRegion(table, doc))).toBe('on');
+  });
+
+  it.each<[string, CaptionSelectorTable, string]>([
+    ['Meet', MEET_CAPTIONS, 'captions/meet-off.html'],
+    ['Teams', TEAMS_CAPTIONS, 'captions/teams-off.html'],
+    ['Zoom', ZOOM_CAPTIONS, 'captions/zoom-off.html'],
+  ])('says captions are off in %s when the page offers to turn them on', (_name, table, fixture) => {
+    const doc = fixtureDocument(fixture);
+    expect(findCaptionRegion(table, doc)).toBeNull();
+    expect(captionStatus(table, doc, null)).toBe('off');
+  });
+
+  it('says the captions are not recognised when the markup is unknown, not that they are off', () => {
+    const doc = fixtureDocument('captions/meet-unrecognised.html');
+    expect(findCaptionRegion(MEET_CAPTIONS, doc)).toBeNull();
+    expect(captionStatus(MEET_CAPTIONS, doc, null)).toBe('unrecognised');
+  });
+
+  it('does not report Meet captions as off while its button offers to turn them off', () => {
+    const doc = fixtureDocument('captions/meet-2025.html');
+    doc.querySelector('[role="region"]')?.remove();
+    expect(captionStatus(MEET_CAPTIONS, doc, null)).toBe('unrecognised');
+  });
+
+  it('falls back to reading region children when Meet renames its classes', () => {
+    const doc = fixtureDocument('captions/meet-2025.html');
+    for (const el of Array.from(doc.querySelectorAll('[class]'))) el.removeAttribute('class');
+    expect(lines(MEET_CAPTIONS, doc)?.lines).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]);
+  });
+
+  it('reads Teams rows that lost their Fluent UI class', () => {
+    const doc = fixtureDocument('captions/teams-2025.html');
+    for (const el of Array.from(doc.querySelectorAll('.fui-ChatMessageCompact'))) el.removeAttribute('class');
+    expect(lines(TEAMS_CAPTIONS, doc)?.lines.map(([speaker]) => speaker)).toEqual(['Lee Chen', 'Ana Ruiz']);
+  });
+
+  it('ignores a caption region the page keeps hidden', () => {
+    const doc = fixtureDocument('captions/meet-2025.html');
+    doc.querySelector('[role="region"]')?.setAttribute('aria-hidden', 'true');
+    expect(findCaptionRegion(MEET_CAPTIONS, doc)).toBeNull();
+  });
+
+  it('reads a Zoom line without a name as an unnamed speaker', () => {
+    const doc = fixtureDocument('captions/zoom-2025.html');
+    doc.querySelector('img')?.removeAttribute('alt');
+    expect(lines(ZOOM_CAPTIONS, doc)?.lines).toEqual([['', 'I keep saying yes to every project.']]);
+  });
+});

@@ -1,0 +1,193 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { watchCaptions } from '@/utils/captions/watch-captions';
+import { MEET_CAPTIONS } from '@/utils/captions/meet';
+import { TEAMS_CAPTIONS } from '@/utils/captions/teams';
+import { ZOOM_CAPTIONS } from '@/utils/captions/zoom';
+import type { CaptionSelectorTable } from '@/utils/captions/selectors';
+import type { CaptionStatus, Utterance } from '@/utils/captions/types';
+import { captionUpdates, sampleWords, type Turn } from '../../support/caption-driver';
+import { captionPage, settleObservers, showFixture } from './caption-page';
+
+const UPDATE_MS = 250;
+const POLL_MS = 1_000;
+
+function watch(table: CaptionSelectorTable) {
+  const clock = { t: 1_700_000_000_000 };
+  const said: Utterance[] = [];
+  const statuses: CaptionStatus[] = [];
+  const stop = watchCaptions(table, {
+    onUtterances: (u) => said.push(...u),
+    onStatus: (s) => statuses.push(s),
+    now: () => clock.t,
+    pollMs: POLL_MS,
+  });
+  return { clock, said, statuses, stop };
+}
+
+async function play(updates: Array<() => void>, clock: { t: number }, ms = UPDATE_MS): Promise<void> {
+  for (const update of updates) {
+    update();
+    await settleObservers();
+    clock.t += ms;
+  }
+}
+
+const spoken = (said: Utterance[]) => said.map((u) => [u.speaker, u.text]);
+const expected = (turns: Turn[]) => turns.map((t) => [t.speaker, t.words.join(' ')]);
+const turn = (speaker: string, text: string): Turn => ({ speaker, words: text.split(' ') });
+
+const conversation = [
+  turn('You', 'What would you like to focus on today?'),
+  turn('Priya Shah', 'I want to get better at delegating, because I end up doing everything myself and staying late.'),
+  turn('You', 'What happens when you hand something over?'),
+  turn('Priya Shah', 'I worry it will not be done right.'),
+];
+
+describe('watchCaptions', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it.each<[string, CaptionSelectorTable, 'meet-2025' | 'meet-2023' | 'teams-2025' | 'teams-classic' | 'zoom-2025']>([
+    ['Meet 2024–2026', MEET_CAPTIONS, 'meet-2025'],
+    ['Meet 2022–2023', MEET_CAPTIONS, 'meet-2023'],
+    ['new Teams', TEAMS_CAPTIONS, 'teams-2025'],
+    ['classic Teams', TEAMS_CAPTIONS, 'teams-classic'],
+    ['Zoom', ZOOM_CAPTIONS, 'zoom-2025'],
+  ])('gives out each utterance once, final and in order as %s rewrites its captions', async (_name, table, fixture) => {
+    const { driver, markup } = captionPage(fixture);
+    const w = watch(table);
+    await play(captionUpdates(driver, markup, conversation, { correctEvery: 4 }), w.clock);
+    expect(w.statuses).toEqual(['on']);
+    w.stop();
+    expect(spoken(w.said)).toEqual(expected(conversation));
+    const starts = w.said.map((u) => u.startedAt);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('gives out nothing before a caption is final', async () => {
+    const { driver, markup } = captionPage('meet-2025');
+    const w = watch(MEET_CAPTIONS);
+    await play(captionUpdates(driver, markup, conversation.slice(0, 1)), w.clock, 100);
+    expect(w.said).toEqual([]);
+    w.stop();
+  });
+
+  it('finalises the last caption once the speaker has paused, without waiting for the next', async () => {
+    const { driver, markup } = captionPage('meet-2025');
+    const w = watch(MEET_CAPTIONS);
+    await play(captionUpdates(driver, markup, conversation.slice(0, 1)), w.clock);
+    w.clock.t += 5_000;
+    vi.advanceTimersByTime(POLL_MS);
+    expect(spoken(w.said)).toEqual(expected(conversation.slice(0, 1)));
+    w.stop();
+    expect(w.said).toHaveLength(1);
+  });
+
+  it('keeps a long monologue whole when Meet trims it at the front', async () => {
+    const { driver, markup } = captionPage('meet-2025');
+    const monologue: Turn = { speaker: 'Priya Shah', words: sampleWords(150) };
+    const w = watch(MEET_CAPTIONS);
+    await play(captionUpdates(driver, markup, [monologue], { wordsPerUpdate: 2, correctEvery: 5 }), w.clock);
+    expect(driver.blocks()[0]?.querySelector('.ygicle')?.textContent?.split(' ').length).toBeLessThanOrEqual(markup.windowWords);
+    w.stop();
+    expect(spoken(w.said)).toEqual(expected([monologue]));
+  });
+
+  it('gives only the new words when a caption that went quiet grows again', async () => {
+    const { driver, markup } = captionPage('meet-2025');
+    const w = watch(MEET_CAPTIONS);
+    const block = driver.addBlock('Priya Shah');
+    driver.write(block, 'I am not sure.');
+    await settleObservers();
+    w.clock.t += 5_000;
+    vi.advanceTimersByTime(POLL_MS);
+    driver.write(block, 'I am not sure. Maybe I could ask Sam.');
+    await settleObservers();
+    w.stop();
+    expect(spoken(w.said)).toEqual([['Priya Shah', 'I am not sure.'], ['Priya Shah', 'Maybe I could ask Sam.']]);
+    void markup;
+  });
+
+  it('does not repeat a Teams row that the caption list draws again', async () => {
+    const { driver, markup } = captionPage('teams-2025');
+    const w = watch(TEAMS_CAPTIONS);
+    await play(captionUpdates(driver, markup, conversation.slice(0, 2)), w.clock);
+    w.clock.t += 5_000;
+    vi.advanceTimersByTime(POLL_MS);
+    // Scrolling the virtual list remounts the rows as new elements.
+    const rows = driver.blocks();
+    const copies = rows.map((row) => row.cloneNode(true));
+    for (const row of rows) row.remove();
+    await settleObservers();
+    driver.list.append(...copies);
+    await settleObservers();
+    w.stop();
+    expect(spoken(w.said)).toEqual(expected(conversation.slice(0, 2)));
+  });
+
+  it('reports captions off, then on, and gives out what was open when they go off again', async () => {
+    showFixture('meet-off');
+    const w = watch(MEET_CAPTIONS);
+    expect(w.statuses).toEqual(['off']);
+
+    const on = showFixture('meet-2025');
+    vi.advanceTimersByTime(POLL_MS);
+    expect(w.statuses).toEqual(['off', 'on']);
+    expect(w.said).toEqual([]);
+    const region = on.querySelector('[role="region"]');
+    const text = region?.querySelectorAll('.ygicle')[1];
+    if (text) text.textContent = 'I want to get better at delegating work.';
+    await settleObservers();
+
+    showFixture('meet-off');
+    vi.advanceTimersByTime(POLL_MS);
+    expect(w.statuses).toEqual(['off', 'on', 'off']);
+    expect(spoken(w.said)).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating work.']]);
+    w.stop();
+  });
+
+  it('says so plainly when the page is not one it recognises', () => {
+    showFixture('meet-unrecognised');
+    const w = watch(MEET_CAPTIONS);
+    vi.advanceTimersByTime(POLL_MS * 3);
+    expect(w.statuses).toEqual(['unrecognised']);
+    w.stop();
+    expect(w.said).toEqual([]);
+  });
+
+  it('loses and repeats nothing in a flood of 1,000 caption updates, one per task', async () => {
+    const { driver, markup } = captionPage('meet-2025');
+    const turns = Array.from({ length: 22 }, (_, i): Turn => ({ speaker: i % 2 ? 'Priya Shah' : 'You', words: sampleWords(40, i + 1) }));
+    const updates = captionUpdates(driver, markup, turns, { correctEvery: 6 });
+    expect(updates.length).toBeGreaterThanOrEqual(1_000);
+    const w = watch(MEET_CAPTIONS);
+    await play(updates, w.clock, 5);
+    w.stop();
+    expect(spoken(w.said)).toEqual(expected(turns));
+  });
+
+  it('loses and repeats nothing when 1,000 updates land in one batch', async () => {
+    const { driver, markup } = captionPage('teams-2025');
+    const turns = Array.from({ length: 25 }, (_, i): Turn => ({ speaker: i % 2 ? 'Ana Ruiz' : 'Lee Chen', words: sampleWords(40, i + 7) }));
+    const updates = captionUpdates(driver, { ...markup, maxBlocks: 100 }, turns);
+    expect(updates.length).toBeGreaterThanOrEqual(1_000);
+    const w = watch(TEAMS_CAPTIONS);
+    for (const update of updates) update();
+    await settleObservers();
+    w.stop();
+    expect(spoken(w.said)).toEqual(expected(turns));
+  });
+
+  it('reads nothing once stopped', async () => {
+    const { driver } = captionPage('meet-2025');
+    const w = watch(MEET_CAPTIONS);
+    w.stop();
+    const before = w.said.length;
+    driver.write(driver.addBlock('You'), 'Anything else?');
+    await settleObservers();
+    vi.advanceTimersByTime(POLL_MS * 10);
+    expect(w.said).toHaveLength(before);
+    expect(w.statuses).toEqual(['on']);
+  });
+});

@@ -1,0 +1,86 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { createPinia, setActivePinia } from 'pinia';
+import { useCaptionsStore } from '@/stores/captions';
+import { useSessionStore } from '@/stores/session';
+import { openAttuneDb } from '@/utils/db/open';
+import { createIdbSessionRepo } from '@/utils/db/session-repo';
+import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+import { fakeSession } from '../db/fake-data';
+
+function memoryArea() {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (key: string) => (data.has(key) ? { [key]: data.get(key) } : {}),
+    set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => data.set(k, v)),
+    remove: async (key: string) => void data.delete(key),
+  };
+}
+
+async function setup(reachable = true) {
+  const db = await openAttuneDb(new IDBFactory());
+  const sessions = createIdbSessionRepo(db);
+  const session = useSessionStore();
+  session.connect({ sessions, relationships: createIdbRelationshipRepo(db) });
+  session.session = await sessions.ensure(fakeSession());
+  const requests: Array<[number, boolean]> = [];
+  const area = memoryArea();
+  const captions = useCaptionsStore();
+  captions.connect({ request: async (tabId, read) => (requests.push([tabId, read]), reachable), area });
+  return { captions, sessions, requests, area };
+}
+
+const line = (speaker: string, text: string, at: number) => ({ speaker, text, at, endedAt: at + 1 });
+
+describe('captions store', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('reads nothing until turned on, then counts only the mentor’s questions', async () => {
+    const { captions, sessions, requests } = await setup();
+    await captions.receiveUtterances([line('You', 'did you tell him', 1)], ['Alex Morgan']);
+    expect(captions.transcript).toEqual([]);
+    await captions.setReading(7, 'ses-1', true);
+    expect(requests).toEqual([[7, true]]);
+    await captions.receiveUtterances(
+      [line('You', 'what happened next', 2), line('Priya Shah', 'what do you mean?', 3), line('Alex', 'did you tell him', 4)],
+      ['Alex Morgan'],
+    );
+    expect(captions.transcript).toHaveLength(3);
+    expect((await sessions.get('ses-1'))?.questionTallies).toEqual({ open: 1, closed: 1, leading: 0, stacked: 0 });
+    expect(captions.flagged).toMatchObject({ kind: 'closed', text: 'did you tell him' });
+    expect((await sessions.get('ses-1'))?.transcript).toBeNull();
+  });
+
+  it('keeps the transcript with the session only when asked, and drops it again', async () => {
+    const { captions, sessions } = await setup();
+    await captions.setReading(7, 'ses-1', true);
+    await captions.receiveUtterances([line('Priya Shah', 'Delegation, I think.', 1)], []);
+    await captions.setKeepTranscript(true);
+    await captions.receiveUtterances([line('You', 'Say more?', 2)], []);
+    expect((await sessions.get('ses-1'))?.transcript?.map((l) => l.text)).toEqual(['Delegation, I think.', 'Say more?']);
+    await captions.setKeepTranscript(false);
+    expect((await sessions.get('ses-1'))?.transcript).toBeNull();
+    expect(captions.transcript).toHaveLength(2);
+  });
+
+  it('reads again after the panel reopens, if it was on for this session', async () => {
+    const first = await setup();
+    await first.captions.setReading(7, 'ses-1', true);
+    setActivePinia(createPinia());
+    const again = useCaptionsStore();
+    const requests: Array<[number, boolean]> = [];
+    again.connect({ request: async (tabId, read) => (requests.push([tabId, read]), true), area: first.area });
+    await again.resume(7, 'ses-1', null);
+    expect(requests).toEqual([[7, true]]);
+    expect(again.reading).toBe(true);
+  });
+
+  it('says so when the call page cannot be reached', async () => {
+    const { captions } = await setup(false);
+    await captions.setReading(7, 'ses-1', true);
+    expect(captions.reading).toBe(false);
+    expect(captions.error).toMatch(/could not reach the call page/);
+  });
+});

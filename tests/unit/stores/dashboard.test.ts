@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { createPinia, setActivePinia } from 'pinia';
+import { useDashboardStore } from '@/stores/dashboard';
+import { openAttuneDb } from '@/utils/db/open';
+import { createIdbHistoryRepo } from '@/utils/db/history-repo';
+import { createIdbSessionRepo } from '@/utils/db/session-repo';
+import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
+import { backupJson } from '@/utils/dashboard/backup';
+import { DIGESTS_CACHE_ID, RETENTION_KEY } from '@/utils/dashboard';
+import { fakeHistory } from '../../support/fake-history';
+
+const NOW = Date.UTC(2026, 5, 1);
+const history = fakeHistory({ sessions: 40, commitmentsPerSession: 2, relationships: 3, now: NOW });
+
+function memoryArea(initial: Record<string, unknown> = {}) {
+  const data = { ...initial };
+  return {
+    data,
+    get: async (key: string) => (key in data ? { [key]: data[key] } : {}),
+    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
+    remove: async (key: string) => void delete data[key],
+  };
+}
+
+async function connected(settings = memoryArea()) {
+  const db = await openAttuneDb(new IDBFactory());
+  const history$ = createIdbHistoryRepo(db);
+  await history$.merge(history);
+  const store = useDashboardStore();
+  store.connect({
+    history: history$,
+    sessions: createIdbSessionRepo(db),
+    relationships: createIdbRelationshipRepo(db),
+    commitments: createIdbCommitmentRepo(db),
+    settings,
+    estimate: async () => ({ usage: 2_000_000, quota: 100_000_000 }),
+  });
+  return { db, store, history$ };
+}
+
+describe('dashboard store', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('builds the digest on first load, caches it, and draws the next first view from the cache', async () => {
+    const { store, history$ } = await connected();
+    await store.load(NOW);
+    expect(store.digests.map((d) => d.id)).toEqual([...history.sessions].sort((a, b) => b.startedAt - a.startedAt).map((s) => s.id));
+    expect(store.trends.find((t) => t.id === 'talk-share')?.points).toHaveLength(history.sessions.length);
+    const cache = await history$.readCache(DIGESTS_CACHE_ID);
+    expect(cache?.fingerprint).toBe(await history$.fingerprint());
+
+    // A second page over the same database: no full read while the cache is current.
+    setActivePinia(createPinia());
+    const second = useDashboardStore();
+    const spy = vi.spyOn(history$, 'forEachChunk');
+    const other = await openAttuneDb(new IDBFactory());
+    second.connect({
+      history: history$,
+      sessions: createIdbSessionRepo(other),
+      relationships: createIdbRelationshipRepo(other),
+      commitments: createIdbCommitmentRepo(other),
+      settings: memoryArea(),
+      estimate: null,
+    });
+    await second.load(NOW);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(spy).not.toHaveBeenCalled();
+    expect(second.digests).toHaveLength(history.sessions.length);
+  });
+
+  it('deletes a session and undoes it', async () => {
+    const { db, store } = await connected();
+    await store.load(NOW);
+    await store.deleteSession('ses-5');
+    expect(await db.get('sessions', 'ses-5')).toBeUndefined();
+    expect(store.digests.some((d) => d.id === 'ses-5')).toBe(false);
+    expect(store.message).toMatch(/Deleted 1 session, 2 commitments/);
+    await store.undo();
+    expect(await db.get('sessions', 'ses-5')).toEqual(history.sessions[5]);
+    expect(store.digests.some((d) => d.id === 'ses-5')).toBe(true);
+  });
+
+  it('refuses a bad backup with a sentence and changes nothing', async () => {
+    const { db, store } = await connected();
+    await store.load(NOW);
+    const text = backupJson(history, NOW).replace('"startedAt":', '"startedAt":"x","was":');
+    await store.importAll(text);
+    expect(store.error).toMatch(/Nothing was imported/);
+    expect(await db.count('sessions')).toBe(history.sessions.length);
+  });
+
+  it('merges a backup without duplicates after deleting everything', async () => {
+    const { db, store } = await connected();
+    await store.load(NOW);
+    const text = await store.exportAll(NOW);
+    await store.deleteAll();
+    expect(await db.count('sessions')).toBe(0);
+    expect(store.digests).toEqual([]);
+    await store.importAll(text ?? '');
+    expect(await db.count('commitments')).toBe(history.commitments.length);
+    expect(store.digests).toHaveLength(history.sessions.length);
+    await store.importAll(text ?? '');
+    expect(store.message).toMatch(/^Imported 0 records/);
+  });
+
+  it('deletes sessions past the retention period when it loads', async () => {
+    const cutoffDays = 5;
+    const { db, store } = await connected(memoryArea({ [RETENTION_KEY]: cutoffDays }));
+    await store.load(NOW);
+    const deleted = await store.applyRetention(NOW);
+    const expected = history.sessions.filter((s) => s.startedAt < NOW - cutoffDays * 86_400_000).length;
+    expect(deleted).toBe(expected);
+    expect(await db.count('sessions')).toBe(history.sessions.length - expected);
+    expect(store.digests).toHaveLength(history.sessions.length - expected);
+  });
+});

@@ -1,0 +1,149 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { createPinia, setActivePinia } from 'pinia';
+import { useSessionStore } from '@/stores/session';
+import { useSummaryStore } from '@/stores/summary';
+import { openAttuneDb } from '@/utils/db/open';
+import { createIdbSessionRepo } from '@/utils/db/session-repo';
+import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+import { createSummaryClient } from '@/utils/summary/client';
+import { SUMMARY_SETTINGS_KEY } from '@/utils/summary/settings';
+import type { SummaryMaterial } from '@/utils/summary/types';
+import { startOpenAiServer, type OpenAiServer } from '../../support/openai-server';
+import { fakeSession } from '../db/fake-data';
+
+const material: SummaryMaterial = {
+  mentorName: 'Alex Morgan',
+  menteeName: 'Priya Shah',
+  agenda: 'Delegation; call me on +44 20 7946 0958 or priya@example.com',
+  stages: [{ name: 'Goal', minutes: 5 }],
+  notes: 'Priya rewrote a report at midnight.',
+  commitments: [{ owner: 'Priya Shah', action: 'Hand the budget review to Sam', due: '2026-11-27' }],
+  transcript: null,
+};
+const reply = JSON.stringify({ themes: ['Delegation'], insights: ['“I couldn’t leave it alone.”'], agreedActions: [], nextFocus: 'The handover.' });
+const KEY = 'sk-test-secret-42';
+
+let server: OpenAiServer;
+beforeAll(async () => {
+  server = await startOpenAiServer();
+});
+afterAll(() => server.close());
+
+function memoryArea(fail = false) {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (key: string) => (data.has(key) ? { [key]: data.get(key) } : {}),
+    set: async (items: Record<string, unknown>) => {
+      if (fail) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
+    },
+    remove: async (key: string) => void data.delete(key),
+  };
+}
+
+async function setup(grant = true) {
+  const db = await openAttuneDb(new IDBFactory());
+  const sessions = createIdbSessionRepo(db);
+  const session = useSessionStore();
+  session.connect({ sessions, relationships: createIdbRelationshipRepo(db) });
+  session.session = await sessions.ensure(fakeSession());
+  const area = memoryArea();
+  const asked: string[][] = [];
+  const summary = useSummaryStore();
+  await summary.connect({
+    area,
+    permissions: { request: async ({ origins }) => (asked.push(origins), grant) },
+    createClient: (endpoint) => createSummaryClient({ endpoint, timeoutMs: 3_000, maxRetries: 0 }),
+  });
+  return { summary, session, sessions, area, asked };
+}
+
+const on = () => ({ enabled: true, baseURL: server.baseURL, model: 'test-model', apiKey: KEY });
+
+describe('summary store', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    server.requests.length = 0;
+  });
+
+  it('is off by default and asks for the endpoint’s host when turned on', async () => {
+    const { summary, area, asked } = await setup();
+    expect(summary.settings.enabled).toBe(false);
+    expect(await summary.saveSettings(on())).toBe(true);
+    expect(asked).toEqual([['http://127.0.0.1/*']]);
+    expect(area.data.get(SUMMARY_SETTINGS_KEY)).toMatchObject({ enabled: true, apiKey: KEY });
+  });
+
+  it('stays off, saving nothing, when the browser permission is refused or the endpoint is unsafe', async () => {
+    const refused = await setup(false);
+    expect(await refused.summary.saveSettings(on())).toBe(false);
+    expect(refused.summary.settingsError).toMatch(/needs your permission to reach 127\.0\.0\.1/);
+    expect(refused.area.data.size).toBe(0);
+    const unsafe = await setup();
+    expect(await unsafe.summary.saveSettings({ ...on(), baseURL: 'http://models.example.com/v1' })).toBe(false);
+    expect(unsafe.asked).toEqual([]);
+  });
+
+  it('keeps the old settings, with a sentence, when they cannot be saved', async () => {
+    const { summary } = await setup();
+    await summary.connect({ area: memoryArea(true), permissions: { request: async () => true } });
+    expect(await summary.saveSettings(on())).toBe(false);
+    expect(summary.settingsError).toMatch(/could not save the settings/);
+    expect(summary.settings.enabled).toBe(false);
+  });
+
+  it('sends nothing without both people’s recorded consent', async () => {
+    const { summary } = await setup();
+    await summary.saveSettings(on());
+    expect(await summary.generate(material)).toBe(false);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('with consent: sends the redacted material, streams, and stores the summary with the session', async () => {
+    const { summary, session, sessions } = await setup();
+    await summary.saveSettings(on());
+    await summary.recordConsent(true, 50);
+    summary.redaction.names = true;
+    expect(summary.preview(material)).not.toMatch(/priya@example\.com|7946|Priya/);
+    server.next({ kind: 'reply', content: reply, chunkSize: 7 });
+    expect(await summary.generate(material, () => 99)).toBe(true);
+    const sent = server.requests[0]!.body.messages.map((m) => m.content).join('\n');
+    expect(sent).toContain('[email]');
+    expect(sent).not.toMatch(/Priya|priya@example\.com/);
+    expect(summary.writtenChars).toBe(reply.length);
+    const saved = await sessions.get('ses-1');
+    expect(saved?.summaryConsentAt).toBe(50);
+    expect(saved?.summary).toEqual({ themes: ['Delegation'], insights: ['“I couldn’t leave it alone.”'], agreedActions: [], nextFocus: 'The handover.', model: 'test-model', madeAt: 99, edited: false });
+    expect(session.session?.summary?.nextFocus).toBe('The handover.');
+  });
+
+  it.each([
+    [{ kind: 'status', status: 401 } as const, /did not accept your API key/],
+    [{ kind: 'status', status: 429 } as const, /busy/],
+    [{ kind: 'reply', content: '{"themes": "not a list"' } as const, /not a usable summary/],
+  ])('on %o: a sentence, the session untouched, and it can try again', async (failure, message) => {
+    const { summary, sessions } = await setup();
+    await summary.saveSettings(on());
+    await summary.recordConsent(true, 1);
+    server.next(failure);
+    expect(await summary.generate(material)).toBe(false);
+    expect(summary.status).toBe('failed');
+    expect(summary.error).toMatch(message);
+    expect(summary.error).not.toContain(KEY);
+    expect((await sessions.get('ses-1'))?.summary).toBeNull();
+    server.next({ kind: 'reply', content: reply });
+    expect(await summary.generate(material)).toBe(true);
+    expect((await sessions.get('ses-1'))?.summary?.themes).toEqual(['Delegation']);
+  });
+
+  it('saves an edit, marked as edited, and deletes', async () => {
+    const { summary, sessions } = await setup();
+    await summary.saveEdit({ themes: ['Mine'], insights: [], agreedActions: [], nextFocus: 'x', model: 'm', madeAt: 1 }, 5);
+    expect((await sessions.get('ses-1'))?.summary).toMatchObject({ themes: ['Mine'], edited: true });
+    await summary.remove(6);
+    expect((await sessions.get('ses-1'))?.summary).toBeNull();
+  });
+});

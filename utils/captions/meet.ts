@@ -1,0 +1,42 @@
+import type { CaptionSelectorTable } from './selectors';
+
+const MEET_REGION = '[role="region"][aria-label="Captions" i], div[jscontroller="KPn5nb"]';
+
+// Seen in Google Meet's web UI. 2024–2026: captions sit in a `role="region"` labelled
+// "Captions" (jscontroller KPn5nb); each turn is a block with the avatar and the speaker's
+// name above the words. 2022–2023: the region had no role (jsname dsyhDe), blocks were
+// `.TBMuR` with `.zs7s8d` names and `.iTTPOb` words. Meet's class names are generated, so the
+// last layout reads any region child as a block: its first child names the speaker, its last
+// holds the words (the shape of every Meet version so far, and of the demo call).
+export const MEET_CAPTIONS: CaptionSelectorTable = {
+  platform: 'meet',
+  frames: [],
+  layouts: [
+    {
+      ui: 'Meet 2024–2026',
+      region: MEET_REGION,
+      block: '.nMcdL',
+      speaker: [{ css: '.NWpY1d' }, { css: '.KcIKyf' }],
+      text: ['.ygicle', '.bh44bd'],
+    },
+    {
+      ui: 'Meet 2022–2023',
+      region: 'div[jsname="dsyhDe"], .a4cQT',
+      block: '.TBMuR',
+      speaker: [{ css: '.zs7s8d' }],
+      text: ['.iTTPOb'],
+    },
+    {
+      ui: 'Meet, any version: region children as blocks',
+      region: MEET_REGION,
+      block: ':scope > *',
+      speaker: [{ css: ':scope > :first-child' }],
+      text: [':scope > :last-child'],
+    },
+  ],
+  captionsOff: [
+    { css: 'button[aria-label^="Turn on captions" i], [role="button"][aria-label^="Turn on captions" i]' },
+    // The button's icon ligature does not depend on the UI language.
+    { css: 'button i, [role="button"] i', text: /^closed_caption_off$/ },
+  ],
+};

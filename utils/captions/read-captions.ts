@@ -1,0 +1,78 @@
+import { documentsToSearch, isShown, matches } from '../platforms/read-call';
+import type { CaptionLayout, CaptionSelectorTable } from './selectors';
+import type { CaptionBlock, CaptionStatus } from './types';
+
+const MAX_SPEAKER_LENGTH = 200;
+
+/** The caption region on the page and the layout its markup follows. */
+export interface CaptionRegion {
+  element: Element;
+  layout: CaptionLayout;
+}
+
+function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function firstShown(root: ParentNode, css: string): Element | null {
+  for (const el of Array.from(root.querySelectorAll(css))) if (isShown(el)) return el;
+  return null;
+}
+
+/**
+ * The layout that reads blocks in this region: the first one (newest UI, most semantic) whose
+ * region selector matches it and that finds a block; else the first that matches at all.
+ */
+export function layoutForRegion(table: CaptionSelectorTable, element: Element): CaptionLayout | null {
+  let fallback: CaptionLayout | null = null;
+  for (const layout of table.layouts) {
+    if (!element.matches(layout.region)) continue;
+    if (element.querySelector(layout.block)) return layout;
+    fallback ??= layout;
+  }
+  return fallback;
+}
+
+/** Finds the shown caption region in the page or its same-origin frames, or null. */
+export function findCaptionRegion(table: CaptionSelectorTable, doc: Document): CaptionRegion | null {
+  for (const d of documentsToSearch(table, doc)) {
+    for (const { region } of table.layouts) {
+      const element = firstShown(d, region);
+      const layout = element && layoutForRegion(table, element);
+      if (element && layout) return { element, layout };
+    }
+  }
+  return null;
+}
+
+/** The block elements in the region, in page order. */
+export function captionBlockElements(region: CaptionRegion): Element[] {
+  return Array.from(region.element.querySelectorAll(region.layout.block));
+}
+
+function speakerOf(block: Element, layout: CaptionLayout, textEl: Element | null): string {
+  for (const { css, attr } of layout.speaker) {
+    const el = block.querySelector(css);
+    // A block with a single child is all words and no name.
+    if (!el || el === textEl) continue;
+    const name = squash(attr ? el.getAttribute(attr) : el.textContent);
+    if (name) return name.slice(0, MAX_SPEAKER_LENGTH);
+  }
+  return '';
+}
+
+/** One block's speaker and words, as shown now. */
+export function readCaptionBlock(block: Element, layout: CaptionLayout, blockId: number): CaptionBlock {
+  let textEl: Element | null = null;
+  for (const css of layout.text) {
+    textEl = block.querySelector(css);
+    if (textEl) break;
+  }
+  return { blockId, speaker: speakerOf(block, layout, textEl), text: squash(textEl?.textContent) };
+}
+
+/** `on` with a region; else `off` when the page shows captions are switched off; else `unrecognised`. */
+export function captionStatus(table: CaptionSelectorTable, doc: Document, region: CaptionRegion | null): CaptionStatus {
+  if (region) return 'on';
+  return matches(documentsToSearch(table, doc), table.captionsOff) ? 'off' : 'unrecognised';
+}

@@ -1,0 +1,36 @@
+import type { ElementMatcher } from '../platforms/selectors';
+import type { Platform } from '../platforms/types';
+
+/** Where a block names its speaker: an element's text, or one of its attributes (an avatar's alt). */
+export interface SpeakerRule {
+  css: string;
+  attr?: string;
+}
+
+/**
+ * One UI version's caption markup: the region the platform draws captions in, one element per
+ * caption block (a speaker's turn), and where a block keeps its speaker and its words. CSS in
+ * `block` is relative to the region, in `speaker` and `text` relative to the block (`:scope`
+ * works in both).
+ */
+export interface CaptionLayout {
+  /** The UI it was seen in, for people reading the table and for tests. */
+  ui: string;
+  region: string;
+  block: string;
+  speaker: SpeakerRule[];
+  text: string[];
+}
+
+export interface CaptionSelectorTable {
+  platform: Platform;
+  /** Same-origin frames that may hold the call client (Zoom's `iframe#webclient`). */
+  frames: string[];
+  /** Newest UI first; within a UI, semantic attributes before class names. */
+  layouts: CaptionLayout[];
+  /**
+   * Evidence that captions are off when no region is shown: the platform's "turn on captions"
+   * control, or, where that control hides in a menu, the in-call controls.
+   */
+  captionsOff: ElementMatcher[];
+}

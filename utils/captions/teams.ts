@@ -1,0 +1,38 @@
+import type { CaptionSelectorTable } from './selectors';
+
+const AUTHOR = [{ css: '[data-tid="author"]' }];
+const TEXT = ['[data-tid="closed-caption-text"]'];
+
+// Seen in Teams on the web. New Teams (2024–2026): live captions in
+// `[data-tid="closed-caption-v2-window-wrapper"]`, a virtual list of Fluent UI compact chat
+// messages, each with `data-tid="author"` and `data-tid="closed-caption-text"`. Classic Teams
+// (2021–2023): `[data-tid="closed-captions-renderer"]` with `.ui-chat__item` rows. The toggle
+// lives in the More menu, not the call bar, so "off" is the call bar without a caption window.
+export const TEAMS_CAPTIONS: CaptionSelectorTable = {
+  platform: 'teams',
+  frames: [],
+  layouts: [
+    {
+      ui: 'new Teams 2024–2026',
+      region: '[data-tid="closed-caption-v2-window-wrapper"], [data-tid="closed-caption-renderer-wrapper"]',
+      block: '.fui-ChatMessageCompact',
+      speaker: AUTHOR,
+      text: TEXT,
+    },
+    {
+      ui: 'new Teams, rows without the Fluent class',
+      region: '[data-tid="closed-caption-v2-window-wrapper"], [data-tid="closed-caption-renderer-wrapper"]',
+      block: '[data-tid="closed-caption-v2-virtual-list-content"] > *',
+      speaker: AUTHOR,
+      text: TEXT,
+    },
+    {
+      ui: 'classic Teams 2021–2023',
+      region: '[data-tid="closed-captions-renderer"]',
+      block: '.ui-chat__item',
+      speaker: [...AUTHOR, { css: '.ui-chat__message__author' }],
+      text: [...TEXT, '.ui-chat__message__content'],
+    },
+  ],
+  captionsOff: [{ css: '[data-tid="hangup-main-btn"], button#hangup-button' }],
+};

@@ -1,0 +1,34 @@
+import type { CaptionSelectorTable } from './selectors';
+
+// Seen in Zoom's web client (app.zoom.us/wc/…, often inside the same-origin
+// `iframe#webclient`), 2024–2026: captions are drawn over the video in
+// `.live-transcription-subtitle__overlay-container`; each line is `#live-transcription-subtitle`
+// with the speaker's avatar image and a `.live-transcription-subtitle__item` span. Zoom puts no
+// ARIA on them. The speaker's name is only on the avatar (its alt), when Zoom sets it; without
+// it the speaker is "" and the panel attributes the line by other means. Zoom reuses a line for
+// the next sentence, which the transcript builder treats as a new utterance.
+export const ZOOM_CAPTIONS: CaptionSelectorTable = {
+  platform: 'zoom',
+  frames: ['iframe#webclient'],
+  layouts: [
+    {
+      ui: 'Zoom web client 2024–2026',
+      region: '.live-transcription-subtitle__overlay-container',
+      block: '#live-transcription-subtitle, .live-transcription-subtitle__box',
+      speaker: [{ css: 'img[alt]', attr: 'alt' }, { css: '[class*="speaker-name"]' }],
+      text: ['.live-transcription-subtitle__item'],
+    },
+    {
+      ui: 'Zoom web client, wrapper only',
+      region: '.lt-subtitle-wrap, [class*="live-transcription-subtitle__overlay"]',
+      block: '[class*="live-transcription-subtitle__box"], [id="live-transcription-subtitle"]',
+      speaker: [{ css: 'img[alt]', attr: 'alt' }],
+      text: ['[class*="live-transcription-subtitle__item"]'],
+    },
+  ],
+  captionsOff: [
+    { css: 'button[aria-label*="show captions" i], [role="button"][aria-label*="show captions" i]' },
+    // Without the host's permission there is no captions button at all: in the call, no overlay means off.
+    { css: 'button[aria-label="Leave" i], button[aria-label="End" i], .footer__leave-btn' },
+  ],
+};

@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+import { commitmentRecordSchema, completeCommitment, completeSession, ImportError, relationshipRecordSchema, sessionRecordSchema } from '../export/json';
+import type { HistoryBundle } from '../db/history-repo';
+
+export const BACKUP_FORMAT = 'attune.backup';
+export const BACKUP_FORMAT_VERSION = 1;
+/** Years of sessions run to tens of megabytes; more than this is not an Attune backup. */
+export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
+
+/** Everything, as one JSON file to keep or to import elsewhere. */
+export function backupJson(bundle: HistoryBundle, now: number): string {
+  return `${JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: BACKUP_FORMAT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    relationships: bundle.relationships,
+    sessions: bundle.sessions,
+    commitments: bundle.commitments,
+  })}\n`;
+}
+
+const schema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number(),
+  relationships: z.array(relationshipRecordSchema),
+  sessions: z.array(sessionRecordSchema),
+  commitments: z.array(commitmentRecordSchema),
+});
+
+/** Reads a backup. Any problem: an ImportError that says what, and nothing is applied. */
+export function parseBackupJson(text: string, byteLength = text.length): HistoryBundle {
+  if (!text.trim()) throw new ImportError('The file is empty. Nothing was imported.');
+  if (byteLength > MAX_BACKUP_BYTES) throw new ImportError('The file is larger than 500 MB, more than any Attune backup. Nothing was imported.');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ImportError('The file is not valid JSON (it may be cut short). Nothing was imported.');
+  }
+  const head = raw as { format?: unknown; version?: unknown } | null;
+  if (!head || typeof head !== 'object') throw new ImportError('This is not an Attune backup. Nothing was imported.');
+  if (head.format === 'attune.session') throw new ImportError('This is the export of a single session: import it from the side panel’s wrap-up. Nothing was imported.');
+  if (head.format !== BACKUP_FORMAT) throw new ImportError('This is not an Attune backup. Nothing was imported.');
+  if (typeof head.version === 'number' && head.version > BACKUP_FORMAT_VERSION) {
+    throw new ImportError('This backup comes from a newer version of Attune. Update Attune to import it. Nothing was imported.');
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.map(String).join('.') : '';
+    throw new ImportError(`The backup has a problem${where ? ` at “${where}”` : ''}. Nothing was imported.`);
+  }
+  const { relationships, sessions, commitments } = parsed.data;
+  return { relationships, sessions: sessions.map(completeSession), commitments: commitments.map(completeCommitment) };
+}

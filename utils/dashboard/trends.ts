@@ -1,0 +1,105 @@
+import type { QuestionTallies } from '../db/types';
+import type { SessionDigest, TalkTarget, TrendPoint, TrendSeries } from './types';
+
+/** Open questions as a share of the questions the mentor asked; null when none were asked. */
+export function openQuestionRatio(tallies: QuestionTallies): number | null {
+  const asked = tallies.open + tallies.closed + tallies.leading;
+  return asked === 0 ? null : tallies.open / asked;
+}
+
+/** Commitments done by their due day among those that are done or overdue at `now`; null if none. */
+export function onTimeRatio(digest: Pick<SessionDigest, 'doneOnTime' | 'doneLate' | 'pendingDue'>, now: number): number | null {
+  const overdue = digest.pendingDue.filter((due) => due < now).length;
+  const settled = digest.doneOnTime + digest.doneLate + overdue;
+  return settled === 0 ? null : digest.doneOnTime / settled;
+}
+
+/** How many sessions a rolling mean spans: enough to show the drift, few enough to follow it. */
+export function smoothingWindow(count: number): number {
+  return Math.min(50, Math.max(3, Math.round(count / 20)));
+}
+
+/** A trailing rolling mean, as long as `values`. */
+export function rollingMean(values: readonly number[], window: number): number[] {
+  const out: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    sum += values[i] ?? 0;
+    if (i >= window) sum -= values[i - window] ?? 0;
+    out.push(sum / Math.min(i + 1, window));
+  }
+  return out;
+}
+
+function series(
+  id: TrendSeries['id'],
+  title: string,
+  unit: TrendSeries['unit'],
+  higherIsBetter: boolean | null,
+  points: TrendPoint[],
+): TrendSeries {
+  const values = points.map((p) => p.value);
+  return { id, title, unit, higherIsBetter, points, smoothed: rollingMean(values, smoothingWindow(values.length)) };
+}
+
+export interface TrendContext {
+  /** The talk-time target for a session's relationship, or null when it has none. */
+  targetFor(relationshipId: string | null): TalkTarget | null;
+  now: number;
+}
+
+/**
+ * The four trends across sessions, oldest first, each point one session that has the measure:
+ * the mentor's talk share (with its target band), the open-question ratio, the longest
+ * monologue and the commitments completed on time.
+ */
+export function trendSeries(digests: readonly SessionDigest[], context: TrendContext): TrendSeries[] {
+  const oldestFirst = [...digests].sort((a, b) => a.startedAt - b.startedAt);
+  const talk: TrendPoint[] = [];
+  const open: TrendPoint[] = [];
+  const monologue: TrendPoint[] = [];
+  const onTime: TrendPoint[] = [];
+  for (const d of oldestFirst) {
+    const at = d.startedAt;
+    if (d.mentorShare !== null) talk.push({ sessionId: d.id, at, value: d.mentorShare, band: context.targetFor(d.relationshipId) });
+    const ratio = openQuestionRatio(d.questions);
+    if (ratio !== null) open.push({ sessionId: d.id, at, value: ratio, band: null });
+    if (d.longestMonologueSeconds !== null) monologue.push({ sessionId: d.id, at, value: d.longestMonologueSeconds, band: null });
+    const kept = onTimeRatio(d, context.now);
+    if (kept !== null) onTime.push({ sessionId: d.id, at, value: kept, band: null });
+  }
+  return [
+    series('talk-share', 'Your share of the talking', 'share', null, talk),
+    series('open-questions', 'Open questions', 'share', true, open),
+    series('longest-monologue', 'Longest monologue', 'seconds', false, monologue),
+    series('on-time', 'Commitments done on time', 'share', true, onTime),
+  ];
+}
+
+export function formatTrendValue(unit: TrendSeries['unit'], value: number): string {
+  if (unit === 'share') return `${Math.round(value * 100)}%`;
+  const seconds = Math.round(value);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((s, v) => s + v, 0) / Math.max(1, values.length);
+}
+
+/** One sentence for a screen reader: the earlier half's average against the later half's. */
+export function trendSentence(s: TrendSeries): string {
+  const n = s.points.length;
+  if (n === 0) return `${s.title}: no sessions with this measure yet.`;
+  const values = s.points.map((p) => p.value);
+  if (n < 4) return `${s.title}: ${n} session${n === 1 ? '' : 's'}, ${formatTrendValue(s.unit, mean(values))} on average.`;
+  const half = Math.floor(n / 2);
+  const earlier = formatTrendValue(s.unit, mean(values.slice(0, half)));
+  const later = formatTrendValue(s.unit, mean(values.slice(half)));
+  return `${s.title}: ${earlier} on average in the earlier ${half} sessions, ${later} in the later ${n - half}.`;
+}
+
+/** Whether a share sits inside its target band. */
+export function withinBand(value: number, band: TalkTarget | null): boolean | null {
+  if (!band) return null;
+  return value >= band.minMentorShare && value <= band.maxMentorShare;
+}

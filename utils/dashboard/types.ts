@@ -1,0 +1,76 @@
+import type { Platform } from '../platforms/types';
+import type { QuestionTallies } from '../db/types';
+
+/**
+ * What the dashboard needs of one session to draw trends and list it: small enough that 5,000
+ * of them load in a few milliseconds, rebuilt from the full records whenever they change.
+ */
+export interface SessionDigest {
+  id: string;
+  relationshipId: string | null;
+  platform: Platform;
+  title: string | null;
+  startedAt: number;
+  endedAt: number | null;
+  mentorShare: number | null;
+  longestMonologueSeconds: number | null;
+  questions: QuestionTallies;
+  commitments: number;
+  /** Done on or before the due day. */
+  doneOnTime: number;
+  /** Done, but after the due day. */
+  doneLate: number;
+  /** Due days (ms, end of the day) of commitments not done or dropped yet: overdue once past. */
+  pendingDue: number[];
+  /** Open or in progress. */
+  open: number;
+}
+
+/** One line of the search index: a session or a commitment, with its text folded for matching. */
+export interface SearchEntry {
+  kind: 'session' | 'commitment';
+  id: string;
+  sessionId: string;
+  relationshipId: string | null;
+  /** When: the session's start, or the commitment's capture. */
+  at: number;
+  label: string;
+  /** Lower case, accents removed. */
+  text: string;
+}
+
+export interface HistoryFilter {
+  /** null: every relationship; '' (NO_RELATIONSHIP): sessions linked to none. */
+  relationshipId: string | null;
+  /** Inclusive bounds, ms; null for open-ended. */
+  from: number | null;
+  to: number | null;
+}
+
+export const NO_RELATIONSHIP = '';
+export const ALL_HISTORY: HistoryFilter = { relationshipId: null, from: null, to: null };
+
+export interface TalkTarget {
+  minMentorShare: number;
+  maxMentorShare: number;
+}
+
+export interface TrendPoint {
+  sessionId: string;
+  at: number;
+  value: number;
+  /** The target band at this point, when the measure has one. */
+  band: TalkTarget | null;
+}
+
+export interface TrendSeries {
+  id: 'talk-share' | 'open-questions' | 'longest-monologue' | 'on-time';
+  title: string;
+  /** How a value reads: a share as a percentage, seconds as m:ss. */
+  unit: 'share' | 'seconds';
+  /** Whether a higher value is the better direction (for the chart's wording only). */
+  higherIsBetter: boolean | null;
+  points: TrendPoint[];
+  /** A rolling mean over the points, same length. */
+  smoothed: number[];
+}

@@ -1,0 +1,182 @@
+import { toDbError } from './errors';
+import type { AttuneDb, CacheRecord } from './schema';
+import type { CommitmentRecord, RelationshipRecord, SessionRecord } from './types';
+
+/** Everything Attune keeps about mentoring, as one bundle: backups, deletions and their undo. */
+export interface HistoryBundle {
+  relationships: RelationshipRecord[];
+  sessions: SessionRecord[];
+  commitments: CommitmentRecord[];
+}
+
+export interface MergeCounts {
+  added: number;
+  kept: number;
+}
+
+/**
+ * The whole history, for the dashboard: cheap change detection, chunked reads that leave the
+ * page responsive, deletions that hand back what they removed (for undo), and merges.
+ */
+export interface HistoryRepo {
+  /** Changes whenever a session is saved or a commitment is added, removed, done or dropped. */
+  fingerprint(): Promise<string>;
+  readCache(id: string): Promise<CacheRecord | null>;
+  writeCache(record: CacheRecord): Promise<void>;
+  /** Every record of a store, `chunk` at a time, in key order. */
+  forEachChunk<S extends 'sessions' | 'commitments' | 'relationships'>(
+    store: S,
+    chunk: number,
+    visit: (records: StoreValue<S>[]) => void | Promise<void>,
+  ): Promise<void>;
+  readAll(): Promise<HistoryBundle>;
+  /** Ids of sessions that started before `before`. */
+  sessionIdsStartedBefore(before: number): Promise<string[]>;
+  deleteSessions(ids: string[]): Promise<HistoryBundle>;
+  deleteRelationship(id: string): Promise<HistoryBundle>;
+  deleteAll(): Promise<HistoryBundle>;
+  /** Adds what is not there yet (matched by id); what is there is kept as it is. One transaction. */
+  merge(bundle: HistoryBundle): Promise<MergeCounts>;
+}
+
+type StoreValue<S> = S extends 'sessions' ? SessionRecord : S extends 'commitments' ? CommitmentRecord : RelationshipRecord;
+
+const EMPTY = (): HistoryBundle => ({ relationships: [], sessions: [], commitments: [] });
+
+export function createIdbHistoryRepo(db: AttuneDb): HistoryRepo {
+  async function guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw toDbError(error);
+    }
+  }
+
+  async function removeSessions(ids: string[], removed: HistoryBundle): Promise<void> {
+    const tx = db.transaction(['sessions', 'commitments'], 'readwrite');
+    const sessions = tx.objectStore('sessions');
+    const commitments = tx.objectStore('commitments');
+    const pending: Promise<unknown>[] = [];
+    for (const id of ids) {
+      const session = await sessions.get(id);
+      if (session) removed.sessions.push(session);
+      const linked = await commitments.index('by-session').getAll(id);
+      removed.commitments.push(...linked);
+      for (const c of linked) pending.push(commitments.delete(c.id));
+      pending.push(sessions.delete(id));
+    }
+    await Promise.all([...pending, tx.done]);
+  }
+
+  return {
+    fingerprint: () =>
+      guard(async () => {
+        const tx = db.transaction(['sessions', 'commitments']);
+        const commitments = tx.objectStore('commitments');
+        const [sessions, all, done, dropped, last] = await Promise.all([
+          tx.objectStore('sessions').count(),
+          commitments.count(),
+          commitments.index('by-status').count('done'),
+          commitments.index('by-status').count('dropped'),
+          tx.objectStore('sessions').index('by-checkpoint').openKeyCursor(null, 'prev'),
+        ]);
+        return [sessions, all, done, dropped, last?.key ?? 0].join(':');
+      }),
+    readCache: (id) => guard(async () => (await db.get('caches', id)) ?? null),
+    writeCache: (record) =>
+      guard(async () => {
+        await db.put('caches', record);
+      }),
+    forEachChunk: (store, chunk, visit) =>
+      guard(async () => {
+        let after: string | null = null;
+        for (;;) {
+          const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+          const records = (await db.getAll(store, range, chunk)) as StoreValue<typeof store>[];
+          if (records.length === 0) return;
+          await visit(records);
+          after = records[records.length - 1]?.id ?? null;
+          if (records.length < chunk) return;
+        }
+      }),
+    readAll: () =>
+      guard(async () => {
+        const tx = db.transaction(['relationships', 'sessions', 'commitments']);
+        const [relationships, sessions, commitments] = await Promise.all([
+          tx.objectStore('relationships').getAll(),
+          tx.objectStore('sessions').getAll(),
+          tx.objectStore('commitments').getAll(),
+        ]);
+        return { relationships, sessions, commitments };
+      }),
+    sessionIdsStartedBefore: (before) =>
+      guard(async () => (await db.getAllKeysFromIndex('sessions', 'by-started', IDBKeyRange.upperBound(before, true))).map(String)),
+    deleteSessions: (ids) =>
+      guard(async () => {
+        const removed = EMPTY();
+        await removeSessions(ids, removed);
+        return removed;
+      }),
+    deleteRelationship: (id) =>
+      guard(async () => {
+        const removed = EMPTY();
+        const sessionIds = (await db.getAllKeysFromIndex('sessions', 'by-relationship', id)).map(String);
+        await removeSessions(sessionIds, removed);
+        const tx = db.transaction(['relationships', 'commitments'], 'readwrite');
+        const relationship = await tx.objectStore('relationships').get(id);
+        if (relationship) removed.relationships.push(relationship);
+        // Commitments of this relationship saved with a session that is already gone.
+        const strays = await tx.objectStore('commitments').index('by-relationship').getAll(id);
+        removed.commitments.push(...strays);
+        await Promise.all([
+          ...strays.map((c) => tx.objectStore('commitments').delete(c.id)),
+          tx.objectStore('relationships').delete(id),
+          tx.done,
+        ]);
+        return removed;
+      }),
+    deleteAll: () =>
+      guard(async () => {
+        const tx = db.transaction(['relationships', 'sessions', 'commitments', 'caches'], 'readwrite');
+        const [relationships, sessions, commitments] = await Promise.all([
+          tx.objectStore('relationships').getAll(),
+          tx.objectStore('sessions').getAll(),
+          tx.objectStore('commitments').getAll(),
+        ]);
+        await Promise.all([
+          tx.objectStore('relationships').clear(),
+          tx.objectStore('sessions').clear(),
+          tx.objectStore('commitments').clear(),
+          tx.objectStore('caches').clear(),
+          tx.done,
+        ]);
+        return { relationships, sessions, commitments };
+      }),
+    merge: (bundle) =>
+      guard(async () => {
+        const tx = db.transaction(['relationships', 'sessions', 'commitments'], 'readwrite');
+        const counts: MergeCounts = { added: 0, kept: 0 };
+        const pending: Promise<unknown>[] = [];
+        const stores = [
+          [tx.objectStore('relationships'), bundle.relationships],
+          [tx.objectStore('sessions'), bundle.sessions],
+          [tx.objectStore('commitments'), bundle.commitments],
+        ] as const;
+        for (const [store, records] of stores) {
+          const existing = new Set((await store.getAllKeys()).map(String));
+          for (const record of records) {
+            if (existing.has(record.id)) {
+              counts.kept += 1;
+              continue;
+            }
+            existing.add(record.id);
+            counts.added += 1;
+            // Not awaited one by one: the transaction completes once every put is done.
+            pending.push((store as unknown as { put(value: unknown): Promise<unknown> }).put(record));
+          }
+        }
+        await Promise.all([...pending, tx.done]);
+        return counts;
+      }),
+  };
+}

@@ -1,0 +1,43 @@
+import type { QuestionTallies } from '../db/types';
+import { classifyQuestion } from './classify';
+
+/** A closed or leading question the mentor just asked, with an open way to ask it. */
+export interface FlaggedQuestion {
+  text: string;
+  kind: 'closed' | 'leading';
+  suggestion: string | null;
+  at: number;
+}
+
+export const EMPTY_TALLIES: QuestionTallies = { open: 0, closed: 0, leading: 0, stacked: 0 };
+
+const firstName = (name: string) => name.trim().split(/\s+/)[0]?.toLocaleLowerCase() ?? '';
+
+/**
+ * Whether a caption line is the mentor's: Meet labels the local user "You"; other platforms show
+ * the display name, which may be the full name or only the first.
+ */
+export function isMentorSpeaker(speaker: string, mentorNames: ReadonlyArray<string | null | undefined>): boolean {
+  const said = speaker.trim().toLocaleLowerCase();
+  if (!said) return false;
+  if (said === 'you' || said === 'you (presenting)') return true;
+  return mentorNames.some((name) => name && (name.trim().toLocaleLowerCase() === said || firstName(name) === said));
+}
+
+/**
+ * Adds one of the mentor's utterances to the session's tallies. Statements change nothing; a
+ * closed or leading question comes back flagged, with the checker's open rephrasing.
+ */
+export function tallyUtterance(tallies: QuestionTallies, text: string, at: number): { tallies: QuestionTallies; flagged: FlaggedQuestion | null } {
+  const verdict = classifyQuestion(text);
+  if (verdict.kind === 'statement') return { tallies, flagged: null };
+  const next = { ...tallies, [verdict.kind]: tallies[verdict.kind] + 1, stacked: tallies.stacked + (verdict.stacked ? 1 : 0) };
+  const flagged = verdict.kind === 'open' ? null : { text: text.trim(), kind: verdict.kind, suggestion: verdict.suggestion ?? null, at };
+  return { tallies: next, flagged };
+}
+
+/** Open questions as a share of all questions asked, or null before the first question. */
+export function openRatio(tallies: QuestionTallies): number | null {
+  const asked = tallies.open + tallies.closed + tallies.leading;
+  return asked === 0 ? null : tallies.open / asked;
+}
