@@ -1,72 +1,50 @@
+import ICAL from 'ical.js';
 import type { SessionExport } from './types';
 
-// Written by hand: the `ics` package writes events only, and a commitment is a to-do (VTODO).
-// RFC 5545: CRLF line ends, lines folded at 75 octets, text escaped, stable UIDs.
+// ical.js (Mozilla's iCalendar library) writes the file: escaping, CRLF line ends and folding
+// by octets. The `ics` package was not enough: it writes events only, and a commitment is a
+// to-do (VTODO). Continuation lines start with a space, so fold at 74 to stay within 75 octets.
+ICAL.foldLength = 74;
 
-function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
+const STATUS = { done: 'COMPLETED', dropped: 'CANCELLED', open: 'NEEDS-ACTION', 'in-progress': 'IN-PROCESS' } as const;
 
-/** Folds a content line at 75 octets without splitting a UTF-8 character. */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const char of line) {
-    const bytes = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (size + bytes > limit) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += char;
-    size += bytes;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-function utcStamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-}
-
-/** A calendar with a to-do per commitment that has a due date and an event for the next check-in. */
+/** A to-do per commitment that has a due date, and an event for the next check-in (local time). */
 export function sessionCalendar({ session, relationship, commitments, nextCheckIn }: SessionExport, now: number, checkInMinutes = 60): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Attune//Mentoring session//EN', 'CALSCALE:GREGORIAN'];
-  const stamp = utcStamp(now);
-  for (const c of commitments.filter((x) => x.due)) {
+  const calendar = new ICAL.Component(['vcalendar', [], []]);
+  calendar.updatePropertyWithValue('prodid', '-//Attune//Mentoring session//EN');
+  calendar.updatePropertyWithValue('version', '2.0');
+  calendar.updatePropertyWithValue('calscale', 'GREGORIAN');
+  const stamp = ICAL.Time.fromJSDate(new Date(now), true);
+
+  for (const c of commitments) {
+    if (!c.due) continue;
+    const todo = new ICAL.Component('vtodo');
+    // Stable UIDs: a second export updates the same to-dos instead of adding copies.
+    todo.updatePropertyWithValue('uid', `${c.id}@attune.invalid`);
+    todo.updatePropertyWithValue('dtstamp', stamp);
+    todo.updatePropertyWithValue('summary', `${c.owner}: ${c.action}`);
+    todo.updatePropertyWithValue('due', ICAL.Time.fromDateString(c.due));
+    todo.updatePropertyWithValue('status', STATUS[c.status]);
     const details = [c.obstacles && `What might get in the way: ${c.obstacles}`, c.support && `Support: ${c.support}`].filter(Boolean).join('\n');
-    lines.push(
-      'BEGIN:VTODO',
-      `UID:${c.id}@attune.invalid`,
-      `DTSTAMP:${stamp}`,
-      `SUMMARY:${escapeText(`${c.owner}: ${c.action}`)}`,
-      `DUE;VALUE=DATE:${(c.due ?? '').replace(/-/g, '')}`,
-      `STATUS:${c.status === 'done' ? 'COMPLETED' : c.status === 'dropped' ? 'CANCELLED' : 'NEEDS-ACTION'}`,
-      ...(details ? [`DESCRIPTION:${escapeText(details)}`] : []),
-      'END:VTODO',
-    );
+    if (details) todo.updatePropertyWithValue('description', details);
+    calendar.addSubcomponent(todo);
   }
+
   if (nextCheckIn) {
     const [date = '', time = '09:00'] = nextCheckIn.split('T');
-    const start = `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
-    const end = new Date(`${date}T${time}:00`);
-    end.setMinutes(end.getMinutes() + checkInMinutes);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const endLocal = `${end.getFullYear()}${pad(end.getMonth() + 1)}${pad(end.getDate())}T${pad(end.getHours())}${pad(end.getMinutes())}00`;
-    const who = relationship ? `${relationship.mentorName} & ${relationship.menteeName}` : 'mentoring';
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${session.id}-check-in@attune.invalid`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART:${start}`,
-      `DTEND:${endLocal}`,
-      `SUMMARY:${escapeText(`Check-in: ${who}`)}`,
-      'END:VEVENT',
-    );
+    const [year, month, day] = date.split('-').map(Number);
+    const [hour, minute] = time.split(':').map(Number);
+    // Floating local time: the check-in is at 14:30 wherever the calendar is.
+    const start = ICAL.Time.fromData({ year, month, day, hour, minute, second: 0 });
+    const end = start.clone();
+    end.addDuration(ICAL.Duration.fromSeconds(checkInMinutes * 60));
+    const event = new ICAL.Component('vevent');
+    event.updatePropertyWithValue('uid', `${session.id}-check-in@attune.invalid`);
+    event.updatePropertyWithValue('dtstamp', stamp);
+    event.updatePropertyWithValue('dtstart', start);
+    event.updatePropertyWithValue('dtend', end);
+    event.updatePropertyWithValue('summary', `Check-in: ${relationship ? `${relationship.mentorName} & ${relationship.menteeName}` : 'mentoring'}`);
+    calendar.addSubcomponent(event);
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return `${calendar.toString()}\r\n`;
 }

@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { IDBFactory } from 'fake-indexeddb';
 import { commitmentsCsv, neutraliseCell } from '@/utils/export/csv';
 import { sessionMarkdown } from '@/utils/export/markdown';
-import { foldLine, sessionCalendar } from '@/utils/export/ics';
+import { sessionCalendar } from '@/utils/export/ics';
 import { ImportError, parseSessionJson, sessionJson } from '@/utils/export/json';
 import { emailDraft } from '@/utils/export/email';
 import { importSession } from '@/utils/db/import-session';
@@ -80,11 +80,20 @@ describe('calendar export', () => {
     expect(uids(sessionCalendar(data, NOW))).toEqual(uids(sessionCalendar(data, NOW + 60_000)));
   });
 
-  it('folds long lines at 75 octets without splitting a character', () => {
-    const line = `SUMMARY:${'é😀'.repeat(40)}`;
-    const folded = foldLine(line);
-    for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n ').join('')).toBe(line);
+  it('keeps every line within 75 octets, folding without splitting a character', () => {
+    const action = 'é😀'.repeat(40);
+    const ics = sessionCalendar({ ...data, commitments: [fakeCommitment({ action })] }, NOW);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(ics).not.toContain('\uFFFD');
+    const todo = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vtodo');
+    expect(todo?.getFirstPropertyValue('summary')).toBe(`Priya: ${action}`);
+  });
+
+  it('ends every line with CRLF and marks a commitment in progress as IN-PROCESS', () => {
+    const ics = sessionCalendar({ ...data, commitments: [fakeCommitment({ status: 'in-progress' })] }, NOW);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(ics).toMatch(/^STATUS:IN-PROCESS\r$/m);
   });
 });
 
