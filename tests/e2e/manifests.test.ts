@@ -20,7 +20,8 @@ describe('the built manifests', () => {
     const m = read('chrome-mv3');
     expect(m.manifest_version).toBe(3);
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
-    expect(m.permissions).toEqual(['storage', 'sidePanel', 'contextMenus']);
+    // tabCapture and offscreen: the call's audio for the talk balance, taken only on the toolbar click.
+    expect(m.permissions).toEqual(['storage', 'sidePanel', 'contextMenus', 'tabCapture', 'offscreen']);
     expect([...(m.host_permissions as string[])].sort()).toEqual([...CALL_HOSTS].sort());
     expect(m.content_scripts.flatMap((c) => c.matches).sort()).toEqual([...CALL_HOSTS].sort());
     expect(m.commands).toHaveProperty('_execute_action');
