@@ -42,6 +42,20 @@ export interface TalkTimeSummary {
   menteeSeconds: number;
   mentorShare: number;
   longestMentorMonologueSeconds: number;
+  /** Turn-taking, absent on sessions saved before it was kept. */
+  turns?: TalkTurnTaking;
+}
+
+/** Counts that add up across a session's runs (a reopened panel starts a new run). */
+export interface TalkTurnTaking {
+  mentorTurns: number;
+  menteeTurns: number;
+  /** Times the mentor started a turn while the mentee was speaking. */
+  interruptions: number;
+  /** Pauses between the end of a mentor's turn and the mentee's reply. */
+  waitsAfterMentor: number;
+  totalWaitSeconds: number;
+  longestWaitSeconds: number;
 }
 
 export interface TalkTimeMinute {

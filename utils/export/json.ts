@@ -40,6 +40,16 @@ export const sessionRecordSchema = z.object({
         menteeSeconds: z.number(),
         mentorShare: z.number(),
         longestMentorMonologueSeconds: z.number(),
+        turns: z.optional(
+          z.object({
+            mentorTurns: z.number(),
+            menteeTurns: z.number(),
+            interruptions: z.number(),
+            waitsAfterMentor: z.number(),
+            totalWaitSeconds: z.number(),
+            longestWaitSeconds: z.number(),
+          }),
+        ),
       }),
     ),
     talkTimeline: z.array(z.object({ minute: z.number(), mentorSeconds: z.number(), menteeSeconds: z.number() })),

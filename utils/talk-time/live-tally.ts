@@ -1,15 +1,10 @@
+import type { TalkTimeMinute, TalkTimeSummary } from '../db/types';
 import type { TalkSegment, TalkTimeMetrics } from './types';
 
 /** The session's saved talk: the summary and per-minute timeline kept in IndexedDB. */
 export interface SavedTalk {
-  summary: {
-    source: 'audio' | 'active-speaker' | 'captions';
-    mentorSeconds: number;
-    menteeSeconds: number;
-    mentorShare: number;
-    longestMentorMonologueSeconds: number;
-  } | null;
-  timeline: { minute: number; mentorSeconds: number; menteeSeconds: number }[];
+  summary: TalkTimeSummary | null;
+  timeline: TalkTimeMinute[];
 }
 
 export const NOTHING_SAVED: SavedTalk = { summary: null, timeline: [] };
@@ -63,14 +58,15 @@ export function shiftSegments(segments: readonly TalkSegment[], offsetSeconds: n
  * The session's talk so far: what earlier runs saved (before a panel reopened or the source
  * changed) plus the run under way, whose metrics are on the session's clock. Seconds add up,
  * the share is worked out again, the longest monologue is the longer of the two, and the
- * per-minute timeline adds minute by minute.
+ * per-minute timeline adds minute by minute, and turn-taking counts add up.
  */
 export function foldTalk(saved: SavedTalk, run: TalkTimeMetrics, source: 'audio' | 'active-speaker'): SavedTalk {
   const before = saved.summary;
+  const earlier = before?.turns;
   const mentorSeconds = (before?.mentorSeconds ?? 0) + run.mentorSeconds;
   const menteeSeconds = (before?.menteeSeconds ?? 0) + run.menteeSeconds;
   const total = mentorSeconds + menteeSeconds;
-  const minutes = new Map<number, { minute: number; mentorSeconds: number; menteeSeconds: number }>();
+  const minutes = new Map<number, TalkTimeMinute>();
   for (const m of [...saved.timeline, ...run.timeline]) {
     const at = minutes.get(m.minute) ?? { minute: m.minute, mentorSeconds: 0, menteeSeconds: 0 };
     at.mentorSeconds += m.mentorSeconds;
@@ -86,6 +82,14 @@ export function foldTalk(saved: SavedTalk, run: TalkTimeMetrics, source: 'audio'
       menteeSeconds: round(menteeSeconds),
       mentorShare: total > 0 ? round(mentorSeconds / total) : 0,
       longestMentorMonologueSeconds: round(Math.max(before?.longestMentorMonologueSeconds ?? 0, run.longestMentorMonologueSeconds)),
+      turns: {
+        mentorTurns: (earlier?.mentorTurns ?? 0) + run.mentorTurns,
+        menteeTurns: (earlier?.menteeTurns ?? 0) + run.menteeTurns,
+        interruptions: (earlier?.interruptions ?? 0) + run.interruptions,
+        waitsAfterMentor: (earlier?.waitsAfterMentor ?? 0) + run.waitAfterMentor.count,
+        totalWaitSeconds: round((earlier?.totalWaitSeconds ?? 0) + run.waitAfterMentor.meanSeconds * run.waitAfterMentor.count),
+        longestWaitSeconds: round(Math.max(earlier?.longestWaitSeconds ?? 0, run.waitAfterMentor.longestSeconds)),
+      },
     },
     timeline: [...minutes.values()]
       .sort((a, b) => a.minute - b.minute)

@@ -138,6 +138,13 @@ describe('JSON export and import', () => {
     expect(parseSessionJson(sessionJson(data, NOW))).toEqual(data);
   });
 
+  it('round-trips the talk time with its turn-taking', () => {
+    const turns = { mentorTurns: 9, menteeTurns: 8, interruptions: 2, waitsAfterMentor: 7, totalWaitSeconds: 12.5, longestWaitSeconds: 4 };
+    const talkTime = { source: 'audio' as const, mentorSeconds: 300, menteeSeconds: 700, mentorShare: 0.3, longestMentorMonologueSeconds: 60, turns };
+    const withTalk = { ...data, session: { ...data.session, talkTime } };
+    expect(parseSessionJson(sessionJson(withTalk, NOW)).session.talkTime).toEqual(talkTime);
+  });
+
   it('reads an export made before role swaps were recorded, with none', () => {
     const old = JSON.parse(sessionJson(data, NOW)) as { session: Record<string, unknown> };
     delete old.session.roleSwaps;

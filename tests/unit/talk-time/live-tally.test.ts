@@ -68,7 +68,7 @@ describe('live tally', () => {
 
   it('adds a new run to what an earlier panel saved, minute by minute', () => {
     const first = foldTalk(NOTHING_SAVED, talkMetrics({ mentor: [{ start: 10, end: 40 }], mentee: [{ start: 40, end: 100 }] }, 100), 'audio');
-    expect(first.summary).toEqual({ source: 'audio', mentorSeconds: 30, menteeSeconds: 60, mentorShare: 0.33, longestMentorMonologueSeconds: 30 });
+    expect(first.summary).toMatchObject({ source: 'audio', mentorSeconds: 30, menteeSeconds: 60, mentorShare: 0.33, longestMentorMonologueSeconds: 30 });
     // The panel reopened at 100 s: the new run starts empty and measures from there.
     const second = foldTalk(first, talkMetrics({ mentor: [{ start: 110, end: 130 }], mentee: [{ start: 130, end: 150 }] }, 150), 'audio');
     expect(second.summary).toMatchObject({ mentorSeconds: 50, menteeSeconds: 80, mentorShare: 0.38, longestMentorMonologueSeconds: 30 });
@@ -77,6 +77,15 @@ describe('live tally', () => {
       { minute: 1, mentorSeconds: 10, menteeSeconds: 40 },
       { minute: 2, mentorSeconds: 10, menteeSeconds: 20 },
     ]);
+  });
+
+  it('adds up turn-taking across runs: turns, interruptions and the pauses after the mentor', () => {
+    // Mentor asks (0–10), a 3 s pause, mentee answers (13–30); the mentor cuts in at 25.
+    const first = foldTalk(NOTHING_SAVED, talkMetrics({ mentor: [{ start: 0, end: 10 }, { start: 25, end: 40 }], mentee: [{ start: 13, end: 30 }] }, 40), 'audio');
+    expect(first.summary?.turns).toEqual({ mentorTurns: 2, menteeTurns: 1, interruptions: 1, waitsAfterMentor: 1, totalWaitSeconds: 3, longestWaitSeconds: 3 });
+    // The next run: the mentor asks (50–55) and waits 6 s for the reply (61–80).
+    const second = foldTalk(first, talkMetrics({ mentor: [{ start: 50, end: 55 }], mentee: [{ start: 61, end: 80 }] }, 80), 'audio');
+    expect(second.summary?.turns).toEqual({ mentorTurns: 3, menteeTurns: 2, interruptions: 1, waitsAfterMentor: 2, totalWaitSeconds: 9, longestWaitSeconds: 6 });
   });
 
   it('keeps the label of the source that measured most of the session', () => {

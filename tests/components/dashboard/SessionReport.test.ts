@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import SessionReport from '@/components/dashboard/SessionReport.vue';
+import { fakeRelationship, fakeSession } from '../../unit/db/fake-data';
+
+const talkTime = { source: 'audio' as const, mentorSeconds: 600, menteeSeconds: 1200, mentorShare: 0.33, longestMentorMonologueSeconds: 95 };
+const mountReport = (session = fakeSession({ talkTime })) =>
+  mount(SessionReport, { props: { session, relationship: fakeRelationship(), commitments: [], model: null } });
+
+describe('SessionReport, talk balance', () => {
+  it('says how the turns went: turns each, the average and longest pause after the mentor, interruptions', () => {
+    const turns = { mentorTurns: 14, menteeTurns: 12, interruptions: 1, waitsAfterMentor: 4, totalWaitSeconds: 10, longestWaitSeconds: 4.25 };
+    const text = mountReport(fakeSession({ talkTime: { ...talkTime, turns } })).get('[data-testid="turn-taking"]').text();
+    expect(text).toContain('Turns: you 14, the other person 12.');
+    expect(text).toContain('after 2.5 s on average (longest 4.3 s)');
+    expect(text).toContain('You started while they were speaking once.');
+  });
+
+  it('leaves the turn-taking out for sessions saved before it was measured, and skips pauses when there were none', () => {
+    expect(mountReport().find('[data-testid="turn-taking"]').exists()).toBe(false);
+    const turns = { mentorTurns: 3, menteeTurns: 0, interruptions: 0, waitsAfterMentor: 0, totalWaitSeconds: 0, longestWaitSeconds: 0 };
+    const text = mountReport(fakeSession({ talkTime: { ...talkTime, turns } })).get('[data-testid="turn-taking"]').text();
+    expect(text).not.toContain('on average');
+    expect(text).toContain('0 times');
+  });
+});
