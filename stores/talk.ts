@@ -15,9 +15,24 @@ import { parseTargetOverrides, TALK_TARGETS_KEY, targetBandFor, validBand, type 
 
 /**
  * What measures the balance: both channels of audio; one channel of audio with the page's
- * highlight for the other speaker; or the highlight alone.
+ * highlight for the other speaker; or the highlight alone. Where the page shows no highlight
+ * that Attune recognises and captions are on, the captions' timing stands in for it.
  */
-export type TalkSource = 'audio' | 'mic-and-active-speaker' | 'tab-and-active-speaker' | 'active-speaker';
+export type TalkSource =
+  | 'audio'
+  | 'mic-and-active-speaker'
+  | 'tab-and-active-speaker'
+  | 'active-speaker'
+  | 'mic-and-captions'
+  | 'tab-and-captions'
+  | 'captions';
+
+/** A finished caption line's timing, and whether the mentor said it (epoch ms). */
+export interface CaptionTiming {
+  mentor: boolean;
+  at: number;
+  endedAt: number;
+}
 
 export interface AudioStatus {
   mic: MicState;
@@ -53,17 +68,20 @@ export const useTalkStore = defineStore('talk', () => {
   let lastHighlightAt = 0;
   const audioLogs = { mentor: createSegmentLog(), mentee: createSegmentLog() };
   const pageLogs = { mentor: createSegmentLog(), mentee: createSegmentLog() };
+  const captionsOn = ref(false);
 
   const mentorFromMic = computed(() => audio.value?.mic === 'on');
   const menteeFromTab = computed(() => audio.value?.tab === 'on');
+  /** Without audio for a speaker: the page's highlight, or captions where no highlight is recognised. */
+  const fallback = computed<'active-speaker' | 'captions'>(() => (captionsOn.value && highlightFound.value !== true ? 'captions' : 'active-speaker'));
   const source = computed<TalkSource>(() => {
     if (mentorFromMic.value && menteeFromTab.value) return 'audio';
-    if (mentorFromMic.value) return 'mic-and-active-speaker';
-    if (menteeFromTab.value) return 'tab-and-active-speaker';
-    return 'active-speaker';
+    if (mentorFromMic.value) return `mic-and-${fallback.value}`;
+    if (menteeFromTab.value) return `tab-and-${fallback.value}`;
+    return fallback.value;
   });
   /** The label saved with the session: audio whenever either speaker is measured from audio. */
-  const savedSource = computed(() => (source.value === 'active-speaker' ? 'active-speaker' : 'audio'));
+  const savedSource = computed(() => (mentorFromMic.value || menteeFromTab.value ? 'audio' : fallback.value));
   const band = computed<TalkTargetBand>(() => targetBandFor(mode.value, overrides.value));
   const micState = computed<MicState | null>(() => audio.value?.mic ?? null);
 
@@ -138,6 +156,23 @@ export const useTalkStore = defineStore('talk', () => {
     const mentee = menteeFromTab.value ? shiftSegments(audioLogs.mentee.segments(), offset) : pageLogs.mentee.segments(at);
     if (mentor.length === 0 && mentee.length === 0) return null;
     return talkMetrics({ mentor, mentee }, at);
+  }
+
+  /** Captions turned on or off for the session (they stand in where no highlight is recognised). */
+  function setCaptions(on: boolean) {
+    captionsOn.value = on;
+  }
+
+  /**
+   * Finished caption lines. Where the page shows no highlight Attune recognises, their timing is
+   * the estimate for whoever has no audio, in the same log the highlight would fill.
+   */
+  function onCaptions(lines: readonly CaptionTiming[]) {
+    if (!live.value || !captionsOn.value || highlightFound.value === true) return;
+    for (const line of lines) {
+      const segment = { start: sessionSeconds(line.at), end: sessionSeconds(line.endedAt) };
+      (line.mentor ? pageLogs.mentor : pageLogs.mentee).append([segment]);
+    }
   }
 
   /** The call page's highlight changed (or was repeated). */
@@ -220,6 +255,6 @@ export const useTalkStore = defineStore('talk', () => {
   return {
     sessionId, live, audio, highlightFound, mode, overrides, runMetrics, saved, nudges, error,
     source, band, micState, mentorFromMic,
-    connect, connectSettings, setTarget, setMode, attach, onHighlight, onAudio, audioStopped, tick, dismissNudge, checkpoint,
+    connect, connectSettings, setTarget, setMode, attach, setCaptions, onCaptions, onHighlight, onAudio, audioStopped, tick, dismissNudge, checkpoint,
   };
 });

@@ -4,6 +4,8 @@ import { useCallStore } from '@/stores/call';
 import { useSessionStore } from '@/stores/session';
 import { useRelationshipsStore } from '@/stores/relationships';
 import { useTalkStore } from '@/stores/talk';
+import { useCaptionsStore } from '@/stores/captions';
+import { isMentorSpeaker } from '@/utils/questions/tally';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import { talkPortName, type OffscreenCommand } from '@/utils/messaging';
 import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
@@ -23,6 +25,7 @@ export async function connectTalk(sessions: SessionRepo | null): Promise<{ check
   const session = useSessionStore();
   const relationships = useRelationshipsStore();
   const talk = useTalkStore();
+  const captions = useCaptionsStore();
   if (sessions) talk.connect(sessions);
   await talk.connectSettings(browser.storage.local).catch(() => undefined);
   // A target changed in the dashboard applies to the open panel at once.
@@ -36,6 +39,8 @@ export async function connectTalk(sessions: SessionRepo | null): Promise<{ check
     (mode) => talk.setMode(mode),
     { immediate: true },
   );
+
+  watch(() => captions.reading && captions.status === 'on', (on) => talk.setCaptions(on), { immediate: true });
 
   let port: Browser.runtime.Port | null = null;
   const openPort = () => {
@@ -55,7 +60,14 @@ export async function connectTalk(sessions: SessionRepo | null): Promise<{ check
     const now = Date.now();
     if (sender.tab?.id !== undefined) {
       const message = parseExtensionMessage(raw);
-      if (message?.type === 'active-speaker' && sender.tab.id === call.tabId) talk.onHighlight(message.highlight, now);
+      if (sender.tab.id !== call.tabId) return;
+      if (message?.type === 'active-speaker') talk.onHighlight(message.highlight, now);
+      if (message?.type === 'caption-utterances') {
+        const mentor = relationships.list.find((r) => r.id === session.session?.relationshipId)?.mentorName;
+        // A line with no speaker's name (Zoom, at times) cannot be given to either side.
+        const named = message.utterances.filter((u) => u.speaker.trim() !== '');
+        talk.onCaptions(named.map((u) => ({ mentor: isMentorSpeaker(u.speaker, [call.selfName, mentor]), at: u.at, endedAt: u.endedAt })));
+      }
       return;
     }
     const audio = parseTalkAudioMessage(raw);

@@ -30,6 +30,15 @@ describe('TalkGauge', () => {
     expect(wrapper.get('.band').attributes('style')).toContain('width: 40%');
   });
 
+  it('says when captions stand in for the highlight, and suggests them while neither is there', () => {
+    const blind = mount(TalkGauge, { props: { ...base, source: 'active-speaker', mic: 'denied', highlightFound: false } });
+    expect(blind.findAll('[role="status"]').map((s) => s.text()).join(' ')).toContain('Turning captions on lets Attune time the talk from them');
+    const captions = mount(TalkGauge, { props: { ...base, source: 'captions', mic: 'denied', highlightFound: false } });
+    expect(captions.get('[data-testid="talk-source"]').text()).toBe('captions');
+    expect(captions.get('.source').text()).toContain('timing of the captions');
+    expect(captions.text()).not.toContain('can’t see who is speaking');
+  });
+
   it('labels the source and says no audio is kept', () => {
     expect(mount(TalkGauge, { props: base }).get('.source').text()).toContain('microphone and the call’s audio. No audio is stored or sent.');
     const fallback = mount(TalkGauge, { props: { ...base, source: 'active-speaker', mic: 'denied' } });

@@ -60,7 +60,7 @@ export function shiftSegments(segments: readonly TalkSegment[], offsetSeconds: n
  * the share is worked out again, the longest monologue is the longer of the two, and the
  * per-minute timeline adds minute by minute, and turn-taking counts add up.
  */
-export function foldTalk(saved: SavedTalk, run: TalkTimeMetrics, source: 'audio' | 'active-speaker'): SavedTalk {
+export function foldTalk(saved: SavedTalk, run: TalkTimeMetrics, source: TalkTimeSummary['source']): SavedTalk {
   const before = saved.summary;
   const earlier = before?.turns;
   const mentorSeconds = (before?.mentorSeconds ?? 0) + run.mentorSeconds;

@@ -57,6 +57,33 @@ describe('talk store', () => {
     expect(record?.talkTimeline[0]?.mentorSeconds).toBeGreaterThan(5);
   });
 
+  it('times the talk from captions where the page shows no highlight it recognises, and says so', async () => {
+    const { store, repo } = await setup();
+    store.onHighlight({ self: false, other: false, found: false }, STARTED + 1_000);
+    store.setCaptions(true);
+    expect(store.source).toBe('captions');
+    store.onCaptions([
+      { mentor: true, at: STARTED + 2_000, endedAt: STARTED + 12_000 },
+      { mentor: false, at: STARTED + 13_000, endedAt: STARTED + 43_000 },
+    ]);
+    store.tick(STARTED + 45_000);
+    expect(store.saved.summary).toMatchObject({ source: 'captions', mentorSeconds: 10, menteeSeconds: 30, mentorShare: 0.25 });
+    await store.checkpoint(STARTED + 45_000);
+    expect((await repo.get('ses-1'))?.talkTime?.source).toBe('captions');
+  });
+
+  it('prefers the page’s highlight to captions when it has one, and ignores captions that are off', async () => {
+    const { store } = await setup();
+    store.onCaptions([{ mentor: true, at: STARTED + 1_000, endedAt: STARTED + 20_000 }]);
+    store.setCaptions(true);
+    store.onHighlight({ self: false, other: true, found: true }, STARTED + 1_000);
+    store.onCaptions([{ mentor: true, at: STARTED + 2_000, endedAt: STARTED + 30_000 }]);
+    store.onHighlight({ self: false, other: false, found: true }, STARTED + 6_000);
+    store.tick(STARTED + 7_000);
+    expect(store.source).toBe('active-speaker');
+    expect(store.saved.summary).toMatchObject({ mentorSeconds: 0, menteeSeconds: 5 });
+  });
+
   it('asks for a resync when an update was missed', async () => {
     const { store } = await setup();
     const { messages } = analyserMessages('headphones', STARTED);
