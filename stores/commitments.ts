@@ -3,9 +3,19 @@ import { ref, shallowRef } from 'vue';
 import type { CommitmentRecord, CommitmentStatus } from '@/utils/db/types';
 import type { CommitmentRepo } from '@/utils/db/commitment-repo';
 import { DbError } from '@/utils/db/errors';
-import { CaptureError, parseCapture, type CaptureContext } from '@/utils/commitments/parse-capture';
+import { CaptureError, type CaptureContext } from '@/utils/commitments/capture-types';
 import { measureCaptureSaved } from '@/utils/commitments/latency';
 import { applyCommitmentEdit, CommitmentEditError, type CommitmentEdit } from '@/utils/commitments/edit';
+
+let parser: Promise<typeof import('@/utils/commitments/parse-capture')> | null = null;
+/**
+ * The capture parser with its date library (chrono-node, the panel's largest dependency): loaded
+ * just after the panel's first frame (the panel calls this), or by the first capture at the latest.
+ */
+export function loadCaptureParser() {
+  parser ??= import('@/utils/commitments/parse-capture');
+  return parser;
+}
 
 export interface CaptureDetails extends CaptureContext {
   sessionId: string;
@@ -49,6 +59,7 @@ export const useCommitmentsStore = defineStore('commitments', () => {
   async function capture(line: string, details: CaptureDetails): Promise<boolean> {
     if (!repo) return false;
     try {
+      const { parseCapture } = await loadCaptureParser();
       const parsed = parseCapture(line, details);
       const record: CommitmentRecord = {
         id: details.id ?? crypto.randomUUID(),

@@ -1,22 +1,7 @@
 import * as chrono from 'chrono-node';
+import { CaptureError, type CaptureContext, type CapturedCommitment } from './capture-types';
 
-export interface CaptureContext {
-  /** When the line was typed: dates resolve forward from here. */
-  now: Date;
-  mentorName: string;
-  menteeName: string;
-}
-
-export interface CapturedCommitment {
-  owner: string;
-  action: string;
-  /** YYYY-MM-DD, or null when no date was said. */
-  due: string | null;
-}
-
-export class CaptureError extends Error {
-  override readonly name = 'CaptureError';
-}
+export { CaptureError, type CaptureContext, type CapturedCommitment };
 
 const MAX_LINE_LENGTH = 500;
 // Words left dangling once the date phrase is cut out of the action.

@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAIClient from 'openai';
 import { SummaryError } from './errors';
 import { parseSummary, SUMMARY_JSON_SCHEMA } from './parse';
 import type { SummaryRequest } from './prompt';
@@ -20,7 +20,15 @@ export interface SummariseOptions {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
-function failureOf(error: unknown): SummaryError {
+type OpenAI = typeof OpenAIClient;
+let sdk: Promise<OpenAI> | null = null;
+/** The SDK is loaded when a summary is first asked for, not with the panel: most sessions never need it. */
+function loadSdk(): Promise<OpenAI> {
+  sdk ??= import('openai').then((module) => module.default);
+  return sdk;
+}
+
+function failureOf(error: unknown, OpenAI: OpenAI): SummaryError {
   if (error instanceof SummaryError) return error;
   if (error instanceof OpenAI.APIUserAbortError) return new SummaryError('cancelled');
   if (error instanceof OpenAI.APIConnectionTimeoutError) return new SummaryError('timeout');
@@ -38,7 +46,7 @@ function failureOf(error: unknown): SummaryError {
  * local model server), streaming the reply and checking its shape before anyone sees it.
  */
 export function createSummaryClient({ endpoint, timeoutMs = DEFAULT_TIMEOUT_MS, maxRetries = 1, fetch }: SummaryClientOptions) {
-  const client = new OpenAI({
+  const open = (OpenAI: OpenAI) => new OpenAI({
     baseURL: endpoint.baseURL,
     // Local servers need no key; the SDK insists on a string.
     apiKey: endpoint.apiKey || 'no-key',
@@ -49,7 +57,7 @@ export function createSummaryClient({ endpoint, timeoutMs = DEFAULT_TIMEOUT_MS, 
     ...(fetch ? { fetch } : {}),
   });
 
-  async function stream(request: SummaryRequest, format: 'json_schema' | 'json_object', options: SummariseOptions): Promise<string> {
+  async function stream(client: OpenAIClient, request: SummaryRequest, format: 'json_schema' | 'json_object', options: SummariseOptions): Promise<string> {
     const response_format =
       format === 'json_schema'
         ? { type: 'json_schema' as const, json_schema: { name: 'session_summary', strict: true, schema: SUMMARY_JSON_SCHEMA } }
@@ -68,19 +76,22 @@ export function createSummaryClient({ endpoint, timeoutMs = DEFAULT_TIMEOUT_MS, 
     return text;
   }
 
+  let client: OpenAIClient | null = null;
   async function summarise(request: SummaryRequest, options: SummariseOptions = {}): Promise<SessionSummary> {
+    const OpenAI = await loadSdk();
+    client ??= open(OpenAI);
     try {
       let text: string;
       try {
-        text = await stream(request, 'json_schema', options);
+        text = await stream(client, request, 'json_schema', options);
       } catch (error) {
         // Servers without structured output reject json_schema with a 400: ask for plain JSON.
         if (!(error instanceof OpenAI.BadRequestError)) throw error;
-        text = await stream(request, 'json_object', options);
+        text = await stream(client, request, 'json_object', options);
       }
       return parseSummary(text);
     } catch (error) {
-      throw failureOf(error);
+      throw failureOf(error, OpenAI);
     }
   }
 
