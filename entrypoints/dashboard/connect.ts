@@ -7,6 +7,11 @@ import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 
+/** After the next frame: the first view is painted before any follow-up work reads the database. */
+export function afterNextFrame(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
+
 /** Wires the dashboard's stores to IndexedDB and storage.local, and draws the first view. */
 export async function connectDashboard(): Promise<void> {
   const dashboard = useDashboardStore();
@@ -19,6 +24,7 @@ export async function connectDashboard(): Promise<void> {
       commitments: createIdbCommitmentRepo(db),
       settings: browser.storage.local,
       estimate: navigator.storage?.estimate ? () => navigator.storage.estimate() : null,
+      afterFirstView: afterNextFrame,
     });
     await dashboard.load(Date.now());
   } catch (error) {
@@ -27,6 +33,8 @@ export async function connectDashboard(): Promise<void> {
     return;
   }
   // After the first view: retention, the storage figure and the models' settings.
-  void dashboard.applyRetention(Date.now()).then(() => dashboard.refreshStorage());
-  void useStagesStore().connectSettings(browser.storage.local);
+  afterNextFrame(() => {
+    void dashboard.applyRetention(Date.now()).then(() => dashboard.refreshStorage());
+    void useStagesStore().connectSettings(browser.storage.local);
+  });
 }

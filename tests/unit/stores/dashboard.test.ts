@@ -71,6 +71,32 @@ describe('dashboard store', () => {
     expect(second.digests).toHaveLength(history.sessions.length);
   });
 
+  it('shows a stale cached digest first and checks it only once the first view is drawn', async () => {
+    const { db, store, history$ } = await connected();
+    await store.load(NOW);
+    // The data changes behind the cache's back: one session fewer.
+    await db.delete('sessions', 'ses-3');
+    setActivePinia(createPinia());
+    const next = useDashboardStore();
+    const later: Array<() => void> = [];
+    const spy = vi.spyOn(history$, 'forEachChunk');
+    next.connect({
+      history: history$,
+      sessions: createIdbSessionRepo(db),
+      relationships: createIdbRelationshipRepo(db),
+      commitments: createIdbCommitmentRepo(db),
+      settings: memoryArea(),
+      estimate: null,
+      afterFirstView: (work) => void later.push(work),
+    });
+    await next.load(NOW);
+    expect(next.digests).toHaveLength(history.sessions.length);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(spy).not.toHaveBeenCalled();
+    later.forEach((work) => work());
+    await vi.waitFor(() => expect(next.digests).toHaveLength(history.sessions.length - 1));
+  });
+
   it('deletes a session and undoes it', async () => {
     const { db, store } = await connected();
     await store.load(NOW);
