@@ -4,6 +4,7 @@ import type { TabCallState } from '@/utils/messaging';
 import type { RelationshipRecord, SessionRecord } from '@/utils/db/types';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import type { RelationshipRepo } from '@/utils/db/relationship-repo';
+import { PassphraseError } from '@/utils/crypto/passphrase';
 import { DbError } from '@/utils/db/errors';
 import { relationshipLabel as labelOf } from './relationships';
 
@@ -33,7 +34,7 @@ export function newSessionRecord(tab: TabCallState & { sessionId: string }, now:
 }
 
 function sentenceFor(error: unknown): string {
-  return error instanceof DbError ? error.message : 'Attune could not save this session. It will try again in a few seconds.';
+  return error instanceof DbError || error instanceof PassphraseError ? error.message : 'Attune could not save this session. It will try again in a few seconds.';
 }
 
 /**
@@ -137,5 +138,16 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
-  return { session, relationshipLabel, error, connect, fail, syncWithCall, checkpoint, linkRelationship, setNextCheckIn, update };
+  /** Reads the session again (after unlocking its notes with the passphrase). */
+  async function reload() {
+    const current = session.value;
+    if (!sessions || !current) return;
+    try {
+      session.value = (await sessions.get(current.id)) ?? current;
+    } catch (e) {
+      fail(e instanceof PassphraseError ? e.message : sentenceFor(e));
+    }
+  }
+
+  return { session, relationshipLabel, error, connect, fail, syncWithCall, checkpoint, linkRelationship, setNextCheckIn, update, reload };
 });

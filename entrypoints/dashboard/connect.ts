@@ -6,6 +6,10 @@ import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
+import { createKeyring, UNLOCKED_KEY } from '@/utils/crypto/keyring';
+import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
+import { usePrivacyStore } from '@/stores/privacy';
+import { useSummaryStore } from '@/stores/summary';
 
 /** After the next frame: the first view is painted before any follow-up work reads the database. */
 export function afterNextFrame(work: () => void): void {
@@ -17,9 +21,27 @@ export async function connectDashboard(): Promise<void> {
   const dashboard = useDashboardStore();
   try {
     const db = await openAttuneDb(indexedDB);
+    const keyring = createKeyring({ local: browser.storage.local, session: browser.storage.session });
+    const rawSessions = createIdbSessionRepo(db);
+    const privacy = usePrivacyStore();
+    void privacy.connect({
+      keyring,
+      rawSessions,
+      sessionIds: async () => (await db.getAllKeys('sessions')).map(String),
+      // The search index cached the notes' words: gone, and made again from what is stored now.
+      afterReseal: async () => {
+        await db.clear('caches');
+        await dashboard.load(Date.now());
+      },
+    });
+    browser.storage.session.onChanged.addListener((changes) => {
+      if (!(UNLOCKED_KEY in changes)) return;
+      keyring.forget();
+      void privacy.refresh();
+    });
     dashboard.connect({
       history: createIdbHistoryRepo(db),
-      sessions: createIdbSessionRepo(db),
+      sessions: createSealingSessionRepo(rawSessions, keyring),
       relationships: createIdbRelationshipRepo(db),
       commitments: createIdbCommitmentRepo(db),
       settings: browser.storage.local,
@@ -36,5 +58,6 @@ export async function connectDashboard(): Promise<void> {
   afterNextFrame(() => {
     void dashboard.applyRetention(Date.now()).then(() => dashboard.refreshStorage());
     void useStagesStore().connectSettings(browser.storage.local);
+    void useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions });
   });
 }

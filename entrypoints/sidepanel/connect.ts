@@ -19,6 +19,9 @@ import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import { connectTalk } from './connect-talk';
+import { createKeyring, UNLOCKED_KEY } from '@/utils/crypto/keyring';
+import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
+import { usePrivacyStore } from '@/stores/privacy';
 
 // How much of a running session a crash can cost at most.
 const CHECKPOINT_INTERVAL_MS = 5_000;
@@ -50,7 +53,18 @@ export async function connectPanel(): Promise<void> {
   try {
     const db = await openAttuneDb(indexedDB);
     const relationshipRepo = createIdbRelationshipRepo(db);
-    const sessionRepo = createIdbSessionRepo(db);
+    // Notes, transcripts and summaries go through the optional passphrase's seal.
+    const keyring = createKeyring({ local: browser.storage.local, session: browser.storage.session });
+    const rawSessions = createIdbSessionRepo(db);
+    const sessionRepo = createSealingSessionRepo(rawSessions, keyring);
+    const privacy = usePrivacyStore();
+    await privacy.connect({ keyring, rawSessions });
+    // Unlocked or locked in the dashboard (or another panel): follow it.
+    browser.storage.session.onChanged.addListener((changes) => {
+      if (!(UNLOCKED_KEY in changes)) return;
+      keyring.forget();
+      void privacy.refresh().then(() => session.reload());
+    });
     talkSessions = sessionRepo;
     session.connect({ sessions: sessionRepo, relationships: relationshipRepo });
     stages.connect(sessionRepo);

@@ -1,7 +1,9 @@
 /**
  * Optional encryption at rest for the most private fields (notes, transcripts, summaries):
- * AES-GCM with a 256-bit key derived from the user's passphrase by PBKDF2-SHA-256. The key never
- * leaves memory; a forgotten passphrase cannot be recovered, by design.
+ * AES-GCM with a 256-bit key derived from the user's passphrase by PBKDF2-SHA-256. The key is
+ * never written to disk: once unlocked it is shared by the panel and the dashboard through
+ * storage.session, which lives in memory until the browser quits. A forgotten passphrase cannot
+ * be recovered, by design.
  */
 
 /** OWASP's 2023 guidance for PBKDF2-HMAC-SHA256. */
@@ -12,12 +14,14 @@ const MIN_PASSPHRASE_LENGTH = 8;
 // Encrypted under the key when it is made, so a wrong passphrase is recognised at once.
 const CHECK_TEXT = 'attune-passphrase-check';
 
-export type CryptoFailure = 'too-short' | 'wrong-passphrase' | 'corrupt';
+export type CryptoFailure = 'too-short' | 'wrong-passphrase' | 'corrupt' | 'locked' | 'mismatch';
 
 const SENTENCES: Record<CryptoFailure, string> = {
   'too-short': `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
   'wrong-passphrase': 'That passphrase does not open your notes. Check it and try again.',
   corrupt: 'This encrypted note is damaged and cannot be read. The rest of your data is unaffected.',
+  locked: 'Your notes, transcripts and summaries are locked. Unlock them with your passphrase to change them; nothing was changed.',
+  mismatch: 'The two passphrases are not the same. Type it again in both boxes.',
 };
 
 export class PassphraseError extends Error {
@@ -58,7 +62,8 @@ async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
     material,
     { name: 'AES-GCM', length: 256 },
-    false,
+    // Extractable only so that exportKey can put it in storage.session (memory) for the other pages.
+    true,
     ['encrypt', 'decrypt'],
   );
 }
@@ -98,4 +103,23 @@ export async function unlockPassphraseKey(passphrase: string, record: KeyRecord,
     // falls through: a wrong key fails authentication
   }
   throw new PassphraseError('wrong-passphrase');
+}
+
+/** The raw key as base64, for storage.session only (memory, extension pages only, gone when the browser quits). */
+export async function exportKey(key: CryptoKey, cryptoApi: Crypto = globalThis.crypto): Promise<string> {
+  return toBase64(new Uint8Array(await cryptoApi.subtle.exportKey('raw', key)));
+}
+
+export async function importKey(raw: string, cryptoApi: Crypto = globalThis.crypto): Promise<CryptoKey> {
+  return cryptoApi.subtle.importKey('raw', fromBase64(raw), { name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+}
+
+/** A KeyRecord read from storage, or null when it is not one. */
+export function parseKeyRecord(raw: unknown): KeyRecord | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { salt, iterations, check } = raw as Record<string, unknown>;
+  const text = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
+  if (!text(salt) || typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < 1) return null;
+  if (typeof check !== 'object' || check === null || !text((check as EncryptedText).iv) || !text((check as EncryptedText).data)) return null;
+  return { salt, iterations, check: { iv: (check as EncryptedText).iv, data: (check as EncryptedText).data } };
 }

@@ -125,6 +125,11 @@ export interface SessionRecord {
   nextCheckIn: string | null;
   /** Co-coaching: when the two swapped roles as coach and learner (since schema version 5). */
   roleSwaps: number[];
+  /**
+   * Under a passphrase: notes, transcript and summary encrypted together (AES-GCM), those three
+   * fields then stored empty. Absent when no passphrase protects the session.
+   */
+  sealed?: { iv: string; data: string };
 }
 
 export type CommitmentStatus = 'open' | 'in-progress' | 'done' | 'dropped';

@@ -70,6 +70,8 @@ export const sessionRecordSchema = z.object({
     nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
     // Optional: exports made before co-coaching role swaps were recorded have none.
     roleSwaps: z.optional(z.array(z.number())),
+    // A backup keeps sessions sealed by a passphrase as they are: the words stay encrypted.
+    sealed: z.optional(z.object({ iv: str(100), data: z.string().check(z.maxLength(50_000_000)) })),
   });
 
 export const relationshipRecordSchema = z.object({

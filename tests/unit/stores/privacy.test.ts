@@ -1,0 +1,63 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { createPinia, setActivePinia } from 'pinia';
+import { usePrivacyStore } from '@/stores/privacy';
+import { openAttuneDb } from '@/utils/db/open';
+import { createIdbSessionRepo } from '@/utils/db/session-repo';
+import { createKeyring } from '@/utils/crypto/keyring';
+import { fakeSession } from '../db/fake-data';
+
+function memoryArea() {
+  const data: Record<string, unknown> = {};
+  return {
+    get: async (key: string) => (key in data ? { [key]: data[key] } : {}),
+    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
+    remove: async (key: string) => void delete data[key],
+  };
+}
+
+async function setup() {
+  const db = await openAttuneDb(new IDBFactory());
+  const rawSessions = createIdbSessionRepo(db);
+  for (const id of ['a', 'b', 'c']) await rawSessions.ensure(fakeSession({ id, notes: `secret ${id}` }));
+  const keyring = createKeyring({ local: memoryArea(), session: memoryArea(), iterations: 1_000 });
+  let resealed = 0;
+  const store = usePrivacyStore();
+  await store.connect({ keyring, rawSessions, sessionIds: async () => ['a', 'b', 'c'], afterReseal: async () => void (resealed += 1) });
+  return { db, store, resealed: () => resealed };
+}
+
+describe('privacy store', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('turns the passphrase on: every session sealed, caches dropped, unlocked', async () => {
+    const { db, store, resealed } = await setup();
+    expect(await store.enable('correct horse battery', 'correct horse battery')).toBe(true);
+    expect(store).toMatchObject({ enabled: true, unlocked: true, message: 'Passphrase on. 3 sessions are now encrypted.' });
+    expect(resealed()).toBe(1);
+    for (const id of ['a', 'b', 'c']) expect(await db.get('sessions', id)).toMatchObject({ notes: '', sealed: expect.any(Object) });
+  });
+
+  it('says why a short or mistyped passphrase was refused, and changes nothing', async () => {
+    const { db, store } = await setup();
+    expect(await store.enable('short', 'short')).toBe(false);
+    expect(store.error).toMatch(/at least 8 characters/);
+    expect(await store.enable('correct horse battery', 'correct horse')).toBe(false);
+    expect(store.error).toMatch(/not the same/);
+    expect(store.enabled).toBe(false);
+    expect((await db.get('sessions', 'a'))?.notes).toBe('secret a');
+  });
+
+  it('turns it off only while unlocked, opening every session again', async () => {
+    const { db, store } = await setup();
+    await store.enable('correct horse battery', 'correct horse battery');
+    await store.lock();
+    expect(await store.disable()).toBe(false);
+    expect(store.error).toMatch(/locked/);
+    await store.unlock('correct horse battery');
+    expect(await store.disable()).toBe(true);
+    expect(store.enabled).toBe(false);
+    expect((await db.get('sessions', 'b'))?.notes).toBe('secret b');
+  });
+});
