@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
+import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
+import { eventually, openPanel, sessionIdOfTab, tabIdOf } from './helpers';
+
+const PASSPHRASE = 'a long walk by the river';
+const NOTE = 'Priya is weighing an offer from another team';
+
+let ext: ExtensionSession;
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  await routeDemoCall(ext.context);
+});
+afterAll(() => ext?.close());
+
+/** The session exactly as IndexedDB holds it, as JSON text. */
+function rawSession(page: Page, id: string): Promise<string> {
+  return page.evaluate(
+    (sessionId) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('attune');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('sessions').objectStore('sessions').get(sessionId);
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(JSON.stringify(req.result ?? null));
+          };
+        };
+      }),
+    id,
+  );
+}
+
+describe('a passphrase over the notes', () => {
+  it('keeps the notes encrypted in IndexedDB, locks them away, and opens them with the passphrase', async () => {
+    const dashboard = await ext.context.newPage();
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+    await dashboard.getByRole('button', { name: 'Settings' }).click();
+    await dashboard.getByLabel('Passphrase (8 characters or more)').fill(PASSPHRASE);
+    await dashboard.getByLabel('The same again').fill(PASSPHRASE);
+    await dashboard.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+    await dashboard.getByRole('button', { name: 'Turn on the passphrase' }).click();
+    await dashboard.getByText('Unlocked until the browser quits.').waitFor();
+
+    const call = await ext.context.newPage();
+    await call.goto(DEMO_URL);
+    await call.getByRole('button', { name: 'Join now' }).click();
+    const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
+    const sessionId = await sessionIdOfTab(ext, tabId);
+    const panel = await openPanel(ext, tabId);
+    const notes = panel.getByLabel('Notes', { exact: true });
+    await notes.fill(NOTE);
+    await notes.blur();
+    const stored = await eventually(async () => {
+      const text = await rawSession(panel, sessionId);
+      if (!text.includes('"sealed"')) throw new Error('not sealed yet');
+      return text;
+    });
+    expect(stored).not.toContain('weighing');
+    expect(JSON.parse(stored)).toMatchObject({ notes: '', sealed: { iv: expect.any(String), data: expect.any(String) } });
+
+    // Locked from the dashboard: the open panel follows, the notes are gone from view.
+    await dashboard.getByRole('button', { name: 'Lock now' }).click();
+    await panel.getByTestId('passphrase-unlock').waitFor();
+    expect(await notes.inputValue()).toBe('');
+    expect(await notes.isDisabled()).toBe(true);
+
+    // A wrong passphrase is refused; the right one brings the notes back.
+    await panel.getByTestId('passphrase-unlock').getByLabel('Passphrase').fill('not the passphrase');
+    await panel.getByRole('button', { name: 'Unlock notes' }).click();
+    await panel.getByText('That passphrase does not open your notes').waitFor();
+    await panel.getByTestId('passphrase-unlock').getByLabel('Passphrase').fill(PASSPHRASE);
+    await panel.getByRole('button', { name: 'Unlock notes' }).click();
+    await expect.poll(() => notes.inputValue(), { timeout: 10_000 }).toBe(NOTE);
+    expect(await rawSession(panel, sessionId)).not.toContain('weighing');
+  }, 120_000);
+});
