@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { findChromium, INSTALL_HINT } from '../chromium';
+import { launchIsolated } from './isolated-browser';
 import { machineLine, median, percentile, table, writeSections, type BenchSection } from './report';
 import { SPIN_MS, type StormMode, type StormResult } from './captions-page';
 
@@ -33,24 +32,9 @@ const warmMean = (s: Series) => {
 };
 
 async function runSeries(): Promise<Series[]> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
   const script = await pageScript();
-  const args = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const browser = await chromium.launch({ executablePath, headless: true, args });
+  const { browser, context } = await launchIsolated(ORIGIN, (url) => readFileSync(join('tests/fixtures/captions', `${url.pathname.split('/').pop() ?? ''}.html`)));
   try {
-    const context = await browser.newContext();
-    await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
-    // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs.
-    await context.route(`${ORIGIN}**`, (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
-        body: readFileSync(join('tests/fixtures/captions', `${new URL(route.request().url()).pathname.split('/').pop() ?? ''}.html`)),
-      }),
-    );
     const page = await context.newPage();
     const series: Series[] = [];
     for (const fixture of FIXTURES) {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { findChromium, INSTALL_HINT } from '../chromium';
+import { launchIsolated } from './isolated-browser';
 import { readWav } from '../../utils/talk-time/wav';
 import { resampleLinear } from './resample';
 import { median } from './report';
@@ -23,25 +22,10 @@ const base64 = (samples: Float32Array) => Buffer.from(samples.buffer, samples.by
 
 /** The AudioWorklet's analysis in headless Chromium, on one scenario of the corpus at 48 kHz. */
 export async function measureInBrowser(scenario = 'headphones'): Promise<BrowserTalkTime> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
   const script = (await build({ entryPoints: [resolve('scripts/bench/talk-time-page.ts')], bundle: true, format: 'iife', target: 'chrome120', write: false, minify: true })).outputFiles[0]?.text ?? '';
   const read = (file: string) => resampleLinear(readWav(new Uint8Array(readFileSync(`tests/fixtures/audio/${scenario}/${file}`))), RATE).samples;
-  const args = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'];
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const browser = await chromium.launch({ executablePath, headless: true, args });
+  const { browser, context } = await launchIsolated(ORIGIN, () => '<!doctype html><title>talk-time bench</title>');
   try {
-    const context = await browser.newContext();
-    await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
-    // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs.
-    await context.route(`${ORIGIN}**`, (route) =>
-      route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
-        body: '<!doctype html><title>talk-time bench</title>',
-      }),
-    );
     const page = await context.newPage();
     await page.goto(ORIGIN);
     await page.addScriptTag({ content: script });
