@@ -1,0 +1,41 @@
+import { computed, type ComputedRef } from 'vue';
+import { useCallStore } from '@/stores/call';
+import { useCommitmentsStore } from '@/stores/commitments';
+import { useRelationshipsStore } from '@/stores/relationships';
+import { useSessionStore } from '@/stores/session';
+import { useStagesStore } from '@/stores/stages';
+import type { RelationshipRecord } from '@/utils/db/types';
+
+/** The relationship the open session is linked to, if any. */
+export function useLinkedRelationship(): ComputedRef<RelationshipRecord | null> {
+  const relationships = useRelationshipsStore();
+  const sessionStore = useSessionStore();
+  return computed(() => relationships.list.find((r) => r.id === sessionStore.session?.relationshipId) ?? null);
+}
+
+/**
+ * Saves a typed commitment line into the open session, with who the mentor and mentee are, the
+ * stage and how far into the call it was said. `done` hears whether it was saved.
+ */
+export function useCommitmentCapture(elapsedMs: () => number | null) {
+  const call = useCallStore();
+  const sessionStore = useSessionStore();
+  const stages = useStagesStore();
+  const commitments = useCommitmentsStore();
+  const linked = useLinkedRelationship();
+  return async function capture(line: string, done: (saved: boolean) => void = () => undefined) {
+    const current = sessionStore.session;
+    if (!current) return done(false);
+    const rel = linked.value;
+    const saved = await commitments.capture(line, {
+      now: new Date(),
+      mentorName: rel?.mentorName ?? call.selfName ?? 'Mentor',
+      menteeName: rel?.menteeName ?? 'Mentee',
+      sessionId: current.id,
+      relationshipId: current.relationshipId,
+      stageId: stages.currentStageId,
+      elapsedMs: elapsedMs(),
+    });
+    done(saved);
+  };
+}
