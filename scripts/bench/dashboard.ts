@@ -1,5 +1,8 @@
-import type { Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchWithExtension } from '../browser/launch-extension';
+import { launchPipe, openUnwatched, waitFor, type PipeBrowser, type PipePage } from '../browser/cdp-pipe';
 import { seedHistory } from '../browser/history-db';
 import { fakeHistory } from '../../tests/support/fake-history';
 import { median, percentile, table, type BenchSection } from './report';
@@ -7,33 +10,34 @@ import { median, percentile, table, type BenchSection } from './report';
 const SESSIONS = 5_000;
 const COMMITMENTS_PER_SESSION = 4;
 const RUNS = 15;
+const WINDOW = { width: 1280, height: 800 };
 const FIRST_VIEW_BUDGET_MS = 300;
 const SEARCH_BUDGET_MS = 100;
 const SEARCH_TERMS = ['delegation', 'feedback budget', 'draft', 'priya', 'roadmap', 'send the', 'hiring', 'no-such-word'];
 
+const FIRST_RENDER = `performance.getEntriesByName('attune:first-render')[0]?.startTime ?? null`;
+const HISTORY_CURRENT = `performance.getEntriesByName('attune:history-current').length > 0 || null`;
+
 /**
- * ms from navigation start to the page's `attune:first-render` mark, each run in a fresh tab. A
- * dashboard tab stays open until its follow-up check of the digest is done (`settled`), so that
- * no run's database work spills into the next run's first view.
+ * ms from navigation start to the page's `attune:first-render` mark, each run in a fresh tab
+ * opened with nothing attached (see cdp-pipe.ts). A dashboard tab stays open until its follow-up
+ * check of the digest is done (`settled`), so that no run's database work spills into the next
+ * run's first view.
  */
-async function firstRenders(open: () => Promise<Page>, settled = true): Promise<number[]> {
+async function firstRenders(browser: PipeBrowser, path: string, settled = true): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
-    const page = await open();
-    await page.waitForFunction(() => performance.getEntriesByName('attune:first-render').length > 0, null, { timeout: 120_000 });
-    times.push(await page.evaluate(() => performance.getEntriesByName('attune:first-render')[0]?.startTime ?? Number.NaN));
-    if (settled) await page.waitForFunction(() => performance.getEntriesByName('attune:history-current').length > 0, null, { timeout: 120_000 });
+    const page = await openUnwatched(browser, `chrome-extension://${browser.extensionId}/${path}`);
+    times.push(await waitFor(() => page.evaluate<number | null>(FIRST_RENDER), 120_000, `${path}'s first view`));
+    if (settled) await waitFor(() => page.evaluate<true | null>(HISTORY_CURRENT), 120_000, 'the digest check');
     await page.close();
   }
   return times;
 }
 
-/**
- * ms from typing a query (the input event) to the frame after its results are on screen.
- * A string, not a function: tsx's transform would name helpers the page does not have.
- */
-function searchOnce(page: Page, term: string): Promise<number> {
-  return page.evaluate(`(async () => {
+/** ms from typing a query (the input event) to the frame after its results are on screen. */
+function searchOnce(page: PipePage, term: string): Promise<number> {
+  return page.evaluate<number>(`(async () => {
     const input = document.querySelector('input[type=search]');
     const t0 = performance.now();
     input.value = ${JSON.stringify(term)};
@@ -46,46 +50,74 @@ function searchOnce(page: Page, term: string): Promise<number> {
   })()`);
 }
 
+/** The generated history written into a new profile through Playwright; returns how long it took. */
+async function seedProfile(profileDir: string): Promise<number> {
+  const ext = await launchWithExtension({ profileDir });
+  try {
+    const history = fakeHistory({ sessions: SESSIONS, commitmentsPerSession: COMMITMENTS_PER_SESSION, relationships: 25, now: Date.now() });
+    // The dashboard creates the database with its stores; then it is closed, and the history
+    // seeded from the plain popup page (a dashboard open meanwhile would check its digest mid-seed).
+    const creator = await ext.context.newPage();
+    await creator.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+    await creator.waitForFunction(() => performance.getEntriesByName('attune:history-current').length > 0, null, { timeout: 60_000 });
+    await creator.close();
+    const seeder = await ext.context.newPage();
+    await seeder.goto(`chrome-extension://${ext.extensionId}/where.html`);
+    const start = Date.now();
+    await seedHistory(seeder, history);
+    return Date.now() - start;
+  } finally {
+    await ext.close();
+  }
+}
+
 /** The dashboard's first view and search with years of history, against an empty database and where.html. */
 export async function benchDashboard(): Promise<BenchSection> {
-  const ext = await launchWithExtension();
+  let where: number[];
+  let empty: number[];
+  const fresh = await launchPipe({ windowSize: WINDOW });
   try {
-    const base = `chrome-extension://${ext.extensionId}`;
-    const openAt = (path: string) => async () => {
-      const page = await ext.context.newPage();
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(`${base}/${path}`);
-      return page;
-    };
     // Warm-up, then the anchors: the popup page and the dashboard over an empty database.
-    await (await openAt('where.html')()).close();
-    await (await openAt('dashboard.html')()).close();
-    const where = await firstRenders(openAt('where.html'), false);
-    const empty = await firstRenders(openAt('dashboard.html'));
+    for (const path of ['where.html', 'dashboard.html']) await (await openUnwatched(fresh, `chrome-extension://${fresh.extensionId}/${path}`)).close();
+    where = await firstRenders(fresh, 'where.html', false);
+    empty = await firstRenders(fresh, 'dashboard.html');
+  } finally {
+    await fresh.close();
+  }
 
-    const history = fakeHistory({ sessions: SESSIONS, commitmentsPerSession: COMMITMENTS_PER_SESSION, relationships: 25, now: Date.now() });
-    // Seeded from the plain popup page: a dashboard open meanwhile would start checking its digest mid-seed.
-    const seeder = await openAt('where.html')();
-    const seedStart = Date.now();
-    await seedHistory(seeder, history);
-    const seedMs = Date.now() - seedStart;
-    await seeder.close();
-    // The first open after new data rebuilds the digest from the full records: timed once.
-    const rebuildStart = Date.now();
-    const rebuilder = await openAt('dashboard.html')();
-    await rebuilder.waitForFunction(() => performance.getEntriesByName('attune:first-render').length > 0, null, { timeout: 300_000 });
-    await rebuilder.waitForFunction(() => performance.getEntriesByName('attune:history-current').length > 0, null, { timeout: 300_000 });
-    const rebuildMs = Date.now() - rebuildStart;
-    await rebuilder.close();
-    const full = await firstRenders(openAt('dashboard.html'));
+  const profileDir = mkdtempSync(join(tmpdir(), 'attune-history-'));
+  let full: number[];
+  let searches: number[];
+  let firstSearch: number;
+  let seedMs: number;
+  let rebuildMs: number;
+  try {
+    seedMs = await seedProfile(profileDir);
+    const browser = await launchPipe({ profileDir, windowSize: WINDOW });
+    try {
+      // The first open after new data rebuilds the digest from the full records: timed once.
+      const rebuildStart = Date.now();
+      const rebuilder = await openUnwatched(browser, `chrome-extension://${browser.extensionId}/dashboard.html`, 0);
+      await waitFor(() => rebuilder.evaluate<number | null>(FIRST_RENDER), 300_000, 'the first view');
+      await waitFor(() => rebuilder.evaluate<true | null>(HISTORY_CURRENT), 300_000, 'the rebuilt digest');
+      rebuildMs = Date.now() - rebuildStart;
+      await rebuilder.close();
+      full = await firstRenders(browser, 'dashboard.html');
 
-    const page = await openAt('dashboard.html')();
-    await page.getByRole('button', { name: 'Sessions and search' }).click();
-    await page.locator('input[type=search]').waitFor();
-    const firstSearch = await searchOnce(page, 'coaching');
-    const searches: number[] = [];
-    for (let round = 0; round < 3; round += 1) for (const term of SEARCH_TERMS) searches.push(await searchOnce(page, term));
-    await page.close();
+      const page = await openUnwatched(browser, `chrome-extension://${browser.extensionId}/dashboard.html`);
+      await waitFor(() => page.evaluate<true | null>(HISTORY_CURRENT), 120_000, 'the digest check');
+      await page.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Sessions and search').click()`);
+      await waitFor(() => page.evaluate<true | null>(`document.querySelector('input[type=search]') !== null || null`), 10_000, 'the search box');
+      firstSearch = await searchOnce(page, 'coaching');
+      searches = [];
+      for (let round = 0; round < 3; round += 1) for (const term of SEARCH_TERMS) searches.push(await searchOnce(page, term));
+      await page.close();
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    rmSync(profileDir, { recursive: true, force: true });
+  }
 
     const row = (name: string, t: number[]) => [name, median(t).toFixed(1), percentile(t, 95).toFixed(1), Math.min(...t).toFixed(1), Math.max(...t).toFixed(1)];
     const firstView = median(full);
@@ -96,8 +128,10 @@ export async function benchDashboard(): Promise<BenchSection> {
       markdown: [
         `Method: headless Chromium with the built extension at 1280×800. ${SESSIONS.toLocaleString('en-US')} generated sessions and`,
         `${(SESSIONS * COMMITMENTS_PER_SESSION).toLocaleString('en-US')} commitments (\`tests/support/fake-history.ts\`, 25 relationships, 30–60 minutes`,
-        'each with per-minute talk time) written into IndexedDB from an extension page; the dashboard then opened once to build',
-        `its digest cache. First view: ${RUNS} runs, each a fresh tab, from navigation start to \`attune:first-render\`, marked in`,
+        'each with per-minute talk time) written into IndexedDB from an extension page (through Playwright, in a profile',
+        'then reopened without it); the dashboard then opened once to build its digest cache. Every measured tab is opened',
+        'over the DevTools protocol with nothing attached until it has drawn (`scripts/browser/cdp-pipe.ts`; Playwright would',
+        `pause each new page at its start). First view: ${RUNS} runs, each a fresh tab, from navigation start to \`attune:first-render\`, marked in`,
         'the first animation frame after the store has loaded relationships and the digest and Vue has drawn the four trend',
         'charts and the relationships; each tab is closed only after its follow-up check that the digest is current (done',
         'after the first frame), so no run\'s database work spills into the next. Search: in the Sessions view, from the input event to the first frame showing that',
@@ -119,9 +153,6 @@ export async function benchDashboard(): Promise<BenchSection> {
         `Budgets: first view median under ${FIRST_VIEW_BUDGET_MS} ms — ${firstView < FIRST_VIEW_BUDGET_MS ? 'within' : '**over**'}; search median under ${SEARCH_BUDGET_MS} ms — ${searchMedian < SEARCH_BUDGET_MS ? 'within' : '**over**'}.`,
       ].join('\n'),
     };
-  } finally {
-    await ext.close();
-  }
 }
 
 // Run alone: `npx tsx scripts/bench/dashboard.ts` (after `wxt build`) writes only this section.

@@ -14,15 +14,21 @@ export async function seedHistory(page: Page, history: FakeHistory): Promise<voi
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['relationships', 'sessions', 'commitments'], 'readwrite');
-          for (const r of data.relationships) tx.objectStore('relationships').put(r);
-          for (const s of data.sessions) tx.objectStore('sessions').put(s);
-          for (const c of data.commitments) tx.objectStore('commitments').put(c);
-          tx.oncomplete = () => {
+          // A profile where no Attune page has opened the database yet has none of its stores.
+          try {
+            const tx = db.transaction(['relationships', 'sessions', 'commitments'], 'readwrite');
+            for (const r of data.relationships) tx.objectStore('relationships').put(r);
+            for (const s of data.sessions) tx.objectStore('sessions').put(s);
+            for (const c of data.commitments) tx.objectStore('commitments').put(c);
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          } catch (error) {
             db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
+            reject(error);
+          }
         };
       }),
     JSON.stringify(history),
