@@ -74,3 +74,30 @@ export interface TrendSeries {
   /** A rolling mean over the points, same length. */
   smoothed: number[];
 }
+
+/** What one point of a trend chart stands for: a session, or the sessions of a calendar week or month. */
+export type TrendGrain = 'session' | 'week' | 'month';
+
+/** One point of a trend chart: a session, or the mean of the sessions in a week or month. */
+export interface TrendBucket {
+  /** Where the point sits on the time axis, ms: the session's start, or the middle of its week or month. */
+  at: number;
+  /** The period, ms: a session's start (both ends); a week or month, `end` exclusive. */
+  start: number;
+  end: number;
+  /** The mean of the sessions' values. */
+  value: number;
+  sessions: number;
+  /** The mean target band of the sessions that have one; null when none has. */
+  band: TalkTarget | null;
+  /** The series' rolling mean as of the bucket's newest session. */
+  smoothed: number;
+  /** The newest session in the bucket: the one a click on the point opens. */
+  newestSessionId: string;
+}
+
+export interface BucketedTrend {
+  grain: TrendGrain;
+  /** Oldest first. */
+  buckets: TrendBucket[];
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MAX_CHART_POINTS, bucketPeriodLabel, localCalendar, trendBuckets, utcCalendar } from '@/utils/dashboard/trend-buckets';
+import { rollingMean, smoothingWindow } from '@/utils/dashboard/trends';
+import type { TalkTarget, TrendPoint, TrendSeries } from '@/utils/dashboard/types';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+// Monday 2 November 2026, 00:00 UTC.
+const MONDAY = Date.UTC(2026, 10, 2);
+const narrow: TalkTarget = { minMentorShare: 0.2, maxMentorShare: 0.3 };
+const wide: TalkTarget = { minMentorShare: 0.1, maxMentorShare: 0.5 };
+
+function fakeSeries(points: Array<Pick<TrendPoint, 'at' | 'value'> & Partial<TrendPoint>>): TrendSeries {
+  const full = points.map((p, i) => ({ sessionId: `s${i}`, band: null, ...p }));
+  const values = full.map((p) => p.value);
+  return { id: 'talk-share', title: 'Your share of the talking', unit: 'share', higherIsBetter: null, points: full, smoothed: rollingMean(values, smoothingWindow(values.length)) };
+}
+
+/** `count` sessions, `perDay` a day from `from`, values cycling through `values`. */
+function everyDay(count: number, from: number, perDay = 1, values = [0.2, 0.4]): TrendSeries {
+  return fakeSeries(Array.from({ length: count }, (_, i) => ({ at: from + Math.floor(i / perDay) * DAY + (i % perDay) * HOUR, value: values[i % values.length] ?? 0 })));
+}
+
+const options = { calendar: utcCalendar };
+
+describe('trend buckets', () => {
+  it(`keeps one point a session up to ${MAX_CHART_POINTS} sessions`, () => {
+    const series = fakeSeries([
+      { at: MONDAY, value: 0.25, band: narrow },
+      { at: MONDAY + HOUR, value: 0.4, band: null },
+      { at: MONDAY + DAY, value: 0.1, band: wide },
+    ]);
+    const { grain, buckets } = trendBuckets(series, options);
+    expect(grain).toBe('session');
+    expect(buckets).toEqual(
+      series.points.map((p, i) => ({ at: p.at, start: p.at, end: p.at, value: p.value, sessions: 1, band: p.band, smoothed: series.smoothed[i], newestSessionId: p.sessionId })),
+    );
+    expect(trendBuckets(everyDay(MAX_CHART_POINTS, MONDAY), options).grain).toBe('session');
+  });
+
+  it('groups more sessions than that by calendar week, Monday to Monday, each point the week’s mean', () => {
+    // 140 sessions, two a day from a Wednesday: 70 days over 11 calendar weeks.
+    const wednesday = MONDAY + 2 * DAY;
+    const series = everyDay(140, wednesday, 2, [0.2, 0.4, 0.3]);
+    const { grain, buckets } = trendBuckets(series, options);
+    expect(grain).toBe('week');
+    expect(buckets).toHaveLength(11);
+    const [first, second] = buckets;
+    // The first week holds Wednesday to Sunday: 5 days, 10 sessions.
+    expect(first).toMatchObject({ start: MONDAY, end: MONDAY + 7 * DAY, at: MONDAY + 3.5 * DAY, sessions: 10 });
+    const firstTen = series.points.slice(0, 10).map((p) => p.value);
+    expect(first?.value).toBeCloseTo(firstTen.reduce((a, b) => a + b, 0) / 10);
+    expect(second).toMatchObject({ start: MONDAY + 7 * DAY, sessions: 14 });
+    expect(buckets.reduce((n, b) => n + b.sessions, 0)).toBe(140);
+    for (const b of buckets) expect(new Date(b.start).getUTCDay()).toBe(1);
+  });
+
+  it('opens the newest session of a week and carries the rolling mean as of that session', () => {
+    const series = everyDay(130, MONDAY, 2);
+    const { buckets } = trendBuckets(series, options);
+    // Week one is sessions s0..s13.
+    expect(buckets[0]?.newestSessionId).toBe('s13');
+    expect(buckets[0]?.smoothed).toBe(series.smoothed[13]);
+    expect(buckets.at(-1)?.newestSessionId).toBe('s129');
+    expect(buckets.at(-1)?.smoothed).toBe(series.smoothed[129]);
+  });
+
+  it('averages the target band over the sessions that have one, and has none where no session has', () => {
+    const points = Array.from({ length: 130 }, (_, i) => ({ at: MONDAY + i * HOUR * 3, value: 0.3, band: i < 3 ? [narrow, wide, null][i] ?? null : null }));
+    const { buckets } = trendBuckets(fakeSeries(points), { ...options, maxPoints: 100 });
+    expect(buckets[0]?.band?.minMentorShare).toBeCloseTo(0.15);
+    expect(buckets[0]?.band?.maxMentorShare).toBeCloseTo(0.4);
+    expect(buckets[1]?.band).toBeNull();
+  });
+
+  it('groups by month when even the weeks would be more than the chart holds', () => {
+    // 5,000 sessions, four a day: about 178 weeks, 41 months.
+    const series = everyDay(5_000, Date.UTC(2023, 0, 15), 4);
+    const { grain, buckets } = trendBuckets(series, options);
+    expect(grain).toBe('month');
+    expect(buckets.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
+    expect(buckets[0]).toMatchObject({ start: Date.UTC(2023, 0, 1), end: Date.UTC(2023, 1, 1), sessions: 17 * 4 });
+    expect(buckets[1]).toMatchObject({ start: Date.UTC(2023, 1, 1), end: Date.UTC(2023, 2, 1), sessions: 28 * 4 });
+    for (const b of buckets) expect(new Date(b.start).getUTCDate()).toBe(1);
+  });
+
+  it('honours a smaller limit', () => {
+    expect(trendBuckets(everyDay(10, MONDAY), { ...options, maxPoints: 9 }).grain).toBe('week');
+    expect(trendBuckets(everyDay(60, MONDAY), { ...options, maxPoints: 5 }).grain).toBe('month');
+  });
+
+  it('has nothing to draw for a series without sessions', () => {
+    expect(trendBuckets(fakeSeries([]), options)).toEqual({ grain: 'session', buckets: [] });
+  });
+
+  it('keeps every session once, in periods that follow one another, and the same overall mean', () => {
+    const sessionTimes = fc.array(fc.integer({ min: 0, max: 4 * 365 * 24 }), { minLength: 1, maxLength: 600 });
+    fc.assert(
+      fc.property(sessionTimes, fc.integer({ min: 2, max: 130 }), (hours, maxPoints) => {
+        const points = [...hours].sort((a, b) => a - b).map((h, i) => ({ at: MONDAY + h * HOUR, value: (i % 7) / 6 }));
+        const series = fakeSeries(points);
+        const { grain, buckets } = trendBuckets(series, { calendar: utcCalendar, maxPoints });
+        expect(buckets.reduce((n, b) => n + b.sessions, 0)).toBe(points.length);
+        if (grain !== 'month') expect(buckets.length).toBeLessThanOrEqual(maxPoints);
+        for (let i = 1; i < buckets.length; i += 1) expect(buckets[i]?.start).toBeGreaterThanOrEqual(buckets[i - 1]?.end ?? Infinity);
+        const total = points.reduce((s, p) => s + p.value, 0);
+        expect(buckets.reduce((s, b) => s + b.value * b.sessions, 0)).toBeCloseTo(total, 6);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('calendars', () => {
+  it('starts a local week on Monday at midnight and ends it seven days later, whatever the time zone', () => {
+    for (const at of [Date.UTC(2026, 2, 29, 12), Date.UTC(2026, 9, 25, 12), Date.UTC(2026, 10, 4, 23, 30)]) {
+      const { start, end } = localCalendar.week(at);
+      const s = new Date(start);
+      const e = new Date(end);
+      expect([s.getDay(), s.getHours(), s.getMinutes()]).toEqual([1, 0, 0]);
+      expect([e.getDay(), e.getHours()]).toEqual([1, 0]);
+      expect(Math.round((end - start) / DAY)).toBe(7);
+      expect(at).toBeGreaterThanOrEqual(start);
+      expect(at).toBeLessThan(end);
+    }
+  });
+
+  it('starts a local month on its first day', () => {
+    const { start, end } = localCalendar.month(Date.UTC(2026, 10, 15, 12));
+    expect([new Date(start).getDate(), new Date(start).getHours(), new Date(end).getDate()]).toEqual([1, 0, 1]);
+    expect(new Date(end).getMonth()).toBe((new Date(start).getMonth() + 1) % 12);
+  });
+});
+
+describe('period labels', () => {
+  const bucket = { at: 0, start: MONDAY, end: MONDAY + 7 * DAY, value: 0, sessions: 3, band: null, smoothed: 0, newestSessionId: 's' };
+  const label = (grain: 'session' | 'week' | 'month', b = bucket) => bucketPeriodLabel(b, grain, { locale: 'en-GB', timeZone: 'UTC' }).replace(/\s/g, ' ');
+
+  it.each([
+    ['session', '2 Nov 2026'],
+    ['week', '2 – 8 Nov 2026'],
+  ] as const)('names a %s by its days', (grain, text) => {
+    expect(label(grain)).toBe(text);
+  });
+
+  it('names a month by its name', () => {
+    expect(label('month', { ...bucket, start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 11, 1) })).toBe('November 2026');
+  });
+});
