@@ -1,3 +1,4 @@
+import { rollingMeanOfPresent, smoothingWindow } from './trends';
 import type { BucketedTrend, TalkTarget, TrendBucket, TrendGrain, TrendPoint, TrendSeries } from './types';
 
 /**
@@ -63,13 +64,26 @@ export interface TrendBucketOptions {
  */
 export function trendBuckets(series: TrendSeries, options: TrendBucketOptions = {}): BucketedTrend {
   const { calendar = localCalendar, maxPoints = MAX_CHART_POINTS } = options;
-  if (series.points.length <= maxPoints) return { grain: 'session', buckets: sessionBuckets(series) };
-  const weeks = periodBuckets(series, (at) => calendar.week(at));
+  const bands = rollingBands(series.points);
+  if (series.points.length <= maxPoints) return { grain: 'session', buckets: sessionBuckets(series, bands) };
+  const weeks = periodBuckets(series, bands, (at) => calendar.week(at));
   if (weeks.length <= maxPoints) return { grain: 'week', buckets: weeks };
-  return { grain: 'month', buckets: periodBuckets(series, (at) => calendar.month(at)) };
+  return { grain: 'month', buckets: periodBuckets(series, bands, (at) => calendar.month(at)) };
 }
 
-function sessionBuckets(series: TrendSeries): TrendBucket[] {
+/** The targets' rolling mean session by session, over the window of the series' own rolling mean. */
+function rollingBands(points: readonly TrendPoint[]): Array<TalkTarget | null> {
+  if (!points.some((p) => p.band)) return [];
+  const window = smoothingWindow(points.length);
+  const mins = rollingMeanOfPresent(points.map((p) => p.band?.minMentorShare ?? null), window);
+  const maxes = rollingMeanOfPresent(points.map((p) => p.band?.maxMentorShare ?? null), window);
+  return mins.map((min, i) => {
+    const max = maxes[i];
+    return min === null || max === null || max === undefined ? null : { minMentorShare: min, maxMentorShare: max };
+  });
+}
+
+function sessionBuckets(series: TrendSeries, bands: ReadonlyArray<TalkTarget | null>): TrendBucket[] {
   return series.points.map((p, i) => ({
     at: p.at,
     start: p.at,
@@ -78,6 +92,7 @@ function sessionBuckets(series: TrendSeries): TrendBucket[] {
     sessions: 1,
     band: p.band,
     smoothed: series.smoothed[i] ?? p.value,
+    smoothedBand: bands[i] ?? null,
     newestSessionId: p.sessionId,
   }));
 }
@@ -94,10 +109,10 @@ interface Tally {
   newest: TrendPoint;
 }
 
-function periodBuckets(series: TrendSeries, periodOf: (at: number) => Period): TrendBucket[] {
+function periodBuckets(series: TrendSeries, bands: ReadonlyArray<TalkTarget | null>, periodOf: (at: number) => Period): TrendBucket[] {
   const buckets: TrendBucket[] = [];
   let tally: Tally | null = null;
-  const close = (t: Tally) => buckets.push(bucketOf(t, series.smoothed[t.last] ?? t.sum / t.count));
+  const close = (t: Tally) => buckets.push(bucketOf(t, series.smoothed[t.last] ?? t.sum / t.count, bands[t.last] ?? null));
   for (let i = 0; i < series.points.length; i += 1) {
     const p = series.points[i];
     if (!p) continue;
@@ -120,7 +135,7 @@ function periodBuckets(series: TrendSeries, periodOf: (at: number) => Period): T
   return buckets;
 }
 
-function bucketOf(t: Tally, smoothed: number): TrendBucket {
+function bucketOf(t: Tally, smoothed: number, smoothedBand: TalkTarget | null): TrendBucket {
   const band: TalkTarget | null = t.banded === 0 ? null : { minMentorShare: t.bandMin / t.banded, maxMentorShare: t.bandMax / t.banded };
   return {
     at: (t.period.start + t.period.end) / 2,
@@ -130,6 +145,7 @@ function bucketOf(t: Tally, smoothed: number): TrendBucket {
     sessions: t.count,
     band,
     smoothed,
+    smoothedBand,
     newestSessionId: t.newest.sessionId,
   };
 }

@@ -88,10 +88,17 @@ export interface TrendBucket {
   /** The mean of the sessions' values. */
   value: number;
   sessions: number;
-  /** The mean target band of the sessions that have one; null when none has. */
+  /** The mean target band of the bucket's sessions that have one; null when none has. */
   band: TalkTarget | null;
   /** The series' rolling mean as of the bucket's newest session. */
   smoothed: number;
+  /**
+   * The targets' rolling mean over the same sessions as `smoothed` (those with a target): the band
+   * the chart draws. With every relationship shown, neighbouring sessions often have different
+   * targets (one per mode) and a band drawn session by session zigzags; the rolling share is read
+   * against the rolling target. With one relationship it is that relationship's target exactly.
+   */
+  smoothedBand: TalkTarget | null;
   /** The newest session in the bucket: the one a click on the point opens. */
   newestSessionId: string;
 }

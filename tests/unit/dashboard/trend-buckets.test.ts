@@ -34,7 +34,17 @@ describe('trend buckets', () => {
     const { grain, buckets } = trendBuckets(series, options);
     expect(grain).toBe('session');
     expect(buckets).toEqual(
-      series.points.map((p, i) => ({ at: p.at, start: p.at, end: p.at, value: p.value, sessions: 1, band: p.band, smoothed: series.smoothed[i], newestSessionId: p.sessionId })),
+      series.points.map((p, i) => ({
+        at: p.at,
+        start: p.at,
+        end: p.at,
+        value: p.value,
+        sessions: 1,
+        band: p.band,
+        smoothed: series.smoothed[i],
+        smoothedBand: expect.anything(),
+        newestSessionId: p.sessionId,
+      })),
     );
     expect(trendBuckets(everyDay(MAX_CHART_POINTS, MONDAY), options).grain).toBe('session');
   });
@@ -72,6 +82,32 @@ describe('trend buckets', () => {
     expect(buckets[0]?.band?.minMentorShare).toBeCloseTo(0.15);
     expect(buckets[0]?.band?.maxMentorShare).toBeCloseTo(0.4);
     expect(buckets[1]?.band).toBeNull();
+  });
+
+  it('draws the targets’ rolling mean over the same sessions as the values’, so mixed targets do not zigzag', () => {
+    // Window of 3 (the series' own): narrow, wide, narrow, wide...
+    const series = fakeSeries(Array.from({ length: 6 }, (_, i) => ({ at: MONDAY + i * DAY, value: 0.3, band: i % 2 === 0 ? narrow : wide })));
+    const { buckets } = trendBuckets(series, options);
+    expect(buckets.map((b) => b.band)).toEqual([narrow, wide, narrow, wide, narrow, wide]);
+    const edges = buckets.map((b) => [b.smoothedBand?.minMentorShare, b.smoothedBand?.maxMentorShare]);
+    expect(edges[0]).toEqual([0.2, 0.3]);
+    expect(edges[1]?.[0]).toBeCloseTo(0.15);
+    expect(edges[1]?.[1]).toBeCloseTo(0.4);
+    // Then narrow twice and wide once, or wide twice and narrow once, in any three in a row.
+    expect(edges[2]?.[1]).toBeCloseTo((0.3 + 0.5 + 0.3) / 3);
+    expect(edges[3]?.[1]).toBeCloseTo((0.5 + 0.3 + 0.5) / 3);
+  });
+
+  it('draws one relationship’s target exactly, and no band where no recent session has a target', () => {
+    const steady = trendBuckets(everyDay(300, MONDAY, 2), options).buckets;
+    expect(steady.every((b) => b.smoothedBand === null)).toBe(true);
+    const banded = fakeSeries(Array.from({ length: 300 }, (_, i) => ({ at: MONDAY + i * 12 * HOUR, value: 0.3, band: narrow })));
+    const { grain, buckets } = trendBuckets(banded, options);
+    expect(grain).toBe('week');
+    for (const b of buckets) {
+      expect(b.smoothedBand?.minMentorShare).toBeCloseTo(0.2);
+      expect(b.smoothedBand?.maxMentorShare).toBeCloseTo(0.3);
+    }
   });
 
   it('groups by month when even the weeks would be more than the chart holds', () => {
@@ -134,7 +170,7 @@ describe('calendars', () => {
 });
 
 describe('period labels', () => {
-  const bucket = { at: 0, start: MONDAY, end: MONDAY + 7 * DAY, value: 0, sessions: 3, band: null, smoothed: 0, newestSessionId: 's' };
+  const bucket = { at: 0, start: MONDAY, end: MONDAY + 7 * DAY, value: 0, sessions: 3, band: null, smoothed: 0, smoothedBand: null, newestSessionId: 's' };
   const label = (grain: 'session' | 'week' | 'month', b = bucket) => bucketPeriodLabel(b, grain, { locale: 'en-GB', timeZone: 'UTC' }).replace(/\s/g, ' ');
 
   it.each([
