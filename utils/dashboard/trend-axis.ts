@@ -24,7 +24,7 @@ const SESSION_MARGIN = 0.03;
  * from the first session to the last with a margin (at least half a day, so one session, or
  * several on one day, still have an axis).
  */
-export function timeRange(trend: BucketedTrend): [number, number] {
+export function timeRange(trend: Pick<BucketedTrend, 'grain' | 'buckets'>): [number, number] {
   const first = trend.buckets[0];
   const last = trend.buckets[trend.buckets.length - 1];
   if (!first || !last) return [0, 1];

@@ -61,30 +61,25 @@ export interface TrendBucketOptions {
  * A trend as its chart draws it: one point a session when there are at most `maxPoints`
  * (120) of them, otherwise the mean of each calendar week, or of each month when even the weeks
  * are more than `maxPoints`. The series' points must be oldest first, as `trendSeries` makes them.
+ *
+ * The line is a rolling mean over the points drawn: per session, the series' own; per week or
+ * month, the mean of the sessions in the last few periods (`smoothingWindow` of the periods), so
+ * the line is smoother than the points it runs through. The band the chart draws averages the
+ * targets over the same sessions.
  */
 export function trendBuckets(series: TrendSeries, options: TrendBucketOptions = {}): BucketedTrend {
   const { calendar = localCalendar, maxPoints = MAX_CHART_POINTS } = options;
-  const bands = rollingBands(series.points);
-  if (series.points.length <= maxPoints) return { grain: 'session', buckets: sessionBuckets(series, bands) };
-  const weeks = periodBuckets(series, bands, (at) => calendar.week(at));
-  if (weeks.length <= maxPoints) return { grain: 'week', buckets: weeks };
-  return { grain: 'month', buckets: periodBuckets(series, bands, (at) => calendar.month(at)) };
+  if (series.points.length <= maxPoints) return sessionTrend(series);
+  const weeks = tallies(series.points, (at) => calendar.week(at));
+  if (weeks.length <= maxPoints) return periodTrend('week', weeks);
+  return periodTrend('month', tallies(series.points, (at) => calendar.month(at)));
 }
 
-/** The targets' rolling mean session by session, over the window of the series' own rolling mean. */
-function rollingBands(points: readonly TrendPoint[]): Array<TalkTarget | null> {
-  if (!points.some((p) => p.band)) return [];
-  const window = smoothingWindow(points.length);
-  const mins = rollingMeanOfPresent(points.map((p) => p.band?.minMentorShare ?? null), window);
-  const maxes = rollingMeanOfPresent(points.map((p) => p.band?.maxMentorShare ?? null), window);
-  return mins.map((min, i) => {
-    const max = maxes[i];
-    return min === null || max === null || max === undefined ? null : { minMentorShare: min, maxMentorShare: max };
-  });
-}
-
-function sessionBuckets(series: TrendSeries, bands: ReadonlyArray<TalkTarget | null>): TrendBucket[] {
-  return series.points.map((p, i) => ({
+function sessionTrend(series: TrendSeries): BucketedTrend {
+  const { points } = series;
+  const smoothing = smoothingWindow(points.length);
+  const bands = rollingBands(points, smoothing);
+  const buckets = points.map((p, i) => ({
     at: p.at,
     start: p.at,
     end: p.at,
@@ -95,9 +90,21 @@ function sessionBuckets(series: TrendSeries, bands: ReadonlyArray<TalkTarget | n
     smoothedBand: bands[i] ?? null,
     newestSessionId: p.sessionId,
   }));
+  return { grain: 'session', smoothing, buckets };
 }
 
-/** Sums of one period's sessions, turned into a bucket once the period is over. */
+/** The targets' rolling mean session by session, skipping sessions without one. */
+function rollingBands(points: readonly TrendPoint[], window: number): Array<TalkTarget | null> {
+  if (!points.some((p) => p.band)) return [];
+  const mins = rollingMeanOfPresent(points.map((p) => p.band?.minMentorShare ?? null), window);
+  const maxes = rollingMeanOfPresent(points.map((p) => p.band?.maxMentorShare ?? null), window);
+  return mins.map((min, i) => {
+    const max = maxes[i];
+    return min === null || max === null || max === undefined ? null : { minMentorShare: min, maxMentorShare: max };
+  });
+}
+
+/** Sums of one period's sessions. */
 interface Tally {
   period: Period;
   sum: number;
@@ -105,21 +112,18 @@ interface Tally {
   bandMin: number;
   bandMax: number;
   banded: number;
-  last: number;
-  newest: TrendPoint;
+  newestSessionId: string;
 }
 
-function periodBuckets(series: TrendSeries, bands: ReadonlyArray<TalkTarget | null>, periodOf: (at: number) => Period): TrendBucket[] {
-  const buckets: TrendBucket[] = [];
-  let tally: Tally | null = null;
-  const close = (t: Tally) => buckets.push(bucketOf(t, series.smoothed[t.last] ?? t.sum / t.count, bands[t.last] ?? null));
-  for (let i = 0; i < series.points.length; i += 1) {
-    const p = series.points[i];
-    if (!p) continue;
+/** The sessions summed period by period, oldest first. */
+function tallies(points: readonly TrendPoint[], periodOf: (at: number) => Period): Tally[] {
+  const out: Tally[] = [];
+  let tally: Tally | undefined;
+  for (const p of points) {
     // Points are oldest first, so a period is asked for only when a point leaves the last one.
     if (!tally || p.at >= tally.period.end || p.at < tally.period.start) {
-      if (tally) close(tally);
-      tally = { period: periodOf(p.at), sum: 0, count: 0, bandMin: 0, bandMax: 0, banded: 0, last: i, newest: p };
+      tally = { period: periodOf(p.at), sum: 0, count: 0, bandMin: 0, bandMax: 0, banded: 0, newestSessionId: p.sessionId };
+      out.push(tally);
     }
     tally.sum += p.value;
     tally.count += 1;
@@ -128,26 +132,40 @@ function periodBuckets(series: TrendSeries, bands: ReadonlyArray<TalkTarget | nu
       tally.bandMax += p.band.maxMentorShare;
       tally.banded += 1;
     }
-    tally.last = i;
-    tally.newest = p;
+    tally.newestSessionId = p.sessionId;
   }
-  if (tally) close(tally);
-  return buckets;
+  return out;
 }
 
-function bucketOf(t: Tally, smoothed: number, smoothedBand: TalkTarget | null): TrendBucket {
-  const band: TalkTarget | null = t.banded === 0 ? null : { minMentorShare: t.bandMin / t.banded, maxMentorShare: t.bandMax / t.banded };
-  return {
-    at: (t.period.start + t.period.end) / 2,
-    start: t.period.start,
-    end: t.period.end,
-    value: t.sum / t.count,
-    sessions: t.count,
-    band,
-    smoothed,
-    smoothedBand,
-    newestSessionId: t.newest.sessionId,
-  };
+function meanBand(t: Pick<Tally, 'bandMin' | 'bandMax' | 'banded'>): TalkTarget | null {
+  return t.banded === 0 ? null : { minMentorShare: t.bandMin / t.banded, maxMentorShare: t.bandMax / t.banded };
+}
+
+function periodTrend(grain: Exclude<TrendGrain, 'session'>, periods: readonly Tally[]): BucketedTrend {
+  const smoothing = smoothingWindow(periods.length);
+  const buckets = periods.map((t, i) => {
+    // The sessions of this period and the ones before it in the window, each session weighing the same.
+    const recent = { sum: 0, count: 0, bandMin: 0, bandMax: 0, banded: 0 };
+    for (const r of periods.slice(Math.max(0, i - smoothing + 1), i + 1)) {
+      recent.sum += r.sum;
+      recent.count += r.count;
+      recent.bandMin += r.bandMin;
+      recent.bandMax += r.bandMax;
+      recent.banded += r.banded;
+    }
+    return {
+      at: (t.period.start + t.period.end) / 2,
+      start: t.period.start,
+      end: t.period.end,
+      value: t.sum / t.count,
+      sessions: t.count,
+      band: meanBand(t),
+      smoothed: recent.sum / recent.count,
+      smoothedBand: meanBand(recent),
+      newestSessionId: t.newestSessionId,
+    };
+  });
+  return { grain, smoothing, buckets };
 }
 
 export interface PeriodLabelOptions {

@@ -90,7 +90,11 @@ export interface TrendBucket {
   sessions: number;
   /** The mean target band of the bucket's sessions that have one; null when none has. */
   band: TalkTarget | null;
-  /** The series' rolling mean as of the bucket's newest session. */
+  /**
+   * The line: a rolling mean over this point and the ones before it (`BucketedTrend.smoothing` in
+   * all). Per session, the series' own rolling mean; per week or month, the mean of the sessions
+   * in those periods.
+   */
   smoothed: number;
   /**
    * The targets' rolling mean over the same sessions as `smoothed` (those with a target): the band
@@ -105,6 +109,8 @@ export interface TrendBucket {
 
 export interface BucketedTrend {
   grain: TrendGrain;
+  /** How many points (sessions, weeks or months) the line's rolling mean spans. */
+  smoothing: number;
   /** Oldest first. */
   buckets: TrendBucket[];
 }

@@ -31,8 +31,9 @@ describe('trend buckets', () => {
       { at: MONDAY + HOUR, value: 0.4, band: null },
       { at: MONDAY + DAY, value: 0.1, band: wide },
     ]);
-    const { grain, buckets } = trendBuckets(series, options);
+    const { grain, smoothing, buckets } = trendBuckets(series, options);
     expect(grain).toBe('session');
+    expect(smoothing).toBe(smoothingWindow(3));
     expect(buckets).toEqual(
       series.points.map((p, i) => ({
         at: p.at,
@@ -66,14 +67,26 @@ describe('trend buckets', () => {
     for (const b of buckets) expect(new Date(b.start).getUTCDay()).toBe(1);
   });
 
-  it('opens the newest session of a week and carries the rolling mean as of that session', () => {
-    const series = everyDay(130, MONDAY, 2);
-    const { buckets } = trendBuckets(series, options);
+  it('opens the newest session of a week', () => {
+    const { buckets } = trendBuckets(everyDay(130, MONDAY, 2), options);
     // Week one is sessions s0..s13.
     expect(buckets[0]?.newestSessionId).toBe('s13');
-    expect(buckets[0]?.smoothed).toBe(series.smoothed[13]);
     expect(buckets.at(-1)?.newestSessionId).toBe('s129');
-    expect(buckets.at(-1)?.smoothed).toBe(series.smoothed[129]);
+  });
+
+  it('draws the line through weeks as the mean of the sessions in the last few weeks, each session weighing the same', () => {
+    // Ten weeks; week w has w + 1 sessions, each worth w / 10.
+    const points = Array.from({ length: 10 }, (_, w) => Array.from({ length: w + 1 }, (_, k) => ({ at: MONDAY + w * 7 * DAY + k * HOUR, value: w / 10 }))).flat();
+    const { grain, smoothing, buckets } = trendBuckets(fakeSeries(points), { ...options, maxPoints: 50 });
+    expect(grain).toBe('week');
+    expect(smoothing).toBe(smoothingWindow(10));
+    expect(smoothing).toBe(3);
+    expect(buckets.map((b) => b.value)).toEqual(Array.from({ length: 10 }, (_, w) => expect.closeTo(w / 10, 9)));
+    // Weeks 3, 4 and 5: 4 × 0.3 + 5 × 0.4 + 6 × 0.5 over 15 sessions.
+    expect(buckets[5]?.smoothed).toBeCloseTo((4 * 0.3 + 5 * 0.4 + 6 * 0.5) / 15);
+    // The first week has none before it.
+    expect(buckets[0]?.smoothed).toBe(0);
+    expect(buckets[1]?.smoothed).toBeCloseTo((1 * 0 + 2 * 0.1) / 3);
   });
 
   it('averages the target band over the sessions that have one, and has none where no session has', () => {
@@ -82,6 +95,8 @@ describe('trend buckets', () => {
     expect(buckets[0]?.band?.minMentorShare).toBeCloseTo(0.15);
     expect(buckets[0]?.band?.maxMentorShare).toBeCloseTo(0.4);
     expect(buckets[1]?.band).toBeNull();
+    // The band drawn still spans week one's targets while they are within the line's window.
+    expect(buckets[1]?.smoothedBand?.minMentorShare).toBeCloseTo(0.15);
   });
 
   it('draws the targets’ rolling mean over the same sessions as the values’, so mixed targets do not zigzag', () => {
@@ -127,7 +142,7 @@ describe('trend buckets', () => {
   });
 
   it('has nothing to draw for a series without sessions', () => {
-    expect(trendBuckets(fakeSeries([]), options)).toEqual({ grain: 'session', buckets: [] });
+    expect(trendBuckets(fakeSeries([]), options)).toMatchObject({ grain: 'session', buckets: [] });
   });
 
   it('keeps every session once, in periods that follow one another, and the same overall mean', () => {
