@@ -5,6 +5,7 @@ import { launchWithExtension, type ExtensionSession } from '../../scripts/browse
 import { fakeHistory, type FakeHistory } from '../support/fake-history';
 import { seedHistory, readHistory } from '../../scripts/browser/history-db';
 import { summaryText } from '../../utils/summary/text';
+import { MODES } from '../../utils/frameworks/modes';
 
 let ext: ExtensionSession;
 let page: Page;
@@ -34,11 +35,43 @@ describe('the dashboard', () => {
     expect(Number(await page.locator('figure[data-series="open-questions"]').getAttribute('data-points'))).toBe(asked);
     await expect.poll(() => talk.getByTestId('target-band').count()).toBe(1);
 
-    // Numbers on hover: the readout names a date and a percentage.
-    const box = await talk.locator('svg').boundingBox();
-    if (!box) throw new Error('the chart has no box');
+    // Drawn by uPlot on a canvas: with 120 sessions or fewer, one point a session. The band is on
+    // the canvas, so the figure names its extent; with every relationship shown it is the targets'
+    // rolling mean, within the lowest floor and the highest ceiling of the seeded modes' targets.
+    await expect.poll(() => page.locator('figure[data-series] canvas').count()).toBe(4);
+    expect(await talk.getAttribute('data-grain')).toBe('session');
+    expect(Number(await talk.getAttribute('data-buckets'))).toBe(withTalk);
+    const modeOf = new Map(history.relationships.map((r) => [r.id, r.mode]));
+    const targets = history.relationships.map((r) => MODES[r.mode].talkTarget);
+    const percents = (text: string | null) => (text ?? '').match(/\d+/g)?.map(Number) ?? [];
+    const [allLow = -1, allHigh = -1] = percents(await talk.getAttribute('data-band'));
+    expect(allLow).toBeGreaterThanOrEqual(Math.min(...targets.map((t) => t.minMentorShare * 100)));
+    expect(allHigh).toBeLessThanOrEqual(Math.max(...targets.map((t) => t.maxMentorShare * 100)));
+    expect(allHigh).toBeGreaterThan(allLow);
+
+    // One relationship: its own target exactly, and the readout at the right edge gives the newest
+    // session's share and target; a click there opens that session's report.
+    const pct = (v: number) => `${Math.round(v * 100)}%`;
+    const newestTalk = [...history.sessions].filter((s) => s.talkTime !== null).sort((a, b) => b.startedAt - a.startedAt)[0];
+    const newestMode = modeOf.get(newestTalk?.relationshipId ?? '');
+    if (!newestTalk?.talkTime || !newestTalk.relationshipId || !newestMode) throw new Error('no session with talk time and a relationship generated');
+    const target = MODES[newestMode].talkTarget;
+    const filter = page.getByRole('combobox', { name: 'Relationship' });
+    await filter.selectOption(newestTalk.relationshipId);
+    const sameRelationship = history.sessions.filter((s) => s.talkTime !== null && s.relationshipId === newestTalk.relationshipId).length;
+    await expect.poll(() => talk.getAttribute('data-points')).toBe(String(sameRelationship));
+    expect(await talk.getAttribute('data-band')).toBe(`${pct(target.minMentorShare)}–${pct(target.maxMentorShare)}`);
+    const box = await talk.locator('.u-over').boundingBox();
+    if (!box) throw new Error('the chart has no plot area');
     await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
-    await expect.poll(() => talk.getByTestId('chart-readout').innerText()).toMatch(/\d+%/);
+    await expect
+      .poll(() => talk.getByTestId('chart-readout').innerText())
+      .toMatch(new RegExp(` · ${pct(newestTalk.talkTime.mentorShare)} · target ${pct(target.minMentorShare)}–${pct(target.maxMentorShare)}\\s*$`));
+    await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+    await expect.poll(() => page.getByTestId('session-report').getByRole('heading', { level: 2 }).innerText()).toBe(newestTalk.title);
+    await page.getByRole('button', { name: 'Trends and relationships' }).click();
+    await filter.selectOption('all');
+    await expect.poll(() => talk.getAttribute('data-points')).toBe(String(withTalk));
 
     // …and in a table, newest first; its first row opens that session's report.
     await talk.getByText(/The numbers/).click();

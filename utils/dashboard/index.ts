@@ -8,4 +8,5 @@ export * from './retention';
 export * from './talk-targets';
 export * from './backup';
 export * from './history-cache';
-export * from './chart-geometry';
+export * from './trend-buckets';
+export * from './trend-axis';

@@ -31,6 +31,27 @@ export function rollingMean(values: readonly number[], window: number): number[]
   return out;
 }
 
+/** A trailing rolling mean that skips missing values, as long as `values`; null where the window holds none. */
+export function rollingMeanOfPresent(values: ReadonlyArray<number | null>, window: number): Array<number | null> {
+  const out: Array<number | null> = [];
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    const entering = values[i];
+    if (entering !== null && entering !== undefined) {
+      sum += entering;
+      count += 1;
+    }
+    const leaving = i >= window ? values[i - window] : null;
+    if (leaving !== null && leaving !== undefined) {
+      sum -= leaving;
+      count -= 1;
+    }
+    out.push(count === 0 ? null : sum / count);
+  }
+  return out;
+}
+
 function series(
   id: TrendSeries['id'],
   title: string,

@@ -74,3 +74,43 @@ export interface TrendSeries {
   /** A rolling mean over the points, same length. */
   smoothed: number[];
 }
+
+/** What one point of a trend chart stands for: a session, or the sessions of a calendar week or month. */
+export type TrendGrain = 'session' | 'week' | 'month';
+
+/** One point of a trend chart: a session, or the mean of the sessions in a week or month. */
+export interface TrendBucket {
+  /** Where the point sits on the time axis, ms: the session's start, or the middle of its week or month. */
+  at: number;
+  /** The period, ms: a session's start (both ends); a week or month, `end` exclusive. */
+  start: number;
+  end: number;
+  /** The mean of the sessions' values. */
+  value: number;
+  sessions: number;
+  /** The mean target band of the bucket's sessions that have one; null when none has. */
+  band: TalkTarget | null;
+  /**
+   * The line: a rolling mean over this point and the ones before it (`BucketedTrend.smoothing` in
+   * all). Per session, the series' own rolling mean; per week or month, the mean of the sessions
+   * in those periods.
+   */
+  smoothed: number;
+  /**
+   * The targets' rolling mean over the same sessions as `smoothed` (those with a target): the band
+   * the chart draws. With every relationship shown, neighbouring sessions often have different
+   * targets (one per mode) and a band drawn session by session zigzags; the rolling share is read
+   * against the rolling target. With one relationship it is that relationship's target exactly.
+   */
+  smoothedBand: TalkTarget | null;
+  /** The newest session in the bucket: the one a click on the point opens. */
+  newestSessionId: string;
+}
+
+export interface BucketedTrend {
+  grain: TrendGrain;
+  /** How many points (sessions, weeks or months) the line's rolling mean spans. */
+  smoothing: number;
+  /** Oldest first. */
+  buckets: TrendBucket[];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeHistory } from '../../support/fake-history';
 import { commitmentsBySession, sessionDigest } from '@/utils/dashboard/digest';
-import { formatTrendValue, onTimeRatio, openQuestionRatio, rollingMean, trendSentence, trendSeries, withinBand } from '@/utils/dashboard/trends';
+import { formatTrendValue, onTimeRatio, openQuestionRatio, rollingMean, rollingMeanOfPresent, trendSentence, trendSeries, withinBand } from '@/utils/dashboard/trends';
 
 const NOW = Date.UTC(2026, 10, 1);
 const history = fakeHistory({ sessions: 200, commitmentsPerSession: 3, relationships: 5, now: NOW, seed: 3 });
@@ -57,6 +57,10 @@ describe('measures', () => {
 
   it('smooths with a trailing mean that starts from the first value', () => {
     expect(rollingMean([2, 4, 6, 8], 2)).toEqual([2, 3, 5, 7]);
+  });
+
+  it('skips missing values when smoothing, and has none where the window holds none', () => {
+    expect(rollingMeanOfPresent([null, 1, null, 3, null, null, null], 2)).toEqual([null, 1, 1, 3, 3, null, null]);
   });
 
   it.each([
