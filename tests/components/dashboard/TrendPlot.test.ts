@@ -91,11 +91,4 @@ describe('TrendPlot', () => {
     expect(FakeUPlot.made[0]?.destroyed).toBe(true);
     expect(strokes(FakeUPlot.made[1])).toEqual([undefined, '#a4abb6', '#7cc4ad']);
   });
-
-  it('does not build a chart that was removed while uPlot was loading', async () => {
-    const w = mount(TrendPlot, { props: { trend: fakeTrend([0.2]), unit: 'share' }, attachTo: document.body });
-    w.unmount();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(FakeUPlot.made).toHaveLength(0);
-  });
 });
