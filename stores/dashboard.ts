@@ -7,11 +7,10 @@ import type { RelationshipRepo } from '@/utils/db/relationship-repo';
 import type { CommitmentRepo } from '@/utils/db/commitment-repo';
 import type { KeyValueArea } from '@/utils/call/call-tabs';
 import { DbError } from '@/utils/db/errors';
-import { ImportError } from '@/utils/export/json';
+import { ImportError } from '@/utils/export/import-error';
 import type { ModeId } from '@/utils/frameworks/types';
 import {
   ALL_HISTORY,
-  backupJson,
   byNewest,
   commitmentSearchEntry,
   commitmentsBySession,
@@ -19,7 +18,6 @@ import {
   DIGESTS_CACHE_ID,
   encodeCache,
   filterDigests,
-  parseBackupJson,
   parseRetentionDays,
   parseTalkTargets,
   RETENTION_KEY,
@@ -32,6 +30,14 @@ import {
   talkTargetFromPercent,
   TalkTargetError,
   trendSeries,
+  trendOverview,
+  overviewKey,
+  encodeOverview,
+  decodeOverview,
+  OVERVIEW_CACHE_ID,
+  type OverviewSnapshot,
+  type RelationshipStats,
+  type TrendOverview,
   type HistoryFilter,
   type SearchEntry,
   type SearchResult,
@@ -81,6 +87,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const relationships = shallowRef<RelationshipRecord[]>([]);
   /** Newest first. */
   const digests = shallowRef<SessionDigest[]>([]);
+  /** Whether `digests` has been read (or rebuilt) yet; until then the first view is the snapshot. */
+  const digestsReady = ref(false);
+  /** The first view as last drawn over all the history, while the digest is not read yet. */
+  const snapshot = shallowRef<OverviewSnapshot | null>(null);
   const searchEntries = shallowRef<SearchEntry[] | null>(null);
   const loaded = ref(false);
   const refreshing = ref(false);
@@ -102,18 +112,25 @@ export const useDashboardStore = defineStore('dashboard', () => {
 
   const relationshipById = computed(() => new Map(relationships.value.map((r) => [r.id, r])));
   const filteredDigests = computed(() => filterDigests(digests.value, filter.value));
-  const trends = computed(() =>
-    trendSeries(filteredDigests.value, {
-      now: now.value,
-      targetFor: (id) => {
-        const rel = id === null ? undefined : relationshipById.value.get(id);
-        return rel ? talkTargets.value[rel.mode] : null;
-      },
-    }),
-  );
+  /** The trends' context: each relationship's target band (read once, not per session) and the day. */
+  function trendContext() {
+    const targets = talkTargets.value;
+    const targetOf = new Map<string, TalkTargets[ModeId]>();
+    for (const rel of relationships.value) targetOf.set(rel.id, targets[rel.mode]);
+    return { now: now.value, targetFor: (id: string | null) => (id === null ? null : (targetOf.get(id) ?? null)) };
+  }
+  const trends = computed(() => trendSeries(filteredDigests.value, trendContext()));
+  const isAllHistory = (f: HistoryFilter) => f.relationshipId === null && f.from === null && f.to === null;
+  // Until the digest is read, the unfiltered first view comes from its snapshot.
+  const fromSnapshot = computed(() => !digestsReady.value && snapshot.value !== null && isAllHistory(filter.value));
+  /** What the four trend charts draw. */
+  const overview = computed<TrendOverview[]>(() => (fromSnapshot.value ? (snapshot.value?.trends ?? []) : trends.value.map(trendOverview)));
+  /** How many sessions the trends cover. */
+  const overviewSessions = computed(() => (fromSnapshot.value ? (snapshot.value?.sessions ?? 0) : filteredDigests.value.length));
   /** Per relationship: how many sessions, the latest, and how many commitments are still open. */
   const relationshipStats = computed(() => {
-    const stats = new Map<string, { sessions: number; lastAt: number | null; open: number }>();
+    if (!digestsReady.value && snapshot.value) return new Map(snapshot.value.relationships);
+    const stats = new Map<string, RelationshipStats>();
     for (const d of digests.value) {
       if (d.relationshipId === null) continue;
       const s = stats.get(d.relationshipId) ?? { sessions: 0, lastAt: null, open: 0 };
@@ -124,6 +141,21 @@ export const useDashboardStore = defineStore('dashboard', () => {
     }
     return stats;
   });
+
+  /** The first view over all the history, kept for the next visit; written only when it changed. */
+  async function saveSnapshot(fingerprint: string, at: number) {
+    if (!deps || !digestsReady.value) return;
+    const series = isAllHistory(filter.value) ? trends.value : trendSeries(digests.value, trendContext());
+    const next: OverviewSnapshot = {
+      key: overviewKey(talkTargets.value, at),
+      sessions: digests.value.length,
+      trends: series.map(trendOverview),
+      relationships: [...relationshipStats.value],
+    };
+    if (JSON.stringify(next) === JSON.stringify(snapshot.value)) return;
+    snapshot.value = next;
+    await deps.history.writeCache(encodeOverview(next, fingerprint, at));
+  }
 
   function fail(e: unknown, fallback: string) {
     message.value = null;
@@ -152,6 +184,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     const fingerprint = await deps.history.fingerprint();
     await deps.history.writeCache(encodeCache(DIGESTS_CACHE_ID, rows, fingerprint, at));
     if (entries) await deps.history.writeCache(encodeCache(SEARCH_CACHE_ID, entries, fingerprint, at));
+    await saveSnapshot(fingerprint, at);
   }
 
   /**
@@ -178,9 +211,11 @@ export const useDashboardStore = defineStore('dashboard', () => {
       rows.sort(byNewest);
       entries.sort((a, b) => b.at - a.at);
       digests.value = rows;
+      digestsReady.value = true;
       searchEntries.value = entries;
       await deps.history.writeCache(encodeCache(DIGESTS_CACHE_ID, rows, fingerprint, at));
       await deps.history.writeCache(encodeCache(SEARCH_CACHE_ID, entries, fingerprint, at));
+      await saveSnapshot(fingerprint, at);
       if (query.value) runSearch();
     } finally {
       refreshing.value = false;
@@ -191,7 +226,9 @@ export const useDashboardStore = defineStore('dashboard', () => {
   async function revalidate(cache: { fingerprint: string } | null, at: number) {
     if (!deps) return;
     try {
-      if (cache?.fingerprint !== (await deps.history.fingerprint())) await rebuild(at);
+      const fingerprint = await deps.history.fingerprint();
+      if (cache?.fingerprint !== fingerprint) await rebuild(at);
+      else await saveSnapshot(fingerprint, at);
     } catch (e) {
       fail(e, 'Attune could not refresh the history. What you see may be a little out of date.');
     } finally {
@@ -200,30 +237,49 @@ export const useDashboardStore = defineStore('dashboard', () => {
   }
 
   /**
-   * The first view: relationships and the cached digest (a few milliseconds with years of
-   * sessions), shown at once; whether it still matches the data is checked afterwards, and a
-   * stale digest stays on screen while a rebuild runs. Without any digest the rebuild is awaited.
+   * The first view: relationships and the snapshot of the last first view over all the history
+   * (a few kilobytes, however many sessions there are), drawn at once; the digest is read after
+   * that frame. Without a snapshot for today's settings, the digest is read first (one record,
+   * folded into the trends here); without a digest either, the rebuild is awaited. Whether the
+   * digest still matches the data is checked after the first view, and a stale one stays on
+   * screen while a rebuild runs.
    */
   async function load(at: number) {
     if (!deps) return;
     now.value = at;
+    const later = deps.afterFirstView ?? ((work) => work());
     try {
-      const [rels, cache] = await Promise.all([deps.relationships.list(), deps.history.readCache(DIGESTS_CACHE_ID), loadSettings()]);
+      const [rels, record] = await Promise.all([deps.relationships.list(), deps.history.readCache(OVERVIEW_CACHE_ID), loadSettings()]);
       relationships.value = rels;
-      const cached = decodeCache<SessionDigest>(cache);
-      if (cached) {
-        digests.value = cached;
+      const kept = decodeOverview(record, overviewKey(talkTargets.value, at));
+      if (kept && isAllHistory(filter.value)) {
+        snapshot.value = kept;
         loaded.value = true;
-        (deps.afterFirstView ?? ((work) => work()))(() => void revalidate(cache, at));
+        later(() => void readDigests(at).catch((e: unknown) => fail(e, 'Attune could not read your history. Reload the page to try again.')));
       } else {
-        await rebuild(at);
-        loaded.value = true;
-        markCurrent();
+        await readDigests(at);
       }
       error.value = null;
     } catch (e) {
       loaded.value = true;
       fail(e, 'Attune could not read your history. Reload the page to try again.');
+    }
+  }
+
+  /** The digest from its cache (then checked after the next frame), or rebuilt when there is none. */
+  async function readDigests(at: number) {
+    if (!deps) return;
+    const cache = await deps.history.readCache(DIGESTS_CACHE_ID);
+    const cached = decodeCache<SessionDigest>(cache);
+    if (cached) {
+      digests.value = cached;
+      digestsReady.value = true;
+      loaded.value = true;
+      (deps.afterFirstView ?? ((work) => work()))(() => void revalidate(cache, at));
+    } else {
+      await rebuild(at);
+      loaded.value = true;
+      markCurrent();
     }
   }
 
@@ -360,6 +416,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
       const bundle = await deps.history.readAll();
       error.value = null;
       message.value = `Exported ${describe(bundle)}.`;
+      // The backup's writer and reader (with their schemas) load when first used.
+      const { backupJson } = await import('@/utils/dashboard/backup');
       return backupJson(bundle, at);
     } catch (e) {
       fail(e, 'Attune could not read everything for the backup. Nothing was exported.');
@@ -371,6 +429,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
   async function importAll(text: string, byteLength = text.length) {
     if (!deps) return;
     try {
+      const { parseBackupJson } = await import('@/utils/dashboard/backup');
       const bundle = parseBackupJson(text, byteLength);
       const { added, kept } = await deps.history.merge(bundle);
       error.value = null;
@@ -441,7 +500,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
   return {
     relationships, digests, searchEntries, loaded, refreshing, filter, query, searchResult, resultQuery, report, carryOver, talkTargets,
     retentionDays, storage, message, error, undoable, now,
-    relationshipById, filteredDigests, trends, relationshipStats,
+    relationshipById, filteredDigests, trends, relationshipStats, digestsReady, snapshot, overview, overviewSessions,
     connect, load, rebuild, ensureSearchIndex, search, setFilter, openSession, closeSession, openRelationship,
     deleteSession, deleteRelationship, deleteAll, undo, exportAll, importAll, refreshStorage, applyRetention, setRetention,
     setTalkTarget, resetTalkTargets,

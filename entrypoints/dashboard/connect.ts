@@ -1,5 +1,4 @@
 import { useDashboardStore } from '@/stores/dashboard';
-import { useStagesStore } from '@/stores/stages';
 import { openAttuneDb } from '@/utils/db/open';
 import { toDbError } from '@/utils/db/errors';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
@@ -9,7 +8,6 @@ import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { createKeyring, UNLOCKED_KEY } from '@/utils/crypto/keyring';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
 import { usePrivacyStore } from '@/stores/privacy';
-import { useSummaryStore } from '@/stores/summary';
 
 /** After the next frame: the first view is painted before any follow-up work reads the database. */
 export function afterNextFrame(work: () => void): void {
@@ -57,7 +55,8 @@ export async function connectDashboard(): Promise<void> {
   // After the first view: retention, the storage figure and the models' settings.
   afterNextFrame(() => {
     void dashboard.applyRetention(Date.now()).then(() => dashboard.refreshStorage());
-    void useStagesStore().connectSettings(browser.storage.local);
-    void useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions });
+    // The models' and summaries' stores (with the models themselves) load here, not before the first view.
+    void import('@/stores/stages').then(({ useStagesStore }) => useStagesStore().connectSettings(browser.storage.local));
+    void import('@/stores/summary').then(({ useSummaryStore }) => useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions }));
   });
 }

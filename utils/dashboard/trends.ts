@@ -69,13 +69,20 @@ export interface TrendContext {
   now: number;
 }
 
+/** The digests oldest first: reversed when they come newest first (as the store keeps them), else sorted. */
+function oldestFirstOf(digests: readonly SessionDigest[]): SessionDigest[] {
+  let newestFirst = true;
+  for (let i = 1; i < digests.length && newestFirst; i += 1) newestFirst = (digests[i - 1] as SessionDigest).startedAt >= (digests[i] as SessionDigest).startedAt;
+  return newestFirst ? [...digests].reverse() : [...digests].sort((a, b) => a.startedAt - b.startedAt);
+}
+
 /**
  * The four trends across sessions, oldest first, each point one session that has the measure:
  * the mentor's talk share (with its target band), the open-question ratio, the longest
  * monologue and the commitments completed on time.
  */
 export function trendSeries(digests: readonly SessionDigest[], context: TrendContext): TrendSeries[] {
-  const oldestFirst = [...digests].sort((a, b) => a.startedAt - b.startedAt);
+  const oldestFirst = oldestFirstOf(digests);
   const talk: TrendPoint[] = [];
   const open: TrendPoint[] = [];
   const monologue: TrendPoint[] = [];

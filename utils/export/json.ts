@@ -6,9 +6,9 @@ export const SESSION_FORMAT = 'attune.session';
 export const SESSION_FORMAT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-export class ImportError extends Error {
-  override readonly name = 'ImportError';
-}
+// Its own module, so that code which only recognises the error need not load the schemas.
+export { ImportError } from './import-error';
+import { ImportError } from './import-error';
 
 /** The whole session as JSON: everything needed to import it again elsewhere. */
 export function sessionJson(data: SessionExport, now: number): string {

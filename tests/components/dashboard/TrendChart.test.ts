@@ -3,6 +3,7 @@ import { mount } from '@vue/test-utils';
 import type uPlot from 'uplot';
 import FakeUPlot from '../../support/fake-uplot';
 import TrendChart from '@/components/dashboard/TrendChart.vue';
+import { trendOverview } from '@/utils/dashboard/overview';
 import { bucketPeriodLabel, localCalendar } from '@/utils/dashboard/trend-buckets';
 import { rollingMean, smoothingWindow } from '@/utils/dashboard/trends';
 import type { TalkTarget, TrendSeries } from '@/utils/dashboard/types';
@@ -28,9 +29,9 @@ const cycle = (count: number, values: number[]) => Array.from({ length: count },
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
-async function mountChart(props: { series: TrendSeries; tableRows?: number }) {
-  const w = mount(TrendChart, { props, attachTo: document.body });
-  if (props.series.points.length > 0) await vi.waitFor(() => expect(FakeUPlot.made.length).toBeGreaterThan(0));
+async function mountChart({ series, tableRows }: { series: TrendSeries; tableRows?: number }) {
+  const w = mount(TrendChart, { props: { overview: trendOverview(series), points: series.points, tableRows }, attachTo: document.body });
+  if (series.points.length > 0) await vi.waitFor(() => expect(FakeUPlot.made.length).toBeGreaterThan(0));
   return w;
 }
 const plot = () => {
@@ -179,10 +180,26 @@ describe('TrendChart', () => {
 
   it('says the chart could not be drawn when the browser has no canvas, and keeps the numbers', async () => {
     FakeUPlot.failNext = true;
-    const w = mount(TrendChart, { props: { series: fakeSeries([0.2, 0.4]) }, attachTo: document.body });
+    const series = fakeSeries([0.2, 0.4]);
+    const w = mount(TrendChart, { props: { overview: trendOverview(series), points: series.points }, attachTo: document.body });
     await vi.waitFor(() => expect(w.text()).toContain('could not draw the chart; the numbers are below'));
     expect(w.find('.uplot').exists()).toBe(false);
     expect(w.find('details').exists()).toBe(true);
     expect(w.get('.sentence').text()).toContain('2 sessions');
+  });
+
+  it('draws from a snapshot before the sessions are read, and fills its table once they are', async () => {
+    const series = fakeSeries([0.2, 0.4, 0.3]);
+    const w = mount(TrendChart, { props: { overview: trendOverview(series), points: null }, attachTo: document.body });
+    await vi.waitFor(() => expect(FakeUPlot.made).toHaveLength(1));
+    expect(w.get('figure').attributes('data-points')).toBe('3');
+    const details = w.get('details');
+    (details.element as HTMLDetailsElement).open = true;
+    await details.trigger('toggle');
+    expect(w.text()).toContain('Reading the sessions…');
+    expect(w.find('table').exists()).toBe(false);
+    await w.setProps({ points: series.points });
+    expect(w.findAll('tbody tr')).toHaveLength(3);
+    expect(w.get('tbody tr').text()).toContain('30%');
   });
 });

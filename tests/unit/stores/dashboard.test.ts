@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { useDashboardStore } from '@/stores/dashboard';
+import { TALK_TARGETS_KEY } from '@/utils/dashboard';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
@@ -71,15 +72,21 @@ describe('dashboard store', () => {
     expect(second.digests).toHaveLength(history.sessions.length);
   });
 
-  it('shows a stale cached digest first and checks it only once the first view is drawn', async () => {
+  it('draws the first view from its snapshot, reads the digest after it, and checks that only then', async () => {
     const { db, store, history$ } = await connected();
     await store.load(NOW);
-    // The data changes behind the cache's back: one session fewer.
+    const drawn = JSON.parse(JSON.stringify(store.overview));
+    // The data changes behind the caches' back: one session fewer.
     await db.delete('sessions', 'ses-3');
     setActivePinia(createPinia());
     const next = useDashboardStore();
     const later: Array<() => void> = [];
-    const spy = vi.spyOn(history$, 'forEachChunk');
+    const runLater = async () => {
+      while (later.length > 0) later.shift()?.();
+      await new Promise((r) => setTimeout(r, 20));
+    };
+    const chunks = vi.spyOn(history$, 'forEachChunk');
+    const reads = vi.spyOn(history$, 'readCache');
     next.connect({
       history: history$,
       sessions: createIdbSessionRepo(db),
@@ -90,11 +97,42 @@ describe('dashboard store', () => {
       afterFirstView: (work) => void later.push(work),
     });
     await next.load(NOW);
-    expect(next.digests).toHaveLength(history.sessions.length);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(spy).not.toHaveBeenCalled();
-    later.forEach((work) => work());
+    // First view: the snapshot of the last visit, not the digest.
+    expect(next.loaded).toBe(true);
+    expect(next.digestsReady).toBe(false);
+    expect(reads.mock.calls.map(([id]) => id)).toEqual(['dashboard.overview']);
+    expect(next.overviewSessions).toBe(history.sessions.length);
+    expect(JSON.parse(JSON.stringify(next.overview))).toEqual(drawn);
+    expect(next.relationshipStats.size).toBeGreaterThan(0);
+    expect(chunks).not.toHaveBeenCalled();
+    // After that frame: the (stale) digest, then its check, which rebuilds it.
+    await runLater();
+    expect(next.digestsReady).toBe(true);
+    await runLater();
     await vi.waitFor(() => expect(next.digests).toHaveLength(history.sessions.length - 1));
+    expect(next.overviewSessions).toBe(history.sessions.length - 1);
+    expect(chunks).toHaveBeenCalled();
+  });
+
+  it('does not use a snapshot made for other talk targets: the digest is read for the first view', async () => {
+    const { db, store, history$ } = await connected();
+    await store.load(NOW);
+    const settings = memoryArea();
+    await settings.set({ [TALK_TARGETS_KEY]: { mentoring: { minMentorShare: 0.1, maxMentorShare: 0.2 } } });
+    setActivePinia(createPinia());
+    const next = useDashboardStore();
+    next.connect({
+      history: history$,
+      sessions: createIdbSessionRepo(db),
+      relationships: createIdbRelationshipRepo(db),
+      commitments: createIdbCommitmentRepo(db),
+      settings,
+      estimate: null,
+      afterFirstView: () => undefined,
+    });
+    await next.load(NOW);
+    expect(next.digestsReady).toBe(true);
+    expect(next.overviewSessions).toBe(history.sessions.length);
   });
 
   it('deletes a session and undoes it', async () => {

@@ -1,0 +1,4 @@
+/** A file that cannot be imported: the message says why, in words for the user. */
+export class ImportError extends Error {
+  override readonly name = 'ImportError';
+}
