@@ -72,6 +72,7 @@ export const useCommitmentsStore = defineStore('commitments', () => {
         stage: details.stageId,
         elapsedMs: details.elapsedMs,
         createdAt: details.now.getTime(),
+        updatedAt: details.now.getTime(),
         reviewNotes: [],
         agreedByBoth: false,
         obstacles: '',
@@ -100,9 +101,11 @@ export const useCommitmentsStore = defineStore('commitments', () => {
     }
   }
 
-  async function undoDelete() {
-    const record = lastDeleted.value;
-    if (!repo || !record) return;
+  /** Puts the last deleted commitment back, as written `now`. */
+  async function undoDelete(now: number) {
+    const deleted = lastDeleted.value;
+    if (!repo || !deleted) return;
+    const record = { ...deleted, updatedAt: now };
     try {
       await repo.put(record);
       items.value = [...items.value, record].sort((a, b) => a.createdAt - b.createdAt);
@@ -116,11 +119,11 @@ export const useCommitmentsStore = defineStore('commitments', () => {
    * Saves an inline edit of a commitment from this session. False (with `error` set, the saved
    * commitment unchanged) when the edit is refused or storage fails.
    */
-  async function update(id: string, edit: CommitmentEdit): Promise<boolean> {
+  async function update(id: string, edit: CommitmentEdit, now: number): Promise<boolean> {
     const record = items.value.find((c) => c.id === id);
     if (!repo || !record) return false;
     try {
-      const updated = applyCommitmentEdit(record, edit);
+      const updated = { ...applyCommitmentEdit(record, edit), updatedAt: now };
       await repo.put(updated);
       items.value = items.value.map((c) => (c.id === id ? updated : c));
       error.value = null;
@@ -138,7 +141,7 @@ export const useCommitmentsStore = defineStore('commitments', () => {
   async function review(id: string, status: CommitmentStatus, note: string, sessionId: string, now: number) {
     const record = carryOver.value.find((c) => c.id === id);
     if (!repo || !record) return;
-    const updated: CommitmentRecord = { ...record, status, reviewNotes: [...record.reviewNotes.filter((n) => n.sessionId !== sessionId), { sessionId, status, note: note.trim(), at: now }] };
+    const updated: CommitmentRecord = { ...record, status, updatedAt: now, reviewNotes: [...record.reviewNotes.filter((n) => n.sessionId !== sessionId), { sessionId, status, note: note.trim(), at: now }] };
     try {
       await repo.put(updated);
       carryOver.value = carryOver.value.map((c) => (c.id === id ? updated : c));

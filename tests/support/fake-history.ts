@@ -138,6 +138,8 @@ export function fakeHistory(options: FakeHistoryOptions): FakeHistory {
         stage: pick(STAGES),
         elapsedMs: Math.floor(random() * minutes * 60_000),
         createdAt: startedAt + c * 60_000,
+        // Written when captured: the generated reviews are dated by their due day, which may lie ahead.
+        updatedAt: startedAt + c * 60_000,
         reviewNotes: status === 'open' ? [] : [{ sessionId: `ses-${Math.min(options.sessions - 1, i + 1)}`, status, note: '', at: doneAt }],
         agreedByBoth: random() < 0.6,
         obstacles: '',

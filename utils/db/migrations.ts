@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AttuneSchema } from './schema';
 import type { CommitmentRecord, SessionRecord, StoredSummary } from './types';
+import { lastWrittenAt } from '../commitments/written-at';
 
 export type UpgradeDb = IDBPDatabase<AttuneSchema>;
 export type UpgradeTx = IDBPTransaction<AttuneSchema, StoreNames<AttuneSchema>[], 'versionchange'>;
@@ -100,6 +101,18 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
       if (value.transcript === undefined) await cursor.update({ ...value, transcript: null });
       cursor = await cursor.continue();
     }
+  },
+  // 9 → 10: commitments say when they were last written, so the dashboard can read only those
+  // written since its digest was built. Before now, the latest of capture and review is the best known.
+  async (_db, tx) => {
+    const store = tx.objectStore('commitments');
+    let cursor = await store.openCursor();
+    while (cursor) {
+      const value = cursor.value as Partial<CommitmentRecord> & CommitmentRecord;
+      if (typeof value.updatedAt !== 'number') await cursor.update({ ...value, updatedAt: lastWrittenAt(value) });
+      cursor = await cursor.continue();
+    }
+    store.createIndex('by-updated', 'updatedAt');
   },
 ];
 

@@ -22,6 +22,7 @@ export interface AttuneSchema extends DBSchema {
       'by-relationship': string;
       'by-status': CommitmentStatus;
       'by-relationship-status': [string, CommitmentStatus];
+      'by-updated': number;
     };
   };
   /** Derived data that can always be rebuilt from the stores above (since schema version 6). */

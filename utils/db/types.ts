@@ -154,6 +154,11 @@ export interface CommitmentRecord {
   /** How far into the call it was captured (since schema version 3). */
   elapsedMs: number | null;
   createdAt: number;
+  /**
+   * When it was last written (captured, edited, reviewed or put back): the dashboard reads only
+   * commitments written since its digest was built (since schema version 10).
+   */
+  updatedAt: number;
   reviewNotes: ReviewNote[];
   /** Both people said yes to it: the commitment layer of seed 004 (since schema version 6). */
   agreedByBoth: boolean;

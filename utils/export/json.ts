@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { CommitmentRecord, SessionRecord } from '../db/types';
 import type { SessionExport } from './types';
+import { lastWrittenAt } from '../commitments/written-at';
 
 export const SESSION_FORMAT = 'attune.session';
 export const SESSION_FORMAT_VERSION = 1;
@@ -104,6 +105,8 @@ export const commitmentRecordSchema = z.object({
       stage: z.nullable(str(100)),
       elapsedMs: z.nullable(z.number()),
       createdAt: z.number(),
+      // Optional: exports made before schema version 10 lack it.
+      updatedAt: z.optional(z.number()),
       reviewNotes: z.array(z.object({ sessionId: str(100), status, note: str(2_000), at: z.number() })),
       // Optional: exports made before schema version 6 lack them.
       agreedByBoth: z.optional(z.boolean()),
@@ -152,5 +155,11 @@ export function completeSession(session: z.infer<typeof sessionRecordSchema>): S
 
 /** A commitment read from a file, with the fields that older exports lack filled in. */
 export function completeCommitment(commitment: z.infer<typeof commitmentRecordSchema>): CommitmentRecord {
-  return { ...commitment, agreedByBoth: commitment.agreedByBoth ?? false, obstacles: commitment.obstacles ?? '', support: commitment.support ?? '' };
+  return {
+    ...commitment,
+    updatedAt: commitment.updatedAt ?? lastWrittenAt(commitment),
+    agreedByBoth: commitment.agreedByBoth ?? false,
+    obstacles: commitment.obstacles ?? '',
+    support: commitment.support ?? '',
+  };
 }

@@ -52,6 +52,7 @@ export function fakeCommitment(overrides: Partial<CommitmentRecord> = {}): Commi
     stage: null,
     elapsedMs: null,
     createdAt: 20_000,
+    updatedAt: 20_000,
     reviewNotes: [],
     agreedByBoth: false,
     obstacles: '',

@@ -18,6 +18,7 @@ function commitmentAtVersion(version: number): object {
     delete commitment.obstacles;
     delete commitment.support;
   }
+  if (version < 10) delete commitment.updatedAt;
   return commitment;
 }
 
@@ -49,6 +50,19 @@ describe('database migrations', () => {
     // Version 6: sessions found by their last checkpoint, and an empty cache store.
     expect(await current.getAllKeysFromIndex('sessions', 'by-checkpoint')).toEqual(['ses-1']);
     expect(await current.count('caches')).toBe(0);
+  });
+
+  it('dates a version-9 commitment by its latest review, and finds it by when it was written', async () => {
+    const factory = new IDBFactory();
+    const old = await openAttuneDb(factory, 'attune', 9);
+    const reviewed = { ...commitmentAtVersion(9), id: 'com-2', reviewNotes: [{ sessionId: 'ses-2', status: 'done', note: 'sent', at: 90_000 }, { sessionId: 'ses-3', status: 'done', note: '', at: 70_000 }] };
+    await old.put('commitments', commitmentAtVersion(9) as ReturnType<typeof fakeCommitment>);
+    await old.put('commitments', reviewed as unknown as ReturnType<typeof fakeCommitment>);
+    old.close();
+    const current = await openAttuneDb(factory);
+    expect((await current.get('commitments', 'com-2'))?.updatedAt).toBe(90_000);
+    expect((await current.get('commitments', 'com-1'))?.updatedAt).toBe(fakeCommitment().createdAt);
+    expect(await current.getAllKeysFromIndex('commitments', 'by-updated', IDBKeyRange.lowerBound(50_000))).toEqual(['com-2']);
   });
 
   it('turns a version-6 text summary into a structured one, keeping its words', async () => {

@@ -151,6 +151,15 @@ describe('JSON export and import', () => {
     expect(parseSessionJson(JSON.stringify(old)).session.roleSwaps).toEqual([]);
   });
 
+  it('dates a commitment from an export made before they said when they were written by its latest review', () => {
+    const old = JSON.parse(sessionJson(data, NOW)) as { commitments: Array<Record<string, unknown>> };
+    const [first] = old.commitments;
+    if (!first) throw new Error('no commitment in the fixture');
+    delete first.updatedAt;
+    first.reviewNotes = [{ sessionId: 's9', status: 'done', note: '', at: 777_777 }];
+    expect(parseSessionJson(JSON.stringify(old)).commitments[0]?.updatedAt).toBe(777_777);
+  });
+
   const good = JSON.parse(sessionJson(data, NOW)) as Record<string, unknown>;
   it.each([
     ['an empty file', '', /empty/],

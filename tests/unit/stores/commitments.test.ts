@@ -17,6 +17,9 @@ const details = {
   elapsedMs: 42 * 60_000,
 };
 
+// A later moment than the capture: edits, reviews and undo say when they were written.
+const NOW_MS = details.now.getTime() + 3_600_000;
+
 async function setup() {
   const repo = createIdbCommitmentRepo(await openAttuneDb(new IDBFactory()));
   const store = useCommitmentsStore();
@@ -31,7 +34,7 @@ describe('commitments store', () => {
     const { store, repo } = await setup();
     expect(await store.capture('Sam: send the draft CV by Friday', { ...details, id: 'c1' })).toBe(true);
     expect(await repo.listBySession('ses-2')).toEqual([
-      expect.objectContaining({ id: 'c1', owner: 'Sam', action: 'Send the draft CV', due: '2026-11-27', stage: 'way-forward', elapsedMs: 42 * 60_000, status: 'open' }),
+      expect.objectContaining({ id: 'c1', owner: 'Sam', action: 'Send the draft CV', due: '2026-11-27', stage: 'way-forward', elapsedMs: 42 * 60_000, status: 'open', updatedAt: details.now.getTime() }),
     ]);
   });
 
@@ -47,8 +50,8 @@ describe('commitments store', () => {
     await store.capture('write down three options', { ...details, id: 'c1' });
     await store.remove('c1');
     expect(await repo.listBySession('ses-2')).toEqual([]);
-    await store.undoDelete();
-    expect((await repo.listBySession('ses-2')).map((c) => c.id)).toEqual(['c1']);
+    await store.undoDelete(NOW_MS);
+    expect((await repo.listBySession('ses-2')).map((c) => [c.id, c.updatedAt])).toEqual([['c1', NOW_MS]]);
   });
 
   it('brings open commitments from earlier sessions to review, and saves the review', async () => {
@@ -59,7 +62,7 @@ describe('commitments store', () => {
     expect(store.carryOver.map((c) => c.id)).toEqual(['old']);
     await store.review('old', 'done', 'Sent on Thursday', 'ses-2', 99);
     const saved = (await repo.listBySession('ses-1')).find((c) => c.id === 'old');
-    expect(saved).toMatchObject({ status: 'done', reviewNotes: [{ sessionId: 'ses-2', status: 'done', note: 'Sent on Thursday', at: 99 }] });
+    expect(saved).toMatchObject({ status: 'done', updatedAt: 99, reviewNotes: [{ sessionId: 'ses-2', status: 'done', note: 'Sent on Thursday', at: 99 }] });
   });
 
   it('keeps one review per session: a changed status or an added note replaces it', async () => {
@@ -75,9 +78,9 @@ describe('commitments store', () => {
   it('saves an inline edit, and refuses a bad one without touching the saved commitment', async () => {
     const { store, repo } = await setup();
     await store.capture('Sam: send the draft CV by Friday', { ...details, id: 'c1' });
-    expect(await store.update('c1', { due: '2026-12-01', agreedByBoth: true, support: 'Alex reviews it' })).toBe(true);
-    expect((await repo.listBySession('ses-2'))[0]).toMatchObject({ due: '2026-12-01', agreedByBoth: true, support: 'Alex reviews it' });
-    expect(await store.update('c1', { action: ' ' })).toBe(false);
+    expect(await store.update('c1', { due: '2026-12-01', agreedByBoth: true, support: 'Alex reviews it' }, NOW_MS)).toBe(true);
+    expect((await repo.listBySession('ses-2'))[0]).toMatchObject({ due: '2026-12-01', agreedByBoth: true, support: 'Alex reviews it', updatedAt: NOW_MS });
+    expect(await store.update('c1', { action: ' ' }, NOW_MS)).toBe(false);
     expect(store.error).toBe('Say what will be done.');
     expect((await repo.listBySession('ses-2'))[0]?.action).toBe('Send the draft CV');
     expect(store.items[0]?.action).toBe('Send the draft CV');
