@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { CommitmentRecord, RelationshipRecord, SessionRecord } from '@/utils/db/types';
-import type { HistoryBundle, HistoryRepo } from '@/utils/db/history-repo';
+import { readFingerprint, type FingerprintFigures, type HistoryBundle, type HistoryRepo } from '@/utils/db/history-repo';
+import type { CacheRecord } from '@/utils/db/schema';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import type { RelationshipRepo } from '@/utils/db/relationship-repo';
 import type { CommitmentRepo } from '@/utils/db/commitment-repo';
@@ -35,6 +36,13 @@ import {
   encodeOverview,
   decodeOverview,
   OVERVIEW_CACHE_ID,
+  RESAVE_MARGIN_MS,
+  commitmentEntries,
+  commitmentsCounted,
+  refreshDigests,
+  refreshSearchEntries,
+  sessionsToRead,
+  type HistoryChanges,
   type OverviewSnapshot,
   type RelationshipStats,
   type TrendOverview,
@@ -222,13 +230,91 @@ export const useDashboardStore = defineStore('dashboard', () => {
     }
   }
 
-  /** Rebuilds the digest in the background when the data changed since it was made. */
-  async function revalidate(cache: { fingerprint: string } | null, at: number) {
+  /**
+   * What changed since a cache with the figures `since` was built, for a cache that knows the
+   * sessions `known`: the sessions saved since (or unknown to it) in full, and the commitments of
+   * the sessions whose commitments were written since; with `everyCommitment`, all of them.
+   */
+  async function changesSince(known: ReadonlySet<string>, since: FingerprintFigures, everyCommitment: boolean): Promise<HistoryChanges> {
+    const history = (deps as DashboardDeps).history;
+    const [sessionIds, saved, written] = await Promise.all([
+      history.sessionIds(),
+      history.sessionIdsSavedSince(since.lastSavedAt - RESAVE_MARGIN_MS),
+      everyCommitment ? null : history.commitmentsWrittenSince(since.lastWrittenAt - RESAVE_MARGIN_MS),
+    ]);
+    const toRead = sessionsToRead(known, sessionIds, saved);
+    const sessions = await history.getSessions(toRead);
+    if (written) {
+      const recounted = new Set([...toRead, ...written.map((c) => c.sessionId)]);
+      return { sessionIds, sessions, commitments: await history.commitmentsOfSessions([...recounted]), recounted };
+    }
+    const commitments: CommitmentRecord[] = [];
+    await history.forEachChunk('commitments', REBUILD_CHUNK * 4, (chunk) => void commitments.push(...chunk));
+    return { sessionIds, sessions, commitments, recounted: null };
+  }
+
+  /**
+   * The last refresh's changes, kept for the search index: when its cache was built from the same
+   * data as the digest's, the first search brings it up to date from them without reading again.
+   */
+  let lastChanges: { from: string; to: string; changes: HistoryChanges } | null = null;
+
+  /**
+   * Brings the digest up to date from what changed since `cache` was built (after a call: a
+   * session or two and a relationship's commitments). False when the cache cannot say what
+   * changed: then rebuild. The search index follows at the first search.
+   */
+  async function refresh(cache: CacheRecord, fingerprint: string, at: number): Promise<boolean> {
+    const since = readFingerprint(cache.fingerprint);
+    const now = readFingerprint(fingerprint);
+    if (!deps || !since || !now) return false;
+    refreshing.value = true;
+    try {
+      const known = new Set(digests.value.map((d) => d.id));
+      let changes = await changesSince(known, since, false);
+      let rows = refreshDigests(digests.value, changes);
+      // A commitment written without a date this refresh could find (an import into a known session): read them all.
+      if (commitmentsCounted(rows) !== now.commitments) {
+        changes = await changesSince(known, since, true);
+        rows = refreshDigests(digests.value, changes);
+      }
+      digests.value = rows;
+      digestsReady.value = true;
+      await deps.history.writeCache(encodeCache(DIGESTS_CACHE_ID, rows, fingerprint, at));
+      lastChanges = { from: cache.fingerprint, to: fingerprint, changes };
+      await saveSnapshot(fingerprint, at);
+      if (searchEntries.value) {
+        // An index already in memory is made current like the one on disk, at the next search.
+        searchEntries.value = null;
+        if (query.value) await search(query.value);
+      }
+      return true;
+    } finally {
+      refreshing.value = false;
+    }
+  }
+
+  /** The search index brought up to date from its cache; false when that cannot say what changed. */
+  async function refreshSearch(cache: CacheRecord, cached: SearchEntry[], fingerprint: string): Promise<boolean> {
+    const since = readFingerprint(cache.fingerprint);
+    const now = readFingerprint(fingerprint);
+    if (!deps || !since || !now) return false;
+    const known = new Set(cached.filter((e) => e.kind === 'session').map((e) => e.id));
+    const kept = lastChanges?.from === cache.fingerprint && lastChanges.to === fingerprint ? lastChanges.changes : null;
+    let entries = refreshSearchEntries(cached, kept ?? (await changesSince(known, since, false)));
+    if (commitmentEntries(entries) !== now.commitments) entries = refreshSearchEntries(cached, await changesSince(known, since, true));
+    searchEntries.value = entries;
+    await deps.history.writeCache(encodeCache(SEARCH_CACHE_ID, entries, fingerprint, Date.now()));
+    return true;
+  }
+
+  /** Brings the digest up to date in the background when the data changed since it was made. */
+  async function revalidate(cache: CacheRecord | null, at: number) {
     if (!deps) return;
     try {
       const fingerprint = await deps.history.fingerprint();
-      if (cache?.fingerprint !== fingerprint) await rebuild(at);
-      else await saveSnapshot(fingerprint, at);
+      if (cache?.fingerprint === fingerprint) await saveSnapshot(fingerprint, at);
+      else if (!cache || !(await refresh(cache, fingerprint, at))) await rebuild(at);
     } catch (e) {
       fail(e, 'Attune could not refresh the history. What you see may be a little out of date.');
     } finally {
@@ -289,7 +375,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     const [cache, fingerprint] = await Promise.all([deps.history.readCache(SEARCH_CACHE_ID), deps.history.fingerprint()]);
     const cached = decodeCache<SearchEntry>(cache);
     if (cached && cache?.fingerprint === fingerprint) searchEntries.value = cached;
-    else await rebuild(Date.now());
+    else if (!cache || !cached || !(await refreshSearch(cache, cached, fingerprint))) await rebuild(Date.now());
   }
 
   function runSearch() {

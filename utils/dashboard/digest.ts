@@ -16,7 +16,10 @@ export function completedAt(commitment: CommitmentRecord): number | null {
   return at;
 }
 
-export function sessionDigest(session: SessionRecord, commitments: readonly CommitmentRecord[]): SessionDigest {
+/** A digest's figures that come from the session's commitments. */
+export type CommitmentFigures = Pick<SessionDigest, 'commitments' | 'doneOnTime' | 'doneLate' | 'pendingDue' | 'open'>;
+
+export function commitmentFigures(commitments: readonly CommitmentRecord[]): CommitmentFigures {
   let doneOnTime = 0;
   let doneLate = 0;
   let open = 0;
@@ -32,6 +35,10 @@ export function sessionDigest(session: SessionRecord, commitments: readonly Comm
       else doneLate += 1;
     } else pendingDue.push(dueEnd);
   }
+  return { commitments: commitments.length, doneOnTime, doneLate, pendingDue, open };
+}
+
+export function sessionDigest(session: SessionRecord, commitments: readonly CommitmentRecord[]): SessionDigest {
   return {
     id: session.id,
     relationshipId: session.relationshipId,
@@ -42,11 +49,7 @@ export function sessionDigest(session: SessionRecord, commitments: readonly Comm
     mentorShare: session.talkTime ? session.talkTime.mentorShare : null,
     longestMonologueSeconds: session.talkTime ? session.talkTime.longestMentorMonologueSeconds : null,
     questions: { ...session.questionTallies },
-    commitments: commitments.length,
-    doneOnTime,
-    doneLate,
-    pendingDue,
-    open,
+    ...commitmentFigures(commitments),
   };
 }
 

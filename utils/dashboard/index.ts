@@ -12,3 +12,4 @@ export * from './history-cache';
 export * from './trend-buckets';
 export * from './trend-axis';
 export * from './overview';
+export * from './refresh';

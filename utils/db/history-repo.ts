@@ -19,7 +19,7 @@ export interface MergeCounts {
  * page responsive, deletions that hand back what they removed (for undo), and merges.
  */
 export interface HistoryRepo {
-  /** Changes whenever a session is saved or a commitment is added, removed, done or dropped. */
+  /** Changes whenever a session is saved or removed, or a commitment is written or removed (see `readFingerprint`). */
   fingerprint(): Promise<string>;
   readCache(id: string): Promise<CacheRecord | null>;
   writeCache(record: CacheRecord): Promise<void>;
@@ -30,6 +30,16 @@ export interface HistoryRepo {
     visit: (records: StoreValue<S>[]) => void | Promise<void>,
   ): Promise<void>;
   readAll(): Promise<HistoryBundle>;
+  /** Ids of every stored session. */
+  sessionIds(): Promise<string[]>;
+  /** Ids of sessions last saved at or after `at`. */
+  sessionIdsSavedSince(at: number): Promise<string[]>;
+  /** The stored sessions among `ids`, read in one transaction. */
+  getSessions(ids: readonly string[]): Promise<SessionRecord[]>;
+  /** Commitments written (captured, edited, reviewed, put back) at or after `at`. */
+  commitmentsWrittenSince(at: number): Promise<CommitmentRecord[]>;
+  /** Every commitment agreed in one of these sessions, read in one transaction. */
+  commitmentsOfSessions(sessionIds: readonly string[]): Promise<CommitmentRecord[]>;
   /** Ids of sessions that started before `before`. */
   sessionIdsStartedBefore(before: number): Promise<string[]>;
   deleteSessions(ids: string[]): Promise<HistoryBundle>;
@@ -40,6 +50,24 @@ export interface HistoryRepo {
 }
 
 type StoreValue<S> = S extends 'sessions' ? SessionRecord : S extends 'commitments' ? CommitmentRecord : RelationshipRecord;
+
+/** What a fingerprint counted when it was taken. */
+export interface FingerprintFigures {
+  sessions: number;
+  commitments: number;
+  /** The newest session save: a refresh reads again the sessions saved since. */
+  lastSavedAt: number;
+  /** The newest commitment write: a refresh reads again the commitments written since. */
+  lastWrittenAt: number;
+}
+
+/** The figures in a fingerprint, or null for one of another form (an older Attune's: then rebuild). */
+export function readFingerprint(fingerprint: string): FingerprintFigures | null {
+  const parts = fingerprint.split(':').map(Number);
+  if (parts.length !== 4 || !parts.every(Number.isFinite)) return null;
+  const [sessions, commitments, lastSavedAt, lastWrittenAt] = parts as [number, number, number, number];
+  return { sessions, commitments, lastSavedAt, lastWrittenAt };
+}
 
 const EMPTY = (): HistoryBundle => ({ relationships: [], sessions: [], commitments: [] });
 
@@ -69,18 +97,18 @@ export function createIdbHistoryRepo(db: AttuneDb): HistoryRepo {
   }
 
   return {
+    // Two counts (for deletions) and the newest key of two indexes (for writes): a few milliseconds
+    // however long the history. Every write of a commitment dates it, so an edit shows too.
     fingerprint: () =>
       guard(async () => {
         const tx = db.transaction(['sessions', 'commitments']);
-        const commitments = tx.objectStore('commitments');
-        const [sessions, all, done, dropped, last] = await Promise.all([
+        const [sessions, commitments, lastSaved, lastWritten] = await Promise.all([
           tx.objectStore('sessions').count(),
-          commitments.count(),
-          commitments.index('by-status').count('done'),
-          commitments.index('by-status').count('dropped'),
+          tx.objectStore('commitments').count(),
           tx.objectStore('sessions').index('by-checkpoint').openKeyCursor(null, 'prev'),
+          tx.objectStore('commitments').index('by-updated').openKeyCursor(null, 'prev'),
         ]);
-        return [sessions, all, done, dropped, last?.key ?? 0].join(':');
+        return [sessions, commitments, lastSaved?.key ?? 0, lastWritten?.key ?? 0].join(':');
       }),
     readCache: (id) => guard(async () => (await db.get('caches', id)) ?? null),
     writeCache: (record) =>
@@ -108,6 +136,22 @@ export function createIdbHistoryRepo(db: AttuneDb): HistoryRepo {
           tx.objectStore('commitments').getAll(),
         ]);
         return { relationships, sessions, commitments };
+      }),
+    sessionIds: () => guard(async () => (await db.getAllKeys('sessions')).map(String)),
+    sessionIdsSavedSince: (at) =>
+      guard(async () => (await db.getAllKeysFromIndex('sessions', 'by-checkpoint', IDBKeyRange.lowerBound(at))).map(String)),
+    getSessions: (ids) =>
+      guard(async () => {
+        const tx = db.transaction('sessions');
+        const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+        await tx.done;
+        return found.filter((s): s is SessionRecord => s !== undefined);
+      }),
+    commitmentsWrittenSince: (at) => guard(() => db.getAllFromIndex('commitments', 'by-updated', IDBKeyRange.lowerBound(at))),
+    commitmentsOfSessions: (sessionIds) =>
+      guard(async () => {
+        const index = db.transaction('commitments').store.index('by-session');
+        return (await Promise.all(sessionIds.map((id) => index.getAll(id)))).flat();
       }),
     sessionIdsStartedBefore: (before) =>
       guard(async () => (await db.getAllKeysFromIndex('sessions', 'by-started', IDBKeyRange.upperBound(before, true))).map(String)),

@@ -135,6 +135,83 @@ describe('dashboard store', () => {
     expect(next.overviewSessions).toBe(history.sessions.length);
   });
 
+  it('after a call, brings the digest and the search index up to date reading only what changed', async () => {
+    const { db, store, history$ } = await connected();
+    await store.load(NOW);
+    await store.search('delegation');
+    // A call behind the caches' back: a new session saved, and an older commitment done in its review.
+    const template = history.sessions[0];
+    const reviewed = history.commitments.find((c) => c.status === 'open');
+    if (!template || !reviewed) throw new Error('fake history too small');
+    const later = Math.max(...history.sessions.map((s) => s.lastCheckpointAt)) + 3_600_000;
+    await db.put('sessions', { ...template, id: 'ses-new', startedAt: later - 1_800_000, lastCheckpointAt: later, notes: 'Planned the quarterly offsite' });
+    await db.put('commitments', { ...reviewed, status: 'done', updatedAt: later, reviewNotes: [{ sessionId: 'ses-new', status: 'done', note: '', at: later }] });
+
+    setActivePinia(createPinia());
+    const next = useDashboardStore();
+    next.connect({
+      history: history$,
+      sessions: createIdbSessionRepo(db),
+      relationships: createIdbRelationshipRepo(db),
+      commitments: createIdbCommitmentRepo(db),
+      settings: memoryArea(),
+      estimate: null,
+    });
+    const chunks = vi.spyOn(history$, 'forEachChunk');
+    const reads = vi.spyOn(history$, 'getSessions');
+    const commitmentReads = vi.spyOn(history$, 'commitmentsOfSessions');
+    await next.load(NOW);
+    await vi.waitFor(() => expect(next.digests).toHaveLength(history.sessions.length + 1));
+    await vi.waitFor(() => expect(next.refreshing).toBe(false));
+    // Only the sessions saved lately, and the commitments of the sessions touched.
+    expect(chunks).not.toHaveBeenCalled();
+    expect(reads.mock.calls[0]?.[0]).toContain('ses-new');
+    expect(reads.mock.calls[0]?.[0].length).toBeLessThan(5);
+    expect(commitmentReads.mock.calls[0]?.[0]).toEqual(expect.arrayContaining(['ses-new', reviewed.sessionId]));
+    expect(commitmentReads.mock.calls[0]?.[0].length).toBeLessThan(6);
+    // The reviewed commitment is no longer open; the new session brought none.
+    const rel = reviewed.relationshipId ?? '';
+    expect(next.relationshipStats.get(rel)?.open).toBe((store.relationshipStats.get(rel)?.open ?? 0) - 1);
+
+    // The search index came along: the new notes are found without a rebuild.
+    await next.search('offsite');
+    expect(next.searchResult?.hits.map((h) => h.sessionId)).toContain('ses-new');
+    expect(chunks).not.toHaveBeenCalled();
+    expect(commitmentReads).toHaveBeenCalledTimes(1);
+
+    // And both equal what a full rebuild makes.
+    const refreshed = JSON.parse(JSON.stringify(next.digests));
+    const refreshedHits = next.searchResult?.total;
+    await next.rebuild(NOW);
+    expect(JSON.parse(JSON.stringify(next.digests))).toEqual(refreshed);
+    await next.search('offsite');
+    expect(next.searchResult?.total).toBe(refreshedHits);
+  });
+
+  it('reads every commitment when one was written without a date it can find, and still counts it', async () => {
+    const { db, store, history$ } = await connected();
+    await store.load(NOW);
+    const template = history.commitments[0];
+    const session = history.sessions[3];
+    if (!template || !session) throw new Error('fake history too small');
+    // As an import into a session the digest knows: an old write time, and no session saved.
+    await db.put('commitments', { ...template, id: 'com-imported', sessionId: session.id, status: 'open', updatedAt: 1 });
+    setActivePinia(createPinia());
+    const next = useDashboardStore();
+    next.connect({
+      history: history$,
+      sessions: createIdbSessionRepo(db),
+      relationships: createIdbRelationshipRepo(db),
+      commitments: createIdbCommitmentRepo(db),
+      settings: memoryArea(),
+      estimate: null,
+    });
+    const chunks = vi.spyOn(history$, 'forEachChunk');
+    await next.load(NOW);
+    await vi.waitFor(() => expect(next.digests.find((d) => d.id === session.id)?.commitments).toBe((store.digests.find((d) => d.id === session.id)?.commitments ?? NaN) + 1));
+    expect(chunks.mock.calls.map(([name]) => name)).toEqual(['commitments']);
+  });
+
   it('deletes a session and undoes it', async () => {
     const { db, store } = await connected();
     await store.load(NOW);
