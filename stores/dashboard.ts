@@ -55,6 +55,13 @@ import {
 
 /** Reads per chunk when rebuilding the digest: small enough that the page keeps answering. */
 const REBUILD_CHUNK = 500;
+
+/** Every commitment, read a chunk at a time. */
+async function everyCommitment(history: HistoryRepo): Promise<CommitmentRecord[]> {
+  const commitments: CommitmentRecord[] = [];
+  await history.forEachChunk('commitments', REBUILD_CHUNK * 4, (chunk) => void commitments.push(...chunk));
+  return commitments;
+}
 export const SEARCH_LIMIT = 200;
 
 export interface DashboardDeps {
@@ -204,8 +211,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     refreshing.value = true;
     try {
       const fingerprint = await deps.history.fingerprint();
-      const commitments: CommitmentRecord[] = [];
-      await deps.history.forEachChunk('commitments', REBUILD_CHUNK * 4, (chunk) => void commitments.push(...chunk));
+      const commitments = await everyCommitment(deps.history);
       const bySession = commitmentsBySession(commitments);
       const rows: SessionDigest[] = [];
       const entries: SearchEntry[] = [];
@@ -233,24 +239,19 @@ export const useDashboardStore = defineStore('dashboard', () => {
   /**
    * What changed since a cache with the figures `since` was built, for a cache that knows the
    * sessions `known`: the sessions saved since (or unknown to it) in full, and the commitments of
-   * the sessions whose commitments were written since; with `everyCommitment`, all of them.
+   * the sessions whose commitments were written since; with `allCommitments`, every one.
    */
-  async function changesSince(known: ReadonlySet<string>, since: FingerprintFigures, everyCommitment: boolean): Promise<HistoryChanges> {
-    const history = (deps as DashboardDeps).history;
+  async function changesSince(history: HistoryRepo, known: ReadonlySet<string>, since: FingerprintFigures, allCommitments: boolean): Promise<HistoryChanges> {
     const [sessionIds, saved, written] = await Promise.all([
       history.sessionIds(),
       history.sessionIdsSavedSince(since.lastSavedAt - RESAVE_MARGIN_MS),
-      everyCommitment ? null : history.commitmentsWrittenSince(since.lastWrittenAt - RESAVE_MARGIN_MS),
+      allCommitments ? null : history.commitmentsWrittenSince(since.lastWrittenAt - RESAVE_MARGIN_MS),
     ]);
     const toRead = sessionsToRead(known, sessionIds, saved);
     const sessions = await history.getSessions(toRead);
-    if (written) {
-      const recounted = new Set([...toRead, ...written.map((c) => c.sessionId)]);
-      return { sessionIds, sessions, commitments: await history.commitmentsOfSessions([...recounted]), recounted };
-    }
-    const commitments: CommitmentRecord[] = [];
-    await history.forEachChunk('commitments', REBUILD_CHUNK * 4, (chunk) => void commitments.push(...chunk));
-    return { sessionIds, sessions, commitments, recounted: null };
+    if (!written) return { sessionIds, sessions, commitments: await everyCommitment(history), recounted: null };
+    const recounted = new Set([...toRead, ...written.map((c) => c.sessionId)]);
+    return { sessionIds, sessions, commitments: await history.commitmentsOfSessions([...recounted]), recounted };
   }
 
   /**
@@ -271,11 +272,11 @@ export const useDashboardStore = defineStore('dashboard', () => {
     refreshing.value = true;
     try {
       const known = new Set(digests.value.map((d) => d.id));
-      let changes = await changesSince(known, since, false);
+      let changes = await changesSince(deps.history, known, since, false);
       let rows = refreshDigests(digests.value, changes);
       // A commitment written without a date this refresh could find (an import into a known session): read them all.
       if (commitmentsCounted(rows) !== now.commitments) {
-        changes = await changesSince(known, since, true);
+        changes = await changesSince(deps.history, known, since, true);
         rows = refreshDigests(digests.value, changes);
       }
       digests.value = rows;
@@ -301,8 +302,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
     if (!deps || !since || !now) return false;
     const known = new Set(cached.filter((e) => e.kind === 'session').map((e) => e.id));
     const kept = lastChanges?.from === cache.fingerprint && lastChanges.to === fingerprint ? lastChanges.changes : null;
-    let entries = refreshSearchEntries(cached, kept ?? (await changesSince(known, since, false)));
-    if (commitmentEntries(entries) !== now.commitments) entries = refreshSearchEntries(cached, await changesSince(known, since, true));
+    let entries = refreshSearchEntries(cached, kept ?? (await changesSince(deps.history, known, since, false)));
+    if (commitmentEntries(entries) !== now.commitments) entries = refreshSearchEntries(cached, await changesSince(deps.history, known, since, true));
     searchEntries.value = entries;
     await deps.history.writeCache(encodeCache(SEARCH_CACHE_ID, entries, fingerprint, Date.now()));
     return true;
