@@ -130,4 +130,49 @@ describe('the dashboard', () => {
     await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/Imported 0 records/);
     expect((await readHistory(page)).sessions).toHaveLength(history.sessions.length);
   });
+
+  it('after a call, shows the new session and a commitment done in its review at the next visit, and finds its notes', async () => {
+    const own = await launchWithExtension();
+    try {
+      const tab = await own.context.newPage();
+      const current = () => tab.waitForFunction(() => performance.getEntriesByName('attune:history-current').length > 0, null, { timeout: 60_000 });
+      await tab.goto(`chrome-extension://${own.extensionId}/dashboard.html`);
+      await tab.getByText('No sessions yet').waitFor();
+      await seedHistory(tab, history);
+      await tab.reload();
+      await current();
+      const talk = tab.locator('figure[data-series="talk-share"]');
+      const withTalk = history.sessions.filter((s) => s.talkTime !== null).length;
+      await expect.poll(() => talk.getAttribute('data-points')).toBe(String(withTalk));
+
+      // The call, written as the panel writes it: a session saved now, and in its review an
+      // older open commitment of the same relationship marked done.
+      const template = [...history.sessions].reverse().find((s) => s.talkTime !== null && s.relationshipId !== null);
+      const reviewed = history.commitments.find((c) => c.status === 'open' && c.relationshipId === template?.relationshipId);
+      const rel = history.relationships.find((r) => r.id === template?.relationshipId);
+      if (!template || !reviewed || !rel) throw new Error('fake history too small');
+      const now = Date.now();
+      const call = { ...template, id: 'ses-the-call', title: 'Weekly about the zeppelin', startedAt: now - 45 * 60_000, endedAt: now, lastCheckpointAt: now, notes: 'Planned the zeppelin trip' };
+      const done = { ...reviewed, status: 'done' as const, updatedAt: now, reviewNotes: [{ sessionId: call.id, status: 'done' as const, note: 'Sent', at: now }] };
+      const facts = () => tab.getByRole('list', { name: 'Relationships' }).locator('li').filter({ hasText: rel.menteeName }).locator('.facts').innerText();
+      const before = await facts();
+      const count = (text: string, what: RegExp) => Number(text.match(what)?.[1]?.replace(/,/g, ''));
+      await seedHistory(tab, { relationships: [], sessions: [call], commitments: [done] });
+
+      await tab.reload();
+      await current();
+      await expect.poll(() => talk.getAttribute('data-points')).toBe(String(withTalk + 1));
+      await expect.poll(facts).not.toBe(before);
+      const after = await facts();
+      expect(count(after, /([\d,]+) sessions?/)).toBe(count(before, /([\d,]+) sessions?/) + 1);
+      expect(count(after, /([\d,]+) open commitments?/)).toBe(count(before, /([\d,]+) open commitments?/) - 1);
+
+      await tab.getByRole('button', { name: 'Sessions and search' }).click();
+      await tab.getByLabel('Search sessions and commitments').fill('zeppelin');
+      await expect.poll(() => tab.getByTestId('search-count').innerText()).toBe('1 found');
+      await expect.poll(() => tab.getByRole('list', { name: 'Search results' }).innerText()).toContain('Weekly about the zeppelin');
+    } finally {
+      await own.close();
+    }
+  });
 });
