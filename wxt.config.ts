@@ -22,7 +22,7 @@ export default defineConfig({
     // contextMenus: "Open Attune dashboard" on the toolbar button's right-click menu.
     // tabCapture and offscreen: the call tab's audio for the talk balance, analysed in an offscreen
     // document (Chrome/Edge only; Firefox falls back to the page's active-speaker highlight).
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'sidePanel', 'contextMenus', 'tabCapture', 'offscreen'],
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'alarms'] : ['storage', 'sidePanel', 'contextMenus', 'tabCapture', 'offscreen', 'alarms'],
     host_permissions: mode === 'e2e' ? [...CALL_HOST_PATTERNS, 'http://127.0.0.1/*'] : [...CALL_HOST_PATTERNS],
     content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     // Manifest V2 (Firefox) lists optional hosts among optional_permissions.

@@ -22,7 +22,7 @@ import {
   parseRetentionDays,
   parseTalkTargets,
   RETENTION_KEY,
-  retentionCutoff,
+  deletePastRetention,
   SEARCH_CACHE_ID,
   searchHistory,
   sessionDigest,
@@ -542,16 +542,14 @@ export const useDashboardStore = defineStore('dashboard', () => {
 
   /** Deletes the sessions past the retention period, if one is set; returns how many. */
   async function applyRetention(at: number): Promise<number> {
-    const cutoff = retentionCutoff(retentionDays.value, at);
-    if (!deps || cutoff === null) return 0;
+    if (!deps) return 0;
     try {
-      const ids = await deps.history.sessionIdsStartedBefore(cutoff);
-      if (ids.length === 0) return 0;
-      const removed = await deps.history.deleteSessions(ids);
+      const removed = await deletePastRetention(deps.history, retentionDays.value, at);
+      if (!removed) return 0;
       message.value = `Deleted ${describe(removed)} older than your retention period.`;
       undoable.value = { what: describe(removed), bundle: removed };
       await forget(removed);
-      return ids.length;
+      return removed.sessions.length;
     } catch (e) {
       fail(e, 'Attune could not delete the sessions past your retention period. It will try again next time.');
       return 0;

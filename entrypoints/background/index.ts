@@ -5,9 +5,11 @@ import { parseExtensionMessage } from '@/utils/messaging-schema';
 import { createChromePanelAvailability, createFirefoxPanelAvailability, openPanelFromGesture } from './panel-ui';
 import { createTalkCapture } from './talk-capture';
 import { registerDashboardMenu } from './menu';
+import { scheduleRetention } from './retention';
 
 export default defineBackground(() => {
   registerDashboardMenu();
+  scheduleRetention();
   const panel = import.meta.env.FIREFOX ? createFirefoxPanelAvailability() : createChromePanelAvailability();
   const callTabs = createCallTabs({ store: browser.storage.session, panel });
 

@@ -21,7 +21,7 @@ describe('the built manifests', () => {
     expect(m.manifest_version).toBe(3);
     expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
     // tabCapture and offscreen: the call's audio for the talk balance, taken only on the toolbar click.
-    expect(m.permissions).toEqual(['storage', 'sidePanel', 'contextMenus', 'tabCapture', 'offscreen']);
+    expect(m.permissions).toEqual(['storage', 'sidePanel', 'contextMenus', 'tabCapture', 'offscreen', 'alarms']);
     expect([...(m.host_permissions as string[])].sort()).toEqual([...CALL_HOSTS].sort());
     expect(m.content_scripts.flatMap((c) => c.matches).sort()).toEqual([...CALL_HOSTS].sort());
     expect(m.commands).toHaveProperty('_execute_action');
@@ -47,7 +47,7 @@ describe('the built manifests', () => {
     expect(m.manifest_version).toBe(2);
     expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
     expect(m.browser_action).toMatchObject({ default_popup: 'where.html' });
-    expect([...(m.permissions as string[])].sort()).toEqual(['storage', 'contextMenus', ...CALL_HOSTS].sort());
+    expect([...(m.permissions as string[])].sort()).toEqual(['storage', 'contextMenus', 'alarms', ...CALL_HOSTS].sort());
     expect(m.content_security_policy).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'");
     expect(m.optional_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
     expect(m.commands).toHaveProperty('_execute_browser_action');

@@ -1,3 +1,5 @@
+import type { HistoryBundle, HistoryRepo } from '../db/history-repo';
+
 /** storage.local: delete sessions older than this many days; absent or null keeps everything. */
 export const RETENTION_KEY = 'dashboard.retentionDays';
 
@@ -27,4 +29,19 @@ export function sessionsPastRetention<T extends { id: string; startedAt: number 
   const cutoff = retentionCutoff(days, now);
   if (cutoff === null) return [];
   return sessions.filter((s) => s.startedAt < cutoff).map((s) => s.id);
+}
+
+/**
+ * Deletes the sessions past the retention period, with their commitments. What was removed (for
+ * an undo), or null when nothing was.
+ */
+export async function deletePastRetention(
+  history: Pick<HistoryRepo, 'sessionIdsStartedBefore' | 'deleteSessions'>,
+  days: number | null,
+  now: number,
+): Promise<HistoryBundle | null> {
+  const cutoff = retentionCutoff(days, now);
+  if (cutoff === null) return null;
+  const ids = await history.sessionIdsStartedBefore(cutoff);
+  return ids.length === 0 ? null : history.deleteSessions(ids);
 }
