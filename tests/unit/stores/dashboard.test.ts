@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
-import { useDashboardStore } from '@/stores/dashboard';
+import { useDashboardStore, type DashboardDeps } from '@/stores/dashboard';
 import { TALK_TARGETS_KEY } from '@/utils/dashboard';
 import { openAttuneDb } from '@/utils/db/open';
-import { createIdbHistoryRepo } from '@/utils/db/history-repo';
+import { createIdbHistoryRepo, type HistoryRepo } from '@/utils/db/history-repo';
+import type { AttuneDb } from '@/utils/db/schema';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
@@ -40,6 +41,22 @@ async function connected(settings = memoryArea()) {
     estimate: async () => ({ usage: 2_000_000, quota: 100_000_000 }),
   });
   return { db, store, history$ };
+}
+
+/** Another dashboard page over the same database: a fresh store, as the next visit has. */
+function nextVisit(db: AttuneDb, history$: HistoryRepo, extra: Partial<DashboardDeps> = {}) {
+  setActivePinia(createPinia());
+  const next = useDashboardStore();
+  next.connect({
+    history: history$,
+    sessions: createIdbSessionRepo(db),
+    relationships: createIdbRelationshipRepo(db),
+    commitments: createIdbCommitmentRepo(db),
+    settings: memoryArea(),
+    estimate: null,
+    ...extra,
+  });
+  return next;
 }
 
 describe('dashboard store', () => {
@@ -119,17 +136,7 @@ describe('dashboard store', () => {
     await store.load(NOW);
     const settings = memoryArea();
     await settings.set({ [TALK_TARGETS_KEY]: { mentoring: { minMentorShare: 0.1, maxMentorShare: 0.2 } } });
-    setActivePinia(createPinia());
-    const next = useDashboardStore();
-    next.connect({
-      history: history$,
-      sessions: createIdbSessionRepo(db),
-      relationships: createIdbRelationshipRepo(db),
-      commitments: createIdbCommitmentRepo(db),
-      settings,
-      estimate: null,
-      afterFirstView: () => undefined,
-    });
+    const next = nextVisit(db, history$, { settings, afterFirstView: () => undefined });
     await next.load(NOW);
     expect(next.digestsReady).toBe(true);
     expect(next.overviewSessions).toBe(history.sessions.length);
@@ -147,16 +154,7 @@ describe('dashboard store', () => {
     await db.put('sessions', { ...template, id: 'ses-new', startedAt: later - 1_800_000, lastCheckpointAt: later, notes: 'Planned the quarterly offsite' });
     await db.put('commitments', { ...reviewed, status: 'done', updatedAt: later, reviewNotes: [{ sessionId: 'ses-new', status: 'done', note: '', at: later }] });
 
-    setActivePinia(createPinia());
-    const next = useDashboardStore();
-    next.connect({
-      history: history$,
-      sessions: createIdbSessionRepo(db),
-      relationships: createIdbRelationshipRepo(db),
-      commitments: createIdbCommitmentRepo(db),
-      settings: memoryArea(),
-      estimate: null,
-    });
+    const next = nextVisit(db, history$);
     const chunks = vi.spyOn(history$, 'forEachChunk');
     const reads = vi.spyOn(history$, 'getSessions');
     const commitmentReads = vi.spyOn(history$, 'commitmentsOfSessions');
@@ -196,16 +194,7 @@ describe('dashboard store', () => {
     if (!template || !session) throw new Error('fake history too small');
     // As an import into a session the digest knows: an old write time, and no session saved.
     await db.put('commitments', { ...template, id: 'com-imported', sessionId: session.id, status: 'open', updatedAt: 1 });
-    setActivePinia(createPinia());
-    const next = useDashboardStore();
-    next.connect({
-      history: history$,
-      sessions: createIdbSessionRepo(db),
-      relationships: createIdbRelationshipRepo(db),
-      commitments: createIdbCommitmentRepo(db),
-      settings: memoryArea(),
-      estimate: null,
-    });
+    const next = nextVisit(db, history$);
     const chunks = vi.spyOn(history$, 'forEachChunk');
     await next.load(NOW);
     await vi.waitFor(() => expect(next.digests.find((d) => d.id === session.id)?.commitments).toBe((store.digests.find((d) => d.id === session.id)?.commitments ?? NaN) + 1));
