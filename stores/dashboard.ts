@@ -9,6 +9,9 @@ import type { CommitmentRepo } from '@/utils/db/commitment-repo';
 import type { KeyValueArea } from '@/utils/call/call-tabs';
 import { DbError } from '@/utils/db/errors';
 import { ImportError } from '@/utils/export/import-error';
+import { unlockPassphraseKey, type KeyRecord } from '@/utils/crypto/passphrase';
+import { resealSessions, sameKeyRecord } from '@/utils/crypto/backup-passphrase';
+import type { BackupContents } from '@/utils/dashboard/backup';
 import type { ModeId } from '@/utils/frameworks/types';
 import {
   ALL_HISTORY,
@@ -77,6 +80,18 @@ export interface DashboardDeps {
    * first view is on screen. By default at once.
    */
   afterFirstView?: (work: () => void) => void;
+  /** This browser's passphrase, for backups of sealed sessions; without it they go in and out as they are. */
+  passphrase?: BackupPassphrase;
+}
+
+/** What backups need of the optional passphrase. */
+export interface BackupPassphrase {
+  /** This browser's passphrase record, or null when none is set. */
+  record(): Promise<KeyRecord | null>;
+  /** This browser's key while unlocked, else null. */
+  key(): Promise<CryptoKey | null>;
+  /** Takes a backup's passphrase as this browser's (it has none), unlocked with `key`, and seals every session with it. */
+  adopt(record: KeyRecord, key: CryptoKey): Promise<void>;
 }
 
 export interface SessionReportData {
@@ -121,6 +136,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const storage = ref<{ usage: number; quota: number } | null>(null);
   const message = ref<string | null>(null);
   const error = ref<string | null>(null);
+  /** A backup waiting for its passphrase (see importAll). */
+  const pendingImport = shallowRef<{ text: string; byteLength: number } | null>(null);
   const undoable = shallowRef<Undoable | null>(null);
   const now = ref(Date.now());
   let deps: DashboardDeps | null = null;
@@ -501,11 +518,12 @@ export const useDashboardStore = defineStore('dashboard', () => {
     if (!deps) return null;
     try {
       const bundle = await deps.history.readAll();
+      const record = (await deps.passphrase?.record()) ?? null;
       error.value = null;
       message.value = `Exported ${describe(bundle)}.`;
       // The backup's writer and reader (with their schemas) load when first used.
       const { backupJson } = await import('@/utils/dashboard/backup');
-      return backupJson(bundle, at);
+      return backupJson(bundle, at, record);
     } catch (e) {
       fail(e, 'Attune could not read everything for the backup. Nothing was exported.');
       return null;
@@ -513,21 +531,77 @@ export const useDashboardStore = defineStore('dashboard', () => {
   }
 
   /** Merges a backup: validated first, nothing changed on any problem, no duplicates. */
-  async function importAll(text: string, byteLength = text.length) {
+  /**
+   * Imports a backup. Sessions sealed with a passphrase other than this browser's (or in a browser
+   * with none) need the backup's passphrase: without `backupPassphrase`, the file waits in
+   * `pendingImport` and nothing is imported; with it, they are sealed again with this browser's
+   * key, or, where no passphrase is set, the backup's becomes this browser's.
+   */
+  async function importAll(text: string, byteLength = text.length, backupPassphrase?: string) {
     if (!deps) return;
     try {
       const { parseBackupJson } = await import('@/utils/dashboard/backup');
-      const bundle = parseBackupJson(text, byteLength);
-      const { added, kept } = await deps.history.merge(bundle);
-      error.value = null;
-      message.value = `Imported ${plural(added, 'record')}${kept ? `; ${kept.toLocaleString()} already here ${kept === 1 ? 'was' : 'were'} kept as ${kept === 1 ? 'it is' : 'they are'}` : ''}.`;
+      const backup = parseBackupJson(text, byteLength);
+      const sealed = await sealedForHere(backup, backupPassphrase);
+      if (sealed === 'ask') {
+        pendingImport.value = { text, byteLength };
+        error.value = null;
+        message.value = 'This backup’s notes are sealed with a passphrase this browser does not have. Type the backup’s passphrase to import it; nothing is imported until then.';
+        return;
+      }
+      const { added, kept } = await deps.history.merge({ relationships: backup.relationships, sessions: sealed.sessions, commitments: backup.commitments });
+      pendingImport.value = null;
+      const what = `Imported ${plural(added, 'record')}${kept ? `; ${kept.toLocaleString()} already here ${kept === 1 ? 'was' : 'were'} kept as ${kept === 1 ? 'it is' : 'they are'}` : ''}.`;
       relationships.value = await deps.relationships.list();
       searchEntries.value = null;
-      await rebuild(Date.now());
+      // Sealing every session here drops the caches and reloads the history itself.
+      if (sealed.adopt && deps.passphrase) await deps.passphrase.adopt(sealed.adopt.record, sealed.adopt.key);
+      else await rebuild(Date.now());
+      error.value = null;
+      message.value = `${what}${sealed.note}`;
       void refreshStorage();
     } catch (e) {
       fail(e, 'Attune could not import that file. Nothing was changed.');
     }
+  }
+
+  /**
+   * The backup's sessions as this browser can keep them: 'ask' when the backup's passphrase is
+   * needed and was not given; with it, the sealed ones sealed again with this browser's key, or
+   * the backup's passphrase to adopt where this browser has none.
+   */
+  async function sealedForHere(
+    backup: BackupContents,
+    backupPassphrase: string | undefined,
+  ): Promise<'ask' | { sessions: SessionRecord[]; adopt: { record: KeyRecord; key: CryptoKey } | null; note: string }> {
+    const as = { sessions: backup.sessions, adopt: null, note: '' };
+    const passphrase = deps?.passphrase;
+    if (!passphrase || !backup.sessions.some((s) => s.sealed)) return as;
+    if (!backup.passphrase) return { ...as, note: ' Its sealed notes came without their passphrase record (an older backup): they open only in the browser that made it.' };
+    const here = await passphrase.record();
+    if (here && sameKeyRecord(here, backup.passphrase)) return as;
+    if (backupPassphrase === undefined) return 'ask';
+    let backupKey: CryptoKey;
+    try {
+      backupKey = await unlockPassphraseKey(backupPassphrase, backup.passphrase);
+    } catch {
+      throw new ImportError('That passphrase does not open this backup’s notes. Check it and try again; nothing was imported.');
+    }
+    if (!here) return { ...as, adopt: { record: backup.passphrase, key: backupKey }, note: ' The backup’s passphrase is now this browser’s, and unlocked: every session here is encrypted with it.' };
+    const key = await passphrase.key();
+    if (!key) throw new ImportError('Unlock this browser’s notes first (Settings → Passphrase for notes), so the backup’s can be sealed with its passphrase; nothing was imported.');
+    return { ...as, sessions: await resealSessions(backup.sessions, backupKey, key) };
+  }
+
+  /** The waiting backup, imported with its passphrase. */
+  async function importPending(backupPassphrase: string) {
+    const pending = pendingImport.value;
+    if (pending) await importAll(pending.text, pending.byteLength, backupPassphrase);
+  }
+
+  function cancelImport() {
+    pendingImport.value = null;
+    message.value = 'Nothing was imported.';
   }
 
   async function refreshStorage() {
@@ -587,7 +661,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     retentionDays, storage, message, error, undoable, now,
     relationshipById, filteredDigests, trends, relationshipStats, digestsReady, snapshot, overview, overviewSessions,
     connect, load, rebuild, ensureSearchIndex, search, setFilter, openSession, closeSession, openRelationship,
-    deleteSession, deleteRelationship, deleteAll, undo, exportAll, importAll, refreshStorage, applyRetention, setRetention,
+    deleteSession, deleteRelationship, deleteAll, undo, exportAll, importAll, importPending, cancelImport, pendingImport, refreshStorage, applyRetention, setRetention,
     setTalkTarget, resetTalkTargets,
   };
 });

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { Keyring } from '@/utils/crypto/keyring';
-import { PassphraseError } from '@/utils/crypto/passphrase';
+import { PassphraseError, type KeyRecord } from '@/utils/crypto/passphrase';
 import { resealAll } from '@/utils/db/sealing-session-repo';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import { toDbError } from '@/utils/db/errors';
@@ -74,6 +74,18 @@ export const usePrivacyStore = defineStore('privacy', () => {
         const sealed = await resealAll(ids, deps!.rawSessions, key, { onProgress });
         await deps!.afterReseal?.();
         message.value = `Passphrase on. ${sealed} ${sealed === 1 ? 'session is' : 'sessions are'} now encrypted.`;
+      }),
+    /**
+     * Takes a backup's passphrase as this browser's (it had none), unlocked with `key`, and seals
+     * every session with it, as turning a passphrase on does.
+     */
+    adopt: (record: KeyRecord, key: CryptoKey) =>
+      run(async () => {
+        await deps!.keyring.adopt(record, key);
+        const ids = (await deps!.sessionIds?.()) ?? [];
+        await resealAll(ids, deps!.rawSessions, key, { onProgress });
+        await deps!.afterReseal?.();
+        message.value = 'Passphrase on: the one the backup was made with. Your sessions here are encrypted with it too.';
       }),
     /** Opens every session again and forgets the passphrase (it must be unlocked). */
     disable: () =>

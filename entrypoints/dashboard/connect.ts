@@ -8,6 +8,7 @@ import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { createKeyring, UNLOCKED_KEY } from '@/utils/crypto/keyring';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
 import { usePrivacyStore } from '@/stores/privacy';
+import { ImportError } from '@/utils/export/import-error';
 
 /** After the next frame: the first view is painted before any follow-up work reads the database. */
 export function afterNextFrame(work: () => void): void {
@@ -45,6 +46,15 @@ export async function connectDashboard(): Promise<void> {
       settings: browser.storage.local,
       estimate: navigator.storage?.estimate ? () => navigator.storage.estimate() : null,
       afterFirstView: afterNextFrame,
+      passphrase: {
+        record: () => keyring.record(),
+        key: () => keyring.key(),
+        async adopt(record, key) {
+          if (!(await privacy.adopt(record, key))) {
+            throw new ImportError(`The backup was imported, but its passphrase could not be set up here: ${privacy.error ?? 'try again'}. Its notes stay sealed.`);
+          }
+        },
+      },
     });
     await dashboard.load(Date.now());
   } catch (error) {

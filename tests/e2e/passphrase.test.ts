@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
 import { eventually, openPanel, sessionIdOfTab, tabIdOf } from './helpers';
+import { readHistory } from '../../scripts/browser/history-db';
 
 const PASSPHRASE = 'a long walk by the river';
 const NOTE = 'Priya is weighing an offer from another team';
@@ -75,5 +77,40 @@ describe('a passphrase over the notes', () => {
     await panel.getByRole('button', { name: 'Unlock notes' }).click();
     await expect.poll(() => notes.inputValue(), { timeout: 10_000 }).toBe(NOTE);
     expect(await rawSession(panel, sessionId)).not.toContain('weighing');
+  }, 120_000);
+
+  it('carries the sealed notes in a backup to a new browser, where the backup’s passphrase opens them', async () => {
+    // The browser of the test above: its one session's notes sealed, the passphrase unlocked.
+    const dashboard = await ext.context.newPage();
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+    await dashboard.getByRole('button', { name: 'Your data' }).click();
+    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Export everything' }).click()]);
+    const file = await download.path();
+    const backup = readFileSync(file, 'utf8');
+    expect(backup).not.toContain('weighing');
+    expect(JSON.parse(backup)).toMatchObject({ passphrase: { salt: expect.any(String) }, sessions: [{ notes: '', sealed: expect.any(Object) }] });
+
+    const other = await launchWithExtension();
+    try {
+      const page = await other.context.newPage();
+      await page.goto(`chrome-extension://${other.extensionId}/dashboard.html`);
+      await page.getByRole('button', { name: 'Your data' }).click();
+      await page.locator('input[type=file]').setInputFiles(file);
+      await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/Type the backup’s passphrase/);
+      expect(await readHistory(page)).toMatchObject({ sessions: [] });
+
+      await page.getByLabel('The backup’s passphrase').fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Import with it' }).click();
+      await expect.poll(() => page.getByRole('status').first().innerText(), { timeout: 30_000 }).toMatch(/Imported .*now this browser’s/);
+
+      // Still sealed on disk; unlocked here, the report shows the notes.
+      const [session] = (await readHistory(page)).sessions;
+      expect(session).toMatchObject({ notes: '', sealed: expect.any(Object) });
+      await page.getByRole('button', { name: 'Sessions and search' }).click();
+      await page.getByRole('list', { name: 'Sessions' }).getByRole('button').first().click();
+      await expect.poll(() => page.getByTestId('session-report').innerText()).toContain(NOTE);
+    } finally {
+      await other.close();
+    }
   }, 120_000);
 });

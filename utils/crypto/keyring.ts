@@ -31,6 +31,8 @@ export function createKeyring({ local, session, iterations }: KeyringOptions) {
   }
 
   return {
+    /** This browser's passphrase record (salt and check: no secret), or null when none is set. */
+    record,
     async enabled(): Promise<boolean> {
       return (await record()) !== null;
     },
@@ -56,6 +58,15 @@ export function createKeyring({ local, session, iterations }: KeyringOptions) {
       const key = await unlockPassphraseKey(passphrase, stored);
       await remember(key);
       return key;
+    },
+    /**
+     * Takes a passphrase set up elsewhere (a backup's record, unlocked with `key`) as this
+     * browser's, where none is set; the caller then seals the sessions here with it.
+     */
+    async adopt(adopted: KeyRecord, key: CryptoKey): Promise<void> {
+      if (await record()) throw new Error('This browser has a passphrase already.');
+      await local.set({ [KEY_RECORD_KEY]: adopted });
+      await remember(key);
     },
     async lock(): Promise<void> {
       cached = null;

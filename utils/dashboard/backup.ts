@@ -1,18 +1,30 @@
 import * as z from 'zod/mini';
 import { commitmentRecordSchema, completeCommitment, completeSession, ImportError, relationshipRecordSchema, sessionRecordSchema } from '../export/json';
 import type { HistoryBundle } from '../db/history-repo';
+import { parseKeyRecord, type KeyRecord } from '../crypto/passphrase';
+
+/** A backup's contents: the history, and the passphrase record its sealed sessions were sealed under. */
+export interface BackupContents extends HistoryBundle {
+  /** Salt and check of the passphrase (no secret); null when no session is sealed, or in an older backup. */
+  passphrase: KeyRecord | null;
+}
 
 export const BACKUP_FORMAT = 'attune.backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** Years of sessions run to tens of megabytes; more than this is not an Attune backup. */
 export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
 
-/** Everything, as one JSON file to keep or to import elsewhere. */
-export function backupJson(bundle: HistoryBundle, now: number): string {
+/**
+ * Everything, as one JSON file to keep or to import elsewhere. Sealed sessions stay sealed; the
+ * passphrase's record goes with them, so that another browser can open them with the passphrase.
+ */
+export function backupJson(bundle: HistoryBundle, now: number, passphrase: KeyRecord | null = null): string {
+  const sealed = bundle.sessions.some((s) => s.sealed);
   return `${JSON.stringify({
     format: BACKUP_FORMAT,
     version: BACKUP_FORMAT_VERSION,
     exportedAt: new Date(now).toISOString(),
+    ...(sealed && passphrase ? { passphrase } : {}),
     relationships: bundle.relationships,
     sessions: bundle.sessions,
     commitments: bundle.commitments,
@@ -28,7 +40,7 @@ const schema = z.object({
 });
 
 /** Reads a backup. Any problem: an ImportError that says what, and nothing is applied. */
-export function parseBackupJson(text: string, byteLength = text.length): HistoryBundle {
+export function parseBackupJson(text: string, byteLength = text.length): BackupContents {
   if (!text.trim()) throw new ImportError('The file is empty. Nothing was imported.');
   if (byteLength > MAX_BACKUP_BYTES) throw new ImportError('The file is larger than 500 MB, more than any Attune backup. Nothing was imported.');
   let raw: unknown;
@@ -51,5 +63,8 @@ export function parseBackupJson(text: string, byteLength = text.length): History
     throw new ImportError(`The backup has a problem${where ? ` at “${where}”` : ''}. Nothing was imported.`);
   }
   const { relationships, sessions, commitments } = parsed.data;
-  return { relationships, sessions: sessions.map(completeSession), commitments: commitments.map(completeCommitment) };
+  const stated = (raw as { passphrase?: unknown }).passphrase;
+  const passphrase = stated === undefined ? null : parseKeyRecord(stated);
+  if (stated !== undefined && !passphrase) throw new ImportError('The backup’s passphrase record is damaged, so its sealed notes could not be opened. Nothing was imported.');
+  return { relationships, sessions: sessions.map(completeSession), commitments: commitments.map(completeCommitment), passphrase };
 }

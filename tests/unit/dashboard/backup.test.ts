@@ -7,7 +7,23 @@ const history = fakeHistory({ sessions: 20, commitmentsPerSession: 2, relationsh
 
 describe('backup of everything', () => {
   it('reads back exactly what it wrote', () => {
-    expect(parseBackupJson(backupJson(history, 0))).toEqual(history);
+    expect(parseBackupJson(backupJson(history, 0))).toEqual({ ...history, passphrase: null });
+  });
+
+  const record = { salt: 'c2FsdA==', iterations: 600_000, check: { iv: 'aXY=', data: 'Y2hlY2s=' } };
+  const sealedHistory = { ...history, sessions: history.sessions.map((s, i) => (i === 2 ? { ...s, notes: '', sealed: { iv: 'aXY=', data: 'c2VhbGVk' } } : s)) };
+
+  it('carries the passphrase record (no secret) with sealed sessions, and only with them', () => {
+    expect(parseBackupJson(backupJson(sealedHistory, 0, record)).passphrase).toEqual(record);
+    expect(parseBackupJson(backupJson(sealedHistory, 0, record)).sessions[2]?.sealed).toEqual({ iv: 'aXY=', data: 'c2VhbGVk' });
+    expect(JSON.parse(backupJson(history, 0, record))).not.toHaveProperty('passphrase');
+    expect(parseBackupJson(backupJson(sealedHistory, 0, null)).passphrase).toBeNull();
+  });
+
+  it('refuses a backup whose passphrase record is damaged', () => {
+    const raw = JSON.parse(backupJson(sealedHistory, 0, record)) as Record<string, unknown>;
+    raw.passphrase = { salt: '', iterations: 'many' };
+    expect(() => parseBackupJson(JSON.stringify(raw))).toThrow(/passphrase record is damaged.*Nothing was imported/);
   });
 
   it('fills in role swaps that older sessions do not have', () => {

@@ -6,6 +6,8 @@ import { usePrivacyStore } from '@/stores/privacy';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createKeyring } from '@/utils/crypto/keyring';
+import { createPassphraseKey, unlockPassphraseKey } from '@/utils/crypto/passphrase';
+import { openSession } from '@/utils/crypto/sealed-session';
 import { fakeSession } from '../db/fake-data';
 
 function memoryArea() {
@@ -37,6 +39,21 @@ describe('privacy store', () => {
     expect(store).toMatchObject({ enabled: true, unlocked: true, message: 'Passphrase on. 3 sessions are now encrypted.' });
     expect(resealed()).toBe(1);
     for (const id of ['a', 'b', 'c']) expect(await db.get('sessions', id)).toMatchObject({ notes: '', sealed: expect.any(Object) });
+  });
+
+  it('takes a backup’s passphrase where none is set: unlocked, every session sealed with it', async () => {
+    const { db, store, resealed } = await setup();
+    const elsewhere = await createPassphraseKey('from the old laptop', { iterations: 1_000 });
+    expect(await store.adopt(elsewhere.record, elsewhere.key)).toBe(true);
+    expect(store).toMatchObject({ enabled: true, unlocked: true });
+    expect(store.message).toMatch(/the one the backup was made with/);
+    expect(resealed()).toBe(1);
+    const sealed = await db.get('sessions', 'b');
+    expect(sealed).toMatchObject({ notes: '', sealed: expect.any(Object) });
+    if (!sealed) throw new Error('session gone');
+    expect((await openSession(sealed, await unlockPassphraseKey('from the old laptop', elsewhere.record))).notes).toBe('secret b');
+    // Where a passphrase is set already, another is not taken over it.
+    expect(await store.adopt(elsewhere.record, elsewhere.key)).toBe(false);
   });
 
   it('says why a short or mistyped passphrase was refused, and changes nothing', async () => {
