@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCallTabs, type KeyValueArea, type PanelAvailability } from '@/utils/call/call-tabs';
+import { createCallTabs, type PanelAvailability } from '@/utils/call/call-tabs';
 import type { CallSnapshot } from '@/utils/platforms/types';
-
-function memoryArea(): KeyValueArea & { data: Map<string, unknown> } {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    async get(key) {
-      return data.has(key) ? { [key]: data.get(key) } : {};
-    },
-    async set(items) {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    async remove(key) {
-      data.delete(key);
-    },
-  };
-}
+import { memoryArea } from '../../support/memory-area';
 
 function recordingPanel(): PanelAvailability & { offered: Set<number> } {
   const offered = new Set<number>();

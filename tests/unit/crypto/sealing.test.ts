@@ -7,16 +7,7 @@ import { createSealingSessionRepo, resealAll } from '@/utils/db/sealing-session-
 import { createKeyring } from '@/utils/crypto/keyring';
 import { PassphraseError } from '@/utils/crypto/passphrase';
 import { fakeSession } from '../db/fake-data';
-
-function memoryArea() {
-  const data: Record<string, unknown> = {};
-  return {
-    data,
-    get: async (key: string) => (key in data ? { [key]: data[key] } : {}),
-    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-    remove: async (key: string) => void delete data[key],
-  };
-}
+import { memoryArea } from '../../support/memory-area';
 
 const SECRET = 'Priya is thinking of leaving the company';
 const summary = { themes: ['Leaving'], insights: [], agreedActions: [], nextFocus: 'Options', model: 'm', madeAt: 1, edited: false };

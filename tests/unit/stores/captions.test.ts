@@ -8,16 +8,7 @@ import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { fakeSession } from '../db/fake-data';
-
-function memoryArea() {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (key: string) => (data.has(key) ? { [key]: data.get(key) } : {}),
-    set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => data.set(k, v)),
-    remove: async (key: string) => void data.delete(key),
-  };
-}
+import { memoryArea } from '../../support/memory-area';
 
 async function setup(reachable = true) {
   const db = await openAttuneDb(new IDBFactory());

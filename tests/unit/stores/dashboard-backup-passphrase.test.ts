@@ -12,20 +12,12 @@ import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
 import { createKeyring } from '@/utils/crypto/keyring';
 import { fakeHistory } from '../../support/fake-history';
+import { memoryArea } from '../../support/memory-area';
 
 const NOW = Date.UTC(2026, 5, 1);
 const history = fakeHistory({ sessions: 6, commitmentsPerSession: 1, relationships: 2, now: NOW });
 const OLD = 'the old laptop passphrase';
 const HERE = 'this browser passphrase';
-
-function memoryArea() {
-  const data: Record<string, unknown> = {};
-  return {
-    get: async (key: string) => (key in data ? { [key]: data[key] } : {}),
-    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-    remove: async (key: string) => void delete data[key],
-  };
-}
 
 /** One browser profile: its database, keyring, privacy and dashboard stores, as the dashboard wires them. */
 async function aBrowser() {

@@ -13,19 +13,10 @@ import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { backupJson } from '@/utils/dashboard/backup';
 import { DIGESTS_CACHE_ID, RETENTION_KEY } from '@/utils/dashboard';
 import { fakeHistory } from '../../support/fake-history';
+import { memoryArea } from '../../support/memory-area';
 
 const NOW = Date.UTC(2026, 5, 1);
 const history = fakeHistory({ sessions: 40, commitmentsPerSession: 2, relationships: 3, now: NOW });
-
-function memoryArea(initial: Record<string, unknown> = {}) {
-  const data = { ...initial };
-  return {
-    data,
-    get: async (key: string) => (key in data ? { [key]: data[key] } : {}),
-    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-    remove: async (key: string) => void delete data[key],
-  };
-}
 
 async function connected(settings = memoryArea()) {
   const db = await openAttuneDb(new IDBFactory());
@@ -238,7 +229,7 @@ describe('dashboard store', () => {
 
   it('deletes sessions past the retention period when it loads', async () => {
     const cutoffDays = 5;
-    const { db, store } = await connected(memoryArea({ [RETENTION_KEY]: cutoffDays }));
+    const { db, store } = await connected(memoryArea({ initial: { [RETENTION_KEY]: cutoffDays } }));
     await store.load(NOW);
     const deleted = await store.applyRetention(NOW);
     const expected = history.sessions.filter((s) => s.startedAt < NOW - cutoffDays * 86_400_000).length;

@@ -9,15 +9,7 @@ import { createKeyring } from '@/utils/crypto/keyring';
 import { createPassphraseKey, unlockPassphraseKey } from '@/utils/crypto/passphrase';
 import { openSession } from '@/utils/crypto/sealed-session';
 import { fakeSession } from '../db/fake-data';
-
-function memoryArea() {
-  const data: Record<string, unknown> = {};
-  return {
-    get: async (key: string) => (key in data ? { [key]: data[key] } : {}),
-    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-    remove: async (key: string) => void delete data[key],
-  };
-}
+import { memoryArea } from '../../support/memory-area';
 
 async function setup() {
   const db = await openAttuneDb(new IDBFactory());

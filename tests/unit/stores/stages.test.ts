@@ -6,6 +6,7 @@ import { PROMPTS_SHOWN, useStagesStore } from '@/stores/stages';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { fakeSession } from '../db/fake-data';
+import { memoryArea } from '../../support/memory-area';
 
 async function setup() {
   const repo = createIdbSessionRepo(await openAttuneDb(new IDBFactory()));
@@ -89,18 +90,6 @@ describe('stages store', () => {
     expect(store.timeline).toEqual([]);
   });
 });
-
-function memoryArea() {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (key: string) => (data.has(key) ? { [key]: data.get(key) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    remove: async (key: string) => void data.delete(key),
-  };
-}
 
 describe('stages store: the user’s own model', () => {
   beforeEach(() => setActivePinia(createPinia()));

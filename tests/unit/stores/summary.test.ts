@@ -12,6 +12,7 @@ import { SUMMARY_SETTINGS_KEY } from '@/utils/summary/settings';
 import type { SummaryMaterial } from '@/utils/summary/types';
 import { startOpenAiServer, type OpenAiServer } from '../../support/openai-server';
 import { fakeSession } from '../db/fake-data';
+import { memoryArea } from '../../support/memory-area';
 
 const material: SummaryMaterial = {
   mentorName: 'Alex Morgan',
@@ -30,19 +31,6 @@ beforeAll(async () => {
   server = await startOpenAiServer();
 });
 afterAll(() => server.close());
-
-function memoryArea(fail = false) {
-  const data = new Map<string, unknown>();
-  return {
-    data,
-    get: async (key: string) => (data.has(key) ? { [key]: data.get(key) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      if (fail) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
-    },
-    remove: async (key: string) => void data.delete(key),
-  };
-}
 
 async function setup(grant = true) {
   const db = await openAttuneDb(new IDBFactory());
@@ -89,7 +77,7 @@ describe('summary store', () => {
 
   it('keeps the old settings, with a sentence, when they cannot be saved', async () => {
     const { summary } = await setup();
-    await summary.connect({ area: memoryArea(true), permissions: { request: async () => true } });
+    await summary.connect({ area: memoryArea({ failWrites: true }), permissions: { request: async () => true } });
     expect(await summary.saveSettings(on())).toBe(false);
     expect(summary.settingsError).toMatch(/could not save the settings/);
     expect(summary.settings.enabled).toBe(false);
