@@ -86,24 +86,14 @@ describe('dashboard store', () => {
     const drawn = JSON.parse(JSON.stringify(store.overview));
     // The data changes behind the caches' back: one session fewer.
     await db.delete('sessions', 'ses-3');
-    setActivePinia(createPinia());
-    const next = useDashboardStore();
     const later: Array<() => void> = [];
     const runLater = async () => {
       while (later.length > 0) later.shift()?.();
       await new Promise((r) => setTimeout(r, 20));
     };
+    const next = nextVisit(db, history$, { afterFirstView: (work) => void later.push(work) });
     const chunks = vi.spyOn(history$, 'forEachChunk');
     const reads = vi.spyOn(history$, 'readCache');
-    next.connect({
-      history: history$,
-      sessions: createIdbSessionRepo(db),
-      relationships: createIdbRelationshipRepo(db),
-      commitments: createIdbCommitmentRepo(db),
-      settings: memoryArea(),
-      estimate: null,
-      afterFirstView: (work) => void later.push(work),
-    });
     await next.load(NOW);
     // First view: the snapshot of the last visit, not the digest.
     expect(next.loaded).toBe(true);
