@@ -89,6 +89,9 @@ describe('commitments', () => {
   });
 
   it('exports the agreed actions with the next check-in, and an import of the export duplicates nothing', async () => {
+    // The page clock starts on 4 December 2026 late in the afternoon and runs from there, so that
+    // "by 4 December" is today whatever day the suite runs on.
+    await ext.context.clock.install({ time: new Date(2026, 11, 4, 17, 30) });
     const { call, panel } = await panelBesideCall();
     const capture = panel.getByLabel('Capture a commitment');
     await capture.fill('Priya: book a slot with HR, by 4 December');

@@ -24,7 +24,11 @@ function nextDayOfMonth(day: number, now: Date): Date | null {
 
 /** The first date said in the text: chrono's reading, or a bare "the 15th", which chrono skips. */
 function findDate(text: string, now: Date): { index: number; text: string; date: Date } | null {
-  const [found] = chrono.en.GB.parse(text, now, { forwardDate: true });
+  // From the start of the day, so that a date said on that very day ("by 4 December" on
+  // 4 December) is today, not the same day next year: chrono places a bare date at noon and
+  // forwardDate would move it a year on once noon has passed.
+  const startOfDay = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const [found] = chrono.en.GB.parse(text, startOfDay, { forwardDate: true });
   if (found) return { index: found.index, text: found.text, date: found.start.date() };
   const ordinal = /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
   const date = ordinal?.[1] ? nextDayOfMonth(Number(ordinal[1]), now) : null;

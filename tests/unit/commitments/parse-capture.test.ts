@@ -26,6 +26,15 @@ describe('parseCapture', () => {
     expect(parseCapture(line, ctx)).toEqual({ owner, action, due });
   });
 
+  it('reads a date said on that very day as today, whatever the hour', () => {
+    for (const hour of [8, 12, 17, 23]) {
+      const onTheDay = { ...ctx, now: new Date(2026, 11, 4, hour, 45) };
+      expect(parseCapture('book a slot with HR by 4 December', onTheDay).due).toBe('2026-12-04');
+    }
+    // The day after, the same words mean next year's.
+    expect(parseCapture('book a slot with HR by 4 December', { ...ctx, now: new Date(2026, 11, 5, 9) }).due).toBe('2027-12-04');
+  });
+
   it('spells the mentor’s or mentee’s first name as the relationship does', () => {
     const full = { ...ctx, mentorName: 'Alex Morgan', menteeName: 'Priya Shah' };
     expect(parseCapture('priya: book a slot', full).owner).toBe('Priya Shah');
