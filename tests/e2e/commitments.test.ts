@@ -104,7 +104,7 @@ describe('commitments', () => {
     const download = async (label: string) => decodeURIComponent(((await exports.getByRole('link', { name: label }).getAttribute('href')) ?? '').replace(/^data:[^,]*,/, ''));
     await expect.poll(() => download('Calendar')).toContain('BEGIN:VTODO');
     expect(await download('Calendar')).toContain('DTSTART:20261209T143000');
-    expect(await download('CSV')).toContain('Priya,Book a slot with HR,2026-12-04,open');
+    expect(await download('CSV')).toContain('"Priya","Book a slot with HR","2026-12-04","open"');
     expect(await download('Markdown')).toContain('- [ ] Book a slot with HR — by 2026-12-04');
     const json = await download('JSON');
 

@@ -11,8 +11,12 @@ export function neutraliseCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** Commitments as RFC 4180 CSV (CRLF line ends, quotes doubled), safe to open in a spreadsheet. */
+/**
+ * Commitments as RFC 4180 CSV (CRLF line ends, quotes doubled), safe to open in a spreadsheet.
+ * Every field is quoted: in locales whose spreadsheets split on `;`, an unquoted
+ * "Send the deck;=HYPERLINK(…)" would start a new cell with a formula.
+ */
 export function commitmentsCsv(commitments: CommitmentRecord[]): string {
   const rows = commitments.map((c) => [c.owner, c.action, c.due ?? '', c.status, c.agreedByBoth ? 'yes' : 'no', c.obstacles, c.support, c.stage ?? '', c.sessionId].map(neutraliseCell));
-  return Papa.unparse({ fields: HEADER, data: rows }, { newline: '\r\n', quotes: false, escapeFormulae: false });
+  return Papa.unparse({ fields: HEADER, data: rows }, { newline: '\r\n', quotes: true, escapeFormulae: false });
 }

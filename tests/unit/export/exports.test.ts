@@ -45,6 +45,18 @@ describe('CSV export', () => {
     expect(['=1', '+1', '-1', '@x', '\tx'].map(neutraliseCell)).toEqual(["'=1", "'+1", "'-1", "'@x", "'\tx"]);
   });
 
+  it('quotes every field, so a spreadsheet that splits on semicolons finds no formula cell', () => {
+    const csv = commitmentsCsv([fakeCommitment({ action: 'Send the deck;=HYPERLINK("http://evil");+1', owner: 'Sam;@SUM(A1)' })]);
+    for (const line of csv.split('\r\n')) expect(line).toMatch(/^"[^]*"$/);
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (action, owner) => {
+        const cells = Papa.parse<string[]>(commitmentsCsv([fakeCommitment({ action, owner })]), { delimiter: ';' }).data.flat();
+        for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('uses CRLF line ends (RFC 4180)', () => {
     expect(commitmentsCsv(data.commitments).split('\r\n')).toHaveLength(4);
   });

@@ -11,6 +11,13 @@ describe('redact', () => {
     ['Priya Shah said Priya would ask Alex.', '[mentee] said [mentee] would ask [mentor].'],
     ['PRIYA and shah, not Priyanka', '[mentee] and [mentee], not Priyanka'],
     ['In 2026 we met 3 times', 'In 2026 we met 3 times'],
+    ['Send the deck by 2026-12-04, check in 2026-12-09T14:30 or at 09:15', 'Send the deck by 2026-12-04, check in 2026-12-09T14:30 or at 09:15'],
+    ['Due 2026-12-04 14:30; ring 020 7946 0958', 'Due 2026-12-04 14:30; ring [phone]'],
+    ['Pri\u200Bya Sh\u200Dah asked, and so did pri\u200Bya', '[mentee] asked, and so did [mentee]'],
+    ['Ring ０２０ ７９４６ ０９５８', 'Ring [phone]'],
+    ['Ring \u0660\u0662\u0660 \u0667\u0669\u0664\u0666 \u0660\u0669\u0665\u0668', 'Ring [phone]'],
+    ['Write to priya(at)example.com or priya [at] example [dot] co [dot] uk', 'Write to [email] or [email]'],
+    ['pri\u200Bya@exam\u200Bple.com', '[email]'],
   ])('redacts "%s"', (input, output) => {
     expect(redact(input, all)).toBe(output);
   });
