@@ -7,7 +7,15 @@ const SUMMARY_ENDPOINT_PATTERNS = ['https://*/*', 'http://localhost/*', 'http://
 
 // Extension pages run only the extension's own scripts: no inline or remote code, no eval, no
 // plugins, no <base> tricks, no form posts anywhere.
-const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+// connect-src: what a summary endpoint can need and nothing else — https anywhere (the user's
+// provider), plain http only on loopback (a local model). The host permission the user grants
+// narrows that further; this stops an extension page from reaching anything else even by mistake.
+// WXT's dev server reloads pages over a loopback websocket, allowed in development only.
+const CONNECT_SRC = "connect-src 'self' https: http://localhost:* http://127.0.0.1:* http://[::1]:*";
+function extensionPagesCsp(mode: string): string {
+  const connect = mode === 'development' ? `${CONNECT_SRC} ws://localhost:* ws://127.0.0.1:*` : CONNECT_SRC;
+  return `script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; ${connect}`;
+}
 
 // Attune reads call pages only on the three platforms it supports: no other host permission.
 // `wxt build --mode e2e` (end-to-end tests only, into .output/chrome-mv3-e2e) also holds the
@@ -24,7 +32,7 @@ export default defineConfig({
     // document (Chrome/Edge only; Firefox falls back to the page's active-speaker highlight).
     permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'alarms'] : ['storage', 'sidePanel', 'contextMenus', 'tabCapture', 'offscreen', 'alarms'],
     host_permissions: mode === 'e2e' ? [...CALL_HOST_PATTERNS, 'http://127.0.0.1/*'] : [...CALL_HOST_PATTERNS],
-    content_security_policy: browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
+    content_security_policy: browser === 'firefox' ? extensionPagesCsp(mode) : { extension_pages: extensionPagesCsp(mode) },
     // Manifest V2 (Firefox) lists optional hosts among optional_permissions.
     ...(browser === 'firefox' ? { optional_permissions: SUMMARY_ENDPOINT_PATTERNS } : { optional_host_permissions: SUMMARY_ENDPOINT_PATTERNS }),
     action: {

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { ref, shallowRef } from 'vue';
+import { ref, shallowRef, watch } from 'vue';
 import type { KeyValueArea } from '@/utils/call/call-tabs';
 import type { StoredSummary } from '@/utils/db/types';
 import { buildSummaryRequest, createSummaryClient, SummaryError, type RedactOptions, type SummaryClient, type SummaryMaterial } from '@/utils/summary';
@@ -9,6 +9,9 @@ import { useSessionStore } from './session';
 
 export interface HostPermissions {
   request(permissions: { origins: string[] }): Promise<boolean>;
+  /** Whether the browser still grants these origins (the user can revoke them in its settings). */
+  contains(permissions: { origins: string[] }): Promise<boolean>;
+  remove(permissions: { origins: string[] }): Promise<boolean>;
 }
 
 export interface SummaryDeps {
@@ -77,9 +80,26 @@ export const useSummaryStore = defineStore('summary', () => {
       settingsError.value = 'Attune could not save the settings (is the disk full?). Nothing changed.';
       return false;
     }
+    const before = settings.value;
     settings.value = clean;
     settingsError.value = null;
+    await giveUpOldOrigin(before, clean);
     return true;
+  }
+
+  /**
+   * Hands back the host permission Attune no longer needs: summaries turned off, or moved to
+   * another endpoint. Best effort: the settings are saved whatever the browser says.
+   */
+  async function giveUpOldOrigin(before: SummarySettings, after: SummarySettings) {
+    if (!deps || !before.enabled || endpointProblem(before)) return;
+    const old = endpointOrigin(before.baseURL);
+    if (after.enabled && endpointOrigin(after.baseURL) === old) return;
+    try {
+      await deps.permissions.remove({ origins: [old] });
+    } catch {
+      // A permission the manifest requires cannot be removed (the e2e build's loopback host): nothing to do.
+    }
   }
 
   function redactOptions(material: SummaryMaterial): RedactOptions {
@@ -102,27 +122,55 @@ export const useSummaryStore = defineStore('summary', () => {
    */
   async function generate(material: SummaryMaterial, now: () => number = Date.now): Promise<boolean> {
     const session = useSessionStore();
-    if (!deps || !settings.value.enabled || session.session?.summaryConsentAt == null) return false;
-    const request = buildSummaryRequest(material, redactOptions(material));
-    const make = deps.createClient ?? ((endpoint: SummaryEndpoint) => createSummaryClient({ endpoint }));
+    if (!deps || !settings.value.enabled || session.session?.summaryConsentAt == null || status.value === 'writing') return false;
+    // The summary belongs to the session it was asked for: a rejoin or another call meanwhile
+    // must not receive it, and consent withdrawn while it is written stops it.
+    const sessionId = session.session.id;
+    const stillWanted = () => session.session?.id === sessionId && session.session.summaryConsentAt != null;
+    const endpoint = { baseURL: settings.value.baseURL, model: settings.value.model, apiKey: settings.value.apiKey };
     const abort = new AbortController();
     controller.value = abort;
     status.value = 'writing';
     writtenChars.value = 0;
     error.value = null;
+    const stopWatching = watch(stillWanted, (wanted) => {
+      if (!wanted) abort.abort();
+    });
     try {
-      const client = make({ baseURL: settings.value.baseURL, model: settings.value.model, apiKey: settings.value.apiKey });
-      const result = await client.summarise(request, { signal: abort.signal, onText: (text) => (writtenChars.value = text.length) });
-      const stored: StoredSummary = { ...result, model: settings.value.model, madeAt: now(), edited: false };
+      if (!(await granted(endpoint.baseURL))) {
+        status.value = 'failed';
+        error.value = `Attune no longer has your permission to reach ${new URL(endpoint.baseURL).host}. Turn summaries on again in Settings. Nothing was sent.`;
+        return false;
+      }
+      const request = buildSummaryRequest(material, redactOptions(material));
+      const make = deps.createClient ?? ((e: SummaryEndpoint) => createSummaryClient({ endpoint: e }));
+      const result = await make(endpoint).summarise(request, { signal: abort.signal, onText: (text) => (writtenChars.value = text.length) });
+      if (!stillWanted()) throw new SummaryError('cancelled');
+      const stored: StoredSummary = { ...result, model: endpoint.model, madeAt: now(), edited: false };
       if (!(await session.update({ summary: stored }, now()))) throw new Error('not saved');
       status.value = 'idle';
       return true;
     } catch (e) {
       status.value = 'failed';
-      error.value = e instanceof SummaryError ? e.message : 'Attune could not save the summary. The session is as it was; try again.';
+      error.value = !stillWanted()
+        ? 'The summary was stopped: consent was withdrawn or the session changed. Nothing was saved.'
+        : e instanceof SummaryError
+          ? e.message
+          : 'Attune could not save the summary. The session is as it was; try again.';
       return false;
     } finally {
+      stopWatching();
       controller.value = null;
+    }
+  }
+
+  /** The browser still lets Attune reach the endpoint (the user may have revoked it since). */
+  async function granted(baseURL: string): Promise<boolean> {
+    if (!deps) return false;
+    try {
+      return await deps.permissions.contains({ origins: [endpointOrigin(baseURL)] });
+    } catch {
+      return false;
     }
   }
 

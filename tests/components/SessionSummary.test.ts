@@ -52,7 +52,11 @@ describe('SessionSummary', () => {
   });
 
   it('shows progress while writing, and a retry after a failure', async () => {
-    const wrapper = mount(SessionSummary, { props: { ...base, consentAt: 5, status: 'writing', writtenChars: 120 } });
+    const wrapper = mount(SessionSummary, { props: { ...base, consentAt: 5, status: 'writing', writtenChars: 0 } });
+    expect(wrapper.get('[role="status"]').text()).toContain('waiting for the model');
+    expect(wrapper.get('[role="status"]').text()).not.toContain('0 characters');
+    expect(wrapper.get('fieldset').attributes('disabled')).toBeDefined();
+    await wrapper.setProps({ writtenChars: 120 });
     expect(wrapper.get('[role="status"]').text()).toContain('Writing… 120 characters');
     await wrapper.setProps({ status: 'failed', error: 'The summary service is busy.', writtenChars: 0 });
     expect(wrapper.get('[role="alert"]').text()).toBe('The summary service is busy.');

@@ -12,6 +12,9 @@ const CALL_HOSTS = [
   'https://teams.cloud.microsoft/*',
 ];
 
+// Extension pages may connect to themselves, to https (a summary provider) and to loopback http (a local model): nothing else.
+const CONNECT_SRC = "connect-src 'self' https: http://localhost:* http://127.0.0.1:* http://[::1]:*";
+
 type Manifest = Record<string, unknown> & { content_scripts: Array<{ matches: string[] }> };
 const read = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Manifest;
 
@@ -26,7 +29,7 @@ describe('the built manifests', () => {
     expect(m.content_scripts.flatMap((c) => c.matches).sort()).toEqual([...CALL_HOSTS].sort());
     expect(m.commands).toHaveProperty('_execute_action');
     expect(m.commands).toHaveProperty('capture-commitment.suggested_key.default', 'Alt+Shift+C');
-    expect(m.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'" });
+    expect(m.content_security_policy).toEqual({ extension_pages: `script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; ${CONNECT_SRC}` });
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|demo/);
   });
@@ -48,7 +51,7 @@ describe('the built manifests', () => {
     expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
     expect(m.browser_action).toMatchObject({ default_popup: 'where.html' });
     expect([...(m.permissions as string[])].sort()).toEqual(['storage', 'contextMenus', 'alarms', ...CALL_HOSTS].sort());
-    expect(m.content_security_policy).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'");
+    expect(m.content_security_policy).toBe(`script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; ${CONNECT_SRC}`);
     expect(m.optional_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
     expect(m.commands).toHaveProperty('_execute_browser_action');
   });

@@ -58,6 +58,24 @@ async function turnSummariesOn(panel: Page) {
 }
 
 describe('opt-in AI summaries on the demo call', () => {
+  it('lets extension pages connect only to https and loopback: any other address is refused by the page itself', async () => {
+    const { call, panel } = await demoCallWithPanel();
+    const attempt = (url: string) =>
+      panel.evaluate(async (target) => {
+        const violations: string[] = [];
+        document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+        const outcome = await fetch(target, { method: 'POST', body: '{}' }).then(() => 'answered', () => 'failed');
+        await new Promise((r) => setTimeout(r, 50));
+        return { outcome, violations };
+      }, url);
+    // A plain-http address off this computer (.invalid never resolves, so nothing could leave even without the policy).
+    expect(await attempt('http://attune-csp-check.invalid/v1/chat/completions')).toEqual({ outcome: 'failed', violations: ['connect-src'] });
+    // The local model's loopback address is allowed by the policy (the test server answers).
+    expect((await attempt(`${server.baseURL}/models`)).violations).toEqual([]);
+    await panel.close();
+    await call.close();
+  });
+
   it('without both people’s consent, sends nothing at all', async () => {
     const { call, panel, tabId } = await demoCallWithPanel();
     await turnSummariesOn(panel);

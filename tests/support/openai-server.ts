@@ -7,6 +7,10 @@ export type Behaviour =
   | { kind: 'status'; status: number; message?: string; headers?: Record<string, string> }
   | { kind: 'reject-json-schema'; then: string }
   | { kind: 'hang' }
+  /** Streams the first `sentChars` characters of `content`, then stays open and silent (a stalled model). */
+  | { kind: 'stall'; content: string; sentChars: number }
+  /** Streams `content` a chunk every `everyMs`: a slow model that never stalls for long. */
+  | { kind: 'trickle'; content: string; chunkSize: number; everyMs: number }
   | { kind: 'drop' };
 
 export interface RecordedRequest {
@@ -72,6 +76,26 @@ export async function startOpenAiServer() {
           return streamReply(res, behaviour.then, 16);
         case 'hang':
           return; // never answers: the client's timeout must fire
+        case 'stall':
+          res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+          res.write(chunk(behaviour.content.slice(0, behaviour.sentChars), null));
+          return; // the stream stays open with nothing more: the client's idle timeout must fire
+        case 'trickle': {
+          res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+          const { content, chunkSize, everyMs } = behaviour;
+          let at = 0;
+          const timer = setInterval(() => {
+            if (res.destroyed) return clearInterval(timer);
+            if (at >= content.length) {
+              clearInterval(timer);
+              res.write(chunk(null, 'stop'));
+              return res.end('data: [DONE]\n\n');
+            }
+            res.write(chunk(content.slice(at, at + chunkSize), null));
+            at += chunkSize;
+          }, everyMs);
+          return;
+        }
         case 'drop':
           return req.socket.destroy();
       }

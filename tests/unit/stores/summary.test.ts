@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { useSessionStore } from '@/stores/session';
@@ -40,13 +40,23 @@ async function setup(grant = true) {
   session.session = await sessions.ensure(fakeSession());
   const area = memoryArea();
   const asked: string[][] = [];
+  const removed: string[][] = [];
+  const held = new Set<string>();
   const summary = useSummaryStore();
   await summary.connect({
     area,
-    permissions: { request: async ({ origins }) => (asked.push(origins), grant) },
+    permissions: {
+      request: async ({ origins }) => {
+        asked.push(origins);
+        if (grant) for (const o of origins) held.add(o);
+        return grant;
+      },
+      contains: async ({ origins }) => origins.every((o) => held.has(o)),
+      remove: async ({ origins }) => (removed.push(origins), origins.forEach((o) => held.delete(o)), true),
+    },
     createClient: (endpoint) => createSummaryClient({ endpoint, timeoutMs: 3_000, maxRetries: 0 }),
   });
-  return { summary, session, sessions, area, asked };
+  return { summary, session, sessions, area, asked, removed, held };
 }
 
 const on = () => ({ enabled: true, baseURL: server.baseURL, model: 'test-model', apiKey: KEY });
@@ -77,7 +87,7 @@ describe('summary store', () => {
 
   it('keeps the old settings, with a sentence, when they cannot be saved', async () => {
     const { summary } = await setup();
-    await summary.connect({ area: memoryArea({ failWrites: true }), permissions: { request: async () => true } });
+    await summary.connect({ area: memoryArea({ failWrites: true }), permissions: { request: async () => true, contains: async () => true, remove: async () => true } });
     expect(await summary.saveSettings(on())).toBe(false);
     expect(summary.settingsError).toMatch(/could not save the settings/);
     expect(summary.settings.enabled).toBe(false);
@@ -125,6 +135,52 @@ describe('summary store', () => {
     server.next({ kind: 'reply', content: reply });
     expect(await summary.generate(material)).toBe(true);
     expect((await sessions.get('ses-1'))?.summary?.themes).toEqual(['Delegation']);
+  });
+
+  it('hands back the endpoint’s host permission when summaries are turned off', async () => {
+    const { summary, removed, held } = await setup();
+    await summary.saveSettings(on());
+    expect(held.has('http://127.0.0.1/*')).toBe(true);
+    expect(await summary.saveSettings({ ...on(), enabled: false })).toBe(true);
+    expect(removed).toEqual([['http://127.0.0.1/*']]);
+    expect(held.size).toBe(0);
+  });
+
+  it('sends nothing once the browser no longer grants the endpoint', async () => {
+    const { summary, session, held } = await setup();
+    await summary.saveSettings(on());
+    await summary.recordConsent(true, 1);
+    held.clear();
+    expect(await summary.generate(material)).toBe(false);
+    expect(server.requests).toHaveLength(0);
+    expect(summary.error).toMatch(/no longer has your permission/);
+    expect(session.session?.summary).toBeNull();
+  });
+
+  it('stops and saves nothing when consent is withdrawn while the summary is written', async () => {
+    const { summary, sessions } = await setup();
+    await summary.saveSettings(on());
+    await summary.recordConsent(true, 1);
+    server.next({ kind: 'trickle', content: reply, chunkSize: 4, everyMs: 40 });
+    const pending = summary.generate(material);
+    await vi.waitFor(() => expect(summary.writtenChars).toBeGreaterThan(0));
+    await summary.recordConsent(false, 2);
+    expect(await pending).toBe(false);
+    expect(summary.error).toMatch(/consent was withdrawn/);
+    expect((await sessions.get('ses-1'))?.summary).toBeNull();
+  });
+
+  it('never writes one session’s summary into another that replaced it meanwhile', async () => {
+    const { summary, session, sessions } = await setup();
+    await summary.saveSettings(on());
+    await summary.recordConsent(true, 1);
+    server.next({ kind: 'trickle', content: reply, chunkSize: 4, everyMs: 40 });
+    const pending = summary.generate(material);
+    await vi.waitFor(() => expect(summary.writtenChars).toBeGreaterThan(0));
+    session.session = await sessions.ensure(fakeSession({ id: 'ses-2', summaryConsentAt: 5 }));
+    expect(await pending).toBe(false);
+    expect((await sessions.get('ses-1'))?.summary).toBeNull();
+    expect((await sessions.get('ses-2'))?.summary).toBeNull();
   });
 
   it('saves an edit, marked as edited, and deletes', async () => {

@@ -110,6 +110,39 @@ describe('summary client against a local OpenAI-compatible server', () => {
     expect((await failureOf(pending)).failure).toBe('cancelled');
   });
 
+  it('gives up on a stream that stalls midway, however long the first answer took', async () => {
+    server.next({ kind: 'stall', content: JSON.stringify(summary), sentChars: 12 });
+    const stalled = createSummaryClient({ endpoint: { baseURL: server.baseURL, model: 'test-model', apiKey: '' }, timeoutMs: 5_000, idleTimeoutMs: 200, maxRetries: 0 });
+    const seen: string[] = [];
+    const started = performance.now();
+    const error = await failureOf(stalled.summarise(buildSummaryRequest(material, null), { onText: (t) => seen.push(t) }));
+    expect(error.failure).toBe('timeout');
+    expect(seen.at(-1)).toHaveLength(12);
+    // Well before the 5 s the SDK would wait for a first answer: the idle timer fired.
+    expect(performance.now() - started).toBeLessThan(4_000);
+  });
+
+  it('lets a slow model finish while each chunk comes within the idle time', async () => {
+    server.next({ kind: 'trickle', content: JSON.stringify(summary), chunkSize: 40, everyMs: 60 });
+    const patient = createSummaryClient({ endpoint: { baseURL: server.baseURL, model: 'test-model', apiKey: '' }, idleTimeoutMs: 250, maxRetries: 0 });
+    expect(await patient.summarise(buildSummaryRequest(material, null))).toEqual(summary);
+  });
+
+  it('stops at the overall deadline even while chunks keep coming', async () => {
+    server.next({ kind: 'trickle', content: JSON.stringify(summary), chunkSize: 1, everyMs: 30 });
+    const bounded = createSummaryClient({ endpoint: { baseURL: server.baseURL, model: 'test-model', apiKey: '' }, idleTimeoutMs: 1_000, deadlineMs: 400, maxRetries: 0 });
+    expect((await failureOf(bounded.summarise(buildSummaryRequest(material, null)))).failure).toBe('timeout');
+  });
+
+  it('reports a cancel during the stream as cancelled, not as an unusable answer', async () => {
+    server.next({ kind: 'stall', content: JSON.stringify(summary), sentChars: 20 });
+    const controller = new AbortController();
+    const pending = client().summarise(buildSummaryRequest(material, null), { signal: controller.signal, onText: () => controller.abort() });
+    const error = await failureOf(pending);
+    expect(error.failure).toBe('cancelled');
+    expect(error.message).toMatch(/cancelled/);
+  });
+
   it('retries once after a rate limit when allowed to', async () => {
     server.next({ kind: 'status', status: 429, headers: { 'retry-after-ms': '10' } }, { kind: 'reply', content: JSON.stringify(summary) });
     const patient = createSummaryClient({ endpoint: { baseURL: server.baseURL, model: 'test-model', apiKey: SECRET_KEY }, maxRetries: 1 });
