@@ -5,6 +5,7 @@ import type { StoredSummary } from '@/utils/db/types';
 import { buildSummaryRequest, createSummaryClient, SummaryError, type RedactOptions, type SummaryClient, type SummaryMaterial } from '@/utils/summary';
 import { DEFAULT_SUMMARY_SETTINGS, endpointOrigin, endpointProblem, readSummarySettings, SUMMARY_SETTINGS_KEY, type SummarySettings } from '@/utils/summary/settings';
 import type { SummaryEndpoint } from '@/utils/summary/types';
+import { restoreNames } from '@/utils/summary/restore-names';
 import { useSessionStore } from './session';
 
 export interface HostPermissions {
@@ -144,9 +145,12 @@ export const useSummaryStore = defineStore('summary', () => {
       }
       const request = buildSummaryRequest(material, redactOptions(material));
       const make = deps.createClient ?? ((e: SummaryEndpoint) => createSummaryClient({ endpoint: e }));
-      const result = await make(endpoint).summarise(request, { signal: abort.signal, onText: (text) => (writtenChars.value = text.length) });
+      const hidden = redactOptions(material).names;
+      const result = await make(endpoint).summarise(request, { signal: abort.signal, now: new Date(now()), onText: (text) => (writtenChars.value = text.length) });
       if (!stillWanted()) throw new SummaryError('cancelled');
-      const stored: StoredSummary = { ...result, model: endpoint.model, madeAt: now(), edited: false };
+      // The model saw "the mentee" where a name was hidden: what is kept names people again.
+      const named = restoreNames(result, Object.fromEntries(Object.entries(hidden).map(([name, placeholder]) => [placeholder, name])));
+      const stored: StoredSummary = { ...named, model: endpoint.model, madeAt: now(), edited: false };
       if (!(await session.update({ summary: stored }, now()))) throw new Error('not saved');
       status.value = 'idle';
       return true;

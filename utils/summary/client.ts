@@ -21,6 +21,8 @@ export interface SummariseOptions {
   /** Called with the reply so far, as it streams in. */
   onText?: (textSoFar: string) => void;
   signal?: AbortSignal;
+  /** The day the summary is made, from which a due like "Friday" is read. By default, now. */
+  now?: Date;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -123,7 +125,7 @@ export function createSummaryClient({
         text = await stream(client, request, 'json_object', streaming);
       }
       if (stoppedFor) throw new SummaryError(stoppedFor);
-      return parseSummary(text);
+      return parseSummary(text, options.now ?? new Date());
     } catch (error) {
       throw stoppedFor ? new SummaryError(stoppedFor) : failureOf(error, OpenAI);
     } finally {

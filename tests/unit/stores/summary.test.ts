@@ -137,6 +137,25 @@ describe('summary store', () => {
     expect((await sessions.get('ses-1'))?.summary?.themes).toEqual(['Delegation']);
   });
 
+  it('stores names, not the placeholders the model saw, when names were hidden', async () => {
+    const { summary, sessions } = await setup();
+    await summary.saveSettings(on());
+    await summary.recordConsent(true, 1);
+    summary.redaction.names = true;
+    const hiddenReply = JSON.stringify({
+      themes: ['The mentee delegates'],
+      insights: [],
+      agreedActions: [{ owner: 'the mentee', action: 'Send Sam the budget', due: 'Friday' }],
+      nextFocus: 'What the mentor and the mentee agreed.',
+    });
+    server.next({ kind: 'reply', content: hiddenReply });
+    expect(await summary.generate(material, () => new Date(2026, 10, 25, 16).getTime())).toBe(true);
+    const saved = (await sessions.get('ses-1'))?.summary;
+    expect(saved?.agreedActions).toEqual([{ owner: 'Priya Shah', action: 'Send Sam the budget', due: '2026-11-27' }]);
+    expect(saved?.themes).toEqual(['Priya Shah delegates']);
+    expect(saved?.nextFocus).toBe('What Alex Morgan and Priya Shah agreed.');
+  });
+
   it('hands back the endpoint’s host permission when summaries are turned off', async () => {
     const { summary, removed, held } = await setup();
     await summary.saveSettings(on());
