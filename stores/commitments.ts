@@ -68,6 +68,7 @@ export const useCommitmentsStore = defineStore('commitments', () => {
         owner: parsed.owner,
         action: parsed.action,
         due: parsed.due,
+        ...(parsed.dueTime ? { dueTime: parsed.dueTime } : {}),
         status: 'open',
         stage: details.stageId,
         elapsedMs: details.elapsedMs,

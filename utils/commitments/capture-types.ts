@@ -5,6 +5,12 @@ export interface CaptureContext {
   now: Date;
   mentorName: string;
   menteeName: string;
+  /**
+   * The browser's language tag (navigator.language), which decides how "02/03" is read:
+   * month first for the United States and the few places that write dates that way, day first
+   * elsewhere. By default day first.
+   */
+  locale?: string;
 }
 
 export interface CapturedCommitment {
@@ -12,6 +18,8 @@ export interface CapturedCommitment {
   action: string;
   /** YYYY-MM-DD, or null when no date was said. */
   due: string | null;
+  /** HH:mm (local) when a time was said with the date ("Tuesday 3pm"); absent otherwise. */
+  dueTime?: string;
 }
 
 export class CaptureError extends Error {

@@ -1,7 +1,7 @@
 import type { CommitmentRecord } from '../db/types';
 
 /** What the mentor can change on a captured commitment. */
-export type CommitmentEdit = Partial<Pick<CommitmentRecord, 'owner' | 'action' | 'due' | 'agreedByBoth' | 'obstacles' | 'support'>>;
+export type CommitmentEdit = Partial<Pick<CommitmentRecord, 'owner' | 'action' | 'due' | 'dueTime' | 'agreedByBoth' | 'obstacles' | 'support'>>;
 
 export class CommitmentEditError extends Error {
   override readonly name = 'CommitmentEditError';
@@ -41,5 +41,12 @@ export function applyCommitmentEdit(record: CommitmentRecord, edit: CommitmentEd
     if (due && !isRealDay(due)) throw new CommitmentEditError('That due date is not a real day. Pick one from the calendar, or leave it empty.');
     next.due = due || null;
   }
+  if (edit.dueTime !== undefined) {
+    const time = edit.dueTime?.trim() ?? '';
+    if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new CommitmentEditError('That time is not a time of day. Pick one, or leave it empty for the whole day.');
+    next.dueTime = time || null;
+  }
+  // A time belongs to a day: with the date gone, so is the time.
+  if (next.due === null && next.dueTime) next.dueTime = null;
   return next;
 }

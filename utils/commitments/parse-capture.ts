@@ -22,14 +22,49 @@ function nextDayOfMonth(day: number, now: Date): Date | null {
   return null;
 }
 
-/** The first date said in the text: chrono's reading, or a bare "the 15th", which chrono skips. */
-function findDate(text: string, now: Date): { index: number; text: string; date: Date } | null {
+// Regions that write numeric dates month first (CLDR): the United States and its territories,
+// the Philippines, Belize, Micronesia, the Marshall Islands, Palau. Everywhere else day first.
+const MONTH_FIRST_REGIONS = new Set(['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM', 'PH', 'BZ', 'FM', 'MH', 'PW']);
+
+/** Whether "02/03" means 3 February where this language tag is used. */
+export function readsMonthFirst(locale: string | undefined): boolean {
+  if (!locale) return false;
+  try {
+    const region = new Intl.Locale(locale).maximize().region;
+    return region !== undefined && MONTH_FIRST_REGIONS.has(region);
+  } catch {
+    return false;
+  }
+}
+
+// Labels that head a note rather than name the person who will act: "Note: 3 things to try".
+const NOT_AN_OWNER = new Set([
+  'note', 'notes', 'nb', 'todo', 'to do', 'to-do', 'action', 'actions', 'action item', 'next step', 'next steps', 'idea', 'ideas',
+  'reminder', 'remember', 'follow-up', 'follow up', 'homework', 'task', 'tasks', 'tip', 'goal', 'goals', 'fyi', 'ps', 'update',
+  'question', 'agenda', 'plan', 'step', 'important', 'later', 'maybe', 'also', 'commitment',
+]);
+
+function hhmm(d: Date): string {
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/**
+ * The first date said in the text: chrono's reading, or a bare "the 15th", which chrono skips.
+ * A weekday or date said on that very day means today ("by Friday" on a Friday, with or
+ * without a time), the same rule as "by 4 December" on 4 December.
+ */
+function findDate(text: string, now: Date, locale?: string): { index: number; text: string; date: Date; time?: string } | null {
   // From the start of the day, so that a date said on that very day ("by 4 December" on
   // 4 December) is today, not the same day next year: chrono places a bare date at noon and
   // forwardDate would move it a year on once noon has passed.
   const startOfDay = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  const [found] = chrono.en.GB.parse(text, startOfDay, { forwardDate: true });
-  if (found) return { index: found.index, text: found.text, date: found.start.date() };
+  const parser = readsMonthFirst(locale) ? chrono.en : chrono.en.GB;
+  const [found] = parser.parse(text, startOfDay, { forwardDate: true });
+  if (found) {
+    const date = found.start.date();
+    const time = found.start.isCertain('hour') ? hhmm(date) : undefined;
+    return { index: found.index, text: found.text, date, ...(time ? { time } : {}) };
+  }
   const ordinal = /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b/i.exec(text);
   const date = ordinal?.[1] ? nextDayOfMonth(Number(ordinal[1]), now) : null;
   return ordinal && date ? { index: ordinal.index, text: ordinal[0], date } : null;
@@ -52,6 +87,7 @@ function splitOwner(line: string, ctx: CaptureContext): { owner: string; rest: s
     const lower = label.toLowerCase();
     if (lower === 'me' || lower === 'i' || lower === 'mentor') return { owner: ctx.mentorName, rest: labelled[2] };
     if (lower === 'you' || lower === 'mentee') return { owner: ctx.menteeName, rest: labelled[2] };
+    if (NOT_AN_OWNER.has(lower)) return { owner: ctx.menteeName, rest: labelled[2] };
     return { owner: fullName(label, ctx), rest: labelled[2] };
   }
   const mentor = /^(i(?:'|’)ll|i will|i am going to|i'm going to|i’m going to|we(?:'|’)ll|we will)\s+(.+)$/i.exec(line);
@@ -76,7 +112,7 @@ export function parseCapture(line: string, ctx: CaptureContext): CapturedCommitm
   if (clean.length > MAX_LINE_LENGTH) throw new CaptureError(`Keep a commitment under ${MAX_LINE_LENGTH} characters; split it into steps.`);
 
   const { owner, rest } = splitOwner(clean, ctx);
-  const found = findDate(rest, ctx.now);
+  const found = findDate(rest, ctx.now, ctx.locale);
   let action = rest;
   let due: string | null = null;
   if (found) {
@@ -88,5 +124,5 @@ export function parseCapture(line: string, ctx: CaptureContext): CapturedCommitm
   action = action.replace(/[\s,;.:–—-]+$/, '');
   action = action.replace(/^(to|will)\s+/i, '');
   if (!action) throw new CaptureError('Say what will be done, not only when: for example “send the draft by Friday”.');
-  return { owner, action: action.charAt(0).toUpperCase() + action.slice(1), due };
+  return { owner, action: action.charAt(0).toUpperCase() + action.slice(1), due, ...(found?.time ? { dueTime: found.time } : {}) };
 }

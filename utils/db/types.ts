@@ -149,6 +149,8 @@ export interface CommitmentRecord {
   action: string;
   /** ISO date (YYYY-MM-DD) or null when no date was agreed. */
   due: string | null;
+  /** Local time of day (HH:mm) on the due date, when one was said ("Tuesday 3pm"); absent or null: the whole day. */
+  dueTime?: string | null;
   status: CommitmentStatus;
   stage: string | null;
   /** How far into the call it was captured (since schema version 3). */

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { CommitmentRecord } from '../db/types';
+import { dueText } from '../commitments/due-text';
 
 const HEADER = ['owner', 'action', 'due', 'status', 'agreed_by_both', 'obstacles', 'support', 'stage', 'session'];
 
@@ -17,6 +18,6 @@ export function neutraliseCell(value: string): string {
  * "Send the deck;=HYPERLINK(…)" would start a new cell with a formula.
  */
 export function commitmentsCsv(commitments: CommitmentRecord[]): string {
-  const rows = commitments.map((c) => [c.owner, c.action, c.due ?? '', c.status, c.agreedByBoth ? 'yes' : 'no', c.obstacles, c.support, c.stage ?? '', c.sessionId].map(neutraliseCell));
+  const rows = commitments.map((c) => [c.owner, c.action, dueText(c), c.status, c.agreedByBoth ? 'yes' : 'no', c.obstacles, c.support, c.stage ?? '', c.sessionId].map(neutraliseCell));
   return Papa.unparse({ fields: HEADER, data: rows }, { newline: '\r\n', quotes: true, escapeFormulae: false });
 }

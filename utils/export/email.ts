@@ -1,4 +1,5 @@
 import type { SessionExport } from './types';
+import { dueText } from '../commitments/due-text';
 
 // Mail clients and browsers cut long mailto: links; stay well below the usual 2,000-character limit.
 const MAX_MAILTO_LENGTH = 1_800;
@@ -10,7 +11,7 @@ export function emailDraft({ session, relationship, commitments, nextCheckIn }: 
     relationship ? `Hi ${relationship.menteeName.split(' ')[0]},` : 'Hi,',
     '',
     'Here is what we agreed:',
-    ...commitments.map((c) => `- ${c.owner}: ${c.action}${c.due ? ` (by ${c.due})` : ''}`),
+    ...commitments.map((c) => `- ${c.owner}: ${c.action}${c.due ? ` (by ${dueText(c)})` : ''}`),
     '',
     nextCheckIn ? `Next check-in: ${nextCheckIn.replace('T', ' at ')}` : '',
   ].join('\n');

@@ -8,6 +8,14 @@ ICAL.foldLength = 74;
 
 const STATUS = { done: 'COMPLETED', dropped: 'CANCELLED', open: 'NEEDS-ACTION', 'in-progress': 'IN-PROCESS' } as const;
 
+/** A due date, or with its time as floating local time ("by Tuesday 3pm" is 15:00 wherever the calendar is). */
+function dueTime(due: string, time: string | null): ICAL.Time {
+  if (!time) return ICAL.Time.fromDateString(due);
+  const [year, month, day] = due.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  return ICAL.Time.fromData({ year, month, day, hour, minute, second: 0, isDate: false });
+}
+
 /** A to-do per commitment that has a due date, and an event for the next check-in (local time). */
 export function sessionCalendar({ session, relationship, commitments, nextCheckIn }: SessionExport, now: number, checkInMinutes = 60): string {
   const calendar = new ICAL.Component(['vcalendar', [], []]);
@@ -23,7 +31,7 @@ export function sessionCalendar({ session, relationship, commitments, nextCheckI
     todo.updatePropertyWithValue('uid', `${c.id}@attune.invalid`);
     todo.updatePropertyWithValue('dtstamp', stamp);
     todo.updatePropertyWithValue('summary', `${c.owner}: ${c.action}`);
-    todo.updatePropertyWithValue('due', ICAL.Time.fromDateString(c.due));
+    todo.updatePropertyWithValue('due', dueTime(c.due, c.dueTime ?? null));
     todo.updatePropertyWithValue('status', STATUS[c.status]);
     const details = [c.obstacles && `What might get in the way: ${c.obstacles}`, c.support && `Support: ${c.support}`].filter(Boolean).join('\n');
     if (details) todo.updatePropertyWithValue('description', details);

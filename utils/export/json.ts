@@ -101,6 +101,8 @@ export const commitmentRecordSchema = z.object({
       owner: str(200),
       action: str(1_000),
       due: isoDay,
+      // Optional: a time of day, since commitments keep one ("Tuesday 3pm").
+      dueTime: z.optional(z.nullable(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)))),
       status,
       stage: z.nullable(str(100)),
       elapsedMs: z.nullable(z.number()),

@@ -1,4 +1,5 @@
 import type { SessionExport } from './types';
+import { dueText } from '../commitments/due-text';
 
 function formatDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -20,7 +21,7 @@ export function sessionMarkdown({ session, relationship, commitments, nextCheckI
   for (const owner of owners) {
     lines.push(`### ${escapeMarkdown(owner)}`, '');
     for (const c of commitments.filter((x) => x.owner === owner)) {
-      lines.push(`- [${c.status === 'done' ? 'x' : ' '}] ${escapeMarkdown(c.action)}${c.due ? ` — by ${c.due}` : ''}${c.agreedByBoth ? ' (agreed by both)' : ''}`);
+      lines.push(`- [${c.status === 'done' ? 'x' : ' '}] ${escapeMarkdown(c.action)}${c.due ? ` — by ${dueText(c)}` : ''}${c.agreedByBoth ? ' (agreed by both)' : ''}`);
       if (c.obstacles) lines.push(`  - What might get in the way: ${escapeMarkdown(c.obstacles)}`);
       if (c.support) lines.push(`  - Support: ${escapeMarkdown(c.support)}`);
     }

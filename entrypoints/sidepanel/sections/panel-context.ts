@@ -29,6 +29,8 @@ export function useCommitmentCapture(elapsedMs: () => number | null) {
     const rel = linked.value;
     const saved = await commitments.capture(line, {
       now: new Date(),
+      // How the mentor writes numeric dates: "02/03" is 3 February in the US, 2 March in the UK.
+      locale: navigator.language,
       mentorName: rel?.mentorName ?? call.selfName ?? 'Mentor',
       menteeName: rel?.menteeName ?? 'Mentee',
       sessionId: current.id,

@@ -15,6 +15,9 @@ describe('editing a commitment', () => {
   it('treats an empty due date as none', () => {
     expect(applyCommitmentEdit(record, { due: '' }).due).toBeNull();
     expect(applyCommitmentEdit(record, { due: null }).due).toBeNull();
+    expect(applyCommitmentEdit(record, { due: '2026-12-01', dueTime: '15:30' })).toMatchObject({ due: '2026-12-01', dueTime: '15:30' });
+    expect(applyCommitmentEdit({ ...record, due: '2026-12-01', dueTime: '15:30' }, { due: '' }).dueTime).toBeNull();
+    expect(() => applyCommitmentEdit(record, { due: '2026-12-01', dueTime: '25:00' })).toThrow(/not a time of day/);
     expect(applyCommitmentEdit(record, { due: '2028-02-29' }).due).toBe('2028-02-29');
   });
 

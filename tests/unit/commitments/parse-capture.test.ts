@@ -35,6 +35,40 @@ describe('parseCapture', () => {
     expect(parseCapture('book a slot with HR by 4 December', { ...ctx, now: new Date(2026, 11, 5, 9) }).due).toBe('2027-12-04');
   });
 
+  it('reads a weekday said on that very day as today, with or without a time, at any hour', () => {
+    for (const hour of [9, 13, 18]) {
+      const friday = { ...ctx, now: new Date(2026, 10, 27, hour) };
+      expect(parseCapture('send the draft by Friday', friday).due).toBe('2026-11-27');
+      expect(parseCapture('send the draft due Friday 5pm', friday)).toMatchObject({ due: '2026-11-27', dueTime: '17:00' });
+    }
+  });
+
+  it.each([
+    ['Priya: call the client next Tuesday 3pm', '2026-12-01', '15:00'],
+    ['book the room tomorrow at 9:30', '2026-11-26', '09:30'],
+    ['send it by Friday', '2026-11-27', undefined],
+  ])('keeps the time said with the date: “%s”', (line, due, time) => {
+    const parsed = parseCapture(line, ctx);
+    expect(parsed.due).toBe(due);
+    expect(parsed.dueTime).toBe(time);
+  });
+
+  it.each([
+    ['en-US', '2026-12-01', '2027-02-03'],
+    ['en-GB', '2027-01-12', '2027-03-02'],
+    ['fr-FR', '2027-01-12', '2027-03-02'],
+    ['en-PH', '2026-12-01', '2027-02-03'],
+  ])('reads numeric dates as %s writes them', (locale, first, second) => {
+    expect(parseCapture('check in on 12/01', { ...ctx, locale }).due).toBe(first);
+    expect(parseCapture('check in on 02/03', { ...ctx, locale }).due).toBe(second);
+  });
+
+  it.each(['Note: 3 things to try', 'TODO: read the chapter', 'Next steps: map the stakeholders', 'Reminder: ask for feedback'])('does not take the label of “%s” for a person', (line) => {
+    const parsed = parseCapture(line, ctx);
+    expect(parsed.owner).toBe('Priya');
+    expect(parsed.action).toBe(line.split(':')[1]!.trim().replace(/^./, (c) => c.toUpperCase()));
+  });
+
   it('spells the mentor’s or mentee’s first name as the relationship does', () => {
     const full = { ...ctx, mentorName: 'Alex Morgan', menteeName: 'Priya Shah' };
     expect(parseCapture('priya: book a slot', full).owner).toBe('Priya Shah');

@@ -57,6 +57,11 @@ describe('CSV export', () => {
     );
   });
 
+  it('writes a due time beside the date', () => {
+    const parsed = Papa.parse<string[]>(commitmentsCsv([fakeCommitment({ due: '2026-12-01', dueTime: '15:00' })])).data;
+    expect(parsed[1]?.[2]).toBe('2026-12-01 15:00');
+  });
+
   it('uses CRLF line ends (RFC 4180)', () => {
     expect(commitmentsCsv(data.commitments).split('\r\n')).toHaveLength(4);
   });
@@ -73,6 +78,16 @@ describe('CSV export', () => {
 });
 
 describe('calendar export', () => {
+  it('makes a timed to-do when a time was agreed, an all-day one otherwise', () => {
+    const ics = sessionCalendar({ ...data, commitments: [fakeCommitment({ id: 't1', due: '2026-12-01', dueTime: '15:00' }), fakeCommitment({ id: 't2', due: '2026-12-02' })], nextCheckIn: null }, NOW);
+    const todos = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vtodo');
+    const [timed, allDay] = todos.map((t) => t.getFirstPropertyValue('due') as ICAL.Time);
+    expect(timed?.isDate).toBe(false);
+    expect(timed?.toString()).toBe('2026-12-01T15:00:00');
+    expect(ics).toContain('DUE:20261201T150000\r\n');
+    expect(allDay?.isDate).toBe(true);
+  });
+
   it('is a valid calendar with a to-do per dated action and an event for the next check-in', () => {
     const ics = sessionCalendar(data, NOW);
     const calendar = new ICAL.Component(ICAL.parse(ics));
