@@ -31,6 +31,12 @@ export function backupJson(bundle: HistoryBundle, now: number, passphrase: KeyRe
   })}\n`;
 }
 
+// A backup's passphrase record may become this browser's: its PBKDF2 rounds are bounded, so that
+// a hostile file can neither weaken the passphrase (1 round) nor hang every unlock for minutes
+// (4 billion rounds). Attune itself writes 600,000.
+export const MIN_BACKUP_ROUNDS = 100_000;
+export const MAX_BACKUP_ROUNDS = 5_000_000;
+
 const schema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.number(),
@@ -66,5 +72,10 @@ export function parseBackupJson(text: string, byteLength = text.length): BackupC
   const stated = (raw as { passphrase?: unknown }).passphrase;
   const passphrase = stated === undefined ? null : parseKeyRecord(stated);
   if (stated !== undefined && !passphrase) throw new ImportError('The backup’s passphrase record is damaged, so its sealed notes could not be opened. Nothing was imported.');
+  if (passphrase && (passphrase.iterations < MIN_BACKUP_ROUNDS || passphrase.iterations > MAX_BACKUP_ROUNDS)) {
+    throw new ImportError(
+      `The backup’s passphrase asks for ${passphrase.iterations.toLocaleString('en')} rounds of key stretching; Attune takes ${MIN_BACKUP_ROUNDS.toLocaleString('en')} to ${MAX_BACKUP_ROUNDS.toLocaleString('en')} (fewer would be weak, more would hang the unlock). Nothing was imported.`,
+    );
+  }
   return { relationships, sessions: sessions.map(completeSession), commitments: commitments.map(completeCommitment), passphrase };
 }

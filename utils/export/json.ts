@@ -18,7 +18,22 @@ export function sessionJson(data: SessionExport, now: number): string {
 
 const str = (max = 10_000) => z.string().check(z.maxLength(max));
 const status = z.enum(['open', 'in-progress', 'done', 'dropped']);
-const isoDay = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
+// Dates in a file are bounded to what a clock can have written: a moment from 1970 to 2100 (in
+// milliseconds), a real calendar day in those years. One `startedAt: 1e300` once emptied every
+// list that sorted or formatted it; now the import refuses it and names the field.
+const EARLIEST_MS = 0;
+const LATEST_MS = Date.UTC(2100, 0, 1);
+const instant = z.number().check(z.gte(EARLIEST_MS), z.lte(LATEST_MS));
+// Counts and durations: never negative, never beyond what a life of sessions could add up to.
+const amount = z.number().check(z.gte(0), z.lte(1e9));
+function isRealDay(day: string): boolean {
+  const [y, m, d] = day.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+  return y !== undefined && y >= 1970 && y < 2100 && date.getUTCFullYear() === y && date.getUTCMonth() === (m ?? 0) - 1 && date.getUTCDate() === d;
+}
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isRealDay, 'not a real day'));
+const isoDay = z.nullable(day);
+const localMinute = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/), z.refine(isRealDay, 'not a real day')));
 
 /** The records' shapes, shared with the dashboard's backup of everything. */
 export const sessionRecordSchema = z.object({
@@ -26,35 +41,35 @@ export const sessionRecordSchema = z.object({
     relationshipId: z.nullable(str(100)),
     platform: z.enum(['meet', 'zoom', 'teams']),
     title: z.nullable(str(200)),
-    startedAt: z.number(),
-    endedAt: z.nullable(z.number()),
-    lastCheckpointAt: z.number(),
+    startedAt: instant,
+    endedAt: z.nullable(instant),
+    lastCheckpointAt: instant,
     frameworkId: z.nullable(str(100)),
-    stageTimeline: z.array(z.object({ stageId: str(100), at: z.number() })),
-    promptsUsed: z.array(z.object({ questionId: str(100), stageId: str(100), at: z.number() })),
+    stageTimeline: z.array(z.object({ stageId: str(100), at: instant })),
+    promptsUsed: z.array(z.object({ questionId: str(100), stageId: str(100), at: instant })),
     agenda: str(),
     notes: str(100_000),
     talkTime: z.nullable(
       z.object({
         source: z.enum(['audio', 'active-speaker', 'captions']),
-        mentorSeconds: z.number(),
-        menteeSeconds: z.number(),
-        mentorShare: z.number(),
-        longestMentorMonologueSeconds: z.number(),
+        mentorSeconds: amount,
+        menteeSeconds: amount,
+        mentorShare: amount,
+        longestMentorMonologueSeconds: amount,
         turns: z.optional(
           z.object({
-            mentorTurns: z.number(),
-            menteeTurns: z.number(),
-            interruptions: z.number(),
-            waitsAfterMentor: z.number(),
-            totalWaitSeconds: z.number(),
-            longestWaitSeconds: z.number(),
+            mentorTurns: amount,
+            menteeTurns: amount,
+            interruptions: amount,
+            waitsAfterMentor: amount,
+            totalWaitSeconds: amount,
+            longestWaitSeconds: amount,
           }),
         ),
       }),
     ),
-    talkTimeline: z.array(z.object({ minute: z.number(), mentorSeconds: z.number(), menteeSeconds: z.number() })),
-    questionTallies: z.object({ open: z.number(), closed: z.number(), leading: z.number(), stacked: z.number() }),
+    talkTimeline: z.array(z.object({ minute: amount, mentorSeconds: amount, menteeSeconds: amount })),
+    questionTallies: z.object({ open: amount, closed: amount, leading: amount, stacked: amount }),
     summary: z.nullable(
       z.object({
         themes: z.array(str(500)),
@@ -62,15 +77,15 @@ export const sessionRecordSchema = z.object({
         agreedActions: z.array(z.object({ owner: str(200), action: str(1_000), due: isoDay })),
         nextFocus: str(2_000),
         model: str(200),
-        madeAt: z.number(),
+        madeAt: instant,
         edited: z.boolean(),
       }),
     ),
-    summaryConsentAt: z.optional(z.nullable(z.number())),
-    transcript: z.optional(z.nullable(z.array(z.object({ speaker: str(200), text: str(20_000), at: z.number(), endedAt: z.number() })))),
-    nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
+    summaryConsentAt: z.optional(z.nullable(instant)),
+    transcript: z.optional(z.nullable(z.array(z.object({ speaker: str(200), text: str(20_000), at: instant, endedAt: instant })))),
+    nextCheckIn: localMinute,
     // Optional: exports made before co-coaching role swaps were recorded have none.
-    roleSwaps: z.optional(z.array(z.number())),
+    roleSwaps: z.optional(z.array(instant)),
     // A backup keeps sessions sealed by a passphrase as they are: the words stay encrypted.
     sealed: z.optional(z.object({ iv: str(100), data: z.string().check(z.maxLength(50_000_000)) })),
   });
@@ -88,10 +103,10 @@ export const relationshipRecordSchema = z.object({
         cadence: str(),
         feedback: str(),
         ending: str(),
-        acknowledgements: z.array(z.object({ name: str(80), at: z.number() })),
+        acknowledgements: z.array(z.object({ name: str(80), at: instant })),
       }),
-      createdAt: z.number(),
-      updatedAt: z.number(),
+      createdAt: instant,
+      updatedAt: instant,
     });
 
 export const commitmentRecordSchema = z.object({
@@ -105,11 +120,11 @@ export const commitmentRecordSchema = z.object({
       dueTime: z.optional(z.nullable(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)))),
       status,
       stage: z.nullable(str(100)),
-      elapsedMs: z.nullable(z.number()),
-      createdAt: z.number(),
+      elapsedMs: z.nullable(amount),
+      createdAt: instant,
       // Optional: exports made before schema version 10 lack it.
-      updatedAt: z.optional(z.number()),
-      reviewNotes: z.array(z.object({ sessionId: str(100), status, note: str(2_000), at: z.number() })),
+      updatedAt: z.optional(instant),
+      reviewNotes: z.array(z.object({ sessionId: str(100), status, note: str(2_000), at: instant })),
       // Optional: exports made before schema version 6 lack them.
       agreedByBoth: z.optional(z.boolean()),
       obstacles: z.optional(str(2_000)),
@@ -122,7 +137,7 @@ const schema = z.object({
   session: sessionRecordSchema,
   relationship: z.nullable(relationshipRecordSchema),
   commitments: z.array(commitmentRecordSchema),
-  nextCheckIn: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/))),
+  nextCheckIn: localMinute,
 });
 
 /** Reads a session export. Any problem: an ImportError that says what, and nothing is applied. */

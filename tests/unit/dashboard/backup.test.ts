@@ -26,6 +26,12 @@ describe('backup of everything', () => {
     expect(() => parseBackupJson(JSON.stringify(raw))).toThrow(/passphrase record is damaged.*Nothing was imported/);
   });
 
+  it.each([1, 99_999, 5_000_001, 4_294_967_295])('refuses a passphrase record asking for %i rounds, naming the bounds', (iterations) => {
+    const raw = JSON.parse(backupJson(sealedHistory, 0, record)) as Record<string, unknown>;
+    raw.passphrase = { ...record, iterations };
+    expect(() => parseBackupJson(JSON.stringify(raw))).toThrow(/100,000 to 5,000,000.*Nothing was imported/);
+  });
+
   it('fills in role swaps that older sessions do not have', () => {
     const raw = JSON.parse(backupJson(history, 0)) as { sessions: Array<Record<string, unknown>> };
     delete raw.sessions[0]?.roleSwaps;

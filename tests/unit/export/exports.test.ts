@@ -195,6 +195,10 @@ describe('JSON export and import', () => {
     ['a newer version', JSON.stringify({ ...good, version: 2 }), /newer version/],
     ['a wrong field', JSON.stringify({ ...good, commitments: [{ id: 1 }] }), /at “commitments\.0\.id”/],
     ['an oversized file', `{"format":"attune.session","x":"${'x'.repeat(5 * 1024 * 1024)}"}`, /larger than 5 MB/],
+    ['a start date out of any calendar', JSON.stringify({ ...good, session: { ...(good.session as object), startedAt: 1e300 } }), /at “session\.startedAt”/],
+    ['a negative time', JSON.stringify({ ...good, session: { ...(good.session as object), lastCheckpointAt: -5 } }), /at “session\.lastCheckpointAt”/],
+    ['a due day that does not exist', JSON.stringify({ ...good, commitments: [{ ...(good.commitments as object[])[0], due: '2026-02-30' }] }), /at “commitments\.0\.due”/],
+    ['a check-in at 25 o’clock', JSON.stringify({ ...good, nextCheckIn: '2026-12-09T25:00' }), /at “nextCheckIn”/],
   ])('refuses %s with a sentence', (_n, text, message) => {
     expect(() => parseSessionJson(text)).toThrow(ImportError);
     expect(() => parseSessionJson(text)).toThrow(message);

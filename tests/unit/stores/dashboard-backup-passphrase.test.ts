@@ -24,7 +24,7 @@ async function aBrowser() {
   setActivePinia(createPinia());
   const db = await openAttuneDb(new IDBFactory());
   const history$ = createIdbHistoryRepo(db);
-  const keyring = createKeyring({ local: memoryArea(), session: memoryArea(), iterations: 1_000 });
+  const keyring = createKeyring({ local: memoryArea(), session: memoryArea(), iterations: 100_000 });
   const raw = createIdbSessionRepo(db);
   const privacy = usePrivacyStore();
   await privacy.connect({ keyring, rawSessions: raw, sessionIds: async () => (await db.getAllKeys('sessions')).map(String) });
@@ -69,7 +69,7 @@ describe('backups of sessions sealed with a passphrase', () => {
   it('keep the sessions sealed and carry the passphrase record', async () => {
     const { text } = await sealedBackup();
     const parsed = JSON.parse(text) as { passphrase?: unknown; sessions: Array<{ notes: string; sealed?: unknown }> };
-    expect(parsed.passphrase).toMatchObject({ salt: expect.any(String), iterations: 1_000 });
+    expect(parsed.passphrase).toMatchObject({ salt: expect.any(String), iterations: 100_000 });
     expect(parsed.sessions.every((s) => s.notes === '' && s.sealed)).toBe(true);
     expect(text).not.toContain(first?.notes);
   });
