@@ -35,3 +35,12 @@ export function newRelationship(input: NewRelationshipInput, deps: { now: number
     updatedAt: deps.now,
   };
 }
+
+/**
+ * Whether a relationship is the one these two names describe (case and spacing aside): the pair
+ * is how the mentor tells relationships apart, so a second one with the same names is refused.
+ */
+export function sameRelationshipNames(rel: Pick<RelationshipRecord, 'mentorName' | 'menteeName'>, input: Pick<NewRelationshipInput, 'mentorName' | 'menteeName'>): boolean {
+  const tidy = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  return tidy(rel.mentorName) === tidy(input.mentorName) && tidy(rel.menteeName) === tidy(input.menteeName);
+}
