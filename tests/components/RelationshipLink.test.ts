@@ -64,4 +64,13 @@ describe('RelationshipLink', () => {
     const wrapper = mount(RelationshipLink, { props: { ...base, error: 'Give both names: the mentor’s and the mentee’s.' } });
     expect(wrapper.get('[role="alert"]').text()).toMatch(/both names/);
   });
+
+  it('names the two people in the words of the kind chosen: co-coaches are not mentor and mentee', async () => {
+    const wrapper = mount(RelationshipLink, { props: base });
+    await wrapper.get('button').trigger('click');
+    const nameLabels = () => wrapper.findAll('fieldset label').filter((l) => l.find('input').exists()).map((l) => l.text());
+    expect(nameLabels()).toEqual(['Mentor', 'Mentee']);
+    await wrapper.get('fieldset select').setValue('co-coaching');
+    expect(nameLabels()).toEqual(['You', 'Your co-coach']);
+  });
 });

@@ -1,4 +1,5 @@
 import type { MentoringAgreement, RelationshipMode, RelationshipRecord } from '../db/types';
+import { roleWords } from './role-words';
 
 export interface NewRelationshipInput {
   mentorName: string;
@@ -20,7 +21,7 @@ export function emptyAgreement(): MentoringAgreement {
 export function newRelationship(input: NewRelationshipInput, deps: { now: number; id: string }): RelationshipRecord {
   const mentorName = input.mentorName.trim();
   const menteeName = input.menteeName.trim();
-  if (!mentorName || !menteeName) throw new RelationshipInputError('Give both names: the mentor’s and the mentee’s.');
+  if (!mentorName || !menteeName) throw new RelationshipInputError(roleWords(input.mode).bothNames);
   if (mentorName.length > MAX_NAME_LENGTH || menteeName.length > MAX_NAME_LENGTH) {
     throw new RelationshipInputError(`Names can be at most ${MAX_NAME_LENGTH} characters.`);
   }
