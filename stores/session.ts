@@ -189,8 +189,19 @@ export const useSessionStore = defineStore('session', () => {
    * it (a commitment), so that nothing is written for a session deleted since the last checkpoint.
    */
   async function stillStored(now: number): Promise<boolean> {
+    const current = session.value;
+    if (!sessions || !current) return false;
+    if (gone.value) {
+      error.value = GONE_SENTENCES[gone.value];
+      return false;
+    }
     try {
-      return await write({ lastCheckpointAt: now });
+      // The record is not taken back into `session`: only its checkpoint time changed, and a new
+      // record there would redraw the panel in the middle of a capture.
+      if (await sessions.checkpoint(current.id, { lastCheckpointAt: now })) return true;
+      gone.value = 'deleted-elsewhere';
+      error.value = GONE_SENTENCES[gone.value];
+      return false;
     } catch (e) {
       fail(sentenceFor(e));
       return false;
