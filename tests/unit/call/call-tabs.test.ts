@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createCallTabs, type PanelAvailability } from '@/utils/call/call-tabs';
-import { REJOIN_GAP_MS } from '@/utils/call/next-tab-state';
 import type { CallSnapshot } from '@/utils/platforms/types';
 import { memoryArea } from '../../support/memory-area';
 
@@ -88,36 +87,11 @@ describe('createCallTabs', () => {
     expect(ended).toEqual([]);
   });
 
-  it('continues the session when the same meeting is rejoined in a new tab within the gap, and only once', async () => {
-    let clock = 5;
-    let n = 0;
-    const tabs = createCallTabs({ store: memoryArea(), panel: recordingPanel(), now: () => clock, newSessionId: () => `ses-${++n}`, sessions: { endSession: async () => undefined } });
-    await tabs.recordSnapshot(3, 'https://meet.google.com/x', inCall);
-    clock = 60_000;
-    await tabs.tabClosed(3);
-    clock = 64_000;
-    expect(await tabs.recordSnapshot(8, 'https://meet.google.com/x', inCall)).toMatchObject({ tabId: 8, sessionId: 'ses-1', callStartedAt: 5, callEndedAt: null });
-    expect(await tabs.recordSnapshot(9, 'https://meet.google.com/x', inCall)).toMatchObject({ sessionId: 'ses-2' });
-  });
-
-  it('starts a new session for the same meeting in a new tab after the gap, or for another meeting', async () => {
-    let clock = 5;
-    let n = 0;
-    const tabs = createCallTabs({ store: memoryArea(), panel: recordingPanel(), now: () => clock, newSessionId: () => `ses-${++n}` });
-    await tabs.recordSnapshot(3, 'https://meet.google.com/x', inCall);
-    clock = 60_000;
-    await tabs.tabClosed(3);
-    clock = 61_000;
-    expect(await tabs.recordSnapshot(8, 'https://meet.google.com/y', { ...inCall, title: 'Budget review' })).toMatchObject({ sessionId: 'ses-2' });
-    clock = 60_001 + REJOIN_GAP_MS;
-    expect(await tabs.recordSnapshot(9, 'https://meet.google.com/x', inCall)).toMatchObject({ sessionId: 'ses-3' });
-  });
-
   it('forgets a closed tab', async () => {
     const store = memoryArea();
     const tabs = createCallTabs({ store, panel: recordingPanel() });
     await tabs.recordSnapshot(3, 'https://meet.google.com/x', inCall);
     await tabs.tabClosed(3);
-    expect(store.data.has('tab:3')).toBe(false);
+    expect(store.data.size).toBe(0);
   });
 });
