@@ -1,11 +1,12 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import type { CommitmentRecord, CommitmentStatus } from '@/utils/db/types';
+import type { CommitmentRecord, CommitmentStatus, RelationshipRecord } from '@/utils/db/types';
 import type { CommitmentRepo } from '@/utils/db/commitment-repo';
 import { DbError } from '@/utils/db/errors';
 import { CaptureError, type CaptureContext } from '@/utils/commitments/capture-types';
 import { measureCaptureSaved } from '@/utils/commitments/latency';
 import { applyCommitmentEdit, CommitmentEditError, type CommitmentEdit } from '@/utils/commitments/edit';
+import { moveCommitmentsToRelationship, type CaptureNames } from '@/utils/relationships/move-commitments';
 
 let parser: Promise<typeof import('@/utils/commitments/parse-capture')> | null = null;
 /**
@@ -151,5 +152,39 @@ export const useCommitmentsStore = defineStore('commitments', () => {
     }
   }
 
-  return { items, carryOver, lastDeleted, error, connect, load, capture, update, remove, undoDelete, review };
+  /**
+   * The session was linked to a relationship (or moved to another): this session's commitments
+   * go with it, their placeholder owners named (see moveCommitmentsToRelationship).
+   */
+  async function moveToRelationship(from: { relationshipId: string | null; names: CaptureNames }, to: Pick<RelationshipRecord, 'id' | 'mentorName' | 'menteeName'>, now: number): Promise<boolean> {
+    if (!repo) return false;
+    const moved = moveCommitmentsToRelationship(items.value, from, to, now);
+    if (moved.length === 0) return true;
+    try {
+      for (const record of moved) await repo.put(record);
+      items.value = items.value.map((c) => moved.find((m) => m.id === c.id) ?? c);
+      error.value = null;
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
+    }
+  }
+
+  /** Writes this session's commitments again (the session was restored after a deletion elsewhere). */
+  async function restoreItems(now: number): Promise<boolean> {
+    if (!repo) return false;
+    try {
+      const restored = items.value.map((c) => ({ ...c, updatedAt: now }));
+      for (const record of restored) await repo.put(record);
+      items.value = restored;
+      error.value = null;
+      return true;
+    } catch (e) {
+      fail(e);
+      return false;
+    }
+  }
+
+  return { items, carryOver, lastDeleted, error, connect, load, capture, update, remove, undoDelete, review, moveToRelationship, restoreItems };
 });

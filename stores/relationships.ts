@@ -4,7 +4,7 @@ import type { RelationshipRecord, RelationshipStage } from '@/utils/db/types';
 import { acknowledgeAgreement, editAgreement, type AgreementTextField } from '@/utils/relationships/agreement';
 import type { RelationshipRepo } from '@/utils/db/relationship-repo';
 import { DbError } from '@/utils/db/errors';
-import { newRelationship, RelationshipInputError, type NewRelationshipInput } from '@/utils/relationships/new-relationship';
+import { newRelationship, RelationshipInputError, sameRelationshipNames, type NewRelationshipInput } from '@/utils/relationships/new-relationship';
 
 export function relationshipLabel(rel: Pick<RelationshipRecord, 'mentorName' | 'menteeName'>): string {
   return `${rel.mentorName} & ${rel.menteeName}`;
@@ -34,18 +34,41 @@ export const useRelationshipsStore = defineStore('relationships', () => {
     }
   }
 
-  /** Creates a relationship; null (with `error` set) when the input or storage refuses it. */
+  // A create under way, so that a second click while it is saved waits for the same record.
+  let creating: Promise<RelationshipRecord | null> | null = null;
+
+  /**
+   * Creates a relationship, or gives back the existing one with the same two names (a second
+   * click, or a pair created before): one relationship per pair, never an identical twin. Null
+   * (with `error` set) when the input or storage refuses it.
+   */
   async function create(input: NewRelationshipInput, deps: { now: number; id: string } = { now: Date.now(), id: crypto.randomUUID() }): Promise<RelationshipRecord | null> {
     if (!repo) return null;
+    const store = repo;
+    if (creating) await creating;
+    const work = (async () => {
+      try {
+        const existing = (await store.list()).find((r) => sameRelationshipNames(r, input));
+        if (existing) {
+          if (!list.value.some((r) => r.id === existing.id)) list.value = [existing, ...list.value];
+          error.value = null;
+          return existing;
+        }
+        const rel = newRelationship(input, deps);
+        await store.put(rel);
+        list.value = [rel, ...list.value];
+        error.value = null;
+        return rel;
+      } catch (e) {
+        fail(e);
+        return null;
+      }
+    })();
+    creating = work;
     try {
-      const rel = newRelationship(input, deps);
-      await repo.put(rel);
-      list.value = [rel, ...list.value];
-      error.value = null;
-      return rel;
-    } catch (e) {
-      fail(e);
-      return null;
+      return await work;
+    } finally {
+      if (creating === work) creating = null;
     }
   }
 

@@ -2,8 +2,9 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { TabCallState } from '@/utils/messaging';
 import type { RelationshipRecord, SessionRecord } from '@/utils/db/types';
-import type { SessionRepo } from '@/utils/db/session-repo';
+import type { SessionCheckpoint, SessionRepo } from '@/utils/db/session-repo';
 import type { RelationshipRepo } from '@/utils/db/relationship-repo';
+import type { HistoryBundle, HistoryRepo } from '@/utils/db/history-repo';
 import { PassphraseError } from '@/utils/crypto/passphrase';
 import { DbError } from '@/utils/db/errors';
 import { relationshipLabel as labelOf } from './relationships';
@@ -33,6 +34,19 @@ export function newSessionRecord(tab: TabCallState & { sessionId: string }, now:
   };
 }
 
+/**
+ * Why the running session has no stored record any more: deleted in the dashboard while the call
+ * ran, or discarded by the mentor in the panel. Either way nothing more is saved against it until
+ * the mentor restores it (or undoes the discard).
+ */
+export type SessionGone = 'deleted-elsewhere' | 'discarded';
+
+/** The sentence the panel shows while the session is gone. */
+export const GONE_SENTENCES: Record<SessionGone, string> = {
+  'deleted-elsewhere': 'This session was deleted in the dashboard. Nothing you add now is saved unless you restore it.',
+  discarded: 'You discarded this session. Nothing from this call is saved unless you undo it.',
+};
+
 function sentenceFor(error: unknown): string {
   return error instanceof DbError || error instanceof PassphraseError ? error.message : 'Attune could not save this session. It will try again in a few seconds.';
 }
@@ -45,12 +59,38 @@ export const useSessionStore = defineStore('session', () => {
   const session = shallowRef<SessionRecord | null>(null);
   const relationshipLabel = ref<string | null>(null);
   const error = ref<string | null>(null);
+  const gone = ref<SessionGone | null>(null);
   let sessions: SessionRepo | null = null;
   let relationships: RelationshipRepo | null = null;
+  let history: Pick<HistoryRepo, 'deleteSessions' | 'merge'> | null = null;
+  let discardedBundle: HistoryBundle | null = null;
 
-  function connect(repos: { sessions: SessionRepo; relationships: RelationshipRepo }) {
+  function connect(repos: { sessions: SessionRepo; relationships: RelationshipRepo; history?: Pick<HistoryRepo, 'deleteSessions' | 'merge'> }) {
     sessions = repos.sessions;
     relationships = repos.relationships;
+    history = repos.history ?? null;
+  }
+
+  /**
+   * Writes a checkpoint of the running session. A missing record means it was deleted behind the
+   * panel: nothing is written (the repository never recreates it) and the panel says so.
+   */
+  async function write(patch: SessionCheckpoint): Promise<boolean> {
+    const current = session.value;
+    if (!sessions || !current) return false;
+    if (gone.value) {
+      error.value = GONE_SENTENCES[gone.value];
+      return false;
+    }
+    const written = await sessions.checkpoint(current.id, patch);
+    if (!written) {
+      gone.value = 'deleted-elsewhere';
+      error.value = GONE_SENTENCES[gone.value];
+      return false;
+    }
+    session.value = written;
+    error.value = null;
+    return true;
   }
 
   function fail(message: string) {
@@ -68,12 +108,8 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Links the running session to a relationship (the mentor confirmed or chose it). */
   async function linkRelationship(rel: RelationshipRecord, now: number) {
-    const current = session.value;
-    if (!sessions || !current) return;
     try {
-      session.value = (await sessions.checkpoint(current.id, { relationshipId: rel.id, lastCheckpointAt: now })) ?? current;
-      relationshipLabel.value = labelOf(rel);
-      error.value = null;
+      if (await write({ relationshipId: rel.id, lastCheckpointAt: now })) relationshipLabel.value = labelOf(rel);
     } catch (e) {
       fail(sentenceFor(e));
     }
@@ -84,16 +120,23 @@ export const useSessionStore = defineStore('session', () => {
     if (!sessions || !tab || tab.sessionId === null) return;
     try {
       if (session.value?.id !== tab.sessionId) {
+        gone.value = null;
+        discardedBundle = null;
         session.value = await sessions.ensure(newSessionRecord({ ...tab, sessionId: tab.sessionId }, now));
         await loadRelationship(session.value);
       }
       const current = session.value;
-      if (current && tab.callEndedAt !== null && current.endedAt === null) {
-        session.value = await sessions.checkpoint(current.id, { endedAt: tab.callEndedAt, lastCheckpointAt: now });
-      } else if (current && tab.snapshot.title && !current.title) {
-        session.value = await sessions.checkpoint(current.id, { title: tab.snapshot.title, lastCheckpointAt: now });
+      if (!current || gone.value) return;
+      if (tab.callEndedAt !== null && current.endedAt === null) {
+        await write({ endedAt: tab.callEndedAt, lastCheckpointAt: now });
+      } else if (tab.callEndedAt === null && current.endedAt !== null) {
+        // The same meeting rejoined soon after leaving (see REJOIN_GAP_MS): the session goes on.
+        await write({ endedAt: null, lastCheckpointAt: now });
+      } else if (tab.snapshot.title && !current.title) {
+        await write({ title: tab.snapshot.title, lastCheckpointAt: now });
+      } else {
+        error.value = null;
       }
-      error.value = null;
     } catch (e) {
       fail(sentenceFor(e));
     }
@@ -102,10 +145,9 @@ export const useSessionStore = defineStore('session', () => {
   /** Saves the running session so that a closed panel or a crash loses at most one interval. */
   async function checkpoint(now: number) {
     const current = session.value;
-    if (!sessions || !current || current.endedAt !== null) return;
+    if (!sessions || !current || current.endedAt !== null || gone.value) return;
     try {
-      session.value = (await sessions.checkpoint(current.id, { lastCheckpointAt: now })) ?? current;
-      error.value = null;
+      await write({ lastCheckpointAt: now });
     } catch (e) {
       fail(sentenceFor(e));
     }
@@ -113,12 +155,9 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Saves the agreed next check-in (local YYYY-MM-DDTHH:mm), or clears it with null. */
   async function setNextCheckIn(value: string | null, now: number) {
-    const current = session.value;
-    if (!sessions || !current) return;
     const clean = value && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? value : null;
     try {
-      session.value = (await sessions.checkpoint(current.id, { nextCheckIn: clean, lastCheckpointAt: now })) ?? current;
-      error.value = null;
+      await write({ nextCheckIn: clean, lastCheckpointAt: now });
     } catch (e) {
       fail(sentenceFor(e));
     }
@@ -126,12 +165,8 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Saves the summary, the consent to one, or the agenda and notes; false (with `error` set) on failure. */
   async function update(fields: Partial<Pick<SessionRecord, 'summary' | 'summaryConsentAt' | 'agenda' | 'notes' | 'transcript' | 'questionTallies'>>, now: number): Promise<boolean> {
-    const current = session.value;
-    if (!sessions || !current) return false;
     try {
-      session.value = (await sessions.checkpoint(current.id, { ...fields, lastCheckpointAt: now })) ?? current;
-      error.value = null;
-      return true;
+      return await write({ ...fields, lastCheckpointAt: now });
     } catch (e) {
       fail(sentenceFor(e));
       return false;
@@ -149,5 +184,83 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
-  return { session, relationshipLabel, error, connect, fail, syncWithCall, checkpoint, linkRelationship, setNextCheckIn, update, reload };
+  /**
+   * Whether the running session is still stored, checked just before something is saved against
+   * it (a commitment), so that nothing is written for a session deleted since the last checkpoint.
+   */
+  async function stillStored(now: number): Promise<boolean> {
+    const current = session.value;
+    if (!sessions || !current) return false;
+    if (gone.value) {
+      error.value = GONE_SENTENCES[gone.value];
+      return false;
+    }
+    try {
+      // The record is not taken back into `session`: only its checkpoint time changed, and a new
+      // record there would redraw the panel in the middle of a capture.
+      if (await sessions.checkpoint(current.id, { lastCheckpointAt: now })) return true;
+      gone.value = 'deleted-elsewhere';
+      error.value = GONE_SENTENCES[gone.value];
+      return false;
+    } catch (e) {
+      fail(sentenceFor(e));
+      return false;
+    }
+  }
+
+  /**
+   * Puts back the session deleted in the dashboard, as the panel still holds it, so the rest of
+   * the call is recorded in it. The panel's commitments are put back by their own store.
+   */
+  async function restore(now: number): Promise<boolean> {
+    const current = session.value;
+    if (!sessions || !current || gone.value !== 'deleted-elsewhere') return false;
+    try {
+      session.value = await sessions.ensure({ ...current, lastCheckpointAt: now });
+      gone.value = null;
+      error.value = null;
+      return true;
+    } catch (e) {
+      fail(sentenceFor(e));
+      return false;
+    }
+  }
+
+  /**
+   * The mentor discards this session (a wrong call, a test): it and its commitments are deleted
+   * at once and nothing more is saved for this call; `undoDiscard` puts everything back.
+   */
+  async function discard(): Promise<boolean> {
+    const current = session.value;
+    if (!history || !current || gone.value) return false;
+    try {
+      discardedBundle = await history.deleteSessions([current.id]);
+      gone.value = 'discarded';
+      error.value = null;
+      return true;
+    } catch (e) {
+      fail(sentenceFor(e));
+      return false;
+    }
+  }
+
+  async function undoDiscard(): Promise<boolean> {
+    const bundle = discardedBundle;
+    if (!history || !bundle || gone.value !== 'discarded') return false;
+    try {
+      await history.merge(bundle);
+      discardedBundle = null;
+      gone.value = null;
+      error.value = null;
+      return true;
+    } catch (e) {
+      fail(sentenceFor(e));
+      return false;
+    }
+  }
+
+  return {
+    session, relationshipLabel, error, gone, connect, fail, syncWithCall, checkpoint, linkRelationship, setNextCheckIn, update, reload,
+    stillStored, restore, discard, undoDiscard,
+  };
 });

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { BUILT_IN_MODELS, getModel, SIX_LAYER, type MentoringModel, type Stage } from '@/utils/frameworks';
-import { promptWindow } from '@/utils/frameworks/plan';
+import { promptWindow, stageByClock } from '@/utils/frameworks/plan';
 import {
   addQuestion as addToCustomisation,
   applyCustomisation,
@@ -182,11 +182,18 @@ export const useStagesStore = defineStore('stages', () => {
     if (first) await selectStage(first.id, now);
   }
 
-  async function chooseModel(id: string, now: number) {
+  /**
+   * Switches the session's model and opens at once at the stage the plan suggests for
+   * `elapsedMs` into the call (the first stage when there is no clock yet), so that the card
+   * never stands empty waiting for a click.
+   */
+  async function chooseModel(id: string, now: number, elapsedMs: number | null = null) {
     const next = getModel(id, availableModels.value);
     if (!next || next.id === baseModel.value.id) return;
     baseModel.value = next;
-    timeline.value = [];
+    const stages = model.value.stages;
+    const opening = (elapsedMs === null ? null : stageByClock(stages, elapsedMs)) ?? stages[0]?.id ?? null;
+    timeline.value = opening ? [{ stageId: opening, at: now }] : [];
     await save(now);
   }
 

@@ -6,12 +6,13 @@ import { createChromePanelAvailability, createFirefoxPanelAvailability, openPane
 import { createTalkCapture } from './talk-capture';
 import { registerDashboardMenu } from './menu';
 import { scheduleRetention } from './retention';
+import { createSessionEnding } from './session-end';
 
 export default defineBackground(() => {
   registerDashboardMenu();
   scheduleRetention();
   const panel = import.meta.env.FIREFOX ? createFirefoxPanelAvailability() : createChromePanelAvailability();
-  const callTabs = createCallTabs({ store: browser.storage.session, panel });
+  const callTabs = createCallTabs({ store: browser.storage.session, panel, sessions: createSessionEnding() });
 
   if (!import.meta.env.FIREFOX) {
     // The panel is offered per call tab only; the toolbar click is handled below, never by

@@ -17,6 +17,7 @@ import { openAttuneDb } from '@/utils/db/open';
 import { toDbError } from '@/utils/db/errors';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import { connectTalk } from './connect-talk';
 import { createKeyring, UNLOCKED_KEY } from '@/utils/crypto/keyring';
@@ -66,7 +67,7 @@ export async function connectPanel(): Promise<void> {
       void privacy.refresh().then(() => session.reload());
     });
     talkSessions = sessionRepo;
-    session.connect({ sessions: sessionRepo, relationships: relationshipRepo });
+    session.connect({ sessions: sessionRepo, relationships: relationshipRepo, history: createIdbHistoryRepo(db) });
     stages.connect(sessionRepo);
     const commitmentRepo = createIdbCommitmentRepo(db);
     commitments.connect(commitmentRepo);

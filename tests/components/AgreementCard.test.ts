@@ -62,4 +62,11 @@ describe('AgreementCard', () => {
     await wrapper.get('select').setValue('building');
     expect(wrapper.emitted('stage')).toEqual([['building']]);
   });
+
+  it('speaks of a co-coaching agreement between peers, not a mentoring one', () => {
+    const wrapper = mount(AgreementCard, { props: { ...props(emptyAgreement()), mode: 'co-coaching' as const } });
+    expect(wrapper.get('section').attributes('aria-label')).toBe('Co-coaching agreement');
+    expect(wrapper.get('#agreement-goals').attributes('placeholder')).toBe('What each of you wants to be able to do by the end');
+    expect(wrapper.html()).not.toMatch(/mentee|mentoring/i);
+  });
 });

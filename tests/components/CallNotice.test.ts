@@ -18,4 +18,11 @@ describe('CallNotice', () => {
   it('asks for a reload when the call page has said nothing', () => {
     expect(mount(CallNotice, { props: { kind: 'silent-page' } }).text()).toMatch(/Reload the call tab/);
   });
+
+  it('does not promise a start that has happened: a running session in the waiting room goes on', () => {
+    const running = mount(CallNotice, { props: { kind: 'lobby-running' } }).text();
+    expect(running).toMatch(/still running/);
+    expect(running).not.toMatch(/starts when you join/);
+    expect(mount(CallNotice, { props: { kind: 'lobby-rejoin' } }).text()).toMatch(/within 5 minutes and this session continues/);
+  });
 });

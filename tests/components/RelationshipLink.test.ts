@@ -20,7 +20,34 @@ describe('RelationshipLink', () => {
     await inputs[1]?.setValue('Priya Shah');
     await wrapper.get('fieldset select').setValue('specialist-coaching');
     await wrapper.get('form.create').trigger('submit');
-    expect(wrapper.emitted('create')).toEqual([[{ mentorName: 'Alex Morgan', menteeName: 'Priya Shah', mode: 'specialist-coaching' }]]);
+    expect(wrapper.emitted('create')?.[0]?.[0]).toEqual({ mentorName: 'Alex Morgan', menteeName: 'Priya Shah', mode: 'specialist-coaching' });
+  });
+
+  it('closes and clears the form once the new relationship is linked, and sends it only once meanwhile', async () => {
+    const wrapper = mount(RelationshipLink, { props: base });
+    await wrapper.get('button').trigger('click');
+    await wrapper.findAll('fieldset input')[1]?.setValue('Priya Shah');
+    await wrapper.get('form.create').trigger('submit');
+    await wrapper.get('form.create').trigger('submit');
+    expect(wrapper.emitted('create')).toHaveLength(1);
+    expect(wrapper.get('form.create button[type="submit"]').attributes('disabled')).toBeDefined();
+    const done = wrapper.emitted('create')?.[0]?.[1] as (linked: boolean) => void;
+    done(true);
+    await wrapper.setProps({ linkedLabel: 'Alex Morgan & Priya Shah' });
+    expect(wrapper.find('form.create').exists()).toBe(false);
+    await wrapper.get('button.quiet').trigger('click');
+    expect((wrapper.findAll('fieldset input')[1]?.element as HTMLInputElement).value).toBe('');
+  });
+
+  it('keeps the form and what was typed when the relationship could not be created', async () => {
+    const wrapper = mount(RelationshipLink, { props: base });
+    await wrapper.get('button').trigger('click');
+    await wrapper.findAll('fieldset input')[1]?.setValue('Priya Shah');
+    await wrapper.get('form.create').trigger('submit');
+    (wrapper.emitted('create')?.[0]?.[1] as (linked: boolean) => void)(false);
+    await wrapper.vm.$nextTick();
+    expect((wrapper.findAll('fieldset input')[1]?.element as HTMLInputElement).value).toBe('Priya Shah');
+    expect(wrapper.get('form.create button[type="submit"]').attributes('disabled')).toBeUndefined();
   });
 
   it('lets the mentor pick another existing relationship', async () => {
@@ -36,5 +63,14 @@ describe('RelationshipLink', () => {
   it('shows a refusal as an alert', () => {
     const wrapper = mount(RelationshipLink, { props: { ...base, error: 'Give both names: the mentor’s and the mentee’s.' } });
     expect(wrapper.get('[role="alert"]').text()).toMatch(/both names/);
+  });
+
+  it('names the two people in the words of the kind chosen: co-coaches are not mentor and mentee', async () => {
+    const wrapper = mount(RelationshipLink, { props: base });
+    await wrapper.get('button').trigger('click');
+    const nameLabels = () => wrapper.findAll('fieldset label').filter((l) => l.find('input').exists()).map((l) => l.text());
+    expect(nameLabels()).toEqual(['Mentor', 'Mentee']);
+    await wrapper.get('fieldset select').setValue('co-coaching');
+    expect(nameLabels()).toEqual(['You', 'Your co-coach']);
   });
 });

@@ -17,9 +17,16 @@ export interface PanelAvailability {
   withdrawFromTab(tabId: number): Promise<void>;
 }
 
+/** Where the background records that a call's session ended (IndexedDB in the extension). */
+export interface SessionEnding {
+  endSession(sessionId: string, at: number): Promise<void>;
+}
+
 export interface CallTabsDeps {
   store: KeyValueArea;
   panel: PanelAvailability;
+  /** Ends the session of a call whose tab closed or left the call site; without it, sessions stay as they are. */
+  sessions?: SessionEnding;
   now?: () => number;
   newSessionId?: () => string;
 }
@@ -29,7 +36,7 @@ export interface CallTabsDeps {
  * and which Attune session belongs to the call. Kept in a storage area so that a restarted
  * service worker picks up where it was.
  */
-export function createCallTabs({ store, panel, now = Date.now, newSessionId = () => crypto.randomUUID() }: CallTabsDeps) {
+export function createCallTabs({ store, panel, sessions, now = Date.now, newSessionId = () => crypto.randomUUID() }: CallTabsDeps) {
   async function read(tabId: number): Promise<TabCallState | null> {
     const key = tabStateKey(tabId);
     return parseTabCallState((await store.get(key))[key]);
@@ -44,6 +51,16 @@ export function createCallTabs({ store, panel, now = Date.now, newSessionId = ()
     return next;
   }
 
+  /**
+   * The call page is gone (tab closed, or it left the call site) without showing that the user
+   * left: the call's session ends now, so it does not stay open in history for ever.
+   */
+  async function forgetTab(tabId: number): Promise<void> {
+    const state = await read(tabId);
+    await store.remove(tabStateKey(tabId));
+    if (sessions && state?.sessionId && state.callEndedAt === null) await sessions.endSession(state.sessionId, now());
+  }
+
   /** A tab loaded a URL (undefined when the extension may not see it: never a call page). */
   async function tabNavigated(tabId: number, url: string | undefined): Promise<void> {
     if (platformOfUrl(url) !== null) {
@@ -51,11 +68,11 @@ export function createCallTabs({ store, panel, now = Date.now, newSessionId = ()
       return;
     }
     await panel.withdrawFromTab(tabId);
-    await store.remove(tabStateKey(tabId));
+    await forgetTab(tabId);
   }
 
   async function tabClosed(tabId: number): Promise<void> {
-    await store.remove(tabStateKey(tabId));
+    await forgetTab(tabId);
   }
 
   return { read, recordSnapshot, tabNavigated, tabClosed };

@@ -77,7 +77,20 @@ function oldestFirstOf(digests: readonly SessionDigest[]): SessionDigest[] {
 }
 
 /**
- * The four trends across sessions, oldest first, each point one session that has the measure:
+ * Sessions shorter than this are left out of the trends: a brief visit to a call page, or a call
+ * left at once, would put a dot of 100% talk share or no questions on the chart. They stay in the
+ * history (and can be discarded there or in the panel).
+ */
+export const MIN_TREND_SESSION_MS = 2 * 60_000;
+
+/** Whether a session ran long enough to say something about the mentor's practice; one still running (or never ended) counts. */
+export function longEnoughForTrends(d: Pick<SessionDigest, 'startedAt' | 'endedAt'>): boolean {
+  return d.endedAt === null || d.endedAt - d.startedAt >= MIN_TREND_SESSION_MS;
+}
+
+/**
+ * The four trends across sessions, oldest first, each point one session that has the measure
+ * (sessions shorter than MIN_TREND_SESSION_MS left out):
  * the mentor's talk share (with its target band), the open-question ratio, the longest
  * monologue and the commitments completed on time.
  */
@@ -88,6 +101,7 @@ export function trendSeries(digests: readonly SessionDigest[], context: TrendCon
   const monologue: TrendPoint[] = [];
   const onTime: TrendPoint[] = [];
   for (const d of oldestFirst) {
+    if (!longEnoughForTrends(d)) continue;
     const at = d.startedAt;
     if (d.mentorShare !== null) talk.push({ sessionId: d.id, at, value: d.mentorShare, band: context.targetFor(d.relationshipId) });
     const ratio = openQuestionRatio(d.questions);

@@ -5,6 +5,7 @@ import { useRelationshipsStore } from '@/stores/relationships';
 import { useSessionStore } from '@/stores/session';
 import { useStagesStore } from '@/stores/stages';
 import type { RelationshipRecord } from '@/utils/db/types';
+import { unlinkedCaptureNames } from '@/utils/relationships/move-commitments';
 
 /** The relationship the open session is linked to, if any. */
 export function useLinkedRelationship(): ComputedRef<RelationshipRecord | null> {
@@ -25,14 +26,15 @@ export function useCommitmentCapture(elapsedMs: () => number | null) {
   const linked = useLinkedRelationship();
   return async function capture(line: string, done: (saved: boolean) => void = () => undefined) {
     const current = sessionStore.session;
-    if (!current) return done(false);
-    const rel = linked.value;
+    // Nothing is saved against a session deleted behind the panel; the panel says why.
+    if (!current || !(await sessionStore.stillStored(Date.now()))) return done(false);
+    const names = linked.value ?? unlinkedCaptureNames(call.selfName);
     const saved = await commitments.capture(line, {
       now: new Date(),
       // How the mentor writes numeric dates: "02/03" is 3 February in the US, 2 March in the UK.
       locale: navigator.language,
-      mentorName: rel?.mentorName ?? call.selfName ?? 'Mentor',
-      menteeName: rel?.menteeName ?? 'Mentee',
+      mentorName: names.mentorName,
+      menteeName: names.menteeName,
       sessionId: current.id,
       relationshipId: current.relationshipId,
       stageId: stages.currentStageId,

@@ -62,6 +62,31 @@ describe('createCallTabs', () => {
     expect(await tabs.read(4)).toBeNull();
   });
 
+  it.each([
+    ['the tab closes', (tabs: ReturnType<typeof createCallTabs>) => tabs.tabClosed(3)],
+    ['the tab leaves the call site', (tabs: ReturnType<typeof createCallTabs>) => tabs.tabNavigated(3, 'https://example.com/')],
+  ])('ends the running session when %s', async (_when, leave) => {
+    const ended: Array<[string, number]> = [];
+    let clock = 5;
+    const tabs = createCallTabs({
+      store: memoryArea(), panel: recordingPanel(), now: () => clock, newSessionId: () => 'ses-1',
+      sessions: { endSession: async (id, at) => void ended.push([id, at]) },
+    });
+    await tabs.recordSnapshot(3, 'https://meet.google.com/x', inCall);
+    clock = 90_000;
+    await leave(tabs);
+    expect(ended).toEqual([['ses-1', 90_000]]);
+  });
+
+  it('does not end again a session whose call page already showed the user left', async () => {
+    const ended: string[] = [];
+    const tabs = createCallTabs({ store: memoryArea(), panel: recordingPanel(), newSessionId: () => 'ses-1', sessions: { endSession: async (id) => void ended.push(id) } });
+    await tabs.recordSnapshot(3, 'https://meet.google.com/x', inCall);
+    await tabs.recordSnapshot(3, 'https://meet.google.com/x', { ...inCall, state: 'left' });
+    await tabs.tabClosed(3);
+    expect(ended).toEqual([]);
+  });
+
   it('forgets a closed tab', async () => {
     const store = memoryArea();
     const tabs = createCallTabs({ store, panel: recordingPanel() });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeHistory } from '../../support/fake-history';
 import { commitmentsBySession, sessionDigest } from '@/utils/dashboard/digest';
-import { formatTrendValue, onTimeRatio, openQuestionRatio, rollingMean, rollingMeanOfPresent, trendSentence, trendSeries, withinBand } from '@/utils/dashboard/trends';
+import { formatTrendValue, MIN_TREND_SESSION_MS, onTimeRatio, openQuestionRatio, rollingMean, rollingMeanOfPresent, trendSentence, trendSeries, withinBand } from '@/utils/dashboard/trends';
 
 const NOW = Date.UTC(2026, 10, 1);
 const history = fakeHistory({ sessions: 200, commitmentsPerSession: 3, relationships: 5, now: NOW, seed: 3 });
@@ -39,6 +39,17 @@ describe('trend series', () => {
     const silent = sessionDigest({ ...first, talkTime: null, questionTallies: { open: 0, closed: 0, leading: 0, stacked: 2 } }, []);
     const series = trendSeries([silent], { now: NOW, targetFor: () => band });
     expect(series.map((s) => s.points.length)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('leaves out sessions too short to mean anything, and keeps one just long enough or still running', () => {
+    const first = history.sessions.find((s) => s.talkTime);
+    if (!first) throw new Error('no session with talk time');
+    const at = first.startedAt;
+    const visit = sessionDigest({ ...first, id: 'visit', endedAt: at + 7_000, talkTime: { ...first.talkTime, mentorShare: 1 } } as typeof first, []);
+    const enough = sessionDigest({ ...first, id: 'enough', endedAt: at + MIN_TREND_SESSION_MS }, []);
+    const running = sessionDigest({ ...first, id: 'running', endedAt: null }, []);
+    const [talk] = trendSeries([visit, enough, running], { now: NOW, targetFor: () => band });
+    expect(talk?.points.map((p) => p.sessionId).sort()).toEqual(['enough', 'running']);
   });
 });
 

@@ -85,4 +85,30 @@ describe('commitments store', () => {
     expect((await repo.listBySession('ses-2'))[0]?.action).toBe('Send the draft CV');
     expect(store.items[0]?.action).toBe('Send the draft CV');
   });
+
+  it('moves commitments captured before the link to the relationship, naming the mentee placeholder', async () => {
+    const { store, repo } = await setup();
+    const unlinked = { ...details, relationshipId: null, mentorName: 'Alex', menteeName: 'Mentee' };
+    await store.capture('send the draft CV', { ...unlinked, id: 'c1' });
+    await store.capture('Alex: introduce Sam to Jo', { ...unlinked, id: 'c2' });
+    await store.capture('Sam: book the room', { ...unlinked, id: 'c3' });
+    expect((await repo.listBySession('ses-2'))[0]?.owner).toBe('Mentee');
+    await store.moveToRelationship({ relationshipId: null, names: { mentorName: 'Alex', menteeName: 'Mentee' } }, { id: 'rel-9', mentorName: 'Alex Morgan', menteeName: 'Priya Shah' }, NOW_MS);
+    const saved = await repo.listBySession('ses-2');
+    expect(saved.map((c) => [c.id, c.owner, c.relationshipId])).toEqual([
+      ['c1', 'Priya Shah', 'rel-9'],
+      ['c2', 'Alex Morgan', 'rel-9'],
+      ['c3', 'Sam', 'rel-9'],
+    ]);
+    expect(store.items.map((c) => c.owner)).toEqual(['Priya Shah', 'Alex Morgan', 'Sam']);
+    expect(await repo.listCarryOver('rel-9')).toHaveLength(3);
+  });
+
+  it('moves this session’s commitments again when the relationship is changed', async () => {
+    const { store, repo } = await setup();
+    await store.capture('send the draft CV', { ...details, menteeName: 'Priya', id: 'c1' });
+    await store.moveToRelationship({ relationshipId: 'rel-1', names: { mentorName: 'Alex', menteeName: 'Priya' } }, { id: 'rel-2', mentorName: 'Alex', menteeName: 'Jordan' }, NOW_MS);
+    expect((await repo.listBySession('ses-2'))[0]).toMatchObject({ owner: 'Jordan', relationshipId: 'rel-2', updatedAt: NOW_MS });
+    expect(await repo.listCarryOver('rel-1')).toEqual([]);
+  });
 });

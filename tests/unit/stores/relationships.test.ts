@@ -24,6 +24,18 @@ describe('relationships store', () => {
     expect(s.list.map((r) => r.id)).toEqual(['r1']);
   });
 
+  it('links the existing relationship instead of creating an identical one, even for two clicks at once', async () => {
+    const { s, repo } = await store();
+    const [a, b] = await Promise.all([
+      s.create({ mentorName: 'Alex', menteeName: 'Priya', mode: 'mentoring' }, { now: 3, id: 'r1' }),
+      s.create({ mentorName: 'Alex', menteeName: 'Priya', mode: 'mentoring' }, { now: 4, id: 'r2' }),
+    ]);
+    const c = await s.create({ mentorName: ' alex ', menteeName: 'PRIYA', mode: 'co-coaching' }, { now: 5, id: 'r3' });
+    expect([a?.id, b?.id, c?.id]).toEqual(['r1', 'r1', 'r1']);
+    expect((await repo.list()).map((r) => r.id)).toEqual(['r1']);
+    expect(s.list.map((r) => r.id)).toEqual(['r1']);
+  });
+
   it('refuses a relationship without both names, saving nothing', async () => {
     const { s, repo } = await store();
     expect(await s.create({ mentorName: 'Alex', menteeName: ' ', mode: 'mentoring' })).toBeNull();

@@ -6,9 +6,11 @@ import { newSessionRecord, useSessionStore } from '@/stores/session';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo, type SessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+import { createIdbHistoryRepo } from '@/utils/db/history-repo';
+import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { DbError } from '@/utils/db/errors';
 import type { TabCallState } from '@/utils/messaging';
-import { fakeRelationship } from '../db/fake-data';
+import { fakeCommitment, fakeRelationship } from '../db/fake-data';
 
 function tabState(overrides: Partial<TabCallState> = {}): TabCallState {
   return {
@@ -27,9 +29,11 @@ async function connectedStore() {
   const db = await openAttuneDb(new IDBFactory());
   const sessions = createIdbSessionRepo(db);
   const relationships = createIdbRelationshipRepo(db);
+  const history = createIdbHistoryRepo(db);
+  const commitments = createIdbCommitmentRepo(db);
   const store = useSessionStore();
-  store.connect({ sessions, relationships });
-  return { store, sessions, relationships };
+  store.connect({ sessions, relationships, history });
+  return { store, sessions, relationships, history, commitments };
 }
 
 describe('session store', () => {
@@ -86,5 +90,47 @@ describe('session store', () => {
     await store.syncWithCall(tabState(), 1);
     expect(store.error).toMatch(/storage is full/);
     expect(store.session).toBeNull();
+  });
+
+  it('opens the ended session again when the same meeting is rejoined (one call, one session)', async () => {
+    const { store, sessions } = await connectedStore();
+    await store.syncWithCall(tabState(), 1_500);
+    await store.update({ agenda: 'Promotion case' }, 2_000);
+    await store.syncWithCall(tabState({ callEndedAt: 60_000, snapshot: { ...tabState().snapshot, state: 'left' } }), 60_100);
+    await store.syncWithCall(tabState(), 63_000);
+    expect(await sessions.get('ses-9')).toMatchObject({ endedAt: null, startedAt: 1_000, agenda: 'Promotion case' });
+    expect(store.session?.endedAt).toBeNull();
+  });
+
+  it('notices a session deleted behind the panel: says so, saves nothing more, and can restore it', async () => {
+    const { store, sessions, history } = await connectedStore();
+    await store.syncWithCall(tabState(), 1_500);
+    await store.update({ agenda: 'Promotion case' }, 2_000);
+    await history.deleteSessions(['ses-9']);
+    expect(await store.update({ notes: 'typed after the deletion' }, 3_000)).toBe(false);
+    expect(store.gone).toBe('deleted-elsewhere');
+    expect(store.error).toMatch(/deleted in the dashboard/);
+    expect(await store.stillStored(3_500)).toBe(false);
+    expect(await sessions.get('ses-9')).toBeNull();
+    expect(await store.restore(4_000)).toBe(true);
+    expect(await sessions.get('ses-9')).toMatchObject({ agenda: 'Promotion case', lastCheckpointAt: 4_000 });
+    expect(await store.update({ notes: 'kept now' }, 5_000)).toBe(true);
+    expect((await sessions.get('ses-9'))?.notes).toBe('kept now');
+    expect(store.error).toBeNull();
+  });
+
+  it('lets the mentor discard the session with its commitments, and undo that', async () => {
+    const { store, sessions, commitments } = await connectedStore();
+    await store.syncWithCall(tabState(), 1_500);
+    await commitments.put(fakeCommitment({ id: 'c1', sessionId: 'ses-9' }));
+    expect(await store.discard()).toBe(true);
+    expect(await sessions.get('ses-9')).toBeNull();
+    expect(await commitments.listBySession('ses-9')).toEqual([]);
+    expect(store.error).toBeNull();
+    await store.checkpoint(9_000);
+    expect(await sessions.get('ses-9')).toBeNull();
+    expect(await store.undoDiscard()).toBe(true);
+    expect(await sessions.get('ses-9')).not.toBeNull();
+    expect((await commitments.listBySession('ses-9')).map((c) => c.id)).toEqual(['c1']);
   });
 });

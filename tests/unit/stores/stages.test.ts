@@ -136,6 +136,27 @@ describe('stages store: the user’s own model', () => {
   });
 });
 
+describe('stages store: switching model', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('opens the new model at its first stage, with its questions, before the call has a clock', async () => {
+    const { store, repo } = await setup();
+    await store.chooseModel('six-layer', 7);
+    expect(store.currentStageId).toBe('foundation');
+    expect(store.prompts.length).toBeGreaterThan(0);
+    expect((await repo.get('ses-1'))?.stageTimeline).toEqual([{ stageId: 'foundation', at: 7 }]);
+  });
+
+  it('opens the new model at the stage its plan suggests for the time into the call', async () => {
+    const { store } = await setup();
+    const minutes = store.availableModels.find((m) => m.id === 'six-layer')?.stages.map((s) => s.defaultMinutes ?? 0) ?? [];
+    const intoThird = ((minutes[0] ?? 0) + (minutes[1] ?? 0) + 0.5) * 60_000;
+    await store.chooseModel('six-layer', 7, intoThird);
+    expect(store.currentStageId).toBe(store.model.stages[2]?.id);
+    expect(store.currentStage?.questions.length).toBeGreaterThan(0);
+  });
+});
+
 describe('stages store: the relationship’s mode', () => {
   beforeEach(() => setActivePinia(createPinia()));
 
