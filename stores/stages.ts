@@ -11,7 +11,7 @@ import {
   setStageMinutes,
   type ModelCustomisation,
 } from '@/utils/frameworks/customise';
-import { exportModelJson, ModelImportError, parseModelJson } from '@/utils/frameworks/model-json';
+import { exportModelJson, ModelImportError, parseModelJson, placeImportedModel } from '@/utils/frameworks/model-json';
 import type { KeyValueArea } from '@/utils/call/call-tabs';
 import type { PromptUse, SessionRecord, StageMark } from '@/utils/db/types';
 import type { SessionRepo } from '@/utils/db/session-repo';
@@ -42,6 +42,8 @@ export const useStagesStore = defineStore('stages', () => {
   const model = computed(() => applyCustomisation(baseModel.value, customisations.value[baseModel.value.id] ?? emptyCustomisation()));
   const sessionModels = computed(() => availableModels.value.filter((m) => m.scope === 'session'));
   const editError = ref<string | null>(null);
+  /** What the last model import did, said once it is done (a built-in is never replaced: see placeImportedModel). */
+  const importNote = ref<string | null>(null);
   let settings: KeyValueArea | null = null;
   const timeline = ref<StageMark[]>([]);
   const roleSwaps = ref<number[]>([]);
@@ -126,13 +128,19 @@ export const useStagesStore = defineStore('stages', () => {
   /** Imports a model file; on any problem nothing changes and `editError` says why. */
   async function importModel(text: string, now: number): Promise<boolean> {
     try {
-      const imported = parseModelJson(text);
+      const { model: imported, note } = placeImportedModel(
+        parseModelJson(text),
+        BUILT_IN_MODELS.map((m) => m.id),
+        importedModels.value.map((m) => m.id),
+      );
       importedModels.value = [...importedModels.value.filter((m) => m.id !== imported.id), imported];
       editError.value = null;
+      importNote.value = note;
       await persistSettings();
       if (imported.scope === 'session') await chooseModel(imported.id, now);
       return true;
     } catch (e) {
+      importNote.value = null;
       editError.value = e instanceof ModelImportError ? e.message : 'Attune could not import that file. Nothing was changed.';
       return false;
     }
@@ -246,7 +254,7 @@ export const useStagesStore = defineStore('stages', () => {
   }
 
   return {
-    baseModel, customisations, importedModels, timeline, roleSwaps, promptsUsed, pinned, offsets, dismissedCues, error, editError,
+    baseModel, customisations, importedModels, timeline, roleSwaps, promptsUsed, pinned, offsets, dismissedCues, error, editError, importNote,
     model, availableModels, sessionModels, currentStageId, currentStage, prompts, askedIds,
     connect, connectSettings, attach, adoptModeModel, chooseModel, selectStage, step, morePrompts, togglePin, markAsked, dismissCue,
     swapRoles, addOwnQuestion, hideQuestion, showHiddenQuestions, planStage, importModel, exportCurrentModel,

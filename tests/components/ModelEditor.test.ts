@@ -23,6 +23,14 @@ describe('ModelEditor', () => {
     expect((wrapper.get('#own-question').element as HTMLInputElement).value).toBe('');
   });
 
+  it('says what an import did, and an error instead when there is one', async () => {
+    const wrapper = mount(ModelEditor, { props: { ...props, notice: 'Attune’s own “GROW” keeps its place; yours was added beside it as “GROW (imported)”.' } });
+    expect(wrapper.get('[role="status"]').text()).toContain('GROW (imported)');
+    await wrapper.setProps({ error: 'That file is not a model. Nothing was imported.' });
+    expect(wrapper.find('[role="status"]').exists()).toBe(false);
+    expect(wrapper.get('[role="alert"]').text()).toContain('Nothing was imported');
+  });
+
   it('edits the session plan and brings hidden questions back', async () => {
     const wrapper = mount(ModelEditor, { props });
     const minutes = wrapper.findAll('.plan input');

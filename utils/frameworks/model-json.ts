@@ -84,3 +84,24 @@ export function parseModelJson(textIn: string): MentoringModel {
   if (new Set(questionIds).size !== questionIds.length) throw new ModelImportError('Two questions share the same id. Nothing was imported.');
   return model;
 }
+
+/**
+ * Where an imported model goes among the ones Attune has. A built-in model is never replaced: an
+ * import that uses a built-in's id is added beside it under a new id and name (“GROW (imported)”),
+ * and `note` says so. An import with the id of a model imported before replaces that one.
+ */
+export function placeImportedModel(
+  imported: MentoringModel,
+  builtInIds: readonly string[],
+  importedIds: readonly string[],
+): { model: MentoringModel; note: string } {
+  if (!builtInIds.includes(imported.id)) {
+    const replaced = importedIds.includes(imported.id);
+    return { model: imported, note: replaced ? `Updated the imported model “${imported.name}”.` : `Imported “${imported.name}”.` };
+  }
+  const taken = new Set([...builtInIds, ...importedIds]);
+  let id = `${imported.id}-imported`;
+  for (let n = 2; taken.has(id); n += 1) id = `${imported.id}-imported-${n}`;
+  const model = { ...imported, id, name: `${imported.name} (imported)` };
+  return { model, note: `Attune’s own “${imported.name}” keeps its place; yours was added beside it as “${model.name}”.` };
+}

@@ -128,6 +128,23 @@ describe('stages store: the user’s own model', () => {
     expect(store.model.name).toBe('My GROW');
   });
 
+  it('never lets an imported model replace a built-in one: it is added beside it, renamed, and the mentor is told', async () => {
+    const area = memoryArea();
+    const { store } = await setup();
+    await store.connectSettings(area);
+    const builtInStages = store.model.stages.map((s) => s.name);
+    // A file that claims GROW's id, with its stages renamed.
+    const hostile = store.exportCurrentModel().replace(/"name": "Goal"/, '"name": "Hijacked"');
+    expect(await store.importModel(hostile, 10)).toBe(true);
+    expect(store.sessionModels.find((m) => m.id === 'grow')?.stages.map((s) => s.name)).toEqual(builtInStages);
+    expect(store.sessionModels.map((m) => m.id)).toContain('grow-imported');
+    expect(store.sessionModels.find((m) => m.id === 'grow-imported')?.name).toBe('GROW (imported)');
+    expect(store.importNote).toMatch(/keeps its place.*GROW \(imported\)/);
+    // A second copy gets its own id rather than replacing the first import.
+    expect(await store.importModel(hostile, 20)).toBe(true);
+    expect(store.sessionModels.filter((m) => m.id.startsWith('grow-imported'))).toHaveLength(2);
+  });
+
   it('refuses an empty question with a sentence', async () => {
     const { store } = await setup();
     await store.selectStage('goal', 1);
