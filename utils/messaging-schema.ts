@@ -1,6 +1,7 @@
 // zod/mini: the same validation with a fraction of the code, which matters in the panel's bundle.
 import * as z from 'zod/mini';
 import type { CallSnapshot } from './platforms/types';
+import { MAX_UTTERANCE_TEXT, MAX_UTTERANCES_A_MESSAGE } from './captions/limits';
 import type { CaptionUtterance, ExtensionMessage, MicPermissionMessage, OffscreenCommand, TabCallState, TalkAudioMessage } from './messaging';
 
 const MAX_TEXT = 200;
@@ -15,9 +16,6 @@ export const callSnapshotSchema = z.object({
   controlsFound: z.boolean(),
 }) satisfies z.ZodMiniType<CallSnapshot>;
 
-// An utterance is a turn of speech; a monologue of a few minutes fits, a runaway block does not.
-const MAX_UTTERANCE_TEXT = 10_000;
-const MAX_UTTERANCES_A_MESSAGE = 100;
 
 export const captionUtteranceSchema = z.object({
   speaker: z.string().check(z.maxLength(MAX_TEXT)),

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ActiveSpeakerHighlight, CallSnapshot, Platform } from './platforms/types';
 import type { FeedUpdate } from './talk-time/segment-feed';
 import type { CaptionStatus, Utterance } from './captions/types';
+import { MAX_UTTERANCES_A_MESSAGE } from './captions/limits';
+import { splitLongUtterance } from './captions/split-utterance';
 
 /**
  * Messages between the extension's contexts, as a discriminated union. Receivers validate them
@@ -134,11 +136,13 @@ export function sendCaptionStatus(platform: Platform, status: CaptionStatus): Pr
 }
 
 /** Content script → panel: finished utterances. */
-export function sendCaptionUtterances(utterances: Utterance[]): Promise<void> {
-  return sendToExtension({
-    type: 'caption-utterances',
-    utterances: utterances.map(({ speaker, text, startedAt, endedAt }) => ({ speaker, text, at: startedAt, endedAt })),
-  });
+export async function sendCaptionUtterances(utterances: Utterance[]): Promise<void> {
+  // Within what the panel accepts: a runaway turn is split, and a long backlog goes in batches,
+  // so that one oversized turn never takes the others in its message down with it.
+  const parts = utterances.flatMap((u) => splitLongUtterance(u)).map(({ speaker, text, startedAt, endedAt }) => ({ speaker, text, at: startedAt, endedAt }));
+  for (let i = 0; i < parts.length; i += MAX_UTTERANCES_A_MESSAGE) {
+    await sendToExtension({ type: 'caption-utterances', utterances: parts.slice(i, i + MAX_UTTERANCES_A_MESSAGE) });
+  }
 }
 
 /** Checked by hand in the content script, which ships without zod. */

@@ -90,3 +90,21 @@ describe('isCaptionsRequest', () => {
     expect(isCaptionsRequest(raw)).toBe(ok);
   });
 });
+
+describe('sendCaptionUtterances', () => {
+  it('splits a runaway turn and batches a backlog, so that every message passes the panel’s check and no turn is lost', async () => {
+    fakeBrowser.reset();
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => void sent.push(message));
+    const { sendCaptionUtterances } = await import('@/utils/messaging');
+    const long = { speaker: 'Guest', text: 'On and on without a pause. '.repeat(1_000), startedAt: 0, endedAt: 600_000 };
+    const after = Array.from({ length: 150 }, (_, i) => ({ speaker: 'Priya', text: `Reply ${i}.`, startedAt: 600_000 + i, endedAt: 600_001 + i }));
+    await sendCaptionUtterances([long, ...after]);
+    expect(sent.length).toBeGreaterThan(1);
+    const delivered = sent.map((m) => parseExtensionMessage(m));
+    expect(delivered.every((m) => m?.type === 'caption-utterances')).toBe(true);
+    const texts = delivered.flatMap((m) => (m?.type === 'caption-utterances' ? m.utterances.map((u) => u.text) : []));
+    expect(texts.filter((t) => t.startsWith('Reply'))).toHaveLength(150);
+    expect(texts.filter((t) => t.startsWith('On and on')).join(' ').length).toBeGreaterThan(26_000);
+  });
+});
