@@ -28,6 +28,9 @@ export const useCaptionsStore = defineStore('captions', () => {
   const flagged = ref<FlaggedQuestion | null>(null);
   const error = ref<string | null>(null);
   let deps: CaptionsDeps | null = null;
+  // The content script answers a request to read at once with the caption status ("off": here is
+  // how to turn them on), often before the request's own promise settles: kept until then.
+  let heard: CaptionStatus | null = null;
 
   function connect(d: CaptionsDeps) {
     deps = d;
@@ -44,6 +47,7 @@ export const useCaptionsStore = defineStore('captions', () => {
 
   async function setReading(tabId: number, sessionId: string, on: boolean) {
     if (!deps) return;
+    heard = null;
     const reached = await deps.request(tabId, on);
     if (on && !reached) {
       error.value = 'Attune could not reach the call page. Reload the call tab, then turn captions on again.';
@@ -52,11 +56,12 @@ export const useCaptionsStore = defineStore('captions', () => {
     }
     error.value = null;
     reading.value = on;
-    if (!on) status.value = null;
+    status.value = on ? heard : null;
     await (on ? deps.area.set({ [optInKey(sessionId)]: true }) : deps.area.remove(optInKey(sessionId)));
   }
 
   function receiveStatus(next: CaptionStatus) {
+    heard = next;
     if (reading.value) status.value = next;
   }
 

@@ -28,6 +28,22 @@ const line = (speaker: string, text: string, at: number) => ({ speaker, text, at
 describe('captions store', () => {
   beforeEach(() => setActivePinia(createPinia()));
 
+  it('keeps the “captions are off” status the call page sends while the request to read is still under way', async () => {
+    const { captions } = await setup();
+    // The content script answers the request with its status before the request itself settles.
+    captions.connect({
+      request: async () => {
+        captions.receiveStatus('off');
+        return true;
+      },
+      area: memoryArea(),
+    });
+    await captions.setReading(7, 'ses-1', true);
+    expect(captions.status).toBe('off');
+    await captions.setReading(7, 'ses-1', false);
+    expect(captions.status).toBeNull();
+  });
+
   it('reads nothing until turned on, then counts only the mentor’s questions', async () => {
     const { captions, sessions, requests } = await setup();
     await captions.receiveUtterances([line('You', 'did you tell him', 1)], ['Alex Morgan']);
