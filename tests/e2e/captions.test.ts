@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
-import { eventually, tabIdOf } from './helpers';
+import { eventually, openPanel, tabIdOf } from './helpers';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -62,6 +62,20 @@ describe('captions in the built extension', () => {
         { speaker: 'Priya Shah', text: 'I want to get better at delegating work to my team.', at: expect.any(Number), endedAt: expect.any(Number) },
       ],
     });
+    await call.close();
+  });
+
+  it('tells the mentor in the panel how to turn captions on when they are off as reading starts', async () => {
+    const url = 'https://meet.google.com/captions/meet-off';
+    const call = await ext.context.newPage();
+    await call.goto(url);
+    const tabId = await eventually(() => tabIdOf(ext, url));
+    const panel = await openPanel(ext, tabId);
+    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    await panel.getByLabel('Read the call’s captions for this session').check();
+    await expect.poll(() => panel.getByText('Captions are off in Meet').count()).toBe(1);
+    await messages();
+    await panel.close();
     await call.close();
   });
 
