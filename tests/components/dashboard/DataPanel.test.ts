@@ -29,7 +29,7 @@ describe('DataPanel', () => {
 
   it('says how much storage Attune uses and offers the retention periods', async () => {
     const w = mount(DataPanel, { props });
-    expect(w.get('[data-testid=storage-used]').text()).toBe('Attune uses 3.0 MB of the 100 MB this browser allows it.');
+    expect(w.get('[data-testid=storage-used]').text()).toBe('Attune uses 3 MB of the 100 MB this browser allows it.');
     await w.get('select').setValue('365');
     expect(w.emitted('retention')).toEqual([[365]]);
     await w.get('select').setValue('');

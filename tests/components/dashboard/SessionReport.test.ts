@@ -24,3 +24,14 @@ describe('SessionReport, talk balance', () => {
     expect(text).toContain('0 times');
   });
 });
+
+describe('SessionReport, commitments', () => {
+  it('names each commitment’s status in words, not as an id', async () => {
+    const { fakeCommitment } = await import('../../unit/db/fake-data');
+    const w = mount(SessionReport, {
+      props: { session: fakeSession(), relationship: fakeRelationship(), commitments: [fakeCommitment({ status: 'in-progress' })], model: null },
+    });
+    expect(w.text()).toContain('in progress');
+    expect(w.text()).not.toContain('in-progress');
+  });
+});
