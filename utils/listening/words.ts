@@ -24,7 +24,7 @@ export function stem(word: string): string {
   let w = word.replace(/'s$/, '');
   if (w.length > 5) w = w.replace(/(ations?|ions?|ing|ed|ies|es|ly|ment|ness)$/, '');
   else if (w.length > 3) w = w.replace(/(ed|es|s)$/, '');
-  return w.slice(0, 6);
+  return w.replace(/e$/, '').slice(0, 6);
 }
 
 /** The stems of a text's topic words, each with the first surface form it came from. */
@@ -33,7 +33,7 @@ export function contentStems(text: string): Map<string, string> {
   for (const word of wordsOf(text)) {
     if (word.length < 3 || STOP_WORDS.has(word)) continue;
     const s = stem(word);
-    if (!out.has(s)) out.set(s, word);
+    if (!out.has(s)) out.set(s, word.replace(/'s$/, ''));
   }
   return out;
 }
