@@ -125,7 +125,7 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   /** Saves the summary, the consent to one, or the agenda and notes; false (with `error` set) on failure. */
-  async function update(fields: Partial<Pick<SessionRecord, 'summary' | 'summaryConsentAt' | 'agenda' | 'notes' | 'transcript' | 'questionTallies'>>, now: number): Promise<boolean> {
+  async function update(fields: Partial<Pick<SessionRecord, 'summary' | 'summaryConsentAt' | 'agenda' | 'notes' | 'transcript' | 'questionTallies' | 'moves'>>, now: number): Promise<boolean> {
     const current = session.value;
     if (!sessions || !current) return false;
     try {

@@ -10,7 +10,7 @@ export type ListeningMove =
   | 'encouraging'
   | 'other';
 
-export const LISTENING_MOVES: readonly ListeningMove[] = ['open', 'closed', 'leading', 'restating', 'summarising', 'advice', 'sharing', 'encouraging', 'other'];
+export const LISTENING_MOVES = ['open', 'closed', 'leading', 'restating', 'summarising', 'advice', 'sharing', 'encouraging', 'other'] as const satisfies readonly ListeningMove[];
 
 export interface MoveVerdict {
   move: ListeningMove;
