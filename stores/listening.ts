@@ -1,6 +1,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
+import type { KeyValueArea } from '@/utils/call/call-tabs';
 import type { CaptionUtterance } from '@/utils/messaging';
+import { LISTENING_TARGETS_KEY, parseListeningTargets } from '@/utils/listening/targets';
 import type { RelationshipMode, SessionRecord } from '@/utils/db/types';
 import { isMentorSpeaker } from '@/utils/questions/tally';
 import {
@@ -24,6 +26,8 @@ export const useListeningStore = defineStore('listening', () => {
   const sessionId = ref<string | null>(null);
   const cue = ref<ListeningCue | null>(null);
   const targets = ref<Record<RelationshipMode, number>>({ ...DEFAULT_LISTENING_TARGETS });
+  const error = ref<string | null>(null);
+  let settings: KeyValueArea | null = null;
 
   const counts = computed(() => state.value.moves.counts);
   const ratio = computed(() => listeningRatio(counts.value));
@@ -65,9 +69,25 @@ export const useListeningStore = defineStore('listening', () => {
     cue.value = null;
   }
 
-  function setTargets(next: Record<RelationshipMode, number>) {
-    targets.value = { ...next };
+  async function connectSettings(area: KeyValueArea) {
+    settings = area;
+    targets.value = parseListeningTargets((await area.get(LISTENING_TARGETS_KEY))[LISTENING_TARGETS_KEY]);
   }
 
-  return { state, sessionId, cue, targets, counts, ratio, attach, follow, tick, dismissCue, setTargets };
+  /** The mentor's own listening target for a mode, a percentage 0–100, kept in the browser's settings. */
+  async function setTarget(mode: RelationshipMode, percent: number) {
+    if (!Number.isFinite(percent) || percent < 0 || percent > 100) {
+      error.value = 'A listening target is a percentage between 0 and 100.';
+      return;
+    }
+    targets.value = { ...targets.value, [mode]: percent / 100 };
+    error.value = null;
+    try {
+      await settings?.set({ [LISTENING_TARGETS_KEY]: { ...targets.value } });
+    } catch {
+      error.value = 'Attune could not save the target; it applies until the panel closes.';
+    }
+  }
+
+  return { state, sessionId, cue, targets, error, counts, ratio, attach, follow, tick, dismissCue, connectSettings, setTarget };
 });

@@ -74,3 +74,21 @@ describe('listening store', () => {
     expect(listening.cue?.kind).toBe('summarise');
   });
 });
+
+describe('listening targets', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('keeps the mentor’s target per mode in the settings, and refuses one outside 0–100 with a sentence', async () => {
+    const area = memoryArea();
+    const listening = useListeningStore();
+    await listening.connectSettings(area);
+    expect(listening.targets['specialist-coaching']).toBe(0.8);
+    await listening.setTarget('mentoring', 45);
+    await listening.setTarget('mentoring', 140);
+    expect(listening.error).toMatch(/between 0 and 100/);
+    setActivePinia(createPinia());
+    const again = useListeningStore();
+    await again.connectSettings(area);
+    expect(again.targets.mentoring).toBe(0.45);
+  });
+});
