@@ -130,8 +130,9 @@ export function classifyMove(text: string, context: readonly string[] = []): Mov
   const words = normalised.split(' ').length;
   const otherCue = words <= 14 ? matchText(OTHER_RE, normalised) : undefined;
   const summaryCue = matchText(SUMMARY_RE, normalised);
-  // Logistics first, unless the turn plainly recaps ("let me recap before we go: …").
-  if (otherCue && !summaryCue) return verdict('other', [otherCue]);
+  // Logistics first, unless the turn plainly recaps ("let me recap before we go: …") or advises
+  // ("if I were you, I'd book a week off").
+  if (otherCue && !summaryCue && !ADVICE_RE.test(normalised)) return verdict('other', [otherCue]);
 
   const body = normalised.replace(LEADING_FILLER_RE, '');
   const withoutTag = body.replace(CHECK_TAG_RE, '');

@@ -66,6 +66,7 @@ describe('classifyMove', () => {
     'Put the charity work first this month.',
     "Don't reply to that email tonight.",
     'my advice is to stop checking email after seven',
+    "If I were you, I'd book a week off after the launch.",
   ])('recognises advice as telling or fixing: %s', (text) => {
     expect(classifyMove(text, ['I have a decision to make.']).move).toBe('advice');
   });
