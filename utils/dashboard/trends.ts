@@ -87,6 +87,7 @@ export function trendSeries(digests: readonly SessionDigest[], context: TrendCon
   const open: TrendPoint[] = [];
   const monologue: TrendPoint[] = [];
   const onTime: TrendPoint[] = [];
+  const listening: TrendPoint[] = [];
   for (const d of oldestFirst) {
     const at = d.startedAt;
     if (d.mentorShare !== null) talk.push({ sessionId: d.id, at, value: d.mentorShare, band: context.targetFor(d.relationshipId) });
@@ -95,12 +96,14 @@ export function trendSeries(digests: readonly SessionDigest[], context: TrendCon
     if (d.longestMonologueSeconds !== null) monologue.push({ sessionId: d.id, at, value: d.longestMonologueSeconds, band: null });
     const kept = onTimeRatio(d, context.now);
     if (kept !== null) onTime.push({ sessionId: d.id, at, value: kept, band: null });
+    if (d.listening !== undefined && d.listening !== null) listening.push({ sessionId: d.id, at, value: d.listening, band: null });
   }
   return [
     series('talk-share', 'Your share of the talking', 'share', null, talk),
     series('open-questions', 'Open questions', 'share', true, open),
     series('longest-monologue', 'Longest monologue', 'seconds', false, monologue),
     series('on-time', 'Commitments done on time', 'share', true, onTime),
+    series('listening', 'Listening (restating, summarising, open vs advice, leading)', 'share', true, listening),
   ];
 }
 
