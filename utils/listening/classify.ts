@@ -137,13 +137,18 @@ export function classifyMove(text: string, context: readonly string[] = []): Mov
   const body = normalised.replace(LEADING_FILLER_RE, '');
   const withoutTag = body.replace(CHECK_TAG_RE, '');
   const checked = withoutTag !== body;
-  const reflection = reflectionOf(withoutTag, menteeTurns);
+  // Only summaries and reflections need the overlap with the mentee's words: work it out lazily.
+  let overlap: Reflection | undefined;
+  const reflected = () => (overlap ??= reflectionOf(withoutTag, menteeTurns));
   const question = classifyQuestion(checked ? withoutTag : body);
 
-  if (summaryCue) return verdict('summarising', reflection.words.length > 0 ? reflection.words : [summaryCue]);
+  if (summaryCue) {
+    const { words: echoed } = reflected();
+    return verdict('summarising', echoed.length > 0 ? echoed : [summaryCue]);
+  }
 
   const reflectionCue = matchText(REFLECTION_RE, withoutTag);
-  if (reflectionCue && (question.kind === 'statement' || checked || !/\?\s*$/.test(body))) return reflectionVerdict(withoutTag, reflection, reflectionCue);
+  if (reflectionCue && (question.kind === 'statement' || checked || !/\?\s*$/.test(body))) return reflectionVerdict(withoutTag, reflected(), reflectionCue);
 
   const sharingCue = matchText(SHARING_RE, body);
   if (sharingCue && /^(?:so )?(?:when|in my|i |i'|years|early|my |for me|personally|at my|we )/.test(body) && question.kind !== 'open') {
@@ -160,10 +165,11 @@ export function classifyMove(text: string, context: readonly string[] = []): Mov
   if (adviceCue) return verdict('advice', [adviceCue]);
   if (sharingCue) return verdict('sharing', [sharingCue]);
 
-  if (SECOND_PERSON_RE.test(withoutTag) || reflectionCue || checked) return reflectionVerdict(withoutTag, reflection, reflectionCue);
+  if (SECOND_PERSON_RE.test(withoutTag) || reflectionCue || checked) return reflectionVerdict(withoutTag, reflected(), reflectionCue);
   // "So the cost is your weekends": a "so" statement that takes up the mentee's words.
-  if (/^so\b/.test(withoutTag) && reflection.words.length > 0) return reflectionVerdict(withoutTag, reflection, undefined);
-  if (reflection.words.length >= 2) return reflectionVerdict(withoutTag, reflection, undefined);
+  const { words: echoed } = reflected();
+  if (/^so\b/.test(withoutTag) && echoed.length > 0) return reflectionVerdict(withoutTag, reflected(), undefined);
+  if (echoed.length >= 2) return reflectionVerdict(withoutTag, reflected(), undefined);
   return verdict('other', []);
 }
 
