@@ -5,7 +5,10 @@ import type { CaptionUtterance } from '@/utils/messaging';
 import { LISTENING_TARGETS_KEY, parseListeningTargets } from '@/utils/listening/targets';
 import type { RelationshipMode, SessionRecord } from '@/utils/db/types';
 import { isMentorSpeaker } from '@/utils/questions/tally';
+import { useStagesStore } from './stages';
+import { useTalkStore } from './talk';
 import {
+  coachingAt,
   DEFAULT_LISTENING_TARGETS,
   emptyListeningState,
   followTurn,
@@ -45,8 +48,11 @@ export const useListeningStore = defineStore('listening', () => {
     attach(session);
     let next = state.value;
     let counted = false;
+    // Co-coaching: the user's turns as the one being coached are not the coach's moves.
+    const roleSwaps = useTalkStore().mode === 'co-coaching' ? useStagesStore().roleSwaps : [];
     for (const u of utterances) {
       const mentor = isMentorSpeaker(u.speaker, mentorNames);
+      if (mentor && !coachingAt(roleSwaps, u.at)) continue;
       const result = followTurn(next, { mentor, text: u.text, startedAt: u.at, endedAt: u.endedAt });
       next = result.state;
       if (result.move) counted = true;

@@ -125,3 +125,11 @@ export function summaryCueNearStageEnd(state: ListeningState, now: number, stage
   if (summarisedInStage || !cueAllowed(state, now)) return null;
   return withCue(state, 'summarise', 'This stage is nearly over. Draw it together: “So far we’ve covered…”', now);
 }
+
+/**
+ * In co-coaching the two peers swap roles: the panel's user coaches first and after every even
+ * number of swaps, and only turns made while coaching count as listening moves.
+ */
+export function coachingAt(roleSwaps: readonly number[], at: number): boolean {
+  return roleSwaps.filter((swappedAt) => swappedAt <= at).length % 2 === 0;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ADVICE_RUN_FOR_CUE,
+  coachingAt,
   CUE_GAP_MS,
   emptyListeningState,
   followTurn,
@@ -94,5 +95,14 @@ describe('summaryCueNearStageEnd', () => {
   it('does not offer one when the mentor already summarised during the stage', () => {
     const state = emptyListeningState({ counts: { ...emptyListeningState().moves.counts, summarising: 1 }, turns: [{ at: T0 + 60_000, move: 'summarising' }] });
     expect(summaryCueNearStageEnd(state, T0 + 9 * 60_000, stage)).toBeNull();
+  });
+});
+
+describe('coachingAt', () => {
+  it('has the user coaching first and after every second swap', () => {
+    expect(coachingAt([], T0)).toBe(true);
+    expect(coachingAt([T0 + 10], T0)).toBe(true);
+    expect(coachingAt([T0 + 10], T0 + 20)).toBe(false);
+    expect(coachingAt([T0 + 10, T0 + 30], T0 + 40)).toBe(true);
   });
 });

@@ -5,6 +5,8 @@ import { createPinia, setActivePinia } from 'pinia';
 import { useCaptionsStore } from '@/stores/captions';
 import { useListeningStore } from '@/stores/listening';
 import { useSessionStore } from '@/stores/session';
+import { useStagesStore } from '@/stores/stages';
+import { useTalkStore } from '@/stores/talk';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
@@ -66,6 +68,17 @@ describe('listening store', () => {
     expect(listening.cue?.kind).toBe('ask');
     listening.dismissCue();
     expect(listening.cue).toBeNull();
+  });
+
+  it('in co-coaching counts the user’s turns only while they coach', async () => {
+    const { captions, listening } = await setup();
+    useTalkStore().setMode('co-coaching');
+    useStagesStore().roleSwaps = [T0 + 10_000];
+    await captions.receiveUtterances(
+      [line('Priya Shah', 'I feel stuck.', T0), line('You', 'So you feel stuck.', T0 + 5000), line('You', 'You should go to HR.', T0 + 20_000)],
+      [],
+    );
+    expect(listening.counts).toMatchObject({ restating: 1, advice: 0 });
   });
 
   it('offers a summary near the planned end of a stage', () => {
