@@ -5,6 +5,7 @@ import type { CaptionStatus } from '@/utils/captions/types';
 import type { CaptionUtterance } from '@/utils/messaging';
 import type { TranscriptLine } from '@/utils/db/types';
 import { EMPTY_TALLIES, isMentorSpeaker, tallyUtterance, type FlaggedQuestion } from '@/utils/questions/tally';
+import { useListeningStore } from './listening';
 import { useSessionStore } from './session';
 
 export interface CaptionsDeps {
@@ -80,6 +81,8 @@ export const useCaptionsStore = defineStore('captions', () => {
     }
     const fields: Parameters<typeof session.update>[0] = {};
     if (current && tallies !== current.questionTallies) fields.questionTallies = { ...tallies };
+    const moves = useListeningStore().follow(current, utterances, mentorNames);
+    if (current && moves) fields.moves = moves;
     if (keepTranscript.value) fields.transcript = transcript.value.map((l) => ({ ...l }));
     if (Object.keys(fields).length > 0) await session.update(fields, Date.now());
   }

@@ -8,6 +8,7 @@ import { useCommitmentsStore } from '@/stores/commitments';
 import { useTransferStore } from '@/stores/transfer';
 import { useSummaryStore } from '@/stores/summary';
 import { useCaptionsStore } from '@/stores/captions';
+import { useListeningStore } from '@/stores/listening';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { MODES } from '@/utils/frameworks';
 import { captureRequestKey, requestCaptions, tabStateKey } from '@/utils/messaging';
@@ -111,6 +112,7 @@ export async function connectPanel(): Promise<void> {
   // Captions come straight from the call tab's content script; only this panel's tab counts.
   const captions = useCaptionsStore();
   captions.connect({ request: requestCaptions, area: browser.storage.session });
+  void useListeningStore().connectSettings(browser.storage.local).catch(() => undefined);
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.tab.id !== call.tabId) return;
     const message = parseExtensionMessage(raw);

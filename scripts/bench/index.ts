@@ -9,6 +9,7 @@ import { benchClassify } from './classify';
 import { benchCapture } from './capture';
 import { benchDashboard } from './dashboard';
 import { benchCaptions } from './captions';
+import { benchListening } from './listening';
 import { machineLine, writeSections, type BenchSection } from './report';
 
 const benches: Record<string, () => BenchSection | Promise<BenchSection>> = {
@@ -19,6 +20,7 @@ const benches: Record<string, () => BenchSection | Promise<BenchSection>> = {
   capture: benchCapture,
   dashboard: benchDashboard,
   captions: benchCaptions,
+  listening: benchListening,
 };
 
 const onlyAt = process.argv.indexOf('--only');

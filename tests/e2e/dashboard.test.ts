@@ -25,10 +25,10 @@ describe('the dashboard', () => {
     await seedHistory(page, history);
     await page.reload();
 
-    // Trends: four charts, one point per session that has the measure, a target band on talk share.
+    // Trends: five charts (the listening ratio the fifth), one point per session that has the measure, a target band on talk share.
     const talk = page.locator('figure[data-series="talk-share"]');
     await talk.waitFor();
-    expect(await page.locator('figure[data-series]').count()).toBe(4);
+    expect(await page.locator('figure[data-series]').count()).toBe(5);
     const withTalk = history.sessions.filter((s) => s.talkTime !== null).length;
     expect(Number(await talk.getAttribute('data-points'))).toBe(withTalk);
     const asked = history.sessions.filter((s) => s.questionTallies.open + s.questionTallies.closed + s.questionTallies.leading > 0).length;

@@ -1,3 +1,4 @@
+import { listeningRatio } from '../listening/follow';
 import type { CommitmentRecord, SessionRecord } from '../db/types';
 import type { SearchEntry, SessionDigest } from './types';
 import { summaryText } from '../summary/text';
@@ -49,6 +50,7 @@ export function sessionDigest(session: SessionRecord, commitments: readonly Comm
     mentorShare: session.talkTime ? session.talkTime.mentorShare : null,
     longestMonologueSeconds: session.talkTime ? session.talkTime.longestMentorMonologueSeconds : null,
     questions: { ...session.questionTallies },
+    listening: session.moves ? listeningRatio(session.moves.counts) : null,
     ...commitmentFigures(commitments),
   };
 }

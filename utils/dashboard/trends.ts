@@ -100,6 +100,7 @@ export function trendSeries(digests: readonly SessionDigest[], context: TrendCon
   const open: TrendPoint[] = [];
   const monologue: TrendPoint[] = [];
   const onTime: TrendPoint[] = [];
+  const listening: TrendPoint[] = [];
   for (const d of oldestFirst) {
     if (!longEnoughForTrends(d)) continue;
     const at = d.startedAt;
@@ -109,12 +110,14 @@ export function trendSeries(digests: readonly SessionDigest[], context: TrendCon
     if (d.longestMonologueSeconds !== null) monologue.push({ sessionId: d.id, at, value: d.longestMonologueSeconds, band: null });
     const kept = onTimeRatio(d, context.now);
     if (kept !== null) onTime.push({ sessionId: d.id, at, value: kept, band: null });
+    if (d.listening !== undefined && d.listening !== null) listening.push({ sessionId: d.id, at, value: d.listening, band: null });
   }
   return [
     series('talk-share', 'Your share of the talking', 'share', null, talk),
     series('open-questions', 'Open questions', 'share', true, open),
     series('longest-monologue', 'Longest monologue', 'seconds', false, monologue),
     series('on-time', 'Commitments done on time', 'share', true, onTime),
+    series('listening', 'Listening (restating, summarising, open vs advice, leading)', 'share', true, listening),
   ];
 }
 

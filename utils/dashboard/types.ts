@@ -24,6 +24,8 @@ export interface SessionDigest {
   pendingDue: number[];
   /** Open or in progress. */
   open: number;
+  /** The listening ratio of the session's moves; absent from digests built before moves were counted. */
+  listening?: number | null;
 }
 
 /** One line of the search index: a session or a commitment, with its text folded for matching. */
@@ -64,7 +66,7 @@ export interface TrendPoint {
 }
 
 export interface TrendSeries {
-  id: 'talk-share' | 'open-questions' | 'longest-monologue' | 'on-time';
+  id: 'talk-share' | 'open-questions' | 'longest-monologue' | 'on-time' | 'listening';
   title: string;
   /** How a value reads: a share as a percentage, seconds as m:ss. */
   unit: 'share' | 'seconds';

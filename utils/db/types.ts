@@ -1,5 +1,7 @@
 import type { Platform } from '../platforms/types';
 
+import type { SessionMoves } from '../listening/follow';
+
 export type RelationshipMode = 'mentoring' | 'specialist-coaching' | 'co-coaching';
 /** The relationship's own stages (seed 002): creating it, building on it, mastery, moving on. */
 export type RelationshipStage = 'creating' | 'building' | 'mastery' | 'moving-on';
@@ -125,6 +127,12 @@ export interface SessionRecord {
   nextCheckIn: string | null;
   /** Co-coaching: when the two swapped roles as coach and learner (since schema version 5). */
   roleSwaps: number[];
+  /**
+   * Active-listening moves of the mentor's caption turns: counts and when each turn ended (no
+   * words). Optional, absent on older sessions and when captions were never read: read it with
+   * a default, no migration needed.
+   */
+  moves?: SessionMoves;
   /**
    * Under a passphrase: notes, transcript and summary encrypted together (AES-GCM), those three
    * fields then stored empty. Absent when no passphrase protects the session.

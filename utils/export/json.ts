@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { CommitmentRecord, SessionRecord } from '../db/types';
 import type { SessionExport } from './types';
 import { lastWrittenAt } from '../commitments/written-at';
+import { LISTENING_MOVES } from '../listening/types';
 
 export const SESSION_FORMAT = 'attune.session';
 export const SESSION_FORMAT_VERSION = 1;
@@ -17,6 +18,7 @@ export function sessionJson(data: SessionExport, now: number): string {
 }
 
 const str = (max = 10_000) => z.string().check(z.maxLength(max));
+const count = z.number().check(z.gte(0), z.lte(1e9));
 const status = z.enum(['open', 'in-progress', 'done', 'dropped']);
 // Dates in a file are bounded to what a clock can have written: a moment from 1970 to 2100 (in
 // milliseconds), a real calendar day in those years. One `startedAt: 1e300` once emptied every
@@ -86,6 +88,16 @@ export const sessionRecordSchema = z.object({
     nextCheckIn: localMinute,
     // Optional: exports made before co-coaching role swaps were recorded have none.
     roleSwaps: z.optional(z.array(instant)),
+    // Optional: sessions from before listening moves were counted, or without captions, have none.
+    moves: z.optional(
+      z.object({
+        counts: z.object({
+          open: count, closed: count, leading: count, restating: count, summarising: count,
+          advice: count, sharing: count, encouraging: count, other: count,
+        }),
+        turns: z.array(z.object({ at: instant, move: z.enum(LISTENING_MOVES) })).check(z.maxLength(100_000)),
+      }),
+    ),
     // A backup keeps sessions sealed by a passphrase as they are: the words stay encrypted.
     sealed: z.optional(z.object({ iv: str(100), data: z.string().check(z.maxLength(50_000_000)) })),
   });

@@ -38,7 +38,7 @@ describe('trend series', () => {
     if (!first) throw new Error('no session');
     const silent = sessionDigest({ ...first, talkTime: null, questionTallies: { open: 0, closed: 0, leading: 0, stacked: 2 } }, []);
     const series = trendSeries([silent], { now: NOW, targetFor: () => band });
-    expect(series.map((s) => s.points.length)).toEqual([0, 0, 0, 0]);
+    expect(series.map((s) => s.points.length)).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('leaves out sessions too short to mean anything, and keeps one just long enough or still running', () => {
