@@ -164,13 +164,7 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   /** Saves the summary, the consent to one, or the agenda and notes; false (with `error` set) on failure. */
-<<<<<<< HEAD
-  async function update(fields: Partial<Pick<SessionRecord, 'summary' | 'summaryConsentAt' | 'agenda' | 'notes' | 'transcript' | 'questionTallies'>>, now: number): Promise<boolean> {
-=======
   async function update(fields: Partial<Pick<SessionRecord, 'summary' | 'summaryConsentAt' | 'agenda' | 'notes' | 'transcript' | 'questionTallies' | 'moves'>>, now: number): Promise<boolean> {
-    const current = session.value;
-    if (!sessions || !current) return false;
->>>>>>> listening
     try {
       return await write({ ...fields, lastCheckpointAt: now });
     } catch (e) {
