@@ -29,5 +29,11 @@ export const useTransferStore = defineStore('transfer', () => {
     }
   }
 
-  return { message, error, connect, importFile };
+  /** Forgets the last import's sentence (the panel moved to another session). */
+  function clear() {
+    message.value = null;
+    error.value = null;
+  }
+
+  return { message, error, connect, importFile, clear };
 });

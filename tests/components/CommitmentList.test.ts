@@ -14,6 +14,11 @@ describe('CommitmentList', () => {
     expect(wrapper.emitted('undo')).toHaveLength(1);
   });
 
+  it('says what was deleted beside its Undo', () => {
+    const wrapper = mount(CommitmentList, { props: { items: [], carryOver: [], canUndo: true, deletedWhat: 'Send the draft CV', sessionId: 'ses-2' } });
+    expect(wrapper.get('.undo').text()).toContain('Deleted “Send the draft CV”.');
+  });
+
   it('asks for a review of earlier commitments, with a note, and shows what was said last time', async () => {
     const old = fakeCommitment({
       id: 'old',

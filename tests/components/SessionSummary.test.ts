@@ -78,6 +78,12 @@ describe('SessionSummary', () => {
     await wrapper.get('form').trigger('submit');
     expect(wrapper.emitted('save')?.[0]?.[0]).toMatchObject({ themes: ['Delegation', 'Trust'], nextFocus: 'The handover.' });
     await wrapper.findAll('button').find((b) => b.text() === 'Delete summary')!.trigger('click');
+    // Asked once more: keeping it changes nothing.
+    expect(wrapper.emitted('remove')).toBeUndefined();
+    await wrapper.findAll('button').find((b) => b.text() === 'Keep it')!.trigger('click');
+    expect(wrapper.emitted('remove')).toBeUndefined();
+    await wrapper.findAll('button').find((b) => b.text() === 'Delete summary')!.trigger('click');
+    await wrapper.findAll('button').find((b) => b.text() === 'Delete it')!.trigger('click');
     expect(wrapper.emitted('remove')).toHaveLength(1);
   });
 });
