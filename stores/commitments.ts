@@ -72,7 +72,8 @@ export const useCommitmentsStore = defineStore('commitments', () => {
         ...(parsed.dueTime ? { dueTime: parsed.dueTime } : {}),
         status: 'open',
         stage: details.stageId,
-        elapsedMs: details.elapsedMs,
+        // Never before the call began, even if the computer's clock was set back meanwhile.
+        elapsedMs: details.elapsedMs === null ? null : Math.max(0, details.elapsedMs),
         createdAt: details.now.getTime(),
         updatedAt: details.now.getTime(),
         reviewNotes: [],

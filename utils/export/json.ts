@@ -132,7 +132,8 @@ export const commitmentRecordSchema = z.object({
       dueTime: z.optional(z.nullable(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)))),
       status,
       stage: z.nullable(str(100)),
-      elapsedMs: z.nullable(amount),
+      // How far into the call: bounded, but a clock set back during a call may have made it negative.
+      elapsedMs: z.nullable(z.number().check(z.gte(-1e9), z.lte(1e9))),
       createdAt: instant,
       // Optional: exports made before schema version 10 lack it.
       updatedAt: z.optional(instant),

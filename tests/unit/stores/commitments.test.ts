@@ -38,6 +38,12 @@ describe('commitments store', () => {
     ]);
   });
 
+  it('never records a commitment as made before the call began, even with the clock set back', async () => {
+    const { store, repo } = await setup();
+    expect(await store.capture('Sam: send the draft CV', { ...details, id: 'c2', elapsedMs: -90_000 })).toBe(true);
+    expect((await repo.listBySession('ses-2'))[0]?.elapsedMs).toBe(0);
+  });
+
   it('keeps the line and says why when it cannot be read', async () => {
     const { store, repo } = await setup();
     expect(await store.capture('by Friday', details)).toBe(false);
