@@ -5,6 +5,13 @@ import CaptureLine from '@/components/CaptureLine.vue';
 import { fakeCommitment } from '../unit/db/fake-data';
 
 describe('CommitmentList', () => {
+  it('says which commitment was deleted beside its undo', () => {
+    const gone = fakeCommitment();
+    const wrapper = mount(CommitmentList, { props: { items: [], carryOver: [], canUndo: true, deleted: gone, sessionId: 'ses-2' } });
+    expect(wrapper.get('.undo').text()).toContain(`Deleted “${gone.owner} ${gone.action}”.`);
+    expect(wrapper.get('.undo button').attributes('aria-label')).toBe(`Undo: bring back “${gone.action}”`);
+  });
+
   it('lists this session’s commitments and deletes with undo', async () => {
     const wrapper = mount(CommitmentList, { props: { items: [fakeCommitment()], carryOver: [], canUndo: true, sessionId: 'ses-2' } });
     expect(wrapper.get('[aria-label="Agreed in this session"]').text()).toContain('Priya Send the draft CV');
