@@ -38,6 +38,37 @@ describe('CommitmentList', () => {
     ]);
   });
 
+  it('keeps focus where the user was after Escape, Save, Delete and Undo', async () => {
+    const first = fakeCommitment();
+    const second = { ...fakeCommitment(), id: 'com-2', action: 'Book the mock interview' };
+    const wrapper = mount(CommitmentList, { props: { items: [first, second], carryOver: [], canUndo: false, sessionId: 'ses-1' }, attachTo: document.body });
+    const settle = () => new Promise((r) => setTimeout(r));
+    const focusedLabel = () => document.activeElement?.getAttribute('aria-label');
+
+    await wrapper.get('button[aria-label="Edit: Book the mock interview"]').trigger('click');
+    await wrapper.get('form').trigger('keydown', { key: 'Escape' });
+    await settle();
+    expect(focusedLabel()).toBe('Edit: Book the mock interview');
+
+    await wrapper.get('button[aria-label="Edit: Book the mock interview"]').trigger('click');
+    await wrapper.get('form').trigger('submit');
+    (wrapper.emitted('update')?.[0] as [string, unknown, (saved: boolean) => void])[2](true);
+    await settle();
+    expect(focusedLabel()).toBe('Edit: Book the mock interview');
+
+    await wrapper.get('button[aria-label="Delete: Book the mock interview"]').trigger('click');
+    expect(wrapper.emitted('remove')).toEqual([['com-2']]);
+    await wrapper.setProps({ items: [first], canUndo: true, deleted: second });
+    await settle();
+    expect(focusedLabel()).toBe('Undo: bring back “Book the mock interview”');
+
+    await wrapper.get('.undo button').trigger('click');
+    await wrapper.setProps({ items: [first, second], canUndo: false, deleted: null });
+    await settle();
+    expect(focusedLabel()).toBe('Edit: Book the mock interview');
+    wrapper.unmount();
+  });
+
   it('edits a commitment inline: nothing changes until Save, Escape cancels', async () => {
     const wrapper = mount(CommitmentList, { props: { items: [fakeCommitment()], carryOver: [], canUndo: false, sessionId: 'ses-1' }, attachTo: document.body });
     await wrapper.get('button[aria-label="Edit: Send the draft CV"]').trigger('click');
