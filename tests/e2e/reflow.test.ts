@@ -35,3 +35,20 @@ describe('the side panel at 320 CSS px (200% zoom)', () => {
     await call.close();
   });
 });
+
+describe('the side panel from the keyboard', () => {
+  it('reaches the capture line in two key presses, past the stages, notes and review items', async () => {
+    const call = await ext.context.newPage();
+    await call.goto('https://meet.google.com/in-call');
+    const tabId = await eventually(() => tabIdOf(ext, 'https://meet.google.com/in-call'));
+    const panel = await openPanel(ext, tabId);
+    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    await panel.locator('#capture-line').waitFor();
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Skip to capturing a commitment');
+    await panel.keyboard.press('Enter');
+    expect(await panel.evaluate(() => document.activeElement?.id)).toBe('capture-line');
+    await panel.close();
+    await call.close();
+  });
+});
