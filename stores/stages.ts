@@ -44,8 +44,6 @@ export const useStagesStore = defineStore('stages', () => {
   const editError = ref<string | null>(null);
   /** What the last model import did, said once it is done (a built-in is never replaced: see placeImportedModel). */
   const importNote = ref<string | null>(null);
-  /** The question hidden last, until it is brought back or another is hidden. */
-  const lastHidden = ref<{ id: string; text: string } | null>(null);
   let settings: KeyValueArea | null = null;
   const timeline = ref<StageMark[]>([]);
   const roleSwaps = ref<number[]>([]);
@@ -116,17 +114,7 @@ export const useStagesStore = defineStore('stages', () => {
   }
 
   async function hideQuestion(questionId: string) {
-    const text = prompts.value.find((q) => q.id === questionId)?.text ?? null;
     await customise((c) => hideInCustomisation(c, questionId));
-    lastHidden.value = text === null ? null : { id: questionId, text };
-  }
-
-  /** Shows the question hidden last again. */
-  async function undoHide() {
-    const last = lastHidden.value;
-    if (!last) return;
-    await customise((c) => ({ ...c, hidden: c.hidden.filter((id) => id !== last.id) }));
-    lastHidden.value = null;
   }
 
   async function showHiddenQuestions() {
@@ -269,6 +257,6 @@ export const useStagesStore = defineStore('stages', () => {
     baseModel, customisations, importedModels, timeline, roleSwaps, promptsUsed, pinned, offsets, dismissedCues, error, editError, importNote,
     model, availableModels, sessionModels, currentStageId, currentStage, prompts, askedIds,
     connect, connectSettings, attach, adoptModeModel, chooseModel, selectStage, step, morePrompts, togglePin, markAsked, dismissCue,
-    swapRoles, addOwnQuestion, hideQuestion, undoHide, lastHidden, showHiddenQuestions, planStage, importModel, exportCurrentModel,
+    swapRoles, addOwnQuestion, hideQuestion, showHiddenQuestions, planStage, importModel, exportCurrentModel,
   };
 });

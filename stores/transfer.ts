@@ -11,15 +11,18 @@ import type { CommitmentRepo } from '@/utils/db/commitment-repo';
 export const useTransferStore = defineStore('transfer', () => {
   const message = ref<string | null>(null);
   const error = ref<string | null>(null);
+  /** The session the panel showed when the import ran: its sentence is not carried into the next one. */
+  const reportedFor = ref<string | null>(null);
   let repos: { sessions: SessionRepo; relationships: RelationshipRepo; commitments: CommitmentRepo } | null = null;
 
   function connect(all: NonNullable<typeof repos>) {
     repos = all;
   }
 
-  async function importFile(text: string) {
+  async function importFile(text: string, sessionId: string | null = null) {
     if (!repos) return;
     message.value = null;
+    reportedFor.value = sessionId;
     try {
       const { added, skipped } = await importSession(parseSessionJson(text), repos);
       error.value = null;
@@ -29,11 +32,10 @@ export const useTransferStore = defineStore('transfer', () => {
     }
   }
 
-  /** Forgets the last import's sentence (the panel moved to another session). */
-  function clear() {
-    message.value = null;
-    error.value = null;
+  /** The last import's sentences, only while the session it was made in is still the one shown. */
+  function reportFor(sessionId: string | null): { message: string | null; error: string | null } {
+    return reportedFor.value === sessionId ? { message: message.value, error: error.value } : { message: null, error: null };
   }
 
-  return { message, error, connect, importFile, clear };
+  return { message, error, connect, importFile, reportFor };
 });

@@ -5,6 +5,13 @@ import CaptureLine from '@/components/CaptureLine.vue';
 import { fakeCommitment } from '../unit/db/fake-data';
 
 describe('CommitmentList', () => {
+  it('says which commitment was deleted beside its undo', () => {
+    const gone = fakeCommitment();
+    const wrapper = mount(CommitmentList, { props: { items: [], carryOver: [], canUndo: true, deleted: gone, sessionId: 'ses-2' } });
+    expect(wrapper.get('.undo').text()).toContain(`Deleted “${gone.owner} ${gone.action}”.`);
+    expect(wrapper.get('.undo button').attributes('aria-label')).toBe(`Undo: bring back “${gone.action}”`);
+  });
+
   it('lists this session’s commitments and deletes with undo', async () => {
     const wrapper = mount(CommitmentList, { props: { items: [fakeCommitment()], carryOver: [], canUndo: true, sessionId: 'ses-2' } });
     expect(wrapper.get('[aria-label="Agreed in this session"]').text()).toContain('Priya Send the draft CV');
@@ -12,11 +19,6 @@ describe('CommitmentList', () => {
     await wrapper.get('.undo button').trigger('click');
     expect(wrapper.emitted('remove')).toEqual([['com-1']]);
     expect(wrapper.emitted('undo')).toHaveLength(1);
-  });
-
-  it('says what was deleted beside its Undo', () => {
-    const wrapper = mount(CommitmentList, { props: { items: [], carryOver: [], canUndo: true, deletedWhat: 'Send the draft CV', sessionId: 'ses-2' } });
-    expect(wrapper.get('.undo').text()).toContain('Deleted “Send the draft CV”.');
   });
 
   it('asks for a review of earlier commitments, with a note, and shows what was said last time', async () => {
@@ -34,6 +36,37 @@ describe('CommitmentList', () => {
       ['old', 'done', ''],
       ['old', 'in-progress', 'Sent on Monday'],
     ]);
+  });
+
+  it('keeps focus where the user was after Escape, Save, Delete and Undo', async () => {
+    const first = fakeCommitment();
+    const second = { ...fakeCommitment(), id: 'com-2', action: 'Book the mock interview' };
+    const wrapper = mount(CommitmentList, { props: { items: [first, second], carryOver: [], canUndo: false, sessionId: 'ses-1' }, attachTo: document.body });
+    const settle = () => new Promise((r) => setTimeout(r));
+    const focusedLabel = () => document.activeElement?.getAttribute('aria-label');
+
+    await wrapper.get('button[aria-label="Edit: Book the mock interview"]').trigger('click');
+    await wrapper.get('form').trigger('keydown', { key: 'Escape' });
+    await settle();
+    expect(focusedLabel()).toBe('Edit: Book the mock interview');
+
+    await wrapper.get('button[aria-label="Edit: Book the mock interview"]').trigger('click');
+    await wrapper.get('form').trigger('submit');
+    (wrapper.emitted('update')?.[0] as [string, unknown, (saved: boolean) => void])[2](true);
+    await settle();
+    expect(focusedLabel()).toBe('Edit: Book the mock interview');
+
+    await wrapper.get('button[aria-label="Delete: Book the mock interview"]').trigger('click');
+    expect(wrapper.emitted('remove')).toEqual([['com-2']]);
+    await wrapper.setProps({ items: [first], canUndo: true, deleted: second });
+    await settle();
+    expect(focusedLabel()).toBe('Undo: bring back “Book the mock interview”');
+
+    await wrapper.get('.undo button').trigger('click');
+    await wrapper.setProps({ items: [first, second], canUndo: false, deleted: null });
+    await settle();
+    expect(focusedLabel()).toBe('Edit: Book the mock interview');
+    wrapper.unmount();
   });
 
   it('edits a commitment inline: nothing changes until Save, Escape cancels', async () => {

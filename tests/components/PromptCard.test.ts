@@ -42,3 +42,30 @@ describe('PromptCard', () => {
     expect(wrapper.emitted('more')).toHaveLength(1);
   });
 });
+
+describe('PromptCard hiding a question', () => {
+  it('asks before hiding for good, and keeping it hides nothing and puts focus back on Hide', async () => {
+    const wrapper = mount(PromptCard, { props, attachTo: document.body });
+    await wrapper.get('button[aria-label="Hide: What is happening at the moment?"]').trigger('click');
+    await wrapper.vm.$nextTick();
+    expect(wrapper.emitted('hide')).toBeUndefined();
+    expect(wrapper.get('.confirm-hide').text()).toContain('Never show this question again?');
+    expect(document.activeElement?.textContent).toBe('Keep it');
+    await wrapper.get('.confirm-hide .keep').trigger('click');
+    await new Promise((r) => setTimeout(r));
+    expect(wrapper.emitted('hide')).toBeUndefined();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Hide: What is happening at the moment?');
+    wrapper.unmount();
+  });
+
+  it('hides once confirmed and moves focus to the next question, not the top of the panel', async () => {
+    const wrapper = mount(PromptCard, { props, attachTo: document.body });
+    await wrapper.get('button[aria-label="Hide: What is happening at the moment?"]').trigger('click');
+    await wrapper.get('.confirm-hide .confirm').trigger('click');
+    expect(wrapper.emitted('hide')).toEqual([['reality-1']]);
+    await wrapper.setProps({ questions: props.questions.slice(1) });
+    await new Promise((r) => setTimeout(r));
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Pin: What have you tried so far?');
+    wrapper.unmount();
+  });
+});

@@ -78,13 +78,23 @@ describe('SessionSummary', () => {
     await wrapper.get('form').trigger('submit');
     expect(wrapper.emitted('save')?.[0]?.[0]).toMatchObject({ themes: ['Delegation', 'Trust'], nextFocus: 'The handover.' });
     await wrapper.findAll('button').find((b) => b.text() === 'Delete summary')!.trigger('click');
-    // Asked once more: keeping it changes nothing.
     expect(wrapper.emitted('remove')).toBeUndefined();
-    await wrapper.findAll('button').find((b) => b.text() === 'Keep it')!.trigger('click');
-    expect(wrapper.emitted('remove')).toBeUndefined();
-    await wrapper.findAll('button').find((b) => b.text() === 'Delete summary')!.trigger('click');
-    await wrapper.findAll('button').find((b) => b.text() === 'Delete it')!.trigger('click');
+    await wrapper.get('.confirm-remove .confirm').trigger('click');
     expect(wrapper.emitted('remove')).toHaveLength(1);
+  });
+
+  it('asks before deleting the summary, and keeping it deletes nothing and puts focus back', async () => {
+    const wrapper = mount(SessionSummary, { props: { ...base, summary: made }, attachTo: document.body });
+    await wrapper.findAll('button').find((b) => b.text() === 'Delete summary')!.trigger('click');
+    await new Promise((r) => setTimeout(r));
+    expect(wrapper.get('.confirm-remove').text()).toContain('It cannot be brought back');
+    expect(document.activeElement?.textContent).toBe('Keep it');
+    await wrapper.get('.confirm-remove .keep').trigger('click');
+    await new Promise((r) => setTimeout(r));
+    expect(wrapper.emitted('remove')).toBeUndefined();
+    expect(wrapper.find('.confirm-remove').exists()).toBe(false);
+    expect(document.activeElement?.textContent).toBe('Delete summary');
+    wrapper.unmount();
   });
 });
 

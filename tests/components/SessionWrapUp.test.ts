@@ -24,6 +24,20 @@ describe('SessionWrapUp', () => {
     expect(wrapper.emitted('copy-markdown')).toHaveLength(1);
   });
 
+  it('says whether the Markdown was copied, and what to do when it was not', async () => {
+    const wrapper = mount(SessionWrapUp, { props });
+    await wrapper.get('button').trigger('click');
+    const [done] = wrapper.emitted<[(copied: boolean) => void]>('copy-markdown')?.at(-1) ?? [];
+    done?.(true);
+    await wrapper.vm.$nextTick();
+    expect(wrapper.get('[role="status"]').text()).toBe('Copied the session as Markdown.');
+    await wrapper.get('button').trigger('click');
+    wrapper.emitted<[(copied: boolean) => void]>('copy-markdown')?.at(-1)?.[0](false);
+    await wrapper.vm.$nextTick();
+    expect(wrapper.find('[role="status"]').exists()).toBe(false);
+    expect(wrapper.get('[role="alert"]').text()).toContain('Download the Markdown file instead');
+  });
+
   it('reports an import as a status and a refusal as an alert', () => {
     const wrapper = mount(SessionWrapUp, { props: { ...props, message: 'Imported 3 records.', error: 'The file is empty. Nothing was imported.' } });
     expect(wrapper.get('[role="status"]').text()).toBe('Imported 3 records.');

@@ -74,6 +74,7 @@ describe('stages and questions on the demo call', () => {
     await card.getByRole('listitem').first().waitFor();
     const firstText = (await card.getByRole('listitem').first().locator('.text').innerText()).trim();
     await card.getByRole('button', { name: `Hide: ${firstText}` }).click();
+    await card.getByRole('button', { name: 'Hide it' }).click();
     await expect.poll(() => card.innerText()).not.toContain(firstText);
 
     await panel.getByText('Edit this model').click();

@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { commitmentRecordSchema, completeCommitment, completeSession, ImportError, relationshipRecordSchema, sessionRecordSchema } from '../export/json';
+import {
+  commitmentRecordSchema,
+  completeCommitment,
+  completeSession,
+  ImportError,
+  parseSessionJson,
+  relationshipRecordSchema,
+  SESSION_FORMAT,
+  sessionRecordSchema,
+} from '../export/json';
 import type { HistoryBundle } from '../db/history-repo';
 import { parseKeyRecord, type KeyRecord } from '../crypto/passphrase';
 
@@ -57,7 +66,12 @@ export function parseBackupJson(text: string, byteLength = text.length): BackupC
   }
   const head = raw as { format?: unknown; version?: unknown } | null;
   if (!head || typeof head !== 'object') throw new ImportError('This is not an Attune backup. Nothing was imported.');
-  if (head.format === 'attune.session') throw new ImportError('This is the export of a single session: import it from the side panel’s wrap-up. Nothing was imported.');
+  // A single session's export (the panel's wrap-up file) is taken here too: it is a backup of one
+  // session, merged the same way, and the panel that could import it exists only on a call page.
+  if (head.format === SESSION_FORMAT) {
+    const one = parseSessionJson(text);
+    return { relationships: one.relationship ? [one.relationship] : [], sessions: [one.session], commitments: one.commitments, passphrase: null };
+  }
   if (head.format !== BACKUP_FORMAT) throw new ImportError('This is not an Attune backup. Nothing was imported.');
   if (typeof head.version === 'number' && head.version > BACKUP_FORMAT_VERSION) {
     throw new ImportError('This backup comes from a newer version of Attune. Update Attune to import it. Nothing was imported.');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import HistoryList, { type HistoryRow } from '@/components/dashboard/HistoryList.vue';
 import RelationshipList from '@/components/dashboard/RelationshipList.vue';
+import { AGREEMENT_PARTS } from '@/utils/relationships/agreement';
 import { fakeCommitment, fakeRelationship } from '../../unit/db/fake-data';
 
 const rows: HistoryRow[] = Array.from({ length: 60 }, (_, i) => ({
@@ -57,6 +58,12 @@ describe('HistoryList', () => {
 
 describe('RelationshipList', () => {
   const row = { relationship: fakeRelationship(), sessions: 12, lastAt: Date.UTC(2026, 0, 1), open: 3 };
+
+  it('names the agreement’s parts as the panel’s agreement card does', () => {
+    const w = mount(RelationshipList, { props: { rows: [row], openCommitments: null } });
+    expect(w.findAll('.agreement dt').map((d) => d.text())).toEqual([...AGREEMENT_PARTS.map((p) => p.label), 'Acknowledged by']);
+    expect(w.text()).not.toContain('Cadence');
+  });
 
   it('counts one session and one commitment in the singular, and survives an impossible date', () => {
     const w = mount(RelationshipList, { props: { rows: [{ ...row, sessions: 1, open: 1, lastAt: 1e300 }], openCommitments: null } });

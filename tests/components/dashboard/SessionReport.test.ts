@@ -25,6 +25,18 @@ describe('SessionReport, talk balance', () => {
   });
 });
 
+describe('SessionReport, talk per minute', () => {
+  it('draws the minutes with an axis in minutes and a legend for who is which', () => {
+    const talkTimeline = Array.from({ length: 10 }, (_, minute) => ({ minute, mentorSeconds: 20, menteeSeconds: 35 }));
+    const w = mountReport(fakeSession({ talkTime, talkTimeline }));
+    expect(w.get('[data-testid="talk-minutes"]').findAll('rect.mentor')).toHaveLength(10);
+    expect(w.get('[data-testid="talk-minutes-axis"]').findAll('span').map((x) => x.text())).toEqual(['0', '5', '10 min']);
+    const legend = w.get('[data-testid="talk-minutes-legend"]').text();
+    expect(legend).toContain('You, above the line');
+    expect(legend).toContain('The other person, below');
+  });
+});
+
 describe('SessionReport, commitments', () => {
   it('names each commitment’s status in words, not as an id', async () => {
     const { fakeCommitment } = await import('../../unit/db/fake-data');

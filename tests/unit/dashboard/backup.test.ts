@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeHistory } from '../../support/fake-history';
 import { backupJson, parseBackupJson } from '@/utils/dashboard/backup';
-import { ImportError } from '@/utils/export/json';
+import { ImportError, sessionJson } from '@/utils/export/json';
 
 const history = fakeHistory({ sessions: 20, commitmentsPerSession: 2, relationships: 2, now: Date.UTC(2026, 0, 1) });
 
@@ -38,12 +38,28 @@ describe('backup of everything', () => {
     expect(parseBackupJson(JSON.stringify(raw)).sessions[0]?.roleSwaps).toEqual([]);
   });
 
+  it('takes a single session export (the panel’s wrap-up file) as a backup of that one session', () => {
+    const session = history.sessions[0]!;
+    const relationship = history.relationships.find((r) => r.id === session.relationshipId) ?? null;
+    const commitments = history.commitments.filter((c) => c.sessionId === session.id);
+    const read = parseBackupJson(sessionJson({ session, relationship, commitments, nextCheckIn: null }, Date.UTC(2026, 11, 4)));
+    expect(read.sessions).toEqual([session]);
+    expect(read.relationships).toEqual(relationship ? [relationship] : []);
+    expect(read.commitments).toEqual(commitments);
+    expect(read.passphrase).toBeNull();
+  });
+
+  it('refuses a single session export with a date out of range, naming the field', () => {
+    const session = { ...history.sessions[0]!, startedAt: 1e300 };
+    expect(() => parseBackupJson(sessionJson({ session, relationship: null, commitments: [], nextCheckIn: null }, 0))).toThrow(/problem at “session\.startedAt”/);
+  });
+
   const broken = JSON.parse(backupJson(history, 0)) as { sessions: Array<Record<string, unknown>> };
   if (broken.sessions[3]) broken.sessions[3].startedAt = 'yesterday';
   it.each([
     ['an empty file', '', /empty/],
     ['cut-short JSON', backupJson(history, 0).slice(0, 100), /not valid JSON/],
-    ['a single session export', JSON.stringify({ format: 'attune.session', version: 1 }), /single session/],
+    ['a broken single session export', JSON.stringify({ format: 'attune.session', version: 1 }), /export has a problem at “session”/],
     ['something else', JSON.stringify({ hello: 1 }), /not an Attune backup/],
     ['a newer format', JSON.stringify({ format: 'attune.backup', version: 99 }), /newer version/],
     ['a bad record', JSON.stringify(broken), /problem at “sessions\.3\.startedAt”/],

@@ -104,11 +104,6 @@ describe('stages store: the user’s own model', () => {
     const goal = () => store.model.stages.find((s) => s.id === 'goal');
     expect(goal()?.questions.some((q) => q.text === 'What would make today count?')).toBe(true);
     expect(goal()?.questions.some((q) => q.id === 'goal-1')).toBe(false);
-    expect(store.lastHidden?.id).toBe('goal-1');
-    await store.undoHide();
-    expect(goal()?.questions.some((q) => q.id === 'goal-1')).toBe(true);
-    expect(store.lastHidden).toBeNull();
-    await store.hideQuestion('goal-1');
 
     setActivePinia(createPinia());
     const later = useStagesStore();
