@@ -29,14 +29,18 @@ export const MEET_CAPTIONS: CaptionSelectorTable = {
     {
       ui: 'Meet, any version: region children as blocks',
       region: MEET_REGION,
-      block: ':scope > *',
+      // A button child ("Jump to bottom") or a child holding a button is not a turn: Meet's caption
+      // blocks hold only the avatar, the name and the words.
+      block: ':scope > :not(button):not([role="button"]):not(:has(button)):not(:has([role="button"]))',
       speaker: [{ css: ':scope > :first-child' }],
       text: [':scope > :last-child'],
     },
   ],
   captionsOff: [
     { css: 'button[aria-label^="Turn on captions" i], [role="button"][aria-label^="Turn on captions" i]' },
-    // The button's icon ligature does not depend on the UI language.
-    { css: 'button i, [role="button"] i', text: /^closed_caption_off$/ },
+    // The button's icon ligature does not depend on the UI language. The icon itself is
+    // aria-hidden (never "shown" to the reader), so the button that holds it is matched instead
+    // (evidence: vivek-nexus/transcriptonic content.js reads the "closed_caption_off" ligature, 2025).
+    { css: 'button, [role="button"]', text: /(^|\s)closed_caption_off(\s|$)/ },
   ],
 };

@@ -60,6 +60,24 @@ describe('reading caption regions', () => {
     expect(lines(MEET_CAPTIONS, doc)?.lines).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]);
   });
 
+  it('says Meet captions are off from the aria-hidden icon when the button has a label in another language', () => {
+    const doc = fixtureDocument('captions/meet-off.html');
+    doc.querySelector('button[aria-label^="Turn on captions"]')?.setAttribute('aria-label', 'Untertitel aktivieren (c)');
+    expect(captionStatus(MEET_CAPTIONS, doc, null)).toBe('off');
+  });
+
+  it('does not read a "Jump to bottom" button in the Meet region as a caption line', () => {
+    const doc = fixtureDocument('captions/meet-2025.html');
+    for (const el of Array.from(doc.querySelectorAll('[class]'))) el.removeAttribute('class');
+    const region = doc.querySelector('[role="region"]');
+    const bare = doc.createElement('button');
+    bare.innerHTML = '<i aria-hidden="true">arrow_downward</i><span>Jump to bottom</span>';
+    const wrapped = doc.createElement('div');
+    wrapped.innerHTML = '<button><i aria-hidden="true">arrow_downward</i><span>Jump to bottom</span></button>';
+    region?.append(bare, wrapped);
+    expect(lines(MEET_CAPTIONS, doc)?.lines).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]);
+  });
+
   it('reads Teams rows that lost their Fluent UI class', () => {
     const doc = fixtureDocument('captions/teams-2025.html');
     for (const el of Array.from(doc.querySelectorAll('.fui-ChatMessageCompact'))) el.removeAttribute('class');
