@@ -1,6 +1,13 @@
 import type { CaptionSelectorTable } from './selectors';
 
-const MEET_REGION = '[role="region"][aria-label="Captions" i], div[jscontroller="KPn5nb"]';
+// Structural and language-independent first: the focusable region (vivek-nexus/transcriptonic,
+// extension/content.js `transcriptSelectors.ariaBased`, 2025), the region's jscontroller; the
+// English label last (Meet's localised labels are not yet collected from evidence).
+const MEET_REGION = [
+  'div[role="region"][tabindex="0"]',
+  'div[jscontroller="KPn5nb"]',
+  '[role="region"][aria-label="Captions" i]',
+].join(', ');
 
 // Seen in Google Meet's web UI. 2024–2026: captions sit in a `role="region"` labelled
 // "Captions" (jscontroller KPn5nb); each turn is a block with the avatar and the speaker's

@@ -78,6 +78,14 @@ describe('reading caption regions', () => {
     expect(lines(MEET_CAPTIONS, doc)?.lines).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]);
   });
 
+  it('finds the Meet caption region by its structure when the UI is not in English', () => {
+    const doc = fixtureDocument('captions/meet-2025.html');
+    const region = doc.querySelector('[role="region"]');
+    region?.setAttribute('aria-label', 'Napisy');
+    region?.removeAttribute('jscontroller');
+    expect(lines(MEET_CAPTIONS, doc)?.lines.map(([speaker]) => speaker)).toEqual(['You', 'Priya Shah']);
+  });
+
   it('reads Teams rows that lost their Fluent UI class', () => {
     const doc = fixtureDocument('captions/teams-2025.html');
     for (const el of Array.from(doc.querySelectorAll('.fui-ChatMessageCompact'))) el.removeAttribute('class');
