@@ -1,7 +1,7 @@
 import type { CaptionSelectorTable } from './selectors';
 
 // Structural and language-independent first: the focusable region (vivek-nexus/transcriptonic,
-// extension/content.js `transcriptSelectors.ariaBased`, 2025), the region's jscontroller; the
+// its content script's `transcriptSelectors.ariaBased`, 2025), the region's jscontroller; the
 // English label last (Meet's localised labels are not yet collected from evidence).
 const MEET_REGION = [
   'div[role="region"][tabindex="0"]',
@@ -47,7 +47,7 @@ export const MEET_CAPTIONS: CaptionSelectorTable = {
     { css: 'button[aria-label^="Turn on captions" i], [role="button"][aria-label^="Turn on captions" i]' },
     // The button's icon ligature does not depend on the UI language. The icon itself is
     // aria-hidden (never "shown" to the reader), so the button that holds it is matched instead
-    // (evidence: vivek-nexus/transcriptonic content.js reads the "closed_caption_off" ligature, 2025).
+    // (evidence: vivek-nexus/transcriptonic's content script reads the "closed_caption_off" ligature, 2025).
     { css: 'button, [role="button"]', text: /(^|\s)closed_caption_off(\s|$)/ },
   ],
 };
