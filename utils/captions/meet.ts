@@ -27,8 +27,18 @@ export const MEET_CAPTIONS: CaptionSelectorTable = {
       text: ['.ygicle', '.bh44bd'],
     },
     {
+      // Mid-2024–2025: `.a4cQT` holds `.nMcdL` blocks with `.KcIKyf` names and `.bh44bd` words
+      // (vivek-nexus/transcriptonic falls back to `.a4cQT` when the role=region is missing, 2025).
+      // `.a4cQT` stays on the page with captions off, so it is a region only while it holds a block.
+      ui: 'Meet 2024–2025',
+      region: '.a4cQT:has(.nMcdL)',
+      block: '.nMcdL',
+      speaker: [{ css: '.NWpY1d' }, { css: '.KcIKyf' }],
+      text: ['.bh44bd', '.ygicle'],
+    },
+    {
       ui: 'Meet 2022–2023',
-      region: 'div[jsname="dsyhDe"], .a4cQT',
+      region: 'div[jsname="dsyhDe"], .a4cQT:has(.TBMuR)',
       block: '.TBMuR',
       speaker: [{ css: '.zs7s8d' }],
       text: ['.iTTPOb'],

@@ -86,6 +86,17 @@ describe('reading caption regions', () => {
     expect(lines(MEET_CAPTIONS, doc)?.lines.map(([speaker]) => speaker)).toEqual(['You', 'Priya Shah']);
   });
 
+  it('reads the mid-2024–2025 Meet layout (.a4cQT holding .nMcdL blocks) and says captions are off while it is empty', () => {
+    const doc = fixtureDocument('captions/meet-off.html');
+    const holder = doc.createElement('div');
+    holder.className = 'a4cQT';
+    doc.body.append(holder);
+    expect(findCaptionRegion(MEET_CAPTIONS, doc)).toBeNull();
+    expect(captionStatus(MEET_CAPTIONS, doc, null)).toBe('off');
+    holder.innerHTML = '<div class="nMcdL"><div class="KcIKyf">Priya Shah</div><div class="bh44bd">I want to get better at delegating.</div></div>';
+    expect(lines(MEET_CAPTIONS, doc)).toEqual({ ui: 'Meet 2024–2025', lines: [['Priya Shah', 'I want to get better at delegating.']] });
+  });
+
   it('reads Teams rows that lost their Fluent UI class', () => {
     const doc = fixtureDocument('captions/teams-2025.html');
     for (const el of Array.from(doc.querySelectorAll('.fui-ChatMessageCompact'))) el.removeAttribute('class');
