@@ -10,6 +10,14 @@ export const MEET_SELECTORS: SelectorTable = {
     { css: '[role="toolbar"] button[aria-label*="leave" i]' },
     { css: '[jsname="CQylAd"]' },
   ],
+  // "Asking to be let in…" shows the Leave button too; admission shows in the participant tiles
+  // and the captions button (issue 14; vivek-nexus/transcriptonic waits for the captions button's
+  // `closed_caption_off` icon before it counts the meeting as started, 2025).
+  admitted: [
+    { css: '[data-participant-id]' },
+    { css: '[data-self-name]' },
+    { css: 'button, [role="button"]', text: /(^|\s)closed_caption(_off)?(\s|$)/ },
+  ],
   lobby: [
     // "Ask to join anyway" / "Join anyway": the green room's buttons when camera or microphone is
     // refused; still before admission (evidence: issue 14's list from live Meet bots, 2026).

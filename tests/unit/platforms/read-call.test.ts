@@ -68,6 +68,19 @@ describe('readCallSnapshot', () => {
     expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('lobby');
   });
 
+  it('reads a Meet waiting room as before the call although its Leave button shows, and in the call once admitted', () => {
+    const doc = fixtureDocument('meet/in-call.html');
+    const tiles = doc.querySelector('.tiles');
+    tiles?.remove();
+    doc.querySelector('button[aria-label^="Turn on captions"]')?.remove();
+    const waiting = doc.createElement('div');
+    waiting.textContent = 'Asking to be let in…';
+    doc.body.append(waiting);
+    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('lobby');
+    if (tiles) doc.body.append(tiles);
+    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('in-call');
+  });
+
   it('prefers "left" over controls still lingering on the page', () => {
     const doc = fixtureDocument('meet/in-call.html');
     const heading = doc.createElement('h1');
