@@ -118,6 +118,12 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
     if (!region?.element.isConnected || !isShown(region.element)) {
       const found = findCaptionRegion(table, doc);
       if (found || region) attach(found);
+    } else if (!Array.from(readings.values()).some((b) => b.text)) {
+      // A region chosen while the page was in another state (captions off, an older layout)
+      // may no longer be where captions appear: while it gives no words, look again.
+      const found = findCaptionRegion(table, doc);
+      if (found?.element !== region.element) attach(found);
+      else feed();
     } else {
       feed();
     }

@@ -10,12 +10,26 @@ export const MEET_SELECTORS: SelectorTable = {
     { css: '[role="toolbar"] button[aria-label*="leave" i]' },
     { css: '[jsname="CQylAd"]' },
   ],
+  // "Asking to be let in…" shows the Leave button too; admission shows in the participant tiles
+  // and the captions button (issue 14; vivek-nexus/transcriptonic waits for the captions button's
+  // `closed_caption_off` icon before it counts the meeting as started, 2025).
+  admitted: [
+    { css: '[data-participant-id]' },
+    { css: '[data-self-name]' },
+    { css: 'button, [role="button"]', text: /(^|\s)closed_caption(_off)?(\s|$)/ },
+  ],
   lobby: [
-    { css: 'button, [role="button"]', text: /^(join now|ask to join|switch here|join here too)$/i },
+    // "Ask to join anyway" / "Join anyway": the green room's buttons when camera or microphone is
+    // refused; still before admission (evidence: issue 14's list from live Meet bots, 2026).
+    { css: 'button, [role="button"]', text: /^(join now|ask to join|switch here|join here too|ask to join anyway|join anyway)$/i },
     { css: 'input[aria-label="Your name" i]' },
   ],
   left: [
     { css: 'h1, [role="heading"]', text: /^(you left the meeting|you've left the (call|meeting)|the call has ended|you've been removed from the meeting)/i },
+    // The host ending the call or removing you: public Meet bots match these phrases in the end
+    // screen's `h1[jsname="r4nke"]` or anywhere on the page (code search, Dec 2026), so any element
+    // whose whole text is the phrase counts.
+    { css: 'h1, h2, [role="heading"], [role="status"], div', text: /^(your host ended the meeting for everyone|you were removed from the meeting|you've been removed from the meeting)\.?$/i },
     { css: 'button, [role="button"]', text: /^rejoin$/i },
   ],
   title: [

@@ -81,8 +81,10 @@ function readValue(docs: Document[], rules: ValueRule[]): string | null {
 export function readCallSnapshot(table: SelectorTable, doc: Document): CallSnapshot {
   const docs = documentsToSearch(table, doc);
   const left = matches(docs, table.left);
-  const inCall = !left && matches(docs, table.inCall);
-  const lobby = !left && !inCall && matches(docs, table.lobby);
+  const controls = !left && matches(docs, table.inCall);
+  // A waiting room can show the call's controls before the host lets the user in.
+  const inCall = controls && (!table.admitted || matches(docs, table.admitted));
+  const lobby = !left && !inCall && (controls || matches(docs, table.lobby));
   const state: CallState = left ? 'left' : inCall ? 'in-call' : lobby ? 'lobby' : 'unknown';
   return {
     platform: table.platform,

@@ -21,6 +21,12 @@ export interface SelectorTable {
   frames: string[];
   /** Present only while the local user is in the call. */
   inCall: ElementMatcher[];
+  /**
+   * Signs the host has let the user in. Where a platform shows its in-call controls in a waiting
+   * room too, the controls alone mean "lobby" until one of these shows. Optional: without it the
+   * controls are enough.
+   */
+  admitted?: ElementMatcher[];
   /** The pre-join screen (preview, name entry, "Join now"). */
   lobby: ElementMatcher[];
   /** Shown once the user has left or the call has ended. */

@@ -60,6 +60,43 @@ describe('reading caption regions', () => {
     expect(lines(MEET_CAPTIONS, doc)?.lines).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]);
   });
 
+  it('says Meet captions are off from the aria-hidden icon when the button has a label in another language', () => {
+    const doc = fixtureDocument('captions/meet-off.html');
+    doc.querySelector('button[aria-label^="Turn on captions"]')?.setAttribute('aria-label', 'Untertitel aktivieren (c)');
+    expect(captionStatus(MEET_CAPTIONS, doc, null)).toBe('off');
+  });
+
+  it('does not read a "Jump to bottom" button in the Meet region as a caption line', () => {
+    const doc = fixtureDocument('captions/meet-2025.html');
+    for (const el of Array.from(doc.querySelectorAll('[class]'))) el.removeAttribute('class');
+    const region = doc.querySelector('[role="region"]');
+    const bare = doc.createElement('button');
+    bare.innerHTML = '<i aria-hidden="true">arrow_downward</i><span>Jump to bottom</span>';
+    const wrapped = doc.createElement('div');
+    wrapped.innerHTML = '<button><i aria-hidden="true">arrow_downward</i><span>Jump to bottom</span></button>';
+    region?.append(bare, wrapped);
+    expect(lines(MEET_CAPTIONS, doc)?.lines).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]);
+  });
+
+  it('finds the Meet caption region by its structure when the UI is not in English', () => {
+    const doc = fixtureDocument('captions/meet-2025.html');
+    const region = doc.querySelector('[role="region"]');
+    region?.setAttribute('aria-label', 'Napisy');
+    region?.removeAttribute('jscontroller');
+    expect(lines(MEET_CAPTIONS, doc)?.lines.map(([speaker]) => speaker)).toEqual(['You', 'Priya Shah']);
+  });
+
+  it('reads the mid-2024–2025 Meet layout (.a4cQT holding .nMcdL blocks) and says captions are off while it is empty', () => {
+    const doc = fixtureDocument('captions/meet-off.html');
+    const holder = doc.createElement('div');
+    holder.className = 'a4cQT';
+    doc.body.append(holder);
+    expect(findCaptionRegion(MEET_CAPTIONS, doc)).toBeNull();
+    expect(captionStatus(MEET_CAPTIONS, doc, null)).toBe('off');
+    holder.innerHTML = '<div class="nMcdL"><div class="KcIKyf">Priya Shah</div><div class="bh44bd">I want to get better at delegating.</div></div>';
+    expect(lines(MEET_CAPTIONS, doc)).toEqual({ ui: 'Meet 2024–2025', lines: [['Priya Shah', 'I want to get better at delegating.']] });
+  });
+
   it('reads Teams rows that lost their Fluent UI class', () => {
     const doc = fixtureDocument('captions/teams-2025.html');
     for (const el of Array.from(doc.querySelectorAll('.fui-ChatMessageCompact'))) el.removeAttribute('class');

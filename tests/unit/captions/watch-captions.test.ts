@@ -8,6 +8,7 @@ import type { CaptionSelectorTable } from '@/utils/captions/selectors';
 import type { CaptionStatus, Utterance } from '@/utils/captions/types';
 import { captionUpdates, sampleWords, type Turn } from '../../support/caption-driver';
 import { captionPage, settleObservers, showFixture } from './caption-page';
+import { fixtureDocument } from '../platforms/fixture-document';
 
 const UPDATE_MS = 250;
 const POLL_MS = 1_000;
@@ -145,6 +146,22 @@ describe('watchCaptions', () => {
     expect(w.statuses).toEqual(['off', 'on', 'off']);
     expect(spoken(w.said)).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating work.']]);
     w.stop();
+  });
+
+  it('looks again when the region it chose first gives no words and the real one appears later', async () => {
+    const doc = showFixture('meet-off');
+    // An older UI's empty caption holder, taken first because nothing better is on the page yet.
+    const stale = doc.createElement('div');
+    stale.setAttribute('jsname', 'dsyhDe');
+    doc.body.append(stale);
+    const w = watch(MEET_CAPTIONS);
+
+    const real = fixtureDocument('captions/meet-2025.html').querySelector('[role="region"]');
+    if (real) doc.body.append(doc.importNode(real, true));
+    vi.advanceTimersByTime(POLL_MS);
+    await settleObservers();
+    w.stop();
+    expect(spoken(w.said)).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]);
   });
 
   it('says so plainly when the page is not one it recognises', () => {

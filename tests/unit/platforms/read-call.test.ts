@@ -51,6 +51,36 @@ describe('readCallSnapshot', () => {
     expect(readCallSnapshot(MEET_SELECTORS, doc).title).toBe('Weekly mentoring with Priya');
   });
 
+  it.each(['Your host ended the meeting for everyone', 'You were removed from the meeting'])('reads "%s" as the end of a Meet call', (phrase) => {
+    const doc = fixtureDocument('meet/in-call.html');
+    const screen = doc.createElement('div');
+    screen.textContent = phrase;
+    doc.body.append(screen);
+    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('left');
+  });
+
+  it.each(['Ask to join anyway', 'Join anyway'])('reads a Meet green room offering "%s" as before the call', (label) => {
+    const doc = fixtureDocument('meet/lobby.html');
+    doc.querySelector('[jsname="Qx7uuf"]')?.remove();
+    const button = doc.createElement('button');
+    button.textContent = label;
+    doc.body.append(button);
+    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('lobby');
+  });
+
+  it('reads a Meet waiting room as before the call although its Leave button shows, and in the call once admitted', () => {
+    const doc = fixtureDocument('meet/in-call.html');
+    const tiles = doc.querySelector('.tiles');
+    tiles?.remove();
+    doc.querySelector('button[aria-label^="Turn on captions"]')?.remove();
+    const waiting = doc.createElement('div');
+    waiting.textContent = 'Asking to be let in…';
+    doc.body.append(waiting);
+    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('lobby');
+    if (tiles) doc.body.append(tiles);
+    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('in-call');
+  });
+
   it('prefers "left" over controls still lingering on the page', () => {
     const doc = fixtureDocument('meet/in-call.html');
     const heading = doc.createElement('h1');
