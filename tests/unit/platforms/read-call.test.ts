@@ -17,6 +17,8 @@ const cases: Array<[string, SelectorTable, string, Record<string, unknown>]> = [
   ['Teams in a meeting', TEAMS_SELECTORS, 'teams/in-call.html', { state: 'in-call', title: 'Mentoring: Lee and Ana', selfName: 'Lee Chen' }],
   ['Teams before joining', TEAMS_SELECTORS, 'teams/prejoin.html', { state: 'lobby', title: 'Mentoring: Lee and Ana', selfName: 'Lee Chen' }],
   ['Teams after leaving', TEAMS_SELECTORS, 'teams/ended.html', { state: 'left' }],
+  ['Teams joined, German UI, name from the own tile', TEAMS_SELECTORS, 'teams/in-call-joined-de.html', { state: 'in-call', title: 'Mentoring: Lee und Ana', selfName: 'Lee Chen' }],
+  ['Teams guest end screen, German UI', TEAMS_SELECTORS, 'teams/ended-guest-de.html', { state: 'left' }],
 ];
 
 describe('readCallSnapshot', () => {
