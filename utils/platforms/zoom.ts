@@ -15,6 +15,10 @@ export const ZOOM_SELECTORS: SelectorTable = {
     { css: 'input#input-for-name, input[aria-label="Your name" i]' },
     { css: 'button', text: /^join( audio)?$/i },
     { css: '.preview-join-button' },
+    // The waiting room (host has not admitted us yet) is a lobby, not a call we cannot see:
+    // `.waiting-room-container` > `.wr-information` / `.wr-topic` / `.wr-tip`, read in public
+    // Zoom web-client bots (Selenium/Playwright waiting-room checks, code search, Dec 2026).
+    { css: '.waiting-room-container, .wr-information' },
   ],
   left: [
     { css: '[role="dialog"], [role="alertdialog"], h1, [role="heading"]', text: /(meeting has been ended|this meeting has ended|you have left the meeting|you left the meeting)/i },
@@ -33,10 +37,13 @@ export const ZOOM_SELECTORS: SelectorTable = {
   // Zoom's speaker view shows the active speaker in its own container; gallery view marks the
   // speaking tile with an "--active" modifier. Tiles show the participant's name, which is how the
   // local user's own tile is told apart (Zoom adds no self marker on the tile).
-  participantTiles: ['.video-avatar__avatar', '.speaker-active-container__video-frame', '.gallery-video-container__video-frame'],
+  participantTiles: ['.video-avatar__avatar', '.speaker-active-container__video-frame', '.speaker-bar-container__video-frame', '.gallery-video-container__video-frame'],
   speaking: [
     { css: '[aria-label*="is speaking" i]' },
     { css: '.speaker-active-container__video-frame' },
+    // The filmstrip above a shared screen: the speaking tile gains the `--active` modifier and
+    // loses it when they stop (Zoom's own voice detection; read in public Zoom web bots, Dec 2026).
+    { css: '.speaker-bar-container__video-frame--active' },
     { css: '.gallery-video-container__video-frame--active' },
   ],
   selfTile: [],

@@ -39,6 +39,14 @@ describe('readActiveSpeaker', () => {
     expect(readActiveSpeaker(ZOOM_SELECTORS, doc, 'Priya Shah')).toEqual({ self: false, other: true, found: true });
   });
 
+  it('reads Zoom’s filmstrip highlight above a shared screen', () => {
+    const doc = page(
+      '<div class="speaker-bar-container__video-frame"><span class="video-avatar__avatar-name">Alex Morgan</span></div>' +
+        '<div class="speaker-bar-container__video-frame speaker-bar-container__video-frame--active"><span class="video-avatar__avatar-name">Priya Shah</span></div>',
+    );
+    expect(readActiveSpeaker(ZOOM_SELECTORS, doc, 'Alex Morgan')).toEqual({ self: false, other: true, found: true });
+  });
+
   it('reads Teams’ speaking ring', () => {
     const doc = page(
       '<div data-cid="calling-participant-stream" data-stream-type="local"></div>' +

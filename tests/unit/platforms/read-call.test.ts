@@ -13,6 +13,7 @@ const cases: Array<[string, SelectorTable, string, Record<string, unknown>]> = [
   ['Meet after leaving', MEET_SELECTORS, 'meet/left.html', { state: 'left', title: null }],
   ['Zoom in a meeting', ZOOM_SELECTORS, 'zoom/meeting.html', { state: 'in-call', title: 'Career coaching: Jordan', selfName: 'Sam Lee' }],
   ['Zoom on the preview screen', ZOOM_SELECTORS, 'zoom/preview.html', { state: 'lobby', selfName: 'Sam Lee' }],
+  ['Zoom in the waiting room', ZOOM_SELECTORS, 'zoom/waiting-room.html', { state: 'lobby' }],
   ['Zoom after the host ended it', ZOOM_SELECTORS, 'zoom/ended.html', { state: 'left' }],
   ['Teams in a meeting', TEAMS_SELECTORS, 'teams/in-call.html', { state: 'in-call', title: 'Mentoring: Lee and Ana', selfName: 'Lee Chen' }],
   ['Teams before joining', TEAMS_SELECTORS, 'teams/prejoin.html', { state: 'lobby', title: 'Mentoring: Lee and Ana', selfName: 'Lee Chen' }],
