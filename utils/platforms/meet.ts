@@ -10,12 +10,27 @@ export const MEET_SELECTORS: SelectorTable = {
     { css: '[role="toolbar"] button[aria-label*="leave" i]' },
     { css: '[jsname="CQylAd"]' },
   ],
+  // The Leave button is on screen in the waiting room ("Asking to be let in…") as well; only tiles
+  // and the captions button show the host let the user in. Evidence: Vexa-ai/vexa's Meet
+  // selectors (admission indicators include [data-participant-id], 2025) and
+  // vivek-nexus/transcriptonic (google-meet/index.js, 2025: "When user is waiting in meeting
+  // lobby ... the call end icon is visible, but the captions icon is still not visible").
+  admitted: [
+    { css: '[data-participant-id]' },
+    { css: '[data-self-name]' },
+    { css: 'button[aria-label*="captions" i], [role="button"][aria-label*="captions" i]' },
+  ],
   lobby: [
-    { css: 'button, [role="button"]', text: /^(join now|ask to join|switch here|join here too)$/i },
+    { css: 'button, [role="button"]', text: /^(join now|ask to join|ask to join anyway|join anyway|switch here|join here too)$/i },
     { css: 'input[aria-label="Your name" i]' },
   ],
+  // End screens seen in Meet 2024–2026 (Vexa-ai/vexa and Meeting-Baas/meet-teams-bot detect the
+  // host ending the call and removal by these headings).
   left: [
-    { css: 'h1, [role="heading"]', text: /^(you left the meeting|you've left the (call|meeting)|the call has ended|you've been removed from the meeting)/i },
+    {
+      css: 'h1, h2, [role="heading"]',
+      text: /^(you left the meeting|you've left the (call|meeting)|the call has ended|you've been removed from the meeting|you were removed from the meeting|your host ended the meeting for everyone)/i,
+    },
     { css: 'button, [role="button"]', text: /^rejoin$/i },
   ],
   title: [
@@ -35,6 +50,12 @@ export const MEET_SELECTORS: SelectorTable = {
   // against a live call: the demo call and the fixtures follow this shape).
   participantTiles: ['[data-participant-id]'],
   speaking: [
+    // Live tools watch the tile's audio indicator, jscontroller "ES310d", whose class "gjg47c"
+    // marks silence (a Meet bot's jsControllerCodes table: microphoneBox = 'ES310d',
+    // microphoneStatuses.silence = 'gjg47c'; CrankyHippo/meet-ui-tool snapshot, 2026: the
+    // jscontroller rotated from tae9tc to ES310d while the silence class held).
+    { css: '[data-participant-id] [jscontroller="ES310d"]:not(.gjg47c)' },
+    { css: '[data-participant-id] [jscontroller="tae9tc"]:not(.gjg47c)' },
     { css: '[data-participant-id][data-is-speaking="true"]' },
     { css: '[data-participant-id][data-audio-level]:not([data-audio-level="0"])' },
     { css: '[data-participant-id].speaking' },

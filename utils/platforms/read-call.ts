@@ -81,8 +81,11 @@ function readValue(docs: Document[], rules: ValueRule[]): string | null {
 export function readCallSnapshot(table: SelectorTable, doc: Document): CallSnapshot {
   const docs = documentsToSearch(table, doc);
   const left = matches(docs, table.left);
-  const inCall = !left && matches(docs, table.inCall);
-  const lobby = !left && !inCall && matches(docs, table.lobby);
+  const controls = !left && matches(docs, table.inCall);
+  // Call controls without any sign of admission: the user is still waiting to be let in.
+  const waiting = controls && table.admitted !== undefined && !matches(docs, table.admitted);
+  const inCall = controls && !waiting;
+  const lobby = !left && !inCall && (waiting || matches(docs, table.lobby));
   const state: CallState = left ? 'left' : inCall ? 'in-call' : lobby ? 'lobby' : 'unknown';
   return {
     platform: table.platform,

@@ -21,6 +21,11 @@ export interface SelectorTable {
   frames: string[];
   /** Present only while the local user is in the call. */
   inCall: ElementMatcher[];
+  /**
+   * Shown only once the host has let the user in. Where listed, the inCall controls alone do not
+   * mean "in call": Meet shows its Leave button in the waiting room too.
+   */
+  admitted?: ElementMatcher[];
   /** The pre-join screen (preview, name entry, "Join now"). */
   lobby: ElementMatcher[];
   /** Shown once the user has left or the call has ended. */

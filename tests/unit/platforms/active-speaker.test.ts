@@ -16,6 +16,15 @@ describe('readActiveSpeaker', () => {
     expect(readActiveSpeaker(MEET_SELECTORS, fixtureDocument('meet/in-call.html'))).toEqual({ self: false, other: false, found: true });
   });
 
+  it('reads Meet\'s speaking indicator inside the tile, and its silence class', () => {
+    const doc = fixtureDocument('meet/speaking-ring.html');
+    expect(readActiveSpeaker(MEET_SELECTORS, doc)).toEqual({ self: false, other: true, found: true });
+    const [mine, theirs] = Array.from(doc.querySelectorAll('[jscontroller="ES310d"]'));
+    mine?.classList.remove('gjg47c');
+    theirs?.classList.add('gjg47c');
+    expect(readActiveSpeaker(MEET_SELECTORS, doc)).toEqual({ self: true, other: false, found: true });
+  });
+
   it('says when the page shows no participant tiles at all', () => {
     expect(readActiveSpeaker(MEET_SELECTORS, fixtureDocument('meet/lobby.html')).found).toBe(false);
   });

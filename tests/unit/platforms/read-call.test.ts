@@ -25,6 +25,25 @@ describe('readCallSnapshot', () => {
     expect(snapshot).toMatchObject({ platform: table.platform, controlsFound: true, ...expected });
   });
 
+  it('does not take Meet\'s waiting room, where the Leave button already shows, for the call', () => {
+    expect(readCallSnapshot(MEET_SELECTORS, fixtureDocument('meet/waiting.html')).state).toBe('lobby');
+  });
+
+  it.each([
+    'Your host ended the meeting for everyone',
+    'You were removed from the meeting',
+  ])('recognises Meet\'s end screen "%s"', (heading) => {
+    const doc = fixtureDocument('meet/in-call.html');
+    doc.body.insertAdjacentHTML('beforeend', `<h1>${heading}</h1>`);
+    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('left');
+  });
+
+  it.each(['Ask to join anyway', 'Join anyway'])('takes Meet\'s "%s" button for the pre-join screen', (label) => {
+    const doc = fixtureDocument('meet/changed-dom.html');
+    doc.body.insertAdjacentHTML('beforeend', `<button><span>${label}</span></button>`);
+    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('lobby');
+  });
+
   it('says the controls are not found when the page markup has changed', () => {
     const snapshot = readCallSnapshot(MEET_SELECTORS, fixtureDocument('meet/changed-dom.html'));
     expect(snapshot).toEqual({ platform: 'meet', state: 'unknown', title: null, selfName: null, controlsFound: false });
