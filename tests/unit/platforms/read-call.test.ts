@@ -17,6 +17,8 @@ const cases: Array<[string, SelectorTable, string, Record<string, unknown>]> = [
   ['Teams in a meeting', TEAMS_SELECTORS, 'teams/in-call.html', { state: 'in-call', title: 'Mentoring: Lee and Ana', selfName: 'Lee Chen' }],
   ['Teams before joining', TEAMS_SELECTORS, 'teams/prejoin.html', { state: 'lobby', title: 'Mentoring: Lee and Ana', selfName: 'Lee Chen' }],
   ['Teams after leaving', TEAMS_SELECTORS, 'teams/ended.html', { state: 'left' }],
+  ['Teams in a 2026 meeting, named only by the own tile', TEAMS_SELECTORS, 'teams/in-call-2026.html', { state: 'in-call', selfName: 'Lee Chen' }],
+  ['Teams’ guest end screen (any language)', TEAMS_SELECTORS, 'teams/anon-ended.html', { state: 'left' }],
 ];
 
 describe('readCallSnapshot', () => {
