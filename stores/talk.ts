@@ -77,6 +77,8 @@ export const useTalkStore = defineStore('talk', () => {
   /** Captions or audio have shown talk (a finished caption line, or enough audio speech). */
   const talkShown = ref(false);
   let audioTalkSeconds = 0;
+  /** When the page last highlighted someone as speaking (epoch ms), for "What Attune sees". */
+  const lastSpeakingAt = ref<number | null>(null);
 
   const mentorFromMic = computed(() => audio.value?.mic === 'on');
   const menteeFromTab = computed(() => audio.value?.tab === 'on');
@@ -197,7 +199,10 @@ export const useTalkStore = defineStore('talk', () => {
   function onHighlight(highlight: ActiveSpeakerHighlight, now: number) {
     if (!live.value) return;
     highlightFound.value = highlight.found;
-    if (highlight.self || highlight.other) speakingSeen.value = true;
+    if (highlight.self || highlight.other) {
+      speakingSeen.value = true;
+      lastSpeakingAt.value = now;
+    }
     lastHighlightAt = now;
     const at = sessionSeconds(now);
     pageLogs.mentor.mark(highlight.self, at);
@@ -275,7 +280,7 @@ export const useTalkStore = defineStore('talk', () => {
 
   return {
     sessionId, live, audio, highlightFound, mode, overrides, runMetrics, saved, nudges, error,
-    speakingSeen, talkShown, speakerHidden,
+    speakingSeen, talkShown, speakerHidden, lastSpeakingAt,
     source, band, micState, mentorFromMic,
     connect, connectSettings, setTarget, setMode, attach, setCaptions, onCaptions, onHighlight, onAudio, audioStopped, tick, dismissNudge, checkpoint,
   };

@@ -31,6 +31,6 @@ describe('CallDiagnostics', () => {
     await wrapper.setProps({ copyState: 'copied' });
     expect(wrapper.get('[role="status"]').text()).toBe('Copied. Paste it into your bug report.');
     await wrapper.setProps({ copyState: 'failed' });
-    expect(wrapper.get('[role="alert"]').text()).toContain('could not read the call page');
+    expect(wrapper.get('[role="alert"]').text()).toContain('could not copy the report');
   });
 });
