@@ -43,6 +43,9 @@ export interface AudioStatus {
 
 // A content script repeats its highlight every 2 s; silence longer than this means it is gone.
 const HIGHLIGHT_STALE_MS = 5_000;
+// This much speech heard from audio with no one ever highlighted means the page's tiles are there
+// but their speaking marker is one Attune does not know (Meet changes it between releases).
+const AUDIO_TALK_WITHOUT_HIGHLIGHT_SECONDS = 5;
 
 /**
  * The balance of talk for the running session: speech segments arrive from the offscreen
@@ -69,11 +72,23 @@ export const useTalkStore = defineStore('talk', () => {
   const audioLogs = { mentor: createSegmentLog(), mentee: createSegmentLog() };
   const pageLogs = { mentor: createSegmentLog(), mentee: createSegmentLog() };
   const captionsOn = ref(false);
+  /** The page has highlighted someone as speaking at least once this session. */
+  const speakingSeen = ref(false);
+  /** Captions or audio have shown talk (a finished caption line, or enough audio speech). */
+  const talkShown = ref(false);
+  let audioTalkSeconds = 0;
+  /** When the page last highlighted someone as speaking (epoch ms), for "What Attune sees". */
+  const lastSpeakingAt = ref<number | null>(null);
 
   const mentorFromMic = computed(() => audio.value?.mic === 'on');
   const menteeFromTab = computed(() => audio.value?.tab === 'on');
-  /** Without audio for a speaker: the page's highlight, or captions where no highlight is recognised. */
-  const fallback = computed<'active-speaker' | 'captions'>(() => (captionsOn.value && highlightFound.value !== true ? 'captions' : 'active-speaker'));
+  /**
+   * Attune cannot see who is speaking here: the page shows no tiles it recognises, or it shows
+   * tiles but never highlighted anyone while captions or audio showed talk.
+   */
+  const speakerHidden = computed(() => highlightFound.value === false || (talkShown.value && !speakingSeen.value));
+  /** Without audio for a speaker: the page's highlight, or captions where the highlight cannot be seen. */
+  const fallback = computed<'active-speaker' | 'captions'>(() => (captionsOn.value && (highlightFound.value !== true || speakerHidden.value) ? 'captions' : 'active-speaker'));
   const source = computed<TalkSource>(() => {
     if (mentorFromMic.value && menteeFromTab.value) return 'audio';
     if (mentorFromMic.value) return `mic-and-${fallback.value}`;
@@ -137,6 +152,9 @@ export const useTalkStore = defineStore('talk', () => {
     earlier = { summary: record.talkTime, timeline: record.talkTimeline.map((m) => ({ ...m })) };
     saved.value = earlier;
     nudges.value = NO_NUDGES;
+    speakingSeen.value = false;
+    talkShown.value = false;
+    audioTalkSeconds = 0;
     clearRun();
   }
 
@@ -168,7 +186,9 @@ export const useTalkStore = defineStore('talk', () => {
    * the estimate for whoever has no audio, in the same log the highlight would fill.
    */
   function onCaptions(lines: readonly CaptionTiming[]) {
-    if (!live.value || !captionsOn.value || highlightFound.value === true) return;
+    if (!live.value || !captionsOn.value) return;
+    if (lines.length > 0 && !speakingSeen.value) talkShown.value = true;
+    if (fallback.value !== 'captions') return;
     for (const line of lines) {
       const segment = { start: sessionSeconds(line.at), end: sessionSeconds(line.endedAt) };
       (line.mentor ? pageLogs.mentor : pageLogs.mentee).append([segment]);
@@ -179,6 +199,10 @@ export const useTalkStore = defineStore('talk', () => {
   function onHighlight(highlight: ActiveSpeakerHighlight, now: number) {
     if (!live.value) return;
     highlightFound.value = highlight.found;
+    if (highlight.self || highlight.other) {
+      speakingSeen.value = true;
+      lastSpeakingAt.value = now;
+    }
     lastHighlightAt = now;
     const at = sessionSeconds(now);
     pageLogs.mentor.mark(highlight.self, at);
@@ -207,7 +231,9 @@ export const useTalkStore = defineStore('talk', () => {
       if (feed.from !== log.closedCount) return 'resync';
       log.append(feed.closed);
       log.setOpen(feed.open);
+      audioTalkSeconds += feed.closed.reduce((sum, s) => sum + Math.max(0, s.end - s.start), 0);
     }
+    if (audioTalkSeconds >= AUDIO_TALK_WITHOUT_HIGHLIGHT_SECONDS && !speakingSeen.value) talkShown.value = true;
     return 'ok';
   }
 
@@ -254,6 +280,7 @@ export const useTalkStore = defineStore('talk', () => {
 
   return {
     sessionId, live, audio, highlightFound, mode, overrides, runMetrics, saved, nudges, error,
+    speakingSeen, talkShown, speakerHidden, lastSpeakingAt,
     source, band, micState, mentorFromMic,
     connect, connectSettings, setTarget, setMode, attach, setCaptions, onCaptions, onHighlight, onAudio, audioStopped, tick, dismissNudge, checkpoint,
   };

@@ -30,6 +30,7 @@ vi.mock('@/entrypoints/sidepanel/sections/CaptionPanel.vue', () => stub('caption
 vi.mock('@/entrypoints/sidepanel/sections/NotesPanel.vue', () => stub('notes')());
 vi.mock('@/entrypoints/sidepanel/sections/WrapUpPanel.vue', () => stub('wrap-up')());
 vi.mock('@/entrypoints/sidepanel/TalkBalance.vue', () => stub('talk')());
+vi.mock('@/entrypoints/sidepanel/sections/DiagnosticsPanel.vue', () => stub('diagnostics')());
 
 function callState(startedAt: number): TabCallState {
   return {
@@ -77,7 +78,7 @@ describe('the side panel shell', () => {
     runFrame();
     await new Promise((r) => setTimeout(r, 0));
     await vi.dynamicImportSettled();
-    expect([...loaded].sort()).toEqual(['captions', 'commitments', 'notes', 'relationship', 'stage', 'talk', 'wrap-up']);
+    expect([...loaded].sort()).toEqual(['captions', 'commitments', 'diagnostics', 'notes', 'relationship', 'stage', 'talk', 'wrap-up']);
     expect(wrapper.find('[data-section]').exists()).toBe(false);
 
     const startedAt = Date.now() - 90_000;
@@ -86,7 +87,7 @@ describe('the side panel shell', () => {
     await vi.dynamicImportSettled();
     await flushPromises();
     const sections = wrapper.findAll('[data-section]').map((el) => el.attributes('data-section'));
-    expect(sections).toEqual(['relationship', 'stage', 'captions', 'notes', 'talk', 'commitments', 'wrap-up']);
+    expect(sections).toEqual(['relationship', 'stage', 'captions', 'notes', 'talk', 'commitments', 'wrap-up', 'diagnostics']);
     // The clock the header shows is the one the stage section is given.
     const given = Number(wrapper.get('[data-section="stage"]').text().replace('elapsed ', ''));
     expect(given).toBeGreaterThan(89_000);

@@ -36,7 +36,21 @@ describe('TalkGauge', () => {
     const captions = mount(TalkGauge, { props: { ...base, source: 'captions', mic: 'denied', highlightFound: false } });
     expect(captions.get('[data-testid="talk-source"]').text()).toBe('captions');
     expect(captions.get('.source').text()).toContain('timing of the captions');
-    expect(captions.text()).not.toContain('can’t see who is speaking');
+    expect(captions.get('[data-testid="speaker-hidden"]').text()).toContain('times the talk from the captions instead');
+    const seen = mount(TalkGauge, { props: { ...base, source: 'captions', mic: 'denied', highlightFound: true } });
+    expect(seen.find('[data-testid="speaker-hidden"]').exists()).toBe(false);
+  });
+
+  it('never says nobody has spoken when it cannot see who is speaking', () => {
+    const empty = { ...base, source: 'active-speaker' as const, mic: 'denied' as const, mentorShare: null, mentorSeconds: 0, menteeSeconds: 0, recentShare: null };
+    const hidden = mount(TalkGauge, { props: { ...empty, highlightFound: true, speakerHidden: true } });
+    expect(hidden.get('[data-testid="talk-summary"]').text()).toBe('No talk measured yet: Attune can’t see who is speaking here.');
+    expect(hidden.get('[data-testid="speaker-hidden"]').text()).toContain('Turning captions on lets Attune time the talk from them');
+    const captions = mount(TalkGauge, { props: { ...empty, source: 'captions', highlightFound: true, speakerHidden: true } });
+    expect(captions.get('[data-testid="speaker-hidden"]').text()).toContain('times the talk from the captions instead');
+    const quiet = mount(TalkGauge, { props: { ...empty, highlightFound: true, speakerHidden: false } });
+    expect(quiet.get('[data-testid="talk-summary"]').text()).toBe('Nobody has spoken yet.');
+    expect(quiet.find('[data-testid="speaker-hidden"]').exists()).toBe(false);
   });
 
   it('labels the source and says no audio is kept', () => {

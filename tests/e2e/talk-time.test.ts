@@ -97,6 +97,23 @@ describe('talk balance in Chromium', () => {
       .toBe(false);
   }, 120_000);
 
+  it('says it cannot see who is speaking and times the talk from captions when the page’s speaking marker is unknown', async () => {
+    ext = await launchWithExtension({ microphone: 'deny' });
+    await routeCallHosts(ext.context);
+    const url = 'https://meet.google.com/speaking-unknown';
+    const call = await ext.context.newPage();
+    await call.goto(url);
+    const tabId = await eventually(() => tabIdOf(ext!, url));
+    const panel = await openPanel(ext, tabId);
+    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    await expect.poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 15_000 }).toBe('active speaker');
+    await panel.getByLabel('Read the call’s captions for this session').check();
+    // The two turns settle a few seconds after reading starts; the highlight never showed anyone.
+    await expect.poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 30_000 }).toBe('captions');
+    await expect(panel.getByTestId('speaker-hidden').innerText()).resolves.toContain('can’t see who is speaking');
+    await expect.poll(() => panel.getByTestId('talk-summary').innerText(), { timeout: 15_000 }).not.toBe('Nobody has spoken yet.');
+  }, 120_000);
+
   it('falls back to the call page’s speaker highlight when the microphone is refused, and keeps it across a reopened panel', async () => {
     ext = await launchWithExtension({ microphone: 'deny' });
     await routeDemoCall(ext.context);

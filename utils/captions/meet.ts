@@ -1,13 +1,14 @@
 import type { CaptionSelectorTable } from './selectors';
 
-// Structural and language-independent first: the focusable region (vivek-nexus/transcriptonic,
-// its content script's `transcriptSelectors.ariaBased`, 2025), the region's jscontroller; the
-// English label last (Meet's localised labels are not yet collected from evidence).
-const MEET_REGION = [
-  'div[role="region"][tabindex="0"]',
-  'div[jscontroller="KPn5nb"]',
-  '[role="region"][aria-label="Captions" i]',
-].join(', ');
+// The region found without words first: vivek-nexus/transcriptonic
+// (extension/content-scripts/google-meet/config.js, 2025) reads Meet's captions from
+// div[role="region"][tabindex="0"] in every UI language; the English label and the
+// jscontroller follow as fallbacks.
+const MEET_REGION = 'div[role="region"][tabindex="0"], [role="region"][aria-label="Captions" i], div[jscontroller="KPn5nb"]';
+// The region also holds controls, not captions: the "Jump to bottom" button and an empty spacer
+// after the last turn (transcriptonic, google-meet/index.js: "the last and last but one are non
+// transcript elements"). A block is a child that is no control, holds none, and has text.
+const MEET_ANY_BLOCK = ':scope > :not(button, [role="button"], :has(button, [role="button"]), :empty)';
 
 // Seen in Google Meet's web UI. 2024–2026: captions sit in a `role="region"` labelled
 // "Captions" (jscontroller KPn5nb); each turn is a block with the avatar and the speaker's
@@ -46,9 +47,7 @@ export const MEET_CAPTIONS: CaptionSelectorTable = {
     {
       ui: 'Meet, any version: region children as blocks',
       region: MEET_REGION,
-      // A button child ("Jump to bottom") or a child holding a button is not a turn: Meet's caption
-      // blocks hold only the avatar, the name and the words.
-      block: ':scope > :not(button):not([role="button"]):not(:has(button)):not(:has([role="button"]))',
+      block: MEET_ANY_BLOCK,
       speaker: [{ css: ':scope > :first-child' }],
       text: [':scope > :last-child'],
     },

@@ -10,26 +10,32 @@ export const MEET_SELECTORS: SelectorTable = {
     { css: '[role="toolbar"] button[aria-label*="leave" i]' },
     { css: '[jsname="CQylAd"]' },
   ],
-  // "Asking to be let in…" shows the Leave button too; admission shows in the participant tiles
-  // and the captions button (issue 14; vivek-nexus/transcriptonic waits for the captions button's
-  // `closed_caption_off` icon before it counts the meeting as started, 2025).
+  // The Leave button is on screen in the waiting room ("Asking to be let in…") as well; only tiles
+  // and the captions button show the host let the user in. Evidence: Vexa-ai/vexa's Meet
+  // selectors (admission indicators include [data-participant-id], 2025) and
+  // vivek-nexus/transcriptonic (google-meet/index.js, 2025: "When user is waiting in meeting
+  // lobby ... the call end icon is visible, but the captions icon is still not visible").
   admitted: [
     { css: '[data-participant-id]' },
     { css: '[data-self-name]' },
-    { css: 'button, [role="button"]', text: /(^|\s)closed_caption(_off)?(\s|$)/ },
+    { css: 'button[aria-label*="captions" i], [role="button"][aria-label*="captions" i]' },
   ],
   lobby: [
-    // "Ask to join anyway" / "Join anyway": the green room's buttons when camera or microphone is
-    // refused; still before admission (evidence: issue 14's list from live Meet bots, 2026).
-    { css: 'button, [role="button"]', text: /^(join now|ask to join|switch here|join here too|ask to join anyway|join anyway)$/i },
+    { css: 'button, [role="button"]', text: /^(join now|ask to join|ask to join anyway|join anyway|switch here|join here too)$/i },
     { css: 'input[aria-label="Your name" i]' },
   ],
+  // End screens seen in Meet 2024–2026 (Vexa-ai/vexa and Meeting-Baas/meet-teams-bot detect the
+  // host ending the call and removal by these headings).
   left: [
-    { css: 'h1, [role="heading"]', text: /^(you left the meeting|you've left the (call|meeting)|the call has ended|you've been removed from the meeting)/i },
+    {
+      css: 'h1, h2, [role="heading"]',
+      text: /^(you left the meeting|you've left the (call|meeting)|the call has ended|you've been removed from the meeting|you were removed from the meeting|your host ended the meeting for everyone)/i,
+    },
     // The host ending the call or removing you: public Meet bots match these phrases in the end
     // screen's `h1[jsname="r4nke"]` or anywhere on the page (code search, Dec 2026), so any element
-    // whose whole text is the phrase counts.
-    { css: 'h1, h2, [role="heading"], [role="status"], div', text: /^(your host ended the meeting for everyone|you were removed from the meeting|you've been removed from the meeting)\.?$/i },
+    // whose whole text is the phrase counts. Leaf elements only: this runs on every read of a live
+    // call page, and an outer element's text is the whole subtree's.
+    { css: '[role="status"], [role="alert"], div:not(:has(*)), span:not(:has(*))', text: /^(your host ended the meeting for everyone|you were removed from the meeting|you've been removed from the meeting)\.?$/i },
     { css: 'button, [role="button"]', text: /^rejoin$/i },
   ],
   title: [
@@ -49,6 +55,12 @@ export const MEET_SELECTORS: SelectorTable = {
   // against a live call: the demo call and the fixtures follow this shape).
   participantTiles: ['[data-participant-id]'],
   speaking: [
+    // Live tools watch the tile's audio indicator, jscontroller "ES310d", whose class "gjg47c"
+    // marks silence (a Meet bot's jsControllerCodes table: microphoneBox = 'ES310d',
+    // microphoneStatuses.silence = 'gjg47c'; CrankyHippo/meet-ui-tool snapshot, 2026: the
+    // jscontroller rotated from tae9tc to ES310d while the silence class held).
+    { css: '[data-participant-id] [jscontroller="ES310d"]:not(.gjg47c)' },
+    { css: '[data-participant-id] [jscontroller="tae9tc"]:not(.gjg47c)' },
     { css: '[data-participant-id][data-is-speaking="true"]' },
     { css: '[data-participant-id][data-audio-level]:not([data-audio-level="0"])' },
     { css: '[data-participant-id].speaking' },

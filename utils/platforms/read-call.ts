@@ -35,7 +35,8 @@ export function matches(docs: Document[], matchers: ElementMatcher[]): boolean {
   for (const { css, text } of matchers) {
     for (const doc of docs) {
       for (const el of Array.from(doc.querySelectorAll(css))) {
-        if (isShown(el) && (!text || text.test(textOf(el)))) return true;
+        // The text first: most elements fail it, and it needs no walk up the tree.
+        if ((!text || text.test(textOf(el))) && isShown(el)) return true;
       }
     }
   }
@@ -82,9 +83,10 @@ export function readCallSnapshot(table: SelectorTable, doc: Document): CallSnaps
   const docs = documentsToSearch(table, doc);
   const left = matches(docs, table.left);
   const controls = !left && matches(docs, table.inCall);
-  // A waiting room can show the call's controls before the host lets the user in.
-  const inCall = controls && (!table.admitted || matches(docs, table.admitted));
-  const lobby = !left && !inCall && (controls || matches(docs, table.lobby));
+  // Call controls without any sign of admission: the user is still waiting to be let in.
+  const waiting = controls && table.admitted !== undefined && !matches(docs, table.admitted);
+  const inCall = controls && !waiting;
+  const lobby = !left && !inCall && (waiting || matches(docs, table.lobby));
   const state: CallState = left ? 'left' : inCall ? 'in-call' : lobby ? 'lobby' : 'unknown';
   return {
     platform: table.platform,

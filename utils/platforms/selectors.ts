@@ -22,9 +22,8 @@ export interface SelectorTable {
   /** Present only while the local user is in the call. */
   inCall: ElementMatcher[];
   /**
-   * Signs the host has let the user in. Where a platform shows its in-call controls in a waiting
-   * room too, the controls alone mean "lobby" until one of these shows. Optional: without it the
-   * controls are enough.
+   * Shown only once the host has let the user in. Where listed, the inCall controls alone do not
+   * mean "in call": Meet shows its Leave button in the waiting room too.
    */
   admitted?: ElementMatcher[];
   /** The pre-join screen (preview, name entry, "Join now"). */

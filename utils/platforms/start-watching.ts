@@ -2,6 +2,7 @@ import { sendActiveSpeaker, sendCallSnapshot } from '../messaging';
 import { watchActiveSpeaker } from './active-speaker';
 import type { SelectorTable } from './selectors';
 import { watchCall } from './watch-call';
+import { answerStructureRequests } from './serve-structure';
 
 /**
  * A content script's whole job: watch the call page, tell the background what changed, and tell
@@ -16,6 +17,7 @@ export function startWatchingCallPage(table: SelectorTable, ctx: { onInvalidated
     },
   });
   const stopSpeaker = watchActiveSpeaker(table, { onChange: (highlight) => void sendActiveSpeaker(highlight), selfName: () => selfName });
+  answerStructureRequests(ctx);
   ctx.onInvalidated(() => {
     stop();
     stopSpeaker();

@@ -16,9 +16,11 @@ export const TEAMS_SELECTORS: SelectorTable = {
   ],
   left: [
     { css: '[data-tid="call-ended-screen"]' },
-    // Guest ("anonymous") end screen and its rejoin button; language-independent hooks, seen in
-    // public Teams meeting-bot code (leave detection, read via code search, Dec 2026).
-    { css: '[data-tid="anon-meeting-end-screen-header"], [data-tid="anon-meeting-end-screen-rejoin-button"]' },
+    // The end screen a guest sees when the meeting ends or they are removed; public Teams bots
+    // watch for its header and its rejoin button (exit checks on
+    // button[data-tid="anon-meeting-end-screen-rejoin-button"], 2025).
+    { css: '[data-tid="anon-meeting-end-screen-header"], button[data-tid="anon-meeting-end-screen-rejoin-button"]' },
+    { css: '[data-tid="post-call-screen"]' },
     { css: 'h1, h2, [role="heading"]', text: /(you left the meeting|the meeting has ended|call ended|you've left the call)/i },
   ],
   title: [
@@ -28,11 +30,10 @@ export const TEAMS_SELECTORS: SelectorTable = {
   ],
   selfName: [
     { css: '[data-tid="prejoin-display-name-input"], input#prejoin-display-name-input', from: 'value' },
-    // After joining: the profile menu's display name (public Teams bots and tests read
-    // span[data-tid="me-control-displayname"], Dec 2026) and the own tile, labelled
-    // "Myself video, <name>" (data-tid="myself-video").
+    // In the call: the own video tile is labelled "Myself video, <name>" and the account menu
+    // holds span[data-tid="me-control-displayname"] (Teams caption savers read both, 2025–26).
+    { css: '[data-tid="myself-video"][aria-label]', from: 'attr', attr: 'aria-label', pattern: /^Myself video,\s*(.+)$/i },
     { css: 'span[data-tid="me-control-displayname"]', from: 'text', pattern: /^(.+?)(?:\s*\(you\))?$/i },
-    { css: '[data-tid="myself-video"]', from: 'attr', attr: 'aria-label', pattern: /^[^,]+,\s*(.+)$/ },
     { css: '[data-tid="me-control-avatar-trigger"]', from: 'attr', attr: 'aria-label', pattern: /^(?:Profile|Your profile),?\s*(.+)$/i },
   ],
   // New Teams renders each participant as data-cid="calling-participant-stream"; the speaking ring
@@ -43,5 +44,7 @@ export const TEAMS_SELECTORS: SelectorTable = {
     { css: '[data-cid="calling-participant-stream"][aria-label*="speaking" i]' },
     { css: '[data-tid="voice-level-stream-outline"].vdi-frame-occlusion' },
   ],
+  // data-stream-type holds "Video" or "ScreenSharing", never "local": the own tile is the one
+  // holding data-tid="myself-video" (seen in 2026 captures of teams.live.com and work Teams).
   selfTile: ['[data-tid="myself-video"]', '[data-cid="calling-participant-stream"][data-stream-type="local"]', '[data-tid="local-video-stream"]'],
 };

@@ -11,17 +11,20 @@ export interface FlaggedQuestion {
 
 export const EMPTY_TALLIES: QuestionTallies = { open: 0, closed: 0, leading: 0, stacked: 0 };
 
-const firstName = (name: string) => name.trim().split(/\s+/)[0]?.toLocaleLowerCase() ?? '';
-
 /**
- * Whether a caption line is the mentor's: Meet labels the local user "You"; other platforms show
- * the display name, which may be the full name or only the first.
+ * Whether a caption line is the mentor's. The caption reader's own verdict comes first: where the
+ * platform marks the local user's lines itself (`self`), that is the answer. Failing that, only a
+ * whole display name counts: the local user's name as the platform shows it, or the mentor's
+ * name. A first name alone is not enough, since a guest called "Alex" is not Alex Morgan (issue
+ * 13). Meet labels the local user's own captions "You"; that label stands until the reader marks
+ * Meet's own lines.
  */
-export function isMentorSpeaker(speaker: string, mentorNames: ReadonlyArray<string | null | undefined>): boolean {
-  const said = speaker.trim().toLocaleLowerCase();
+export function isMentorSpeaker(speaker: string, mentorNames: ReadonlyArray<string | null | undefined>, self?: boolean): boolean {
+  if (self !== undefined) return self;
+  const said = speaker.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
   if (!said) return false;
   if (said === 'you' || said === 'you (presenting)') return true;
-  return mentorNames.some((name) => name && (name.trim().toLocaleLowerCase() === said || firstName(name) === said));
+  return mentorNames.some((name) => name && name.trim().replace(/\s+/g, ' ').toLocaleLowerCase() === said);
 }
 
 /**

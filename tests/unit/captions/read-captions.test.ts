@@ -22,6 +22,7 @@ function lines(table: CaptionSelectorTable, doc: Document) {
 describe('reading caption regions', () => {
   it.each<[string, CaptionSelectorTable, string, string, string[][]]>([
     ['Meet (2024–2026)', MEET_CAPTIONS, 'captions/meet-2025.html', 'Meet 2024–2026', [['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]],
+    ['Meet in German with unknown class names', MEET_CAPTIONS, 'captions/meet-2026-de.html', 'Meet, any version: region children as blocks', [['Du', 'Worauf möchtest du dich heute konzentrieren?'], ['Priya Shah', 'Ich möchte besser delegieren.']]],
     ['Meet (2022–2023)', MEET_CAPTIONS, 'captions/meet-2023.html', 'Meet 2022–2023', [['Priya Shah', 'I want to get better at delegating.']]],
     ['new Teams', TEAMS_CAPTIONS, 'captions/teams-2025.html', 'new Teams 2024–2026', [['Lee Chen', 'What would make this session useful for you?'], ['Ana Ruiz', 'Talking through the promotion case.']]],
     ['classic Teams', TEAMS_CAPTIONS, 'captions/teams-classic.html', 'classic Teams 2021–2023', [['Ana Ruiz', 'Talking through the promotion case.']]],

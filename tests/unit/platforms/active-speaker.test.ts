@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readActiveSpeaker, watchActiveSpeaker } from '@/utils/platforms/active-speaker';
+import { readCallSnapshot } from '@/utils/platforms/read-call';
 import { MEET_SELECTORS } from '@/utils/platforms/meet';
 import { TEAMS_SELECTORS } from '@/utils/platforms/teams';
 import { ZOOM_SELECTORS } from '@/utils/platforms/zoom';
@@ -14,6 +15,26 @@ function page(html: string): Document {
 describe('readActiveSpeaker', () => {
   it('finds the tiles but nobody speaking on the Meet fixture', () => {
     expect(readActiveSpeaker(MEET_SELECTORS, fixtureDocument('meet/in-call.html'))).toEqual({ self: false, other: false, found: true });
+  });
+
+  it('reads Meet\'s speaking indicator inside the tile, and its silence class', () => {
+    const doc = fixtureDocument('meet/speaking-ring.html');
+    expect(readActiveSpeaker(MEET_SELECTORS, doc)).toEqual({ self: false, other: true, found: true });
+    const [mine, theirs] = Array.from(doc.querySelectorAll('[jscontroller="ES310d"]'));
+    mine?.classList.remove('gjg47c');
+    theirs?.classList.add('gjg47c');
+    expect(readActiveSpeaker(MEET_SELECTORS, doc)).toEqual({ self: true, other: false, found: true });
+  });
+
+  it('knows the Teams tile holding myself-video is the local user', () => {
+    const doc = fixtureDocument('teams/in-call-2026.html');
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc)).toEqual({ self: true, other: false, found: true });
+  });
+
+  it('reads the Teams name from the account menu when the own tile has no label', () => {
+    const doc = fixtureDocument('teams/in-call-2026.html');
+    doc.querySelector('[data-tid="myself-video"]')?.removeAttribute('aria-label');
+    expect(readCallSnapshot(TEAMS_SELECTORS, doc).selfName).toBe('Lee Chen');
   });
 
   it('says when the page shows no participant tiles at all', () => {

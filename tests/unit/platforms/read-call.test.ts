@@ -18,14 +18,33 @@ const cases: Array<[string, SelectorTable, string, Record<string, unknown>]> = [
   ['Teams in a meeting', TEAMS_SELECTORS, 'teams/in-call.html', { state: 'in-call', title: 'Mentoring: Lee and Ana', selfName: 'Lee Chen' }],
   ['Teams before joining', TEAMS_SELECTORS, 'teams/prejoin.html', { state: 'lobby', title: 'Mentoring: Lee and Ana', selfName: 'Lee Chen' }],
   ['Teams after leaving', TEAMS_SELECTORS, 'teams/ended.html', { state: 'left' }],
-  ['Teams joined, German UI, name from the own tile', TEAMS_SELECTORS, 'teams/in-call-joined-de.html', { state: 'in-call', title: 'Mentoring: Lee und Ana', selfName: 'Lee Chen' }],
-  ['Teams guest end screen, German UI', TEAMS_SELECTORS, 'teams/ended-guest-de.html', { state: 'left' }],
+  ['Teams in a 2026 meeting, named only by the own tile', TEAMS_SELECTORS, 'teams/in-call-2026.html', { state: 'in-call', selfName: 'Lee Chen' }],
+  ['Teams’ guest end screen (any language)', TEAMS_SELECTORS, 'teams/anon-ended.html', { state: 'left' }],
 ];
 
 describe('readCallSnapshot', () => {
   it.each(cases)('reads %s', (_name, table, fixture, expected) => {
     const snapshot = readCallSnapshot(table, fixtureDocument(fixture));
     expect(snapshot).toMatchObject({ platform: table.platform, controlsFound: true, ...expected });
+  });
+
+  it('does not take Meet\'s waiting room, where the Leave button already shows, for the call', () => {
+    expect(readCallSnapshot(MEET_SELECTORS, fixtureDocument('meet/waiting.html')).state).toBe('lobby');
+  });
+
+  it.each([
+    'Your host ended the meeting for everyone',
+    'You were removed from the meeting',
+  ])('recognises Meet\'s end screen "%s"', (heading) => {
+    const doc = fixtureDocument('meet/in-call.html');
+    doc.body.insertAdjacentHTML('beforeend', `<h1>${heading}</h1>`);
+    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('left');
+  });
+
+  it.each(['Ask to join anyway', 'Join anyway'])('takes Meet\'s "%s" button for the pre-join screen', (label) => {
+    const doc = fixtureDocument('meet/changed-dom.html');
+    doc.body.insertAdjacentHTML('beforeend', `<button><span>${label}</span></button>`);
+    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('lobby');
   });
 
   it('says the controls are not found when the page markup has changed', () => {

@@ -17,8 +17,10 @@ describe('watchCall', () => {
     const stop = watchCall(MEET_SELECTORS, { onChange: (s) => seen.push(s), throttleMs: 100 });
     expect(seen.map((s) => s.state)).toEqual(['lobby']);
 
-    // Admitted: a participant tile beside the controls (the controls alone are the waiting room).
-    document.body.innerHTML = '<div data-participant-id="p1"></div><div role="toolbar"><button aria-label="Leave call">x</button></div>';
+    // The Leave button alone is Meet's waiting room; a participant tile shows the user was let in.
+    document.body.innerHTML = '<div role="toolbar"><button aria-label="Leave call">x</button></div>';
+    await vi.advanceTimersByTimeAsync(150);
+    document.body.insertAdjacentHTML('afterbegin', '<div data-participant-id="spaces/1/devices/1"></div>');
     await vi.advanceTimersByTimeAsync(150);
     expect(seen.map((s) => s.state)).toEqual(['lobby', 'in-call']);
     stop();

@@ -5,12 +5,23 @@ describe('the mentor’s questions from captions', () => {
   it.each([
     ['You', true],
     ['Alex Morgan', true],
-    ['alex', true],
+    ['alex morgan', true],
+    ['Alex', false],
     ['Priya Shah', false],
     ['', false],
     ['Alexandra', false],
   ])('“%s” is the mentor: %s', (speaker, mine) => {
     expect(isMentorSpeaker(speaker, ['Alex Morgan', null])).toBe(mine);
+  });
+
+  it('does not take a guest who shares the mentor’s first name for the mentor', () => {
+    expect(isMentorSpeaker('Alex', ['Alex Morgan', 'Alex Morgan'])).toBe(false);
+    expect(isMentorSpeaker('Alex Morgan', ['Alex Morgan', null])).toBe(true);
+  });
+
+  it('trusts the platform’s own mark of the local user’s lines over any name', () => {
+    expect(isMentorSpeaker('You', ['Alex Morgan'], false)).toBe(false);
+    expect(isMentorSpeaker('Du', ['Alex Morgan'], true)).toBe(true);
   });
 
   it('counts open, closed, leading and stacked questions, and flags the ones to rephrase', () => {

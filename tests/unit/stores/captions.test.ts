@@ -51,7 +51,7 @@ describe('captions store', () => {
     await captions.setReading(7, 'ses-1', true);
     expect(requests).toEqual([[7, true]]);
     await captions.receiveUtterances(
-      [line('You', 'what happened next', 2), line('Priya Shah', 'what do you mean?', 3), line('Alex', 'did you tell him', 4)],
+      [line('You', 'what happened next', 2), line('Priya Shah', 'what do you mean?', 3), line('Alex Morgan', 'did you tell him', 4)],
       ['Alex Morgan'],
     );
     expect(captions.transcript).toHaveLength(3);

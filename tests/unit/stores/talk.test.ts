@@ -84,6 +84,44 @@ describe('talk store', () => {
     expect(store.saved.summary).toMatchObject({ mentorSeconds: 0, menteeSeconds: 5 });
   });
 
+  it('falls back to caption timing when the page shows tiles but never highlights anyone while captions show talk', async () => {
+    const { store } = await setup();
+    store.onAudio({ type: 'talk-status', tabId: 1, mic: 'denied', tab: 'unavailable', startedAt: STARTED }, STARTED);
+    store.setCaptions(true);
+    store.onHighlight({ self: false, other: false, found: true }, STARTED + 1_000);
+    expect(store.source).toBe('active-speaker');
+    expect(store.speakerHidden).toBe(false);
+    store.onCaptions([{ mentor: false, at: STARTED + 2_000, endedAt: STARTED + 22_000 }]);
+    expect(store.speakerHidden).toBe(true);
+    expect(store.source).toBe('captions');
+    store.onHighlight({ self: false, other: false, found: true }, STARTED + 23_000);
+    store.onCaptions([{ mentor: true, at: STARTED + 23_000, endedAt: STARTED + 33_000 }]);
+    store.tick(STARTED + 34_000);
+    expect(store.saved.summary).toMatchObject({ source: 'captions', mentorSeconds: 10, menteeSeconds: 20 });
+  });
+
+  it('says it cannot see who is speaking when the microphone hears talk and the page highlights nobody', async () => {
+    const { store } = await setup();
+    store.onAudio({ type: 'talk-status', tabId: 1, mic: 'on', tab: 'unavailable', startedAt: STARTED }, STARTED);
+    store.onHighlight({ self: false, other: false, found: true }, STARTED + 1_000);
+    const silent = { from: 0, closed: [], open: null };
+    store.onAudio({ type: 'talk-update', tabId: 1, startedAt: STARTED, analysedSeconds: 3, speaking: { mentor: false, mentee: false }, mentor: { from: 0, closed: [{ start: 1, end: 3 }], open: null }, mentee: silent }, STARTED + 3_000);
+    expect(store.speakerHidden).toBe(false);
+    store.onAudio({ type: 'talk-update', tabId: 1, startedAt: STARTED, analysedSeconds: 9, speaking: { mentor: false, mentee: false }, mentor: { from: 1, closed: [{ start: 4, end: 9 }], open: null }, mentee: silent }, STARTED + 9_000);
+    expect(store.speakerHidden).toBe(true);
+    expect(store.source).toBe('mic-and-active-speaker');
+  });
+
+  it('keeps trusting the highlight once it has shown someone speaking', async () => {
+    const { store } = await setup();
+    store.setCaptions(true);
+    store.onHighlight({ self: true, other: false, found: true }, STARTED + 1_000);
+    store.onHighlight({ self: false, other: false, found: true }, STARTED + 5_000);
+    store.onCaptions([{ mentor: false, at: STARTED + 6_000, endedAt: STARTED + 16_000 }]);
+    expect(store.speakerHidden).toBe(false);
+    expect(store.source).toBe('active-speaker');
+  });
+
   it('asks for a resync when an update was missed', async () => {
     const { store } = await setup();
     const { messages } = analyserMessages('headphones', STARTED);

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
+import { routeCallHosts } from '../../scripts/browser/call-routes';
+import { eventually, openPanel, tabIdOf } from './helpers';
+
+let ext: ExtensionSession;
+beforeAll(async () => {
+  ext = await launchWithExtension();
+  await routeCallHosts(ext.context);
+});
+afterAll(() => ext?.close());
+
+describe('Teams as it really is, in the built extension', () => {
+  it('finds the user’s own name from the myself-video tile and sees the guest end screen as the end', async () => {
+    const url = 'https://teams.microsoft.com/in-call-2026';
+    const call = await ext.context.newPage();
+    await call.goto(url);
+    const tabId = await eventually(() => tabIdOf(ext, url));
+    const panel = await openPanel(ext, tabId);
+    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    const section = panel.getByRole('region', { name: 'What Attune sees' });
+    await expect.poll(() => section.locator('[data-signal="self"]').getAttribute('data-found'), { timeout: 15_000 }).toBe('true');
+
+    // The host ends the meeting: Teams swaps the call for its guest end screen (here in German).
+    await call.evaluate(() => {
+      document.body.innerHTML =
+        '<div><h2 data-tid="anon-meeting-end-screen-header">Das Meeting wurde beendet</h2><button data-tid="anon-meeting-end-screen-rejoin-button">Erneut teilnehmen</button></div>';
+    });
+    await expect.poll(() => section.locator('[data-signal="call-state"]').innerText(), { timeout: 15_000 }).toContain('left');
+    await panel.close();
+    await call.close();
+  });
+});
