@@ -154,7 +154,7 @@ describe('the panel at side-panel widths', () => {
       main: document.querySelectorAll('main').length,
       regions: Array.from(document.querySelectorAll('section[aria-labelledby]')).map((s) => document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent),
     }));
-    expect(landmarks).toEqual({ header: 1, main: 1, regions: ['Stage and questions', 'Agenda and notes', 'Talk balance', 'Commitments', 'Wrap-up and export'] });
+    expect(landmarks).toEqual({ header: 1, main: 1, regions: ['Stage and questions', 'Agenda and notes', 'Talk balance', 'Commitments', 'Wrap-up and export', 'What Attune sees'] });
     await panel.close();
     await call.close();
   });
