@@ -135,7 +135,11 @@ describe('a mentoring session from agreement to review, on the demo call', () =>
 
     const markdown = await linkOf(panel, 'Markdown');
     expect(markdown).toMatch(/### Priya Shah\n\n- \[ \] Send the draft CV to Sam — by \d{4}-\d{2}-\d{2}\n- \[ \] Book a mock interview/);
-    expect(markdown).toContain('- [ ] Book a mock interview — by 2026-12-10 (agreed by both)\n  - Support: Alex sends three practice questions');
+    // "By 10 December" is the coming 10 December: this year's until the day itself, then next year's.
+    // The page's own clock decides (the suite also runs with the system clock moved).
+    const today = new Date(await panel.evaluate(() => Date.now()));
+    const year = today.getMonth() < 11 || today.getDate() <= 10 ? today.getFullYear() : today.getFullYear() + 1;
+    expect(markdown).toContain(`- [ ] Book a mock interview — by ${year}-12-10 (agreed by both)\n  - Support: Alex sends three practice questions`);
     expect(markdown).toContain('2026-12-09 at 14:30');
 
     const csv = Papa.parse<Record<string, string>>(await linkOf(panel, 'CSV'), { header: true, skipEmptyLines: true });
