@@ -214,16 +214,12 @@ export const useSessionStore = defineStore('session', () => {
    */
   async function restore(now: number): Promise<boolean> {
     const current = session.value;
-    if (!sessions || !current || gone.value !== 'deleted-elsewhere') return false;
-    try {
-      session.value = await sessions.ensure({ ...current, lastCheckpointAt: now });
+    const repo = sessions;
+    if (!repo || !current || gone.value !== 'deleted-elsewhere') return false;
+    return attempt(async () => {
+      session.value = await repo.ensure({ ...current, lastCheckpointAt: now });
       gone.value = null;
-      error.value = null;
-      return true;
-    } catch (e) {
-      fail(sentenceFor(e));
-      return false;
-    }
+    });
   }
 
   /**
@@ -232,25 +228,29 @@ export const useSessionStore = defineStore('session', () => {
    */
   async function discard(): Promise<boolean> {
     const current = session.value;
-    if (!history || !current || gone.value) return false;
-    try {
-      discardedBundle = await history.deleteSessions([current.id]);
+    const repo = history;
+    if (!repo || !current || gone.value) return false;
+    return attempt(async () => {
+      discardedBundle = await repo.deleteSessions([current.id]);
       gone.value = 'discarded';
-      error.value = null;
-      return true;
-    } catch (e) {
-      fail(sentenceFor(e));
-      return false;
-    }
+    });
   }
 
   async function undoDiscard(): Promise<boolean> {
     const bundle = discardedBundle;
-    if (!history || !bundle || gone.value !== 'discarded') return false;
-    try {
-      await history.merge(bundle);
+    const repo = history;
+    if (!repo || !bundle || gone.value !== 'discarded') return false;
+    return attempt(async () => {
+      await repo.merge(bundle);
       discardedBundle = null;
       gone.value = null;
+    });
+  }
+
+  /** Runs a write that changes the session's standing; on failure its sentence is shown and nothing else changes. */
+  async function attempt(work: () => Promise<void>): Promise<boolean> {
+    try {
+      await work();
       error.value = null;
       return true;
     } catch (e) {
