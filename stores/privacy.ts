@@ -1,10 +1,27 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
+import type { KeyValueArea } from '@/utils/call/call-tabs';
 import type { Keyring } from '@/utils/crypto/keyring';
 import { PassphraseError, type KeyRecord } from '@/utils/crypto/passphrase';
+import { createSealLock, type Exclusive } from '@/utils/crypto/seal-lock';
 import { resealAll } from '@/utils/db/sealing-session-repo';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import { toDbError } from '@/utils/db/errors';
+import { countOf } from '@/utils/format';
+
+/** storage.local: a turn-on or turn-off that has not finished (a full disk, a closed tab), resumed at the next open. */
+export const PASSPHRASE_JOB_KEY = 'privacy.pendingJob';
+
+export type PassphraseJob = 'seal' | 'open';
+
+/** What a finished turn-on or turn-off did, for the pages to bring their own copies in line (the dashboard's undo, caches). */
+export interface ResealDone {
+  /** Sessions were opened (turned off) or sealed (turned on). */
+  open: boolean;
+  /** The key they were sealed or opened with, and the drop box's private key (for drafts written while locked). */
+  key: CryptoKey;
+  dropKey: CryptoKey | null;
+}
 
 export interface PrivacyDeps {
   keyring: Keyring;
@@ -12,22 +29,38 @@ export interface PrivacyDeps {
   rawSessions: SessionRepo;
   /** Every session's id (the dashboard's; the panel never seals or opens everything). */
   sessionIds?: () => Promise<string[]>;
-  /** After sessions were sealed or opened: the dashboard drops its digest and search caches, which held the words. */
-  afterReseal?: () => Promise<void>;
+  /** After sessions were sealed or opened: the dashboard drops its digest and search caches, which held the words, and its undo. */
+  afterReseal?: (done: ResealDone) => Promise<void>;
+  /** Where a pending turn-on or turn-off is remembered (storage.local). */
+  jobs?: KeyValueArea;
+  /** The lock shared with every page's protected writes (seal-lock.ts). */
+  exclusive?: Exclusive;
+}
+
+function parseJob(raw: unknown): PassphraseJob | null {
+  return raw === 'seal' || raw === 'open' ? raw : null;
 }
 
 /**
  * The optional passphrase over notes, transcripts and summaries: whether it is on, unlocking and
  * locking (panel and dashboard), turning it on or off (dashboard, sealing or opening every session).
+ * Every change holds the lock that every page's protected writes hold, so a panel saving notes
+ * and a dashboard turning the passphrase off (or two dashboards turning it on) take turns.
+ * A turn-on or turn-off is remembered until it finishes and resumed when the dashboard opens.
  */
 export const usePrivacyStore = defineStore('privacy', () => {
   const enabled = ref(false);
   const unlocked = ref(false);
+  /** Sessions can be written while locked (the passphrase's record has a drop box). */
+  const writableLocked = ref(false);
   const busy = ref(false);
   const progress = ref<{ done: number; total: number } | null>(null);
   const error = ref<string | null>(null);
   const message = ref<string | null>(null);
+  /** A turn-on or turn-off that did not finish (resumed once unlocked). */
+  const pendingJob = ref<PassphraseJob | null>(null);
   let deps: PrivacyDeps | null = null;
+  let exclusive: Exclusive = createSealLock();
 
   const sentence = (e: unknown) => (e instanceof PassphraseError ? e.message : toDbError(e).message);
 
@@ -35,20 +68,30 @@ export const usePrivacyStore = defineStore('privacy', () => {
     if (!deps) return;
     enabled.value = await deps.keyring.enabled();
     unlocked.value = enabled.value && (await deps.keyring.key()) !== null;
+    writableLocked.value = enabled.value && (await deps.keyring.dropBox()) !== null;
+    pendingJob.value = deps.jobs ? parseJob((await deps.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY]) : null;
   }
 
   async function connect(d: PrivacyDeps) {
     deps = d;
+    exclusive = d.exclusive ?? createSealLock();
     await refresh();
+    if (pendingJob.value && unlocked.value && d.sessionIds) await resume();
   }
 
-  async function run(work: () => Promise<void>): Promise<boolean> {
-    if (!deps || busy.value) return false;
+  function ready(): PrivacyDeps {
+    if (!deps) throw new Error('The privacy store was used before it was connected.');
+    return deps;
+  }
+
+  async function run(work: (d: PrivacyDeps) => Promise<void>): Promise<boolean> {
+    if (busy.value) return false;
+    const d = ready();
     busy.value = true;
     error.value = null;
     message.value = null;
     try {
-      await work();
+      await exclusive(() => work(d));
       return true;
     } catch (e) {
       error.value = sentence(e);
@@ -62,41 +105,107 @@ export const usePrivacyStore = defineStore('privacy', () => {
 
   const onProgress = (done: number, total: number) => (progress.value = { done, total });
 
+  async function setJob(d: PrivacyDeps, job: PassphraseJob | null) {
+    if (!d.jobs) return;
+    if (job) await d.jobs.set({ [PASSPHRASE_JOB_KEY]: job });
+    else await d.jobs.remove(PASSPHRASE_JOB_KEY);
+  }
+
+  /** Seals every session not yet sealed (and bound) with the key; run until nothing is left, so sessions written meanwhile are caught. */
+  async function sealEverything(d: PrivacyDeps, key: CryptoKey): Promise<number> {
+    let total = 0;
+    for (let pass = 0; pass < 3; pass += 1) {
+      const { changed } = await resealAll((await d.sessionIds?.()) ?? [], d.rawSessions, key, { dropKey: await d.keyring.dropKey(), onProgress });
+      total += changed;
+      if (changed === 0) break;
+    }
+    return total;
+  }
+
+  async function finishSeal(d: PrivacyDeps, key: CryptoKey): Promise<number> {
+    await setJob(d, 'seal');
+    const sealed = await sealEverything(d, key);
+    await setJob(d, null);
+    await d.afterReseal?.({ open: false, key, dropKey: await d.keyring.dropKey() });
+    return sealed;
+  }
+
+  /**
+   * Opens every protected session; one that cannot be opened (damaged) is skipped and named, the
+   * rest go on. A final sweep catches any written meanwhile. The passphrase is forgotten after.
+   */
+  async function finishOpen(d: PrivacyDeps, key: CryptoKey): Promise<{ opened: number; unreadable: string[] }> {
+    await setJob(d, 'open');
+    const dropKey = await d.keyring.dropKey();
+    let opened = 0;
+    let unreadable: string[] = [];
+    for (let pass = 0; pass < 3; pass += 1) {
+      const result = await resealAll((await d.sessionIds?.()) ?? [], d.rawSessions, key, { open: true, dropKey, onProgress });
+      opened += result.changed;
+      unreadable = result.unreadable;
+      if (result.changed === 0) break;
+    }
+    await d.afterReseal?.({ open: true, key, dropKey });
+    await d.keyring.disable();
+    await setJob(d, null);
+    return { opened, unreadable };
+  }
+
+  const unreadableSentence = (ids: string[]) =>
+    ids.length === 0 ? '' : ` ${countOf(ids.length, 'session', 'sessions')} could not be opened (damaged) and ${ids.length === 1 ? 'stays' : 'stay'} unreadable.`;
+
+  /** Finishes a turn-on or turn-off that was stopped (needs the key). */
+  async function resume(): Promise<boolean> {
+    return run(async (d) => {
+      const job = parseJob(d.jobs ? (await d.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY] : null);
+      if (!job) return;
+      const key = await d.keyring.key();
+      if (!key) throw new PassphraseError('locked');
+      if (job === 'seal' && (await d.keyring.enabled())) {
+        const sealed = await finishSeal(d, key);
+        message.value = `Finished turning the passphrase on: ${countOf(sealed, 'more session', 'more sessions')} encrypted.`;
+      } else if (job === 'open') {
+        const { opened, unreadable } = await finishOpen(d, key);
+        message.value = `Finished turning the passphrase off: ${countOf(opened, 'more session', 'more sessions')} opened.${unreadableSentence(unreadable)}`;
+      } else {
+        await setJob(d, null);
+      }
+    });
+  }
+
   return {
-    enabled, unlocked, busy, progress, error, message, connect, refresh,
-    unlock: (passphrase: string) => run(async () => void (await deps!.keyring.unlock(passphrase))),
-    lock: () => run(() => deps!.keyring.lock()),
-    /** Turns the passphrase on and seals every session; stopped midway, each session is either sealed or not. */
+    enabled, unlocked, writableLocked, busy, progress, error, message, pendingJob, connect, refresh, resume,
+    /** Unlocks, and finishes a pending turn-on or turn-off where this page can (the dashboard). */
+    async unlock(passphrase: string) {
+      const done = await run(async (d) => void (await d.keyring.unlock(passphrase)));
+      if (done && pendingJob.value && deps?.sessionIds) await resume();
+      return done;
+    },
+    lock: () => run((d) => d.keyring.lock()),
+    /** Turns the passphrase on and seals every session; stopped midway, it is finished at the next open. */
     enable: (passphrase: string, again: string) =>
-      run(async () => {
-        const key = await deps!.keyring.enable(passphrase, again);
-        const ids = (await deps!.sessionIds?.()) ?? [];
-        const sealed = await resealAll(ids, deps!.rawSessions, key, { onProgress });
-        await deps!.afterReseal?.();
-        message.value = `Passphrase on. ${sealed} ${sealed === 1 ? 'session is' : 'sessions are'} now encrypted.`;
+      run(async (d) => {
+        const key = await d.keyring.enable(passphrase, again);
+        const sealed = await finishSeal(d, key);
+        message.value = `Passphrase on. ${countOf(sealed, 'session is', 'sessions are')} now encrypted.`;
       }),
     /**
      * Takes a backup's passphrase as this browser's (it had none), unlocked with `key`, and seals
      * every session with it, as turning a passphrase on does.
      */
     adopt: (record: KeyRecord, key: CryptoKey) =>
-      run(async () => {
-        await deps!.keyring.adopt(record, key);
-        const ids = (await deps!.sessionIds?.()) ?? [];
-        await resealAll(ids, deps!.rawSessions, key, { onProgress });
-        await deps!.afterReseal?.();
+      run(async (d) => {
+        await d.keyring.adopt(record, key);
+        await finishSeal(d, key);
         message.value = 'Passphrase on: the one the backup was made with. Your sessions here are encrypted with it too.';
       }),
     /** Opens every session again and forgets the passphrase (it must be unlocked). */
     disable: () =>
-      run(async () => {
-        const key = await deps!.keyring.key();
+      run(async (d) => {
+        const key = await d.keyring.key();
         if (!key) throw new PassphraseError('locked');
-        const ids = (await deps!.sessionIds?.()) ?? [];
-        await resealAll(ids, deps!.rawSessions, key, { open: true, onProgress });
-        await deps!.afterReseal?.();
-        await deps!.keyring.disable();
-        message.value = 'Passphrase off. Your notes, transcripts and summaries are stored as before.';
+        const { unreadable } = await finishOpen(d, key);
+        message.value = `Passphrase off. Your notes, transcripts and summaries are stored as before.${unreadableSentence(unreadable)}`;
       }),
   };
 });

@@ -23,6 +23,7 @@ import type { SessionRepo } from '@/utils/db/session-repo';
 import { connectTalk } from './connect-talk';
 import { createKeyring, UNLOCKED_KEY } from '@/utils/crypto/keyring';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
+import { createSealLock } from '@/utils/crypto/seal-lock';
 import { usePrivacyStore } from '@/stores/privacy';
 
 // How much of a running session a crash can cost at most.
@@ -58,9 +59,11 @@ export async function connectPanel(): Promise<void> {
     // Notes, transcripts and summaries go through the optional passphrase's seal.
     const keyring = createKeyring({ local: browser.storage.local, session: browser.storage.session });
     const rawSessions = createIdbSessionRepo(db);
-    const sessionRepo = createSealingSessionRepo(rawSessions, keyring);
+    // One lock, across every Attune page, around protected writes and passphrase changes.
+    const exclusive = createSealLock();
+    const sessionRepo = createSealingSessionRepo(rawSessions, keyring, { exclusive });
     const privacy = usePrivacyStore();
-    await privacy.connect({ keyring, rawSessions });
+    await privacy.connect({ keyring, rawSessions, exclusive });
     // Unlocked or locked in the dashboard (or another panel): follow it.
     browser.storage.session.onChanged.addListener((changes) => {
       if (!(UNLOCKED_KEY in changes)) return;

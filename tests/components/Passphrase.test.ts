@@ -43,4 +43,32 @@ describe('PassphraseSettings', () => {
     await w.get('form').trigger('submit');
     expect(w.emitted('unlock')).toEqual([['correct horse battery']]);
   });
+
+  it('keeps the form through a refusal, shows only the new error, and empties it once the passphrase is on', async () => {
+    const w = mount(PassphraseSettings, { props: base });
+    const [first, again] = w.findAll('input[type="password"]');
+    await first?.setValue('correct horse battery');
+    await again?.setValue('correct horse batterx');
+    await w.get('input[type="checkbox"]').setValue(true);
+    await w.get('form').trigger('submit');
+    await w.setProps({ error: 'The two passphrases are not the same.' });
+    expect((first?.element as HTMLInputElement).value).toBe('correct horse battery');
+    expect((w.get('input[type="checkbox"]').element as HTMLInputElement).checked).toBe(true);
+    await again?.setValue('correct horse battery');
+    await w.get('form').trigger('submit');
+    await w.setProps({ error: 'Choose a passphrase of at least 8 characters.' });
+    expect(w.findAll('[role="alert"]').map((a) => a.text())).toEqual(['Choose a passphrase of at least 8 characters.']);
+    await w.setProps({ enabled: true, unlocked: true, error: null });
+    await w.setProps({ enabled: false });
+    expect(w.findAll('input[type="password"]').map((i) => (i.element as HTMLInputElement).value)).toEqual(['', '']);
+  });
+
+  it('says when turning on or off did not finish, and offers to finish it once unlocked', async () => {
+    const w = mount(PassphraseSettings, { props: { ...base, enabled: true, unlocked: false, pendingJob: 'seal' } });
+    expect(w.get('[data-testid="passphrase-pending"]').text()).toMatch(/did not finish.*Unlock to finish/s);
+    expect(w.text()).not.toContain('protects your notes');
+    await w.setProps({ unlocked: true });
+    await w.findAll('button').find((b) => b.text() === 'Finish now')?.trigger('click');
+    expect(w.emitted('resume')).toHaveLength(1);
+  });
 });

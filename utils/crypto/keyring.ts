@@ -1,4 +1,5 @@
 import type { KeyValueArea } from '../call/call-tabs';
+import { createDropBox, openDropBox, type DropBoxRecord } from './drop-box';
 import { createPassphraseKey, exportKey, importKey, parseKeyRecord, PassphraseError, unlockPassphraseKey, type KeyRecord } from './passphrase';
 
 /** storage.local: the passphrase's salt and check (no secret). */
@@ -16,10 +17,12 @@ export interface KeyringOptions {
 /**
  * Whether a passphrase protects this profile's notes, and the key while it is unlocked. The key
  * is kept in this page's memory and in storage.session, so unlocking once in the panel or the
- * dashboard opens both until the browser quits or someone locks it.
+ * dashboard opens both until the browser quits or someone locks it. Callers that change the
+ * record hold the seal lock (seal-lock.ts) around these methods; the keyring never takes it.
  */
 export function createKeyring({ local, session, iterations }: KeyringOptions) {
   let cached: CryptoKey | null = null;
+  let cachedDrop: CryptoKey | null = null;
 
   async function record(): Promise<KeyRecord | null> {
     return parseKeyRecord((await local.get(KEY_RECORD_KEY))[KEY_RECORD_KEY]);
@@ -30,32 +33,53 @@ export function createKeyring({ local, session, iterations }: KeyringOptions) {
     await session.set({ [UNLOCKED_KEY]: await exportKey(key) });
   }
 
+  /** The unlocked key, or null (locked, or no passphrase set). */
+  async function key(): Promise<CryptoKey | null> {
+    if (cached) return cached;
+    const raw = (await session.get(UNLOCKED_KEY))[UNLOCKED_KEY];
+    if (typeof raw !== 'string' || !(await record())) return null;
+    cached = await importKey(raw);
+    return cached;
+  }
+
   return {
     /** This browser's passphrase record (salt and check: no secret), or null when none is set. */
     record,
     async enabled(): Promise<boolean> {
       return (await record()) !== null;
     },
-    /** The unlocked key, or null (locked, or no passphrase set). */
-    async key(): Promise<CryptoKey | null> {
-      if (cached) return cached;
-      const raw = (await session.get(UNLOCKED_KEY))[UNLOCKED_KEY];
-      if (typeof raw !== 'string' || !(await record())) return null;
-      cached = await importKey(raw);
-      return cached;
+    key,
+    /** The public half for writing while locked, or null (no passphrase, or a record from before drop boxes until its next unlock). */
+    async dropBox(): Promise<DropBoxRecord | null> {
+      return (await record())?.dropBox ?? null;
     },
-    /** Sets the first passphrase (typed twice); the key is unlocked from then on. */
+    /** The drop box's private key, to open what was written while locked; null while locked. */
+    async dropKey(): Promise<CryptoKey | null> {
+      if (cachedDrop) return cachedDrop;
+      const opened = await key();
+      const box = (await record())?.dropBox;
+      if (!opened || !box) return null;
+      cachedDrop = await openDropBox(box, opened);
+      return cachedDrop;
+    },
+    /**
+     * Sets the first passphrase (typed twice); the key is unlocked from then on. Refused when one
+     * is set already (another window turned it on first): its sessions are sealed with that one.
+     */
     async enable(passphrase: string, again: string): Promise<CryptoKey> {
       if (passphrase !== again) throw new PassphraseError('mismatch');
+      if (await record()) throw new PassphraseError('already-on');
       const made = await createPassphraseKey(passphrase, iterations ? { iterations } : {});
-      await local.set({ [KEY_RECORD_KEY]: made.record });
+      await local.set({ [KEY_RECORD_KEY]: { ...made.record, dropBox: await createDropBox(made.key) } });
       await remember(made.key);
       return made.key;
     },
+    /** Opens the key; a record from before drop boxes gets one now, so later locked writes are kept. */
     async unlock(passphrase: string): Promise<CryptoKey> {
       const stored = await record();
       if (!stored) throw new PassphraseError('wrong-passphrase');
       const key = await unlockPassphraseKey(passphrase, stored);
+      if (!stored.dropBox) await local.set({ [KEY_RECORD_KEY]: { ...stored, dropBox: await createDropBox(key) } });
       await remember(key);
       return key;
     },
@@ -65,22 +89,25 @@ export function createKeyring({ local, session, iterations }: KeyringOptions) {
      */
     async adopt(adopted: KeyRecord, key: CryptoKey): Promise<void> {
       if (await record()) throw new Error('This browser has a passphrase already.');
-      await local.set({ [KEY_RECORD_KEY]: adopted });
+      await local.set({ [KEY_RECORD_KEY]: adopted.dropBox ? adopted : { ...adopted, dropBox: await createDropBox(key) } });
       await remember(key);
     },
     async lock(): Promise<void> {
       cached = null;
+      cachedDrop = null;
       await session.remove(UNLOCKED_KEY);
     },
     /** Forgets the passphrase; the caller has opened every sealed session first. */
     async disable(): Promise<void> {
       cached = null;
+      cachedDrop = null;
       await session.remove(UNLOCKED_KEY);
       await local.remove(KEY_RECORD_KEY);
     },
     /** Drops this page's copy when another page locked (storage.session changed). */
     forget(): void {
       cached = null;
+      cachedDrop = null;
     },
   };
 }

@@ -1,3 +1,5 @@
+import { parseDropBox, type DropBoxRecord } from './drop-box';
+
 /**
  * Optional encryption at rest for the most private fields (notes, transcripts, summaries):
  * AES-GCM with a 256-bit key derived from the user's passphrase by PBKDF2-SHA-256. The key is
@@ -14,7 +16,7 @@ const MIN_PASSPHRASE_LENGTH = 8;
 // Encrypted under the key when it is made, so a wrong passphrase is recognised at once.
 const CHECK_TEXT = 'attune-passphrase-check';
 
-export type CryptoFailure = 'too-short' | 'wrong-passphrase' | 'corrupt' | 'locked' | 'mismatch';
+export type CryptoFailure = 'too-short' | 'wrong-passphrase' | 'corrupt' | 'locked' | 'mismatch' | 'already-on';
 
 const SENTENCES: Record<CryptoFailure, string> = {
   'too-short': `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
@@ -22,6 +24,7 @@ const SENTENCES: Record<CryptoFailure, string> = {
   corrupt: 'This encrypted note is damaged and cannot be read. The rest of your data is unaffected.',
   locked: 'Your notes, transcripts and summaries are locked. Unlock them with your passphrase to change them; nothing was changed.',
   mismatch: 'The two passphrases are not the same. Type it again in both boxes.',
+  'already-on': 'A passphrase was turned on in another Attune window a moment ago; your sessions are protected by that one. Reload this page to see it.',
 };
 
 export class PassphraseError extends Error {
@@ -36,6 +39,8 @@ export interface KeyRecord {
   salt: string;
   iterations: number;
   check: EncryptedText;
+  /** For writing while locked (see drop-box.ts); absent in records made before it existed. */
+  dropBox?: DropBoxRecord;
 }
 
 export interface EncryptedText {
@@ -68,19 +73,28 @@ async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
   );
 }
 
-export async function encryptText(key: CryptoKey, text: string, cryptoApi: Crypto = globalThis.crypto): Promise<EncryptedText> {
+/**
+ * AES-GCM with a fresh IV. `boundTo` (a session id) is authenticated as additional data: the
+ * text then opens only where it was sealed, never after being copied into another record.
+ */
+export async function encryptText(key: CryptoKey, text: string, cryptoApi: Crypto = globalThis.crypto, boundTo?: string): Promise<EncryptedText> {
   const iv = cryptoApi.getRandomValues(new Uint8Array(IV_BYTES));
-  const data = await cryptoApi.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(text));
+  const data = await cryptoApi.subtle.encrypt(gcm(iv, boundTo), key, new TextEncoder().encode(text));
   return { iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
 }
 
-export async function decryptText(key: CryptoKey, encrypted: EncryptedText, cryptoApi: Crypto = globalThis.crypto): Promise<string> {
+/** Opens what encryptText sealed; `boundTo` must be what it was sealed with (PassphraseError('corrupt') otherwise). */
+export async function decryptText(key: CryptoKey, encrypted: EncryptedText, cryptoApi: Crypto = globalThis.crypto, boundTo?: string): Promise<string> {
   try {
-    const plain = await cryptoApi.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(encrypted.iv) }, key, fromBase64(encrypted.data));
+    const plain = await cryptoApi.subtle.decrypt(gcm(fromBase64(encrypted.iv), boundTo), key, fromBase64(encrypted.data));
     return new TextDecoder().decode(plain);
   } catch {
     throw new PassphraseError('corrupt');
   }
+}
+
+function gcm(iv: Uint8Array<ArrayBuffer>, boundTo: string | undefined): AesGcmParams {
+  return boundTo === undefined ? { name: 'AES-GCM', iv } : { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(`attune-session:${boundTo}`) };
 }
 
 /** Sets a new passphrase: returns the key to use now and the record to store. */
@@ -117,9 +131,10 @@ export async function importKey(raw: string, cryptoApi: Crypto = globalThis.cryp
 /** A KeyRecord read from storage, or null when it is not one. */
 export function parseKeyRecord(raw: unknown): KeyRecord | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { salt, iterations, check } = raw as Record<string, unknown>;
+  const { salt, iterations, check, dropBox } = raw as Record<string, unknown>;
   const text = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
   if (!text(salt) || typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < 1) return null;
   if (typeof check !== 'object' || check === null || !text((check as EncryptedText).iv) || !text((check as EncryptedText).data)) return null;
-  return { salt, iterations, check: { iv: (check as EncryptedText).iv, data: (check as EncryptedText).data } };
+  const box = parseDropBox(dropBox);
+  return { salt, iterations, check: { iv: (check as EncryptedText).iv, data: (check as EncryptedText).data }, ...(box ? { dropBox: box } : {}) };
 }

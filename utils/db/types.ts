@@ -135,9 +135,24 @@ export interface SessionRecord {
   moves?: SessionMoves;
   /**
    * Under a passphrase: notes, transcript and summary encrypted together (AES-GCM), those three
-   * fields then stored empty. Absent when no passphrase protects the session.
+   * fields then stored empty. Absent when no passphrase protects the session. `boundTo: 'id'`:
+   * the session's id was authenticated with it, so it opens in this session only (sealed since
+   * this round; older blobs have no binding and are bound when next written).
    */
-  sealed?: { iv: string; data: string };
+  sealed?: { iv: string; data: string; boundTo?: 'id' };
+  /**
+   * Under a passphrase, written while it was locked: each panel's notes, transcript or summary
+   * sealed to the passphrase's public key (see utils/crypto/drop-box.ts), one entry per panel.
+   * Folded into `sealed` at the first write after unlocking. Optional: absent almost always.
+   */
+  lockedDrafts?: LockedDraft[];
+}
+
+/** What one panel wrote while the passphrase was locked: a JSON of the sealed fields it changed, sealed to the drop box. */
+export interface LockedDraft {
+  writer: string;
+  at: number;
+  blob: { iv: string; data: string; epk: string };
 }
 
 export type CommitmentStatus = 'open' | 'in-progress' | 'done' | 'dropped';

@@ -99,7 +99,11 @@ export const sessionRecordSchema = z.object({
       }),
     ),
     // A backup keeps sessions sealed by a passphrase as they are: the words stay encrypted.
-    sealed: z.optional(z.object({ iv: str(100), data: z.string().check(z.maxLength(50_000_000)) })),
+    sealed: z.optional(z.object({ iv: str(100), data: z.string().check(z.maxLength(50_000_000)), boundTo: z.optional(z.literal('id')) })),
+    // And what was written while locked, sealed to the passphrase's public key.
+    lockedDrafts: z.optional(
+      z.array(z.object({ writer: str(100), at: instant, blob: z.object({ iv: str(100), epk: str(1_000), data: z.string().check(z.maxLength(50_000_000)) }) })).check(z.maxLength(100)),
+    ),
   });
 
 export const relationshipRecordSchema = z.object({

@@ -35,7 +35,7 @@ describe('sessions under a passphrase', () => {
   it('stores notes, transcript and summary only encrypted, and reads them back opened', async () => {
     const { db, raw, sealed, keyring } = await setup();
     const key = await keyring.enable('correct horse battery', 'correct horse battery');
-    expect(await resealAll(['s1', 's2'], raw, key)).toBe(2);
+    expect((await resealAll(['s1', 's2'], raw, key)).changed).toBe(2);
     await sealed.checkpoint('s1', { summary, transcript: [{ speaker: 'You', text: SECRET, at: 1, endedAt: 2 }], lastCheckpointAt: 3 });
     const stored = await db.get('sessions', 's1');
     expect(JSON.stringify(stored)).not.toContain('leaving');
@@ -45,7 +45,7 @@ describe('sessions under a passphrase', () => {
     expect(back?.sealed).toBeUndefined();
   });
 
-  it('while locked: shows the fields empty, refuses to change them, and keeps what is sealed', async () => {
+  it('while locked: shows the fields empty, keeps what is sealed, and adds what is written after it', async () => {
     const { db, raw, sealed, keyring } = await setup();
     const key = await keyring.enable('correct horse battery', 'correct horse battery');
     await resealAll(['s1'], raw, key);
@@ -53,12 +53,13 @@ describe('sessions under a passphrase', () => {
     const locked = await sealed.get('s1');
     expect(locked?.notes).toBe('');
     expect(locked?.sealed).toBeDefined();
-    await expect(sealed.checkpoint('s1', { notes: 'overwrite', lastCheckpointAt: 5 })).rejects.toMatchObject({ failure: 'locked' });
+    await sealed.checkpoint('s1', { notes: 'added while locked', lastCheckpointAt: 5 });
+    expect(JSON.stringify(await db.get('sessions', 's1'))).not.toContain('added while locked');
     // Talk time and the like still save, and the sealed notes stay.
     await sealed.checkpoint('s1', { agenda: 'Career', lastCheckpointAt: 6 });
     expect((await db.get('sessions', 's1'))?.agenda).toBe('Career');
     await keyring.unlock('correct horse battery');
-    expect((await sealed.get('s1'))?.notes).toBe(SECRET);
+    expect((await sealed.get('s1'))?.notes).toBe(`${SECRET}\n\nadded while locked`);
   });
 
   it('refuses a wrong passphrase, and a tampered record with a clear sentence', async () => {
@@ -87,7 +88,7 @@ describe('sessions under a passphrase', () => {
     const { db, raw, sealed, keyring } = await setup();
     const key = await keyring.enable('correct horse battery', 'correct horse battery');
     await resealAll(['s1', 's2'], raw, key);
-    expect(await resealAll(['s1', 's2'], raw, key, { open: true })).toBe(2);
+    expect(await resealAll(['s1', 's2'], raw, key, { open: true })).toEqual({ changed: 2, unreadable: [] });
     await keyring.disable();
     expect(await db.get('sessions', 's1')).toMatchObject({ notes: SECRET });
     expect((await db.get('sessions', 's1'))?.sealed).toBeUndefined();
