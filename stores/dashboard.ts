@@ -10,7 +10,9 @@ import type { KeyValueArea } from '@/utils/call/call-tabs';
 import { DbError } from '@/utils/db/errors';
 import { ImportError } from '@/utils/export/import-error';
 import { unlockPassphraseKey, type KeyRecord } from '@/utils/crypto/passphrase';
-import { resealSessions, sameKeyRecord } from '@/utils/crypto/backup-passphrase';
+import { protectImported, resealSessions, sameKeyRecord } from '@/utils/crypto/backup-passphrase';
+import { openDropBox } from '@/utils/crypto/drop-box';
+import { isProtected } from '@/utils/crypto/sealed-session';
 import type { BackupContents } from '@/utils/dashboard/backup';
 import type { ModeId } from '@/utils/frameworks/types';
 import {
@@ -396,9 +398,41 @@ export const useDashboardStore = defineStore('dashboard', () => {
     else if (!cache || !cached || !(await refreshSearch(cache, cached, fingerprint))) await rebuild(Date.now());
   }
 
+  /**
+   * Sealed sessions' words, opened while the passphrase is unlocked: in this page's memory only,
+   * never in the cache on disk; made again when the index changes, dropped when it locks.
+   */
+  let openedWords: { for: SearchEntry[]; entries: Map<string, SearchEntry> } | null = null;
+
+  async function ensureOpenedWords() {
+    const entries = searchEntries.value;
+    if (!deps?.passphrase || !entries || openedWords?.for === entries) return;
+    if (!entries.some((e) => e.sealed) || !(await deps.passphrase.key())) {
+      openedWords = null;
+      return;
+    }
+    const opened = new Map<string, SearchEntry>();
+    for (const entry of entries) {
+      if (!entry.sealed) continue;
+      // One damaged session is left out of the search, not the whole search.
+      const session = await deps.sessions.get(entry.sessionId).catch(() => null);
+      if (session && !isProtected(session)) opened.set(entry.id, sessionSearchEntry(session));
+    }
+    openedWords = { for: entries, entries: opened };
+  }
+
+  /** Locked (here or in another page): the opened words are forgotten, and the open report is read again. */
+  async function passphraseChanged() {
+    openedWords = null;
+    runSearch();
+    if (report.value) await openSession(report.value.session.id);
+  }
+
   function runSearch() {
     resultQuery.value = query.value;
-    searchResult.value = query.value.trim() && searchEntries.value ? searchHistory(searchEntries.value, query.value, filter.value, SEARCH_LIMIT) : null;
+    const words = openedWords?.for === searchEntries.value ? openedWords.entries : null;
+    const entries = words && searchEntries.value ? searchEntries.value.map((e) => (e.sealed ? (words.get(e.id) ?? e) : e)) : searchEntries.value;
+    searchResult.value = query.value.trim() && entries ? searchHistory(entries, query.value, filter.value, SEARCH_LIMIT) : null;
   }
 
   async function search(text: string) {
@@ -409,6 +443,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     }
     try {
       await ensureSearchIndex();
+      await ensureOpenedWords();
       runSearch();
     } catch (e) {
       fail(e, 'Attune could not search your history. Try again.');
@@ -490,6 +525,14 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const deleteRelationship = (id: string) => removeWith((h) => h.deleteRelationship(id));
   const deleteAll = () => removeWith((h) => h.deleteAll());
 
+  /** After the passphrase was turned on or off: what undo would put back is sealed or opened to match. */
+  async function matchUndoToPassphrase(done: { open: boolean; key: CryptoKey; dropKey: CryptoKey | null }) {
+    const last = undoable.value;
+    if (!last) return;
+    const { matchPassphraseState } = await import('@/utils/crypto/sealed-session');
+    undoable.value = { ...last, bundle: { ...last.bundle, sessions: await matchPassphraseState(last.bundle.sessions, done) } };
+  }
+
   /** Puts back what the last deletion removed. */
   async function undo() {
     const last = undoable.value;
@@ -549,7 +592,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
         message.value = 'This backup’s notes are sealed with a passphrase this browser does not have. Type the backup’s passphrase to import it; nothing is imported until then.';
         return;
       }
-      const { added, kept } = await deps.history.merge({ relationships: backup.relationships, sessions: sealed.sessions, commitments: backup.commitments });
+      // Under this browser's passphrase nothing is stored in clear, imported or not.
+      const here = sealed.adopt || !deps.passphrase ? null : await deps.passphrase.record();
+      const sessions = here ? await protectImported(sealed.sessions, { key: await deps.passphrase!.key(), dropBox: here.dropBox ?? null }) : sealed.sessions;
+      const { added, kept } = await deps.history.merge({ relationships: backup.relationships, sessions, commitments: backup.commitments });
       pendingImport.value = null;
       const what = `Imported ${plural(added, 'record')}${kept ? `; ${kept.toLocaleString()} already here ${kept === 1 ? 'was' : 'were'} kept as ${kept === 1 ? 'it is' : 'they are'}` : ''}.`;
       relationships.value = await deps.relationships.list();
@@ -576,7 +622,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
   ): Promise<'ask' | { sessions: SessionRecord[]; adopt: { record: KeyRecord; key: CryptoKey } | null; note: string }> {
     const as = { sessions: backup.sessions, adopt: null, note: '' };
     const passphrase = deps?.passphrase;
-    if (!passphrase || !backup.sessions.some((s) => s.sealed)) return as;
+    if (!passphrase || !backup.sessions.some(isProtected)) return as;
     if (!backup.passphrase) return { ...as, note: ' Its sealed notes came without their passphrase record (an older backup): they open only in the browser that made it.' };
     const here = await passphrase.record();
     if (here && sameKeyRecord(here, backup.passphrase)) return as;
@@ -590,7 +636,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
     if (!here) return { ...as, adopt: { record: backup.passphrase, key: backupKey }, note: ' The backup’s passphrase is now this browser’s, and unlocked: every session here is encrypted with it.' };
     const key = await passphrase.key();
     if (!key) throw new ImportError('Unlock this browser’s notes first (Settings → Passphrase for notes), so the backup’s can be sealed with its passphrase; nothing was imported.');
-    return { ...as, sessions: await resealSessions(backup.sessions, backupKey, key) };
+    const backupDrop = backup.passphrase.dropBox ? await openDropBox(backup.passphrase.dropBox, backupKey) : null;
+    return { ...as, sessions: await resealSessions(backup.sessions, backupKey, key, backupDrop) };
   }
 
   /** The waiting backup, imported with its passphrase. */
@@ -661,7 +708,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     retentionDays, storage, message, error, undoable, now,
     relationshipById, filteredDigests, trends, relationshipStats, digestsReady, snapshot, overview, overviewSessions,
     connect, load, rebuild, ensureSearchIndex, search, setFilter, openSession, closeSession, openRelationship,
-    deleteSession, deleteRelationship, deleteAll, undo, exportAll, importAll, importPending, cancelImport, pendingImport, refreshStorage, applyRetention, setRetention,
+    deleteSession, deleteRelationship, deleteAll, undo, matchUndoToPassphrase, passphraseChanged, exportAll, importAll, importPending, cancelImport, pendingImport, refreshStorage, applyRetention, setRetention,
     setTalkTarget, resetTalkTargets,
   };
 });

@@ -7,6 +7,7 @@ import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { createKeyring, UNLOCKED_KEY } from '@/utils/crypto/keyring';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
+import { createSealLock } from '@/utils/crypto/seal-lock';
 import { usePrivacyStore } from '@/stores/privacy';
 import { ImportError } from '@/utils/export/import-error';
 
@@ -22,13 +23,19 @@ export async function connectDashboard(): Promise<void> {
     const db = await openAttuneDb(indexedDB);
     const keyring = createKeyring({ local: browser.storage.local, session: browser.storage.session });
     const rawSessions = createIdbSessionRepo(db);
+    // One lock, across every Attune page, around protected writes and passphrase changes.
+    const exclusive = createSealLock();
     const privacy = usePrivacyStore();
     void privacy.connect({
       keyring,
       rawSessions,
+      exclusive,
+      jobs: browser.storage.local,
       sessionIds: async () => (await db.getAllKeys('sessions')).map(String),
       // The search index cached the notes' words: gone, and made again from what is stored now.
-      afterReseal: async () => {
+      // What undo would put back is sealed or opened to match.
+      afterReseal: async (done) => {
+        await dashboard.matchUndoToPassphrase(done);
         await db.clear('caches');
         await dashboard.load(Date.now());
       },
@@ -36,11 +43,11 @@ export async function connectDashboard(): Promise<void> {
     browser.storage.session.onChanged.addListener((changes) => {
       if (!(UNLOCKED_KEY in changes)) return;
       keyring.forget();
-      void privacy.refresh();
+      void privacy.refresh().then(() => dashboard.passphraseChanged());
     });
     dashboard.connect({
       history: createIdbHistoryRepo(db),
-      sessions: createSealingSessionRepo(rawSessions, keyring),
+      sessions: createSealingSessionRepo(rawSessions, keyring, { exclusive }),
       relationships: createIdbRelationshipRepo(db),
       commitments: createIdbCommitmentRepo(db),
       settings: browser.storage.local,

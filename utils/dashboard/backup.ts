@@ -28,7 +28,7 @@ export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
  * passphrase's record goes with them, so that another browser can open them with the passphrase.
  */
 export function backupJson(bundle: HistoryBundle, now: number, passphrase: KeyRecord | null = null): string {
-  const sealed = bundle.sessions.some((s) => s.sealed);
+  const sealed = bundle.sessions.some((s) => s.sealed || (s.lockedDrafts?.length ?? 0) > 0);
   return `${JSON.stringify({
     format: BACKUP_FORMAT,
     version: BACKUP_FORMAT_VERSION,

@@ -1,3 +1,4 @@
+import { isProtected } from '../crypto/sealed-session';
 import { listeningRatio } from '../listening/follow';
 import type { CommitmentRecord, SessionRecord } from '../db/types';
 import type { SearchEntry, SessionDigest } from './types';
@@ -70,6 +71,7 @@ export function sessionSearchEntry(session: SessionRecord): SearchEntry {
     at: session.startedAt,
     label,
     text: foldText([session.title ?? '', session.agenda, session.notes, summaryText(session.summary)].join('\n')),
+    ...(isProtected(session) ? { sealed: true as const } : {}),
   };
 }
 

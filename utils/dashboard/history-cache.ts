@@ -5,7 +5,8 @@ import type { SearchEntry, SessionDigest } from './types';
 export const DIGESTS_CACHE_ID = 'dashboard.digests';
 export const SEARCH_CACHE_ID = 'dashboard.search';
 /** Bump when SessionDigest or SearchEntry change shape: older caches are then rebuilt. */
-export const HISTORY_CACHE_VERSION = 1;
+// 2: search entries say which sessions are sealed.
+export const HISTORY_CACHE_VERSION = 2;
 
 export function encodeCache(id: string, rows: readonly SessionDigest[] | readonly SearchEntry[], fingerprint: string, now: number): CacheRecord {
   return { id, version: HISTORY_CACHE_VERSION, fingerprint, builtAt: now, data: JSON.stringify(rows) };

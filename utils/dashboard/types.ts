@@ -39,6 +39,11 @@ export interface SearchEntry {
   label: string;
   /** Lower case, accents removed. */
   text: string;
+  /**
+   * A session whose notes, transcript and summary are under the passphrase: their words are not
+   * in `text` (nor in the cache on disk); while unlocked, the dashboard searches them in memory.
+   */
+  sealed?: true;
 }
 
 export interface HistoryFilter {

@@ -46,4 +46,16 @@ describe('SessionReport, commitments', () => {
     expect(w.text()).toContain('in progress');
     expect(w.text()).not.toContain('in-progress');
   });
+
+  it('says the notes and summary are locked, not missing, while the passphrase is locked', () => {
+    const w = mountReport(fakeSession({ notes: '', summary: null, sealed: { iv: 'aXY=', data: 'ZGF0YQ==', boundTo: 'id' } }));
+    expect(w.get('[data-testid="report-locked"]').text()).toMatch(/Locked.*Unlock/);
+    expect(w.text()).not.toContain('No summary');
+  });
+
+  it('says nothing of a lock for a session with no passphrase', () => {
+    const w = mountReport(fakeSession({ summary: null }));
+    expect(w.find('[data-testid="report-locked"]').exists()).toBe(false);
+    expect(w.text()).toContain('No summary');
+  });
 });
