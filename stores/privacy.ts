@@ -66,9 +66,11 @@ export const usePrivacyStore = defineStore('privacy', () => {
 
   async function refresh() {
     if (!deps) return;
-    enabled.value = await deps.keyring.enabled();
+    // One read of the record: a turn-off landing between two reads must not leave a state that never was.
+    const record = await deps.keyring.record();
+    enabled.value = record !== null;
+    writableLocked.value = Boolean(record?.dropBox);
     unlocked.value = enabled.value && (await deps.keyring.key()) !== null;
-    writableLocked.value = enabled.value && (await deps.keyring.dropBox()) !== null;
     pendingJob.value = deps.jobs ? parseJob((await deps.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY]) : null;
   }
 

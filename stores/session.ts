@@ -34,6 +34,9 @@ export function newSessionRecord(tab: TabCallState & { sessionId: string }, now:
   };
 }
 
+/** What a closing page hands to the background. */
+export type NotesFields = { agenda?: string; notes?: string };
+
 /**
  * Why the running session has no stored record any more: deleted in the dashboard while the call
  * ran, or discarded by the mentor in the panel. Either way nothing more is saved against it until
@@ -64,11 +67,26 @@ export const useSessionStore = defineStore('session', () => {
   let relationships: RelationshipRepo | null = null;
   let history: Pick<HistoryRepo, 'deleteSessions' | 'merge'> | null = null;
   let discardedBundle: HistoryBundle | null = null;
+  let handOffTo: ((sessionId: string, fields: NotesFields, at: number) => void) | null = null;
 
-  function connect(repos: { sessions: SessionRepo; relationships: RelationshipRepo; history?: Pick<HistoryRepo, 'deleteSessions' | 'merge'> }) {
+  function connect(repos: {
+    sessions: SessionRepo;
+    relationships: RelationshipRepo;
+    history?: Pick<HistoryRepo, 'deleteSessions' | 'merge'>;
+    /** Hands a closing page's last notes to the background (see NotesHandOff). */
+    handOff?: (sessionId: string, fields: NotesFields, at: number) => void;
+  }) {
     sessions = repos.sessions;
     relationships = repos.relationships;
     history = repos.history ?? null;
+    handOffTo = repos.handOff ?? null;
+  }
+
+  /** The page is going away: the notes typed since the last save are handed to the background to store. */
+  function handOff(fields: NotesFields, now: number) {
+    const current = session.value;
+    if (!current || gone.value || !handOffTo) return;
+    handOffTo(current.id, fields, now);
   }
 
   /**
@@ -260,7 +278,7 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   return {
-    session, relationshipLabel, error, gone, connect, fail, syncWithCall, checkpoint, linkRelationship, setNextCheckIn, update, reload,
+    session, relationshipLabel, error, gone, connect, fail, handOff, syncWithCall, checkpoint, linkRelationship, setNextCheckIn, update, reload,
     stillStored, restore, discard, undoDiscard,
   };
 });

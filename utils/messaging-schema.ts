@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { CallSnapshot } from './platforms/types';
 import { MAX_UTTERANCE_TEXT, MAX_UTTERANCES_A_MESSAGE } from './captions/limits';
-import type { CaptionUtterance, ExtensionMessage, MicPermissionMessage, OffscreenCommand, TabCallState, TalkAudioMessage } from './messaging';
+import type { CaptionUtterance, ExtensionMessage, MicPermissionMessage, NotesHandOff, OffscreenCommand, TabCallState, TalkAudioMessage } from './messaging';
 
 const MAX_TEXT = 200;
 const platformSchema = z.enum(['meet', 'zoom', 'teams']);
@@ -76,6 +76,20 @@ export function parseOffscreenCommand(raw: unknown): OffscreenCommand | null {
 
 export function parseTalkAudioMessage(raw: unknown): TalkAudioMessage | null {
   const parsed = talkAudioMessageSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+// The same bounds as the notes box and agenda field.
+export const notesHandOffSchema = z.object({
+  type: z.literal('notes-hand-off'),
+  sessionId: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+  writer: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
+  fields: z.object({ agenda: z.optional(z.string().check(z.maxLength(2_000))), notes: z.optional(z.string().check(z.maxLength(100_000))) }),
+  at: z.number().check(z.gte(0), z.lte(8.64e15)),
+}) satisfies z.ZodMiniType<NotesHandOff>;
+
+export function parseNotesHandOff(raw: unknown): NotesHandOff | null {
+  const parsed = notesHandOffSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
 

@@ -40,6 +40,20 @@ export interface MicPermissionMessage {
   granted: boolean;
 }
 
+/**
+ * Panel → background, as the panel's page goes away (closed, reloaded, crashed out of view): the
+ * notes or agenda typed since the last save, for the background to store. The page cannot be
+ * relied on to finish its own asynchronous write once it is being torn down; the message leaves
+ * at once. `writer` is the panel's name in drafts written while the passphrase is locked.
+ */
+export interface NotesHandOff {
+  type: 'notes-hand-off';
+  sessionId: string;
+  writer: string;
+  fields: { agenda?: string; notes?: string };
+  at: number;
+}
+
 /** The panel holds a port of this name open to the background while it shows a call tab. */
 export function talkPortName(tabId: number): string {
   return `talk:${tabId}`;

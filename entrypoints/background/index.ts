@@ -1,12 +1,13 @@
 import { createCallTabs } from '@/utils/call/call-tabs';
 import { CALL_HOST_PATTERNS, platformOfUrl } from '@/utils/platforms/hosts';
 import { captureRequestKey } from '@/utils/messaging';
-import { parseExtensionMessage } from '@/utils/messaging-schema';
+import { parseExtensionMessage, parseNotesHandOff } from '@/utils/messaging-schema';
 import { createChromePanelAvailability, createFirefoxPanelAvailability, openPanelFromGesture } from './panel-ui';
 import { createTalkCapture } from './talk-capture';
 import { registerDashboardMenu } from './menu';
 import { scheduleRetention } from './retention';
 import { createSessionEnding } from './session-end';
+import { createNotesHandOff } from './notes-hand-off';
 
 export default defineBackground(() => {
   registerDashboardMenu();
@@ -27,6 +28,14 @@ export default defineBackground(() => {
   void browser.tabs.query({ url: [...CALL_HOST_PATTERNS] }).then((tabs) =>
     Promise.all(tabs.map((tab) => (tab.id === undefined ? null : panel.offerOnCallTab(tab.id)))),
   );
+
+  // A closing panel's last keystrokes: only from our own extension pages.
+  const saveNotes = createNotesHandOff({ local: browser.storage.local, session: browser.storage.session });
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+    const handOff = parseNotesHandOff(raw);
+    if (handOff) void saveNotes(handOff);
+  });
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     // Only our own content scripts, in a tab, on a call page of the platform they claim.

@@ -5,7 +5,7 @@ import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
-import { createKeyring, UNLOCKED_KEY } from '@/utils/crypto/keyring';
+import { createKeyring, KEY_RECORD_KEY, UNLOCKED_KEY } from '@/utils/crypto/keyring';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
 import { createSealLock } from '@/utils/crypto/seal-lock';
 import { usePrivacyStore } from '@/stores/privacy';
@@ -40,10 +40,16 @@ export async function connectDashboard(): Promise<void> {
         await dashboard.load(Date.now());
       },
     });
-    browser.storage.session.onChanged.addListener((changes) => {
-      if (!(UNLOCKED_KEY in changes)) return;
+    // Unlocked, locked, turned on or off in another page: follow it.
+    const follow = () => {
       keyring.forget();
       void privacy.refresh().then(() => dashboard.passphraseChanged());
+    };
+    browser.storage.session.onChanged.addListener((changes) => {
+      if (UNLOCKED_KEY in changes) follow();
+    });
+    browser.storage.local.onChanged.addListener((changes) => {
+      if (KEY_RECORD_KEY in changes) follow();
     });
     dashboard.connect({
       history: createIdbHistoryRepo(db),

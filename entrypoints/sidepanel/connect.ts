@@ -21,9 +21,10 @@ import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import { connectTalk } from './connect-talk';
-import { createKeyring, UNLOCKED_KEY } from '@/utils/crypto/keyring';
+import { createKeyring, KEY_RECORD_KEY, UNLOCKED_KEY } from '@/utils/crypto/keyring';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
 import { createSealLock } from '@/utils/crypto/seal-lock';
+import type { NotesHandOff } from '@/utils/messaging';
 import { usePrivacyStore } from '@/stores/privacy';
 
 // How much of a running session a crash can cost at most.
@@ -61,17 +62,33 @@ export async function connectPanel(): Promise<void> {
     const rawSessions = createIdbSessionRepo(db);
     // One lock, across every Attune page, around protected writes and passphrase changes.
     const exclusive = createSealLock();
-    const sessionRepo = createSealingSessionRepo(rawSessions, keyring, { exclusive });
+    // This panel's name in drafts written while locked; the background writes a closing panel's last notes under it too.
+    const writer = crypto.randomUUID();
+    const sessionRepo = createSealingSessionRepo(rawSessions, keyring, { exclusive, writer });
     const privacy = usePrivacyStore();
     await privacy.connect({ keyring, rawSessions, exclusive });
     // Unlocked or locked in the dashboard (or another panel): follow it.
-    browser.storage.session.onChanged.addListener((changes) => {
-      if (!(UNLOCKED_KEY in changes)) return;
+    // So is a passphrase turned on or off elsewhere (its record in storage.local).
+    const follow = () => {
       keyring.forget();
       void privacy.refresh().then(() => session.reload());
+    };
+    browser.storage.session.onChanged.addListener((changes) => {
+      if (UNLOCKED_KEY in changes) follow();
+    });
+    browser.storage.local.onChanged.addListener((changes) => {
+      if (KEY_RECORD_KEY in changes) follow();
     });
     talkSessions = sessionRepo;
-    session.connect({ sessions: sessionRepo, relationships: relationshipRepo, history: createIdbHistoryRepo(db) });
+    session.connect({
+      sessions: sessionRepo,
+      relationships: relationshipRepo,
+      history: createIdbHistoryRepo(db),
+      handOff: (sessionId, fields, at) => {
+        const message: NotesHandOff = { type: 'notes-hand-off', sessionId, writer, fields, at };
+        browser.runtime.sendMessage(message).catch(() => undefined);
+      },
+    });
     stages.connect(sessionRepo);
     const commitmentRepo = createIdbCommitmentRepo(db);
     commitments.connect(commitmentRepo);

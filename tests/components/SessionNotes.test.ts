@@ -32,7 +32,8 @@ describe('SessionNotes', () => {
     const wrapper = mount(SessionNotes, { props: { agenda: '', notes: '', error: null } });
     await wrapper.get('#session-notes').setValue('Last words before closing');
     window.dispatchEvent(new Event('pagehide'));
-    expect(wrapper.emitted('save')).toEqual([[{ notes: 'Last words before closing' }]]);
+    // Marked as leaving: the panel hands it to the background too.
+    expect(wrapper.emitted('save')).toEqual([[{ notes: 'Last words before closing' }, true]]);
 
     await wrapper.get('#session-agenda').setValue('Hidden tab');
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });

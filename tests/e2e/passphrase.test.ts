@@ -8,6 +8,7 @@ import { readHistory } from '../../scripts/browser/history-db';
 
 const PASSPHRASE = 'a long walk by the river';
 const NOTE = 'Priya is weighing an offer from another team';
+const LOCKED_NOTE = 'Wants a stretch project first';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -63,11 +64,19 @@ describe('a passphrase over the notes', () => {
     expect(stored).not.toContain('weighing');
     expect(JSON.parse(stored)).toMatchObject({ notes: '', sealed: { iv: expect.any(String), data: expect.any(String) } });
 
-    // Locked from the dashboard: the open panel follows, the notes are gone from view.
+    // Locked from the dashboard: the open panel follows, the notes are gone from view, and the
+    // box says that what is written now is encrypted and joins them after the unlock.
     await dashboard.getByRole('button', { name: 'Lock now' }).click();
     await panel.getByTestId('passphrase-unlock').waitFor();
+    await panel.getByTestId('notes-write-only').waitFor();
     expect(await notes.inputValue()).toBe('');
-    expect(await notes.isDisabled()).toBe(true);
+    await notes.fill(LOCKED_NOTE);
+    await notes.blur();
+    await eventually(async () => {
+      const text = await rawSession(panel, sessionId);
+      if (!text.includes('"lockedDrafts"')) throw new Error('not written yet');
+    });
+    expect(await rawSession(panel, sessionId)).not.toContain('stretch');
 
     // A wrong passphrase is refused; the right one brings the notes back.
     await panel.getByTestId('passphrase-unlock').getByLabel('Passphrase').fill('not the passphrase');
@@ -75,8 +84,10 @@ describe('a passphrase over the notes', () => {
     await panel.getByText('That passphrase does not open your notes').waitFor();
     await panel.getByTestId('passphrase-unlock').getByLabel('Passphrase').fill(PASSPHRASE);
     await panel.getByRole('button', { name: 'Unlock notes' }).click();
-    await expect.poll(() => notes.inputValue(), { timeout: 10_000 }).toBe(NOTE);
-    expect(await rawSession(panel, sessionId)).not.toContain('weighing');
+    await expect.poll(() => notes.inputValue(), { timeout: 10_000 }).toBe(`${NOTE}\n\n${LOCKED_NOTE}`);
+    const after = await rawSession(panel, sessionId);
+    expect(after).not.toContain('weighing');
+    expect(after).not.toContain('stretch');
   }, 120_000);
 
   it('carries the sealed notes in a backup to a new browser, where the backup’s passphrase opens them', async () => {
