@@ -9,6 +9,15 @@ import { scheduleRetention } from './retention';
 import { createSessionEnding } from './session-end';
 import { createNotesHandOff } from './notes-hand-off';
 
+/** Opens the panel from the user's gesture; a refusal (sync or async) leaves everything else as it is. */
+function openQuietly(tabId: number): void {
+  try {
+    void openPanelFromGesture(tabId).catch(() => undefined);
+  } catch {
+    // No side panel here (a headless browser, a window without one).
+  }
+}
+
 export default defineBackground(() => {
   registerDashboardMenu();
   scheduleRetention();
@@ -52,17 +61,19 @@ export default defineBackground(() => {
 
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => {
     if (tab.id === undefined) return;
-    void openPanelFromGesture(tab.id);
-    // The same click lets Attune capture this tab's audio for the talk balance.
+    // The same click lets Attune capture this tab's audio for the talk balance: taken first, so a
+    // panel that cannot open here (it throws at once where there is no side panel to show)
+    // never costs the call's audio.
     talk?.takeTabStream(tab.id);
+    openQuietly(tab.id);
   });
 
   // The capture shortcut works while the call tab has focus: open the panel (the key press is
   // the gesture) and ask it to put the cursor in the capture line.
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== 'capture-commitment' || tab?.id === undefined || platformOfUrl(tab.url) === null) return;
-    void openPanelFromGesture(tab.id);
     talk?.takeTabStream(tab.id);
+    openQuietly(tab.id);
     void browser.storage.session.set({ [captureRequestKey(tab.id)]: Date.now() });
   });
 });

@@ -17,6 +17,14 @@ export interface LaunchOptions {
    * browser's own behaviour (as before).
    */
   microphone?: 'deny' | { wavFile: string };
+  /**
+   * The real tab-audio path: the page's sound is not muted (Playwright passes --mute-audio, which
+   * makes captured tab audio silent), and a fake microphone is accepted without the fake UI switch
+   * (which makes tab capture fail with NotFoundError). Needs `microphone` as a WAV file.
+   */
+  tabAudio?: boolean;
+  /** A port for a second, browser-level DevTools connection (the toolbar click through Extensions.triggerAction). */
+  debuggingPort?: number;
   /** Extra command-line switches (e.g. --allowlisted-extension-id for tab capture without a click). */
   extraArgs?: string[];
   /** A profile to use and keep (to restart the browser on the same data); by default a fresh one, removed on close. */
@@ -55,8 +63,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   ];
   if (options.microphone === 'deny') args.push('--deny-permission-prompts');
   else if (options.microphone) {
-    args.push('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${resolve(options.microphone.wavFile)}`);
+    // Never both accept switches: the browser stops at launch.
+    args.push(options.tabAudio ? '--auto-accept-camera-and-microphone-capture' : '--use-fake-ui-for-media-stream');
+    args.push('--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${resolve(options.microphone.wavFile)}`);
   }
+  if (options.debuggingPort) args.push('--enable-unsafe-extension-debugging', `--remote-debugging-port=${options.debuggingPort}`);
   args.push(...(options.extraArgs ?? []));
   // Chromium refuses its sandbox as root (CI and these machines run as root).
   if (process.getuid?.() === 0) args.push('--no-sandbox');
@@ -64,7 +75,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath,
     headless: options.headless ?? true,
     args,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: options.tabAudio ? ['--disable-extensions', '--mute-audio'] : ['--disable-extensions'],
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

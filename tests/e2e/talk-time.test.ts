@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -15,6 +17,17 @@ const TRUTH = JSON.parse(readFileSync(`${SCENARIO}/truth.json`, 'utf8')) as { du
 function unpackedExtensionId(dir: string): string {
   const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/** A port nothing listens on, for the browser's second DevTools connection. */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
 }
 
 let ext: ExtensionSession | undefined;
@@ -68,13 +81,63 @@ describe('talk balance in Chromium', () => {
     expect(saved.talkTimeline.length).toBeGreaterThanOrEqual(1);
   }, 120_000);
 
+  it('measures both sides through the call’s own audio: the mentor’s WAV as the microphone, the mentee’s played by the call page, within 3 points', async () => {
+    // The toolbar click is made through the DevTools protocol (Extensions.triggerAction), which
+    // gives the gesture tabCapture needs; the page's sound is not muted; the fake microphone is
+    // accepted without the fake UI switch. See launchWithExtension's tabAudio.
+    const port = await freePort();
+    ext = await launchWithExtension({ microphone: { wavFile: `${SCENARIO}/mic.wav` }, tabAudio: true, debuggingPort: port });
+    await routeCallHosts(ext.context);
+    for (const file of ['tab.wav', 'truth.json']) {
+      await ext.context.route(`https://meet.google.com/talk-audio/${file}`, (route) =>
+        route.fulfill({ status: 200, contentType: file.endsWith('wav') ? 'audio/wav' : 'application/json', body: readFileSync(`${SCENARIO}/${file}`) }),
+      );
+    }
+    const call = await ext.context.newPage();
+    await call.goto('https://meet.google.com/talk-audio');
+    const tabId = await eventually(() => tabIdOf(ext!, 'https://meet.google.com/talk-audio*'));
+    const panel = await openPanel(ext, tabId);
+
+    // The panel is up and hears the microphone; now the mentor clicks Attune's button.
+    await expect.poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 20_000 }).toBe('mic + active speaker');
+    const devtools = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    try {
+      const cdp = await devtools.newBrowserCDPSession();
+      const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: Array<{ targetId: string; url: string }> };
+      const target = targetInfos.find((t) => t.url.startsWith('https://meet.google.com/talk-audio'));
+      if (!target) throw new Error('the call tab has no DevTools target');
+      // The click is on the tab in front, as a real one is.
+      await call.bringToFront();
+      await cdp.send('Extensions.triggerAction' as never, { id: ext.extensionId, targetId: target.targetId } as never);
+    } finally {
+      await devtools.close().catch(() => undefined);
+    }
+
+    await expect.poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 20_000 }).toBe('audio');
+    // The microphone's file began when capture began; the call's audio starts now, from its start.
+    await call.evaluate(() => (window as unknown as { startAudio(): Promise<void> }).startAudio());
+    await panel.waitForTimeout(TRUTH.durationSeconds * 1000 + 400);
+    const share = await meterValue(panel);
+    console.log(`talk-time e2e (tab audio): panel ${share}% against the truth's ${Math.round(TRUTH.mentorShare * 100)}%`);
+    expect(share).not.toBeNull();
+    expect(Math.abs((share ?? 0) - TRUTH.mentorShare * 100)).toBeLessThanOrEqual(3);
+    // The call is still playing while it is captured (the offscreen document plays it back).
+    expect(await call.evaluate(() => (document.querySelector('audio') as HTMLAudioElement).paused)).toBe(false);
+    expect(await ext.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] })).length)).toBe(1);
+
+    // Closing the panel releases the capture. The click also opened the real side panel beside
+    // the tab: it is closed the way Chrome closes it when the panel is turned off for the tab.
+    await panel.close();
+    await ext.worker.evaluate((id) => chrome.sidePanel.setOptions({ tabId: id, enabled: false }), tabId);
+    await expect
+      .poll(() => ext!.worker.evaluate(async (id) => (await chrome.tabCapture.getCapturedTabs()).some((t) => t.tabId === id && t.status === 'active'), tabId), { timeout: 10_000 })
+      .toBe(false);
+    expect(await ext.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] })).length)).toBe(0);
+  }, 120_000);
+
   it('captures the call tab’s audio in the offscreen document when Attune may capture the tab', async () => {
-    // Tab capture needs the toolbar click, which a test cannot make: this switch grants it to
-    // Attune instead; the stream id, the offscreen capture and the worklet are the real ones.
-    // Two limits of this machine: Chromium's fake-device switch (the WAV microphone) breaks tab
-    // capture, so this test has no microphone; and headless Chromium without an audio device
-    // hands tab capture silent samples, so what the worklet measures from the tab is not
-    // checked here (the same analyser is checked on the corpus in the unit tests).
+    // The same capture without the click: the allowlisting switch grants it to Attune (how an
+    // administrator's policy would). The test above measures the tab's audio itself.
     ext = await launchWithExtension({ extraArgs: [`--allowlisted-extension-id=${unpackedExtensionId(EXTENSION_DIR)}`] });
     await routeCallHosts(ext.context);
     await ext.context.route('https://meet.google.com/talk-audio/tab.wav', (route) =>
