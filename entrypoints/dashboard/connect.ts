@@ -68,5 +68,6 @@ export async function connectDashboard(): Promise<void> {
     // The models' and summaries' stores (with the models themselves) load here, not before the first view.
     void import('@/stores/stages').then(({ useStagesStore }) => useStagesStore().connectSettings(browser.storage.local));
     void import('@/stores/summary').then(({ useSummaryStore }) => useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions }));
+    void import('@/stores/export-choices').then(({ useExportChoicesStore }) => useExportChoicesStore().connect(browser.storage.local));
   });
 }
