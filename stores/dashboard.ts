@@ -12,6 +12,7 @@ import { ImportError } from '@/utils/export/import-error';
 import { unlockPassphraseKey, type KeyRecord } from '@/utils/crypto/passphrase';
 import { resealSessions, sameKeyRecord } from '@/utils/crypto/backup-passphrase';
 import type { BackupContents } from '@/utils/dashboard/backup';
+import type { BackupExtras } from '@/utils/dashboard/backup-settings';
 import type { ModeId } from '@/utils/frameworks/types';
 import {
   ALL_HISTORY,
@@ -82,6 +83,8 @@ export interface DashboardDeps {
   afterFirstView?: (work: () => void) => void;
   /** This browser's passphrase, for backups of sealed sessions; without it they go in and out as they are. */
   passphrase?: BackupPassphrase;
+  /** After a backup's settings, questions and models were written: the stores that read them read again. */
+  afterSettingsRestored?: () => Promise<void>;
 }
 
 /** What backups need of the optional passphrase. */
@@ -107,6 +110,10 @@ interface Undoable {
 
 function plural(n: number, word: string): string {
   return `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function ownQuestionCount(questions: BackupExtras['questions']): number {
+  return Object.values(questions).reduce((n, c) => n + Object.values(c.added).reduce((m, list) => m + list.length, 0), 0);
 }
 
 /**
@@ -513,17 +520,24 @@ export const useDashboardStore = defineStore('dashboard', () => {
     }
   }
 
+  /** The storage.local entries a backup carries, as stored. */
+  async function storedSettings(area: KeyValueArea, keys: readonly string[]): Promise<Record<string, unknown>> {
+    const entries = await Promise.all(keys.map(async (key) => [key, (await area.get(key))[key]] as const));
+    return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+  }
+
   /** Everything as a backup file's text, or null (with `error` set) when it could not be read. */
   async function exportAll(at: number): Promise<string | null> {
     if (!deps) return null;
     try {
       const bundle = await deps.history.readAll();
       const record = (await deps.passphrase?.record()) ?? null;
-      error.value = null;
-      message.value = `Exported ${describe(bundle)}.`;
       // The backup's writer and reader (with their schemas) load when first used.
-      const { backupJson } = await import('@/utils/dashboard/backup');
-      return backupJson(bundle, at, record);
+      const [{ backupJson }, { backupExtras, BACKUP_SETTING_KEYS }] = await Promise.all([import('@/utils/dashboard/backup'), import('@/utils/dashboard/backup-settings')]);
+      const extras = backupExtras(await storedSettings(deps.settings, BACKUP_SETTING_KEYS));
+      error.value = null;
+      message.value = `Exported ${describe(bundle)}, your settings, ${plural(ownQuestionCount(extras.questions), 'question')} of your own and ${plural(extras.models.length, 'imported model')}.`;
+      return backupJson(bundle, at, record, extras);
     } catch (e) {
       fail(e, 'Attune could not read everything for the backup. Nothing was exported.');
       return null;
@@ -551,7 +565,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
       }
       const { added, kept } = await deps.history.merge({ relationships: backup.relationships, sessions: sealed.sessions, commitments: backup.commitments });
       pendingImport.value = null;
-      const what = `Imported ${plural(added, 'record')}${kept ? `; ${kept.toLocaleString()} already here ${kept === 1 ? 'was' : 'were'} kept as ${kept === 1 ? 'it is' : 'they are'}` : ''}.`;
+      const restored = backup.extras ? await restoreExtras(backup.extras) : '';
+      const what = `Imported ${plural(added, 'record')}${kept ? `; ${kept.toLocaleString()} already here ${kept === 1 ? 'was' : 'were'} kept as ${kept === 1 ? 'it is' : 'they are'}` : ''}.${restored}`;
       relationships.value = await deps.relationships.list();
       searchEntries.value = null;
       // Sealing every session here drops the caches and reloads the history itself.
@@ -562,6 +577,31 @@ export const useDashboardStore = defineStore('dashboard', () => {
       void refreshStorage();
     } catch (e) {
       fail(e, 'Attune could not import that file. Nothing was changed.');
+    }
+  }
+
+  /**
+   * Writes a backup's settings, questions and models over this browser's (see restoreItems), and
+   * has the stores that read them read again; returns the sentence that says what it did. The
+   * history is merged before: a failure here says so and leaves the history imported.
+   */
+  async function restoreExtras(extras: BackupExtras): Promise<string> {
+    if (!deps) return '';
+    try {
+      const [{ restoreItems, BACKUP_SETTING_KEYS }, { BUILT_IN_MODELS }] = await Promise.all([import('@/utils/dashboard/backup-settings'), import('@/utils/frameworks')]);
+      const here = await storedSettings(deps.settings, BACKUP_SETTING_KEYS);
+      const { items, counts } = restoreItems(extras, here, BUILT_IN_MODELS.map((m) => m.id));
+      if (Object.keys(items).length === 0) return '';
+      await deps.settings.set(JSON.parse(JSON.stringify(items)) as Record<string, unknown>);
+      await loadSettings();
+      await deps.afterSettingsRestored?.();
+      const parts = [];
+      if (counts.settings) parts.push(`${plural(counts.settings, 'setting')}`);
+      if (counts.questions) parts.push(`${plural(counts.questions, 'question')} of your own`);
+      if (counts.models) parts.push(plural(counts.models, 'model'));
+      return parts.length ? ` Restored ${parts.join(', ')}.` : '';
+    } catch {
+      return ' Its settings, questions and models could not be saved here; the sessions were imported. Import the file again to retry.';
     }
   }
 
