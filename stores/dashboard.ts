@@ -448,6 +448,29 @@ export const useDashboardStore = defineStore('dashboard', () => {
     report.value = null;
   }
 
+  /**
+   * Deletes the kept transcript of the session in the report, and nothing else: its counts (and
+   * the listening moves' times) stay. The last save's time is kept, so a session that never ended
+   * keeps its best known end. Under a locked passphrase the sealed write is refused: nothing changes.
+   */
+  async function deleteTranscript(id: string) {
+    const shown = report.value;
+    if (!deps || shown?.session.id !== id || !shown.session.transcript) return;
+    try {
+      const next = await deps.sessions.checkpoint(id, { transcript: null, lastCheckpointAt: shown.session.lastCheckpointAt });
+      if (!next) {
+        report.value = null;
+        error.value = 'That session is no longer here: it may have been deleted.';
+        return;
+      }
+      if (report.value?.session.id === id) report.value = { ...report.value, session: next };
+      error.value = null;
+      message.value = 'Deleted the transcript of this session. Its counts, notes and summary stay.';
+    } catch (e) {
+      fail(e, 'Attune could not delete the transcript. If your notes are locked, unlock them in Settings, then try again.');
+    }
+  }
+
   async function openRelationship(id: string) {
     if (!deps) return;
     try {
@@ -700,7 +723,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     relationships, digests, searchEntries, loaded, refreshing, filter, query, searchResult, resultQuery, report, carryOver, talkTargets,
     retentionDays, storage, message, error, undoable, now,
     relationshipById, filteredDigests, trends, relationshipStats, digestsReady, snapshot, overview, overviewSessions,
-    connect, load, rebuild, ensureSearchIndex, search, setFilter, openSession, closeSession, openRelationship,
+    connect, load, rebuild, ensureSearchIndex, search, setFilter, openSession, closeSession, deleteTranscript, openRelationship,
     deleteSession, deleteRelationship, deleteAll, undo, exportAll, importAll, importPending, cancelImport, pendingImport, refreshStorage, applyRetention, setRetention,
     setTalkTarget, resetTalkTargets,
   };

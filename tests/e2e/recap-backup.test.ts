@@ -98,6 +98,14 @@ describe('recap and backups in the dashboard', () => {
     await transcript.getByLabel('Search the transcript').fill('manager');
     await expect.poll(() => transcript.locator('li').count()).toBe(1);
 
+    // …and deletable on its own: the session and its notes stay.
+    await transcript.getByRole('button', { name: 'Delete the transcript' }).click();
+    await transcript.getByRole('group').getByRole('button', { name: 'Delete the transcript' }).click();
+    await expect.poll(() => transcript.innerText()).toContain('was not kept');
+    const kept = (await readHistory(page)).sessions.find((s) => s.id === session.id);
+    expect(kept?.transcript).toBeNull();
+    expect(kept?.notes).toBe(session.notes);
+
     // The calendar choice is kept for the next visit (and the panel's wrap-up).
     await page.reload();
     await page.getByRole('button', { name: 'Sessions and search' }).click();

@@ -42,6 +42,15 @@ describe('SessionReport, transcript', () => {
     expect(sealed.find('[data-testid="transcript"] li').exists()).toBe(false);
   });
 
+  it('asks before deleting the transcript, then asks the page to delete it', async () => {
+    const w = mountReport();
+    await w.get('[data-testid="transcript"]').findAll('button').find((b) => b.text() === 'Delete the transcript')?.trigger('click');
+    expect(w.emitted('delete-transcript')).toBeUndefined();
+    expect(w.get('[data-testid="transcript"]').text()).toContain('Its counts, notes and summary stay.');
+    await w.get('[data-testid="transcript"] .strong').trigger('click');
+    expect(w.emitted('delete-transcript')).toEqual([['ses-1']]);
+  });
+
   it('has no export section unless the page gives it one', () => {
     expect(mountReport().find('[data-testid="report-exports"]').exists()).toBe(false);
   });
