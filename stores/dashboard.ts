@@ -14,6 +14,7 @@ import { protectImported, resealSessions, sameKeyRecord } from '@/utils/crypto/b
 import { openDropBox } from '@/utils/crypto/drop-box';
 import { isProtected } from '@/utils/crypto/sealed-session';
 import type { BackupContents } from '@/utils/dashboard/backup';
+import type { BackupExtras } from '@/utils/dashboard/backup-settings';
 import type { ModeId } from '@/utils/frameworks/types';
 import {
   ALL_HISTORY,
@@ -84,6 +85,8 @@ export interface DashboardDeps {
   afterFirstView?: (work: () => void) => void;
   /** This browser's passphrase, for backups of sealed sessions; without it they go in and out as they are. */
   passphrase?: BackupPassphrase;
+  /** After a backup's settings, questions and models were written: the stores that read them read again. */
+  afterSettingsRestored?: () => Promise<void>;
 }
 
 /** What backups need of the optional passphrase. */
@@ -109,6 +112,10 @@ interface Undoable {
 
 function plural(n: number, word: string): string {
   return `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function ownQuestionCount(questions: BackupExtras['questions']): number {
+  return Object.values(questions).reduce((n, c) => n + Object.values(c.added).reduce((m, list) => m + list.length, 0), 0);
 }
 
 /**
@@ -476,6 +483,29 @@ export const useDashboardStore = defineStore('dashboard', () => {
     report.value = null;
   }
 
+  /**
+   * Deletes the kept transcript of the session in the report, and nothing else: its counts (and
+   * the listening moves' times) stay. The last save's time is kept, so a session that never ended
+   * keeps its best known end. Under a locked passphrase the sealed write is refused: nothing changes.
+   */
+  async function deleteTranscript(id: string) {
+    const shown = report.value;
+    if (!deps || shown?.session.id !== id || !shown.session.transcript) return;
+    try {
+      const next = await deps.sessions.checkpoint(id, { transcript: null, lastCheckpointAt: shown.session.lastCheckpointAt });
+      if (!next) {
+        report.value = null;
+        error.value = 'That session is no longer here: it may have been deleted.';
+        return;
+      }
+      if (report.value?.session.id === id) report.value = { ...report.value, session: next };
+      error.value = null;
+      message.value = 'Deleted the transcript of this session. Its counts, notes and summary stay.';
+    } catch (e) {
+      fail(e, 'Attune could not delete the transcript. If your notes are locked, unlock them in Settings, then try again.');
+    }
+  }
+
   async function openRelationship(id: string) {
     if (!deps) return;
     try {
@@ -556,17 +586,24 @@ export const useDashboardStore = defineStore('dashboard', () => {
     }
   }
 
+  /** The storage.local entries a backup carries, as stored. */
+  async function storedSettings(area: KeyValueArea, keys: readonly string[]): Promise<Record<string, unknown>> {
+    const entries = await Promise.all(keys.map(async (key) => [key, (await area.get(key))[key]] as const));
+    return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+  }
+
   /** Everything as a backup file's text, or null (with `error` set) when it could not be read. */
   async function exportAll(at: number): Promise<string | null> {
     if (!deps) return null;
     try {
       const bundle = await deps.history.readAll();
       const record = (await deps.passphrase?.record()) ?? null;
-      error.value = null;
-      message.value = `Exported ${describe(bundle)}.`;
       // The backup's writer and reader (with their schemas) load when first used.
-      const { backupJson } = await import('@/utils/dashboard/backup');
-      return backupJson(bundle, at, record);
+      const [{ backupJson }, { backupExtras, BACKUP_SETTING_KEYS }] = await Promise.all([import('@/utils/dashboard/backup'), import('@/utils/dashboard/backup-settings')]);
+      const extras = backupExtras(await storedSettings(deps.settings, BACKUP_SETTING_KEYS));
+      error.value = null;
+      message.value = `Exported ${describe(bundle)}, your settings, ${plural(ownQuestionCount(extras.questions), 'question')} of your own and ${plural(extras.models.length, 'imported model')}.`;
+      return backupJson(bundle, at, record, extras);
     } catch (e) {
       fail(e, 'Attune could not read everything for the backup. Nothing was exported.');
       return null;
@@ -597,7 +634,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
       const sessions = here ? await protectImported(sealed.sessions, { key: await deps.passphrase!.key(), dropBox: here.dropBox ?? null }) : sealed.sessions;
       const { added, kept } = await deps.history.merge({ relationships: backup.relationships, sessions, commitments: backup.commitments });
       pendingImport.value = null;
-      const what = `Imported ${plural(added, 'record')}${kept ? `; ${kept.toLocaleString()} already here ${kept === 1 ? 'was' : 'were'} kept as ${kept === 1 ? 'it is' : 'they are'}` : ''}.`;
+      const restored = backup.extras ? await restoreExtras(backup.extras) : '';
+      const what = `Imported ${plural(added, 'record')}${kept ? `; ${kept.toLocaleString()} already here ${kept === 1 ? 'was' : 'were'} kept as ${kept === 1 ? 'it is' : 'they are'}` : ''}.${restored}`;
       relationships.value = await deps.relationships.list();
       searchEntries.value = null;
       // Sealing every session here drops the caches and reloads the history itself.
@@ -608,6 +646,31 @@ export const useDashboardStore = defineStore('dashboard', () => {
       void refreshStorage();
     } catch (e) {
       fail(e, 'Attune could not import that file. Nothing was changed.');
+    }
+  }
+
+  /**
+   * Writes a backup's settings, questions and models over this browser's (see restoreItems), and
+   * has the stores that read them read again; returns the sentence that says what it did. The
+   * history is merged before: a failure here says so and leaves the history imported.
+   */
+  async function restoreExtras(extras: BackupExtras): Promise<string> {
+    if (!deps) return '';
+    try {
+      const [{ restoreItems, BACKUP_SETTING_KEYS }, { BUILT_IN_MODELS }] = await Promise.all([import('@/utils/dashboard/backup-settings'), import('@/utils/frameworks')]);
+      const here = await storedSettings(deps.settings, BACKUP_SETTING_KEYS);
+      const { items, counts } = restoreItems(extras, here, BUILT_IN_MODELS.map((m) => m.id));
+      if (Object.keys(items).length === 0) return '';
+      await deps.settings.set(JSON.parse(JSON.stringify(items)) as Record<string, unknown>);
+      await loadSettings();
+      await deps.afterSettingsRestored?.();
+      const parts = [];
+      if (counts.settings) parts.push(`${plural(counts.settings, 'setting')}`);
+      if (counts.questions) parts.push(`${plural(counts.questions, 'question')} of your own`);
+      if (counts.models) parts.push(plural(counts.models, 'model'));
+      return parts.length ? ` Restored ${parts.join(', ')}.` : '';
+    } catch {
+      return ' Its settings, questions and models could not be saved here; the sessions were imported. Import the file again to retry.';
     }
   }
 
@@ -707,7 +770,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     relationships, digests, searchEntries, loaded, refreshing, filter, query, searchResult, resultQuery, report, carryOver, talkTargets,
     retentionDays, storage, message, error, undoable, now,
     relationshipById, filteredDigests, trends, relationshipStats, digestsReady, snapshot, overview, overviewSessions,
-    connect, load, rebuild, ensureSearchIndex, search, setFilter, openSession, closeSession, openRelationship,
+    connect, load, rebuild, ensureSearchIndex, search, setFilter, openSession, closeSession, deleteTranscript, openRelationship,
     deleteSession, deleteRelationship, deleteAll, undo, matchUndoToPassphrase, passphraseChanged, exportAll, importAll, importPending, cancelImport, pendingImport, refreshStorage, applyRetention, setRetention,
     setTalkTarget, resetTalkTargets,
   };

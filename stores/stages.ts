@@ -5,6 +5,8 @@ import { promptWindow, stageByClock } from '@/utils/frameworks/plan';
 import {
   addQuestion as addToCustomisation,
   applyCustomisation,
+  CUSTOMISATION_KEY,
+  IMPORTED_MODELS_KEY,
   CustomisationError,
   emptyCustomisation,
   hideQuestion as hideInCustomisation,
@@ -18,8 +20,8 @@ import type { SessionRepo } from '@/utils/db/session-repo';
 import { DbError } from '@/utils/db/errors';
 
 export const PROMPTS_SHOWN = 3;
-export const CUSTOMISATION_KEY = 'models.customisations';
-export const IMPORTED_MODELS_KEY = 'models.imported';
+// Kept beside the customisations in utils/, where backups read them too.
+export { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY };
 
 interface StoredCustomisations {
   customisations: Record<string, ModelCustomisation>;

@@ -59,6 +59,17 @@ export async function connectDashboard(): Promise<void> {
       settings: browser.storage.local,
       estimate: navigator.storage?.estimate ? () => navigator.storage.estimate() : null,
       afterFirstView: afterNextFrame,
+      // A restored backup's settings, questions and models: the stores that hold them read them again.
+      async afterSettingsRestored() {
+        const [{ useStagesStore }, { useSummaryStore }, { useExportChoicesStore }] = await Promise.all([
+          import('@/stores/stages'),
+          import('@/stores/summary'),
+          import('@/stores/export-choices'),
+        ]);
+        await useStagesStore().connectSettings(browser.storage.local);
+        await useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions });
+        await useExportChoicesStore().connect(browser.storage.local);
+      },
       passphrase: {
         record: () => keyring.record(),
         key: () => keyring.key(),
@@ -81,5 +92,6 @@ export async function connectDashboard(): Promise<void> {
     // The models' and summaries' stores (with the models themselves) load here, not before the first view.
     void import('@/stores/stages').then(({ useStagesStore }) => useStagesStore().connectSettings(browser.storage.local));
     void import('@/stores/summary').then(({ useSummaryStore }) => useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions }));
+    void import('@/stores/export-choices').then(({ useExportChoicesStore }) => useExportChoicesStore().connect(browser.storage.local));
   });
 }

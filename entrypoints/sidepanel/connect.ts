@@ -6,6 +6,7 @@ import { useRelationshipsStore } from '@/stores/relationships';
 import { useStagesStore } from '@/stores/stages';
 import { useCommitmentsStore } from '@/stores/commitments';
 import { useTransferStore } from '@/stores/transfer';
+import { useExportChoicesStore } from '@/stores/export-choices';
 import { useSummaryStore } from '@/stores/summary';
 import { useCaptionsStore } from '@/stores/captions';
 import { useListeningStore } from '@/stores/listening';
@@ -95,6 +96,7 @@ export async function connectPanel(): Promise<void> {
     useTransferStore().connect({ sessions: sessionRepo, relationships: relationshipRepo, commitments: commitmentRepo });
     await stages.connectSettings(browser.storage.local);
     await useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions });
+    void useExportChoicesStore().connect(browser.storage.local);
     relationships.connect(relationshipRepo);
     void relationships.load();
   } catch (error) {

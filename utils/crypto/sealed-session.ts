@@ -43,7 +43,8 @@ function parseFields(text: string): Partial<SealedFields> {
 
 /**
  * Puts what panels wrote while locked after what was sealed: notes appended in the order they
- * were written, transcript lines merged by time without repeats, the latest summary kept.
+ * were written, transcript lines merged by time without repeats, the latest summary kept; a
+ * transcript or summary set to null then is deleted.
  */
 export function foldDrafts(base: SealedFields, drafts: ReadonlyArray<{ at: number; fields: Partial<SealedFields> }>): SealedFields {
   const ordered = [...drafts].sort((a, b) => a.at - b.at);
@@ -51,7 +52,10 @@ export function foldDrafts(base: SealedFields, drafts: ReadonlyArray<{ at: numbe
   for (const { fields } of ordered) {
     if (typeof fields.notes === 'string' && fields.notes.trim() !== '') notes = notes.trim() === '' ? fields.notes : `${notes}\n\n${fields.notes}`;
     if (Array.isArray(fields.transcript) && fields.transcript.length > 0) transcript = mergeLines(transcript ?? [], fields.transcript);
+    // An explicit null is a deletion made while locked (the transcript not kept, the summary deleted).
+    if (fields.transcript === null) transcript = null;
     if (fields.summary) summary = fields.summary;
+    if (fields.summary === null) summary = null;
   }
   return { notes, transcript, summary };
 }

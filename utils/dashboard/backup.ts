@@ -11,11 +11,14 @@ import {
 } from '../export/json';
 import type { HistoryBundle } from '../db/history-repo';
 import { parseKeyRecord, type KeyRecord } from '../crypto/passphrase';
+import { hasExtras, parseBackupExtras, type BackupExtras } from './backup-settings';
 
 /** A backup's contents: the history, and the passphrase record its sealed sessions were sealed under. */
 export interface BackupContents extends HistoryBundle {
   /** Salt and check of the passphrase (no secret); null when no session is sealed, or in an older backup. */
   passphrase: KeyRecord | null;
+  /** Settings, the mentor's own questions and imported models; null in older backups and session exports. */
+  extras: BackupExtras | null;
 }
 
 export const BACKUP_FORMAT = 'attune.backup';
@@ -26,14 +29,17 @@ export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
 /**
  * Everything, as one JSON file to keep or to import elsewhere. Sealed sessions stay sealed; the
  * passphrase's record goes with them, so that another browser can open them with the passphrase.
+ * Settings, questions and models are added parts: the format's version stays 1, since an older
+ * Attune reads the history of such a file and passes over what it does not know.
  */
-export function backupJson(bundle: HistoryBundle, now: number, passphrase: KeyRecord | null = null): string {
+export function backupJson(bundle: HistoryBundle, now: number, passphrase: KeyRecord | null = null, extras: BackupExtras | null = null): string {
   const sealed = bundle.sessions.some((s) => s.sealed || (s.lockedDrafts?.length ?? 0) > 0);
   return `${JSON.stringify({
     format: BACKUP_FORMAT,
     version: BACKUP_FORMAT_VERSION,
     exportedAt: new Date(now).toISOString(),
     ...(sealed && passphrase ? { passphrase } : {}),
+    ...(extras && hasExtras(extras) ? { settings: extras.settings, questions: extras.questions, models: extras.models } : {}),
     relationships: bundle.relationships,
     sessions: bundle.sessions,
     commitments: bundle.commitments,
@@ -70,7 +76,7 @@ export function parseBackupJson(text: string, byteLength = text.length): BackupC
   // session, merged the same way, and the panel that could import it exists only on a call page.
   if (head.format === SESSION_FORMAT) {
     const one = parseSessionJson(text);
-    return { relationships: one.relationship ? [one.relationship] : [], sessions: [one.session], commitments: one.commitments, passphrase: null };
+    return { relationships: one.relationship ? [one.relationship] : [], sessions: [one.session], commitments: one.commitments, passphrase: null, extras: null };
   }
   if (head.format !== BACKUP_FORMAT) throw new ImportError('This is not an Attune backup. Nothing was imported.');
   if (typeof head.version === 'number' && head.version > BACKUP_FORMAT_VERSION) {
@@ -91,5 +97,7 @@ export function parseBackupJson(text: string, byteLength = text.length): BackupC
       `The backup’s passphrase asks for ${passphrase.iterations.toLocaleString('en')} rounds of key stretching; Attune takes ${MIN_BACKUP_ROUNDS.toLocaleString('en')} to ${MAX_BACKUP_ROUNDS.toLocaleString('en')} (fewer would be weak, more would hang the unlock). Nothing was imported.`,
     );
   }
-  return { relationships, sessions: sessions.map(completeSession), commitments: commitments.map(completeCommitment), passphrase };
+  const parts = raw as { settings?: unknown; questions?: unknown; models?: unknown };
+  const extras = parts.settings === undefined && parts.questions === undefined && parts.models === undefined ? null : parseBackupExtras(parts);
+  return { relationships, sessions: sessions.map(completeSession), commitments: commitments.map(completeCommitment), passphrase, extras };
 }

@@ -29,6 +29,11 @@ export interface RelationshipRecord {
   mode: RelationshipMode;
   stage: RelationshipStage;
   agreement: MentoringAgreement;
+  /**
+   * The mentee's e-mail address, the e-mail draft's recipient. Optional, absent on relationships
+   * made before it was kept and whenever the mentor leaves it out: no migration needed.
+   */
+  menteeEmail?: string;
   createdAt: number;
   updatedAt: number;
 }

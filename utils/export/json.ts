@@ -121,6 +121,8 @@ export const relationshipRecordSchema = z.object({
         ending: str(),
         acknowledgements: z.array(z.object({ name: str(80), at: instant })),
       }),
+      // Optional: relationships from before it was kept, or without one, have none.
+      menteeEmail: z.optional(str(254)),
       createdAt: instant,
       updatedAt: instant,
     });

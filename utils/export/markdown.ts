@@ -10,7 +10,7 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
-/** The session's agreed actions as a short Markdown document, grouped by owner. */
+/** The session's agreed actions as a short Markdown document, grouped by owner, with the AI summary when one was made. */
 export function sessionMarkdown({ session, relationship, commitments, nextCheckIn }: SessionExport): string {
   const who = relationship ? `${relationship.mentorName} & ${relationship.menteeName}` : null;
   const lines = [`# ${escapeMarkdown(session.title ?? 'Mentoring session')} — ${formatDate(session.startedAt)}`, ''];
@@ -26,6 +26,13 @@ export function sessionMarkdown({ session, relationship, commitments, nextCheckI
       if (c.support) lines.push(`  - Support: ${escapeMarkdown(c.support)}`);
     }
     lines.push('');
+  }
+  if (session.summary) {
+    const { themes, insights, nextFocus, edited } = session.summary;
+    lines.push('## Summary', '', edited ? '_Made by the AI summary and edited by the mentor._' : '_Made by the AI summary._', '');
+    if (themes.length > 0) lines.push(`**Themes:** ${themes.map(escapeMarkdown).join('; ')}`, '');
+    if (insights.length > 0) lines.push('**In the mentee’s words:**', '', ...insights.map((i) => `- ${escapeMarkdown(i)}`), '');
+    if (nextFocus) lines.push(`**Focus for next time:** ${escapeMarkdown(nextFocus)}`, '');
   }
   lines.push('## Next check-in', '', nextCheckIn ? nextCheckIn.replace('T', ' at ') : 'Not set yet.', '');
   return lines.join('\n');

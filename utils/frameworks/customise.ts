@@ -9,6 +9,9 @@ export interface ModelCustomisation {
 }
 
 export const MAX_CUSTOM_QUESTION_LENGTH = 200;
+/** storage.local: the user's changes per model id, and the models they imported. */
+export const CUSTOMISATION_KEY = 'models.customisations';
+export const IMPORTED_MODELS_KEY = 'models.imported';
 const MAX_STAGE_MINUTES = 240;
 
 export function emptyCustomisation(): ModelCustomisation {

@@ -205,6 +205,13 @@ describe('folding drafts', () => {
     expect(folded.summary?.nextFocus).toBe('new');
   });
 
+  it('a transcript or summary deleted while locked is deleted at the fold', () => {
+    const line = { speaker: 'You', text: 'kept', at: 1, endedAt: 2 };
+    const summary = { themes: [], insights: [], agreedActions: [], nextFocus: 'x', model: 'm', madeAt: 1, edited: false };
+    const folded = foldDrafts({ notes: '', transcript: [line], summary }, [{ at: 1, fields: { transcript: null, summary: null } }]);
+    expect(folded).toEqual({ notes: '', transcript: null, summary: null });
+  });
+
   it('a record that is neither sealed nor has drafts opens as it is', async () => {
     const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
     const plain = fakeSession({ id: 'p', notes: 'plain' });

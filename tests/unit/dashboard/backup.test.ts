@@ -7,7 +7,7 @@ const history = fakeHistory({ sessions: 20, commitmentsPerSession: 2, relationsh
 
 describe('backup of everything', () => {
   it('reads back exactly what it wrote', () => {
-    expect(parseBackupJson(backupJson(history, 0))).toEqual({ ...history, passphrase: null });
+    expect(parseBackupJson(backupJson(history, 0))).toEqual({ ...history, passphrase: null, extras: null });
   });
 
   const record = { salt: 'c2FsdA==', iterations: 600_000, check: { iv: 'aXY=', data: 'Y2hlY2s=' } };

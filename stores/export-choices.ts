@@ -1,0 +1,34 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { KeyValueArea } from '@/utils/call/call-tabs';
+import { CALENDAR_STYLE_KEY, DEFAULT_CALENDAR_STYLE, parseCalendarStyle, type CalendarStyle } from '@/utils/export/calendar-style';
+
+/** The mentor's choices for exports, shared by the panel's wrap-up and the dashboard (storage.local). */
+export const useExportChoicesStore = defineStore('export-choices', () => {
+  const calendarStyle = ref<CalendarStyle>(DEFAULT_CALENDAR_STYLE);
+  const error = ref<string | null>(null);
+  let area: KeyValueArea | null = null;
+
+  async function connect(to: KeyValueArea) {
+    area = to;
+    try {
+      calendarStyle.value = parseCalendarStyle((await to.get(CALENDAR_STYLE_KEY))[CALENDAR_STYLE_KEY]);
+    } catch {
+      calendarStyle.value = DEFAULT_CALENDAR_STYLE;
+    }
+  }
+
+  /** Takes the choice at once (the next download uses it) and keeps it for next time. */
+  async function setCalendarStyle(style: CalendarStyle) {
+    calendarStyle.value = style;
+    if (!area) return;
+    try {
+      await area.set({ [CALENDAR_STYLE_KEY]: style });
+      error.value = null;
+    } catch {
+      error.value = 'Attune could not keep that choice for next time; this download uses it all the same.';
+    }
+  }
+
+  return { calendarStyle, error, connect, setCalendarStyle };
+});

@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { createPinia, setActivePinia } from 'pinia';
+import { useDashboardStore } from '@/stores/dashboard';
+import { openAttuneDb } from '@/utils/db/open';
+import { createIdbHistoryRepo } from '@/utils/db/history-repo';
+import { createIdbSessionRepo, type SessionRepo } from '@/utils/db/session-repo';
+import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
+import { PassphraseError } from '@/utils/crypto/passphrase';
+import { memoryArea } from '../../support/memory-area';
+import { fakeRelationship, fakeSession } from '../db/fake-data';
+
+const START = Date.UTC(2026, 10, 20, 10);
+const transcript = [{ speaker: 'You', text: 'What matters most today?', at: START + 5_000, endedAt: START + 7_000 }];
+// A session that never ended (the browser crashed): its last save is its best known end.
+const session = fakeSession({ id: 'ses-t', startedAt: START, endedAt: null, lastCheckpointAt: START + 40 * 60_000, transcript, notes: 'Keep these' });
+
+async function dashboard(wrap: (repo: SessionRepo) => SessionRepo = (r) => r) {
+  const db = await openAttuneDb(new IDBFactory());
+  await createIdbHistoryRepo(db).merge({ relationships: [fakeRelationship()], sessions: [session], commitments: [] });
+  const store = useDashboardStore();
+  store.connect({
+    history: createIdbHistoryRepo(db),
+    sessions: wrap(createIdbSessionRepo(db)),
+    relationships: createIdbRelationshipRepo(db),
+    commitments: createIdbCommitmentRepo(db),
+    settings: memoryArea(),
+    estimate: null,
+  });
+  await store.load(START + 86_400_000);
+  await store.openSession(session.id);
+  return { db, store };
+}
+
+describe('deleting a session’s transcript from its report', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('deletes the transcript alone, keeping the notes and the session’s best known end', async () => {
+    const { db, store } = await dashboard();
+    await store.deleteTranscript(session.id);
+    const saved = await db.get('sessions', session.id);
+    expect(saved?.transcript).toBeNull();
+    expect(saved?.notes).toBe('Keep these');
+    expect(saved?.lastCheckpointAt).toBe(session.lastCheckpointAt);
+    expect(store.report?.session.transcript).toBeNull();
+    expect(store.message).toMatch(/^Deleted the transcript of this session\./);
+  });
+
+  it('changes nothing for a session that is not the one in the report', async () => {
+    const { db, store } = await dashboard();
+    await store.deleteTranscript('another');
+    expect((await db.get('sessions', session.id))?.transcript).toEqual(transcript);
+  });
+
+  it('says what to do when the passphrase is locked, and keeps the transcript', async () => {
+    const { db, store } = await dashboard((repo) => ({ ...repo, checkpoint: () => Promise.reject(new PassphraseError('locked')) }));
+    await store.deleteTranscript(session.id);
+    expect(store.error).toMatch(/unlock them in Settings/);
+    expect((await db.get('sessions', session.id))?.transcript).toEqual(transcript);
+    expect(store.report?.session.transcript).toEqual(transcript);
+  });
+});

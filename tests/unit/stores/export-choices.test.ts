@@ -1,0 +1,34 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { useExportChoicesStore } from '@/stores/export-choices';
+import { CALENDAR_STYLE_KEY } from '@/utils/export/calendar-style';
+import { memoryArea } from '../../support/memory-area';
+
+describe('export choices store', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('reads the mentor’s calendar choice, and to-dos when there is none or it is damaged', async () => {
+    const store = useExportChoicesStore();
+    await store.connect(memoryArea({ initial: { [CALENDAR_STYLE_KEY]: 'timed' } }));
+    expect(store.calendarStyle).toBe('timed');
+    await store.connect(memoryArea({ initial: { [CALENDAR_STYLE_KEY]: '<script>' } }));
+    expect(store.calendarStyle).toBe('todo');
+  });
+
+  it('keeps a new choice for next time', async () => {
+    const area = memoryArea();
+    const store = useExportChoicesStore();
+    await store.connect(area);
+    await store.setCalendarStyle('all-day');
+    expect(store.calendarStyle).toBe('all-day');
+    expect(area.data.get(CALENDAR_STYLE_KEY)).toBe('all-day');
+  });
+
+  it('uses the choice even when it cannot be kept, and says so', async () => {
+    const store = useExportChoicesStore();
+    await store.connect(memoryArea({ failWrites: true }));
+    await store.setCalendarStyle('timed');
+    expect(store.calendarStyle).toBe('timed');
+    expect(store.error).toMatch(/could not keep/);
+  });
+});
