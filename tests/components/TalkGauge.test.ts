@@ -101,4 +101,30 @@ describe('TalkGauge', () => {
     expect(wrapper.get('[data-testid="talk-summary"]').text()).toBe('Nobody has spoken yet.');
     expect(wrapper.get('[role="meter"]').attributes('aria-valuenow')).toBeUndefined();
   });
+
+  it('shows no share until enough talk was heard: two seconds of greeting are not “You: 100%”', () => {
+    const wrapper = mount(TalkGauge, { props: { ...base, mentorSeconds: 2, menteeSeconds: 0, mentorShare: 1, recentShare: 1, recentTalkSeconds: 2 } });
+    expect(wrapper.get('[data-testid="talk-summary"]').text()).toBe('Listening: 2 s of talk so far; your share shows after 10 s.');
+    expect(wrapper.get('[role="meter"]').attributes('aria-valuenow')).toBeUndefined();
+    expect(wrapper.find('.mark').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="talk-recent"]').text()).toBe('—');
+    expect(wrapper.get('[data-testid="talk-summary"]').text()).not.toContain('100%');
+  });
+
+  it('names both marks and the band in a legend', () => {
+    const legend = mount(TalkGauge, { props: base }).get('[data-testid="talk-legend"]').text();
+    expect(legend).toContain('whole session');
+    expect(legend).toContain('last 5 minutes');
+    expect(legend).toContain('your target');
+  });
+
+  it('makes being above the target visible without reading a number, and only then', async () => {
+    const wrapper = mount(TalkGauge, { props: base });
+    expect(wrapper.get('.mark.whole').classes()).toContain('above');
+    expect(wrapper.get('[data-testid="talk-above"]').text()).toContain('Above your target');
+    expect(wrapper.get('.over').attributes('style')).toContain('left: 40%');
+    await wrapper.setProps({ mentorShare: 0.3 });
+    expect(wrapper.get('.mark.whole').classes()).not.toContain('above');
+    expect(wrapper.find('[data-testid="talk-above"]').exists()).toBe(false);
+  });
 });

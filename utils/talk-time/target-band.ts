@@ -14,6 +14,11 @@ export type TalkTargetOverrides = Partial<Record<ModeId, TalkTargetBand>>;
 export const TALK_TARGETS_KEY = 'modes.talkTargets';
 /** Too little talk to judge a share: the gauge says "not enough talk yet" below this. */
 export const MIN_JUDGED_TALK_SECONDS = 30;
+/**
+ * Too little talk to show a share at all: two seconds of the mentor's greeting are not "You: 100%".
+ * Below this the gauge says it is listening and how much it has heard.
+ */
+export const MIN_SHOWN_TALK_SECONDS = 10;
 
 export type BandVerdict = 'too-early' | 'below' | 'within' | 'above';
 
