@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import type { CallSnapshot } from './platforms/types';
 import { MAX_UTTERANCE_TEXT, MAX_UTTERANCES_A_MESSAGE } from './captions/limits';
-import type { CaptionUtterance, ExtensionMessage, MicPermissionMessage, NotesHandOff, OffscreenCommand, TabCallState, TalkAudioMessage } from './messaging';
+import type { CaptionUtterance, ExtensionMessage, MicPermissionMessage, NotesHandOff, SessionByHandMessage, OffscreenCommand, TabCallState, TalkAudioMessage } from './messaging';
 
 const MAX_TEXT = 200;
 const platformSchema = z.enum(['meet', 'zoom', 'teams']);
@@ -106,7 +106,19 @@ export const tabCallStateSchema = z.object({
   callStartedAt: z.nullable(z.number()),
   callEndedAt: z.nullable(z.number()),
   updatedAt: z.number(),
+  byHand: z.optional(z.boolean()),
 }) satisfies z.ZodMiniType<TabCallState>;
+
+export const sessionByHandSchema = z.object({
+  type: z.literal('session-by-hand'),
+  tabId,
+  action: z.enum(['start', 'end']),
+}) satisfies z.ZodMiniType<SessionByHandMessage>;
+
+export function parseSessionByHand(raw: unknown): SessionByHandMessage | null {
+  const parsed = sessionByHandSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
 
 /** The message, or null when it is not one of ours (wrong shape, unknown type, oversized text). */
 export function parseExtensionMessage(raw: unknown): ExtensionMessage | null {

@@ -115,6 +115,18 @@ export interface TabCallState {
   callStartedAt: number | null;
   callEndedAt: number | null;
   updatedAt: number;
+  /** The mentor started this session by hand (the page's call controls were not recognised). */
+  byHand?: boolean;
+}
+
+/**
+ * Panel → background: start or end the session by hand, where Attune cannot see the call
+ * controls (so cannot tell when the call starts or ends by itself).
+ */
+export interface SessionByHandMessage {
+  type: 'session-by-hand';
+  tabId: number;
+  action: 'start' | 'end';
 }
 
 export function tabStateKey(tabId: number): string {

@@ -1,7 +1,7 @@
 import { createCallTabs } from '@/utils/call/call-tabs';
 import { CALL_HOST_PATTERNS, platformOfUrl } from '@/utils/platforms/hosts';
 import { captureRequestKey } from '@/utils/messaging';
-import { parseExtensionMessage, parseNotesHandOff } from '@/utils/messaging-schema';
+import { parseExtensionMessage, parseNotesHandOff, parseSessionByHand } from '@/utils/messaging-schema';
 import { createChromePanelAvailability, createFirefoxPanelAvailability, openPanelFromGesture } from './panel-ui';
 import { createTalkCapture } from './talk-capture';
 import { registerDashboardMenu } from './menu';
@@ -44,6 +44,8 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return;
     const handOff = parseNotesHandOff(raw);
     if (handOff) void saveNotes(handOff);
+    const byHand = parseSessionByHand(raw);
+    if (byHand) void callTabs.byHand(byHand.tabId, byHand.action);
   });
 
   browser.runtime.onMessage.addListener((raw, sender) => {

@@ -25,4 +25,16 @@ describe('CallNotice', () => {
     expect(running).not.toMatch(/starts when you join/);
     expect(mount(CallNotice, { props: { kind: 'lobby-rejoin' } }).text()).toMatch(/within 5 minutes and this session continues/);
   });
+
+  it('offers to start the session by hand where the controls are not recognised, and to end it once started', async () => {
+    const wrapper = mount(CallNotice, { props: { kind: 'no-controls', byHand: 'start' } });
+    await wrapper.get('button').trigger('click');
+    expect(wrapper.get('button').text()).toBe('Start the session');
+    await wrapper.setProps({ byHand: 'end' });
+    expect(wrapper.text()).toMatch(/cannot tell when the call ends/);
+    await wrapper.get('button').trigger('click');
+    expect(wrapper.emitted('by-hand')).toEqual([['start'], ['end']]);
+    await wrapper.setProps({ byHand: null });
+    expect(wrapper.find('button').exists()).toBe(false);
+  });
 });

@@ -73,6 +73,24 @@ describe('the side panel on call pages', () => {
     await panel.close();
     await call.close();
   });
+
+  it('lets the mentor start and end a session by hand on a page it does not recognise', async () => {
+    const call = await ext.context.newPage();
+    await call.goto('https://meet.google.com/changed-dom?by-hand');
+    const tabId = await eventually(() => tabIdOf(ext, 'https://meet.google.com/changed-dom?by-hand'));
+    const panel = await openPanel(ext, tabId);
+    await panel.getByRole('button', { name: 'Start the session' }).click();
+    const notes = panel.getByLabel('Notes', { exact: true });
+    await notes.fill('Started by hand');
+    await notes.blur();
+    const sessionId = await sessionIdOfTab(ext, tabId);
+    await expect.poll(async () => (await storedSessions(panel)).find((s) => s.id === sessionId)?.notes).toBe('Started by hand');
+    await panel.getByRole('button', { name: 'End the session' }).click();
+    await expect.poll(async () => (await storedSessions(panel)).find((s) => s.id === sessionId)?.endedAt ?? null).not.toBeNull();
+    await panel.getByRole('button', { name: 'Start the session' }).waitFor();
+    await panel.close();
+    await call.close();
+  });
 });
 
 describe('the session in IndexedDB', () => {

@@ -2,7 +2,7 @@ import { tabStateKey, type TabCallState } from '../messaging';
 import { parseTabCallState } from '../messaging-schema';
 import { platformOfUrl } from '../platforms/hosts';
 import type { CallSnapshot } from '../platforms/types';
-import { nextTabState } from './next-tab-state';
+import { endedByHand, nextTabState, startedByHand } from './next-tab-state';
 
 /** The slice of a storage area the call registry needs (browser.storage.session in the extension). */
 export interface KeyValueArea {
@@ -75,7 +75,17 @@ export function createCallTabs({ store, panel, sessions, now = Date.now, newSess
     await forgetTab(tabId);
   }
 
-  return { read, recordSnapshot, tabNavigated, tabClosed };
+  /** The mentor started or ended the session by hand; only for a tab whose call page has been heard from. */
+  async function byHand(tabId: number, action: 'start' | 'end'): Promise<TabCallState | null> {
+    const state = await read(tabId);
+    if (!state) return null;
+    const next = action === 'start' ? startedByHand(state, { now: now(), newSessionId }) : endedByHand(state, now());
+    if (next !== state) await store.set({ [tabStateKey(tabId)]: next });
+    if (action === 'end' && sessions && state.sessionId && next.callEndedAt !== null && state.callEndedAt === null) await sessions.endSession(state.sessionId, next.callEndedAt);
+    return next;
+  }
+
+  return { read, recordSnapshot, tabNavigated, tabClosed, byHand };
 }
 
 export type CallTabs = ReturnType<typeof createCallTabs>;

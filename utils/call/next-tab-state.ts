@@ -49,3 +49,19 @@ export function nextTabState(
   }
   return base;
 }
+
+/**
+ * The mentor starts the session by hand, where the page's call controls are not recognised: a
+ * new session now (or the running one, if there is one). Snapshots then neither start another
+ * nor end it, except a page that plainly shows the user left.
+ */
+export function startedByHand(prev: TabCallState, { now, newSessionId }: TabStateDeps): TabCallState {
+  if (prev.sessionId !== null && prev.callEndedAt === null) return prev;
+  return { ...prev, sessionId: newSessionId(), callStartedAt: now, callEndedAt: null, updatedAt: now, byHand: true };
+}
+
+/** The mentor ends the running session by hand; nothing changes when none runs. */
+export function endedByHand(prev: TabCallState, now: number): TabCallState {
+  if (prev.sessionId === null || prev.callEndedAt !== null) return prev;
+  return { ...prev, callEndedAt: now, updatedAt: now };
+}

@@ -94,4 +94,36 @@ describe('createCallTabs', () => {
     await tabs.tabClosed(3);
     expect(store.data.size).toBe(0);
   });
+
+  it('starts and ends a session by hand on a page whose controls are not recognised; snapshots neither restart nor end it', async () => {
+    const store = memoryArea();
+    let clock = 100;
+    const ended: Array<[string, number]> = [];
+    let ids = 0;
+    const tabs = createCallTabs({
+      store,
+      panel: recordingPanel(),
+      now: () => clock,
+      newSessionId: () => `s${(ids += 1)}`,
+      sessions: { endSession: async (id, at) => void ended.push([id, at]) },
+    });
+    const unknown: CallSnapshot = { platform: 'meet', state: 'unknown', title: null, selfName: null, controlsFound: false };
+    expect(await tabs.byHand(4, 'start')).toBeNull();
+    await tabs.recordSnapshot(4, 'https://meet.google.com/abc-defg-hij', unknown);
+    expect(await tabs.read(4)).toMatchObject({ sessionId: null });
+
+    expect(await tabs.byHand(4, 'start')).toMatchObject({ sessionId: 's1', callStartedAt: 100, callEndedAt: null, byHand: true });
+    // A second start, and the page's snapshots, keep the same session running.
+    clock = 200;
+    await tabs.byHand(4, 'start');
+    await tabs.recordSnapshot(4, 'https://meet.google.com/abc-defg-hij', unknown);
+    expect(await tabs.read(4)).toMatchObject({ sessionId: 's1', callStartedAt: 100, callEndedAt: null });
+
+    clock = 900;
+    expect(await tabs.byHand(4, 'end')).toMatchObject({ sessionId: 's1', callEndedAt: 900 });
+    expect(ended).toEqual([['s1', 900]]);
+    // Started again later: a new session.
+    clock = 1_000;
+    expect(await tabs.byHand(4, 'start')).toMatchObject({ sessionId: 's2', callStartedAt: 1_000, callEndedAt: null });
+  });
 });
