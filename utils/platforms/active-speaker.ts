@@ -1,4 +1,4 @@
-import { documentsToSearch, isShown, textOf } from './read-call';
+import { documentsToSearch, inlineRingShown, isShown, textOf } from './read-call';
 import type { SelectorTable } from './selectors';
 import type { ActiveSpeakerHighlight } from './types';
 
@@ -19,7 +19,9 @@ function isSelf(el: Element, table: SelectorTable, selfName: string | null): boo
  */
 export function readActiveSpeaker(table: SelectorTable, doc: Document, selfName: string | null = null): ActiveSpeakerHighlight {
   const docs = documentsToSearch(table, doc);
-  const speaking = table.speaking.flatMap(({ css, text }) => shownMatches(docs, css).filter((el) => !text || text.test(textOf(el))));
+  const speaking = table.speaking.flatMap(({ css, text, inlineRing }) =>
+    shownMatches(docs, css).filter((el) => (!text || text.test(textOf(el))) && (!inlineRing || inlineRingShown(el))),
+  );
   const found = speaking.length > 0 || table.participantTiles.some((css) => shownMatches(docs, css).length > 0);
   let self = false;
   let other = false;
@@ -74,7 +76,8 @@ export function watchActiveSpeaker(table: SelectorTable, options: WatchActiveSpe
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['class', 'aria-label', 'data-is-speaking', 'data-audio-level', 'hidden'],
+    // style: Teams draws its speaking outline in the tile's inline style (see TEAMS_SELECTORS).
+    attributeFilter: ['class', 'style', 'aria-label', 'data-is-speaking', 'data-audio-level', 'hidden'],
   });
   const poll = view.setInterval(read, options.pollMs ?? DEFAULT_POLL_MS);
   read();

@@ -7,6 +7,12 @@ import type { Platform } from './types';
 export interface ElementMatcher {
   css: string;
   text?: RegExp;
+  /**
+   * Only while the element's own inline style draws a visible ring (an outline, border, box
+   * shadow or a bar with height): Teams moved its speaking outline into the style attribute,
+   * with no class or attribute that changes.
+   */
+  inlineRing?: boolean;
 }
 
 /** One way of reading a value (title, name) from the page. */

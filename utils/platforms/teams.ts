@@ -41,6 +41,15 @@ export const TEAMS_SELECTORS: SelectorTable = {
   participantTiles: ['[data-cid="calling-participant-stream"]', '[data-tid="calling-participant-stream"]'],
   speaking: [
     { css: '[data-cid="calling-participant-stream"][data-is-speaking="true"]' },
+    // 2026: the outline no longer changes class; its inline style grows from `height: 0px` to a
+    // visible bar or ring while the voice level is up, on the outline or on the tile itself.
+    // Evidence: Vexa-ai/vexa, Teams speaker-indicator tests ("an outline whose inline style
+    // animates", live 2026 meeting where vdi-frame-occlusion never fired).
+    { css: '[data-cid="calling-participant-stream"] [data-tid="voice-level-stream-outline"]', inlineRing: true },
+    { css: '[data-cid="calling-participant-stream"]', inlineRing: true },
+    // The ring element itself carrying data-is-speaking (a 2026 accessibility-tree write-up of
+    // the Teams web client: `<div data-tid="voice-level-stream-outline" data-is-speaking="true">`).
+    { css: '[data-tid="voice-level-stream-outline"][data-is-speaking="true"]' },
     { css: '[data-cid="calling-participant-stream"][aria-label*="speaking" i]' },
     { css: '[data-tid="voice-level-stream-outline"].vdi-frame-occlusion' },
   ],

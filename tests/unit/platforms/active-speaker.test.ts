@@ -77,6 +77,49 @@ describe('readActiveSpeaker', () => {
   });
 });
 
+describe('Teams’ speaking outline drawn in an inline style', () => {
+  it('reads the ring from the outline’s style, with no class or attribute to go by, and tells the own tile apart', () => {
+    const doc = fixtureDocument('teams/speaking-outline-2026.html');
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc)).toEqual({ self: false, other: true, found: true });
+    const [mine, theirs] = Array.from(doc.querySelectorAll('[data-tid="voice-level-stream-outline"]'));
+    mine?.setAttribute('style', 'height: 12px;');
+    theirs?.setAttribute('style', 'height: 0px;');
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc)).toEqual({ self: true, other: false, found: true });
+    mine?.setAttribute('style', 'height: 0px;');
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc)).toEqual({ self: false, other: false, found: true });
+  });
+
+  it('reads an outline drawn on the tile itself, and not one the style hides', () => {
+    const doc = fixtureDocument('teams/speaking-outline-2026.html');
+    doc.querySelectorAll('[data-tid="voice-level-stream-outline"]').forEach((el) => el.remove());
+    const theirs = doc.getElementById('tile-other');
+    theirs?.setAttribute('style', 'outline: 2px solid rgb(127, 133, 245); outline-offset: -2px;');
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc)).toEqual({ self: false, other: true, found: true });
+    theirs?.setAttribute('style', 'outline: 2px solid rgb(127, 133, 245); opacity: 0;');
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc).other).toBe(false);
+    theirs?.setAttribute('style', 'outline: none; border: 0px;');
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc).other).toBe(false);
+  });
+
+  it('notices the style change while watching, without waiting for the slow poll', async () => {
+    vi.useFakeTimers();
+    try {
+      const parsed = fixtureDocument('teams/speaking-outline-2026.html');
+      document.body.replaceWith(document.importNode(parsed.body, true));
+      document.querySelector('#tile-other [data-tid="voice-level-stream-outline"]')?.setAttribute('style', 'height: 0px;');
+      const seen: ActiveSpeakerHighlight[] = [];
+      const stop = watchActiveSpeaker(TEAMS_SELECTORS, { onChange: (h) => seen.push(h), throttleMs: 100, pollMs: 60_000, resendMs: 60_000 });
+      expect(seen).toEqual([{ self: false, other: false, found: true }]);
+      document.querySelector('#tile-other [data-tid="voice-level-stream-outline"]')?.setAttribute('style', 'height: 10px;');
+      await vi.advanceTimersByTimeAsync(150);
+      expect(seen.at(-1)).toEqual({ self: false, other: true, found: true });
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('watchActiveSpeaker', () => {
   beforeEach(() => {
     vi.useFakeTimers();
