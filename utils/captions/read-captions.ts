@@ -50,9 +50,28 @@ export function captionBlockElements(region: CaptionRegion): Element[] {
   return Array.from(region.element.querySelectorAll(region.layout.block));
 }
 
+// Node.DOCUMENT_POSITION_FOLLOWING: the block comes after the candidate.
+const FOLLOWING = 4;
+
+/**
+ * The last element matching `css` before `block` in document order, looking no further out than
+ * `stop` (the caption region): the author of the run of rows the block belongs to.
+ */
+function nearestBefore(block: Element, css: string, stop: Element | null): Element | null {
+  for (let scope = block.parentElement; scope; scope = scope.parentElement) {
+    const candidates = Array.from(scope.querySelectorAll(css));
+    for (let i = candidates.length - 1; i >= 0; i -= 1) {
+      const el = candidates[i]!;
+      if (el.compareDocumentPosition(block) & FOLLOWING) return el;
+    }
+    if (scope === stop) break;
+  }
+  return null;
+}
+
 function speakerOf(block: Element, layout: CaptionLayout, textEl: Element | null): string {
-  for (const { css, attr } of layout.speaker) {
-    const el = block.querySelector(css);
+  for (const { css, attr, nearest } of layout.speaker) {
+    const el = nearest ? nearestBefore(block, css, block.closest(layout.region)) : block.querySelector(css);
     // A block with a single child is all words and no name.
     if (!el || el === textEl) continue;
     const name = squash(attr ? el.getAttribute(attr) : el.textContent);
@@ -65,7 +84,7 @@ function speakerOf(block: Element, layout: CaptionLayout, textEl: Element | null
 export function readCaptionBlock(block: Element, layout: CaptionLayout, blockId: number): CaptionBlock {
   let textEl: Element | null = null;
   for (const css of layout.text) {
-    textEl = block.querySelector(css);
+    textEl = css === ':scope' ? block : block.querySelector(css);
     if (textEl) break;
   }
   return { blockId, speaker: speakerOf(block, layout, textEl), text: squash(textEl?.textContent) };

@@ -5,6 +5,11 @@ import type { Platform } from '../platforms/types';
 export interface SpeakerRule {
   css: string;
   attr?: string;
+  /**
+   * Look outside the block: the last element matching `css` that comes before the block in the
+   * caption region (Teams writes the author once above a speaker's run of caption rows).
+   */
+  nearest?: boolean;
 }
 
 /**
@@ -19,6 +24,7 @@ export interface CaptionLayout {
   region: string;
   block: string;
   speaker: SpeakerRule[];
+  /** Where the words are inside the block; `:scope` when the block element is the words. */
   text: string[];
 }
 

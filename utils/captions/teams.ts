@@ -13,6 +13,20 @@ export const TEAMS_CAPTIONS: CaptionSelectorTable = {
   frames: [],
   layouts: [
     {
+      // teams.live.com and work Teams, 2026 captures: the virtual list is div[role=list] >
+      // div[role=listitem] rows, and a row may hold several caption texts under one author, or
+      // none (a run of rows under the author written above it). Each caption text is a block,
+      // paired with the nearest author before it. Evidence: Zerg00s/Live-Captions-Saver
+      // (teams-captions-saver/content_script.js, 2025) reads every
+      // [data-tid="closed-caption-text"] in the page and finds its author from there; the
+      // row shape per the 2026 teams.live.com captures cited in issue 14.
+      ui: 'Teams 2026: every caption text, with its nearest author',
+      region: '[data-tid="closed-caption-v2-window-wrapper"], [data-tid="closed-caption-renderer-wrapper"]',
+      block: '[data-tid="closed-caption-text"]',
+      speaker: [{ css: '[data-tid="author"]', nearest: true }],
+      text: [':scope'],
+    },
+    {
       ui: 'new Teams 2024–2026',
       region: '[data-tid="closed-caption-v2-window-wrapper"], [data-tid="closed-caption-renderer-wrapper"]',
       block: '.fui-ChatMessageCompact',
@@ -22,7 +36,8 @@ export const TEAMS_CAPTIONS: CaptionSelectorTable = {
     {
       ui: 'new Teams, rows without the Fluent class',
       region: '[data-tid="closed-caption-v2-window-wrapper"], [data-tid="closed-caption-renderer-wrapper"]',
-      block: '[data-tid="closed-caption-v2-virtual-list-content"] > *',
+      // Only a child holding a caption: an empty role=list wrapper is not a row.
+      block: '[data-tid="closed-caption-v2-virtual-list-content"] > :has([data-tid="closed-caption-text"])',
       speaker: AUTHOR,
       text: TEXT,
     },

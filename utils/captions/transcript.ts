@@ -77,6 +77,9 @@ export function createTranscriptBuilder() {
 
   /** A reading of a block that was already given out: only words beyond that count. */
   function resume(blockId: number, before: SettledBlock, speaker: string, clean: string, now: number): void {
+    // The same words under a new name: the platform renamed the speaker ("Unknown user" → the
+    // guest's name), it did not start another utterance.
+    if (otherSpeaker(speaker, before.speaker) && clean.startsWith(before.visible)) before.speaker = speaker;
     if (otherSpeaker(speaker, before.speaker) || !continuesCaption(before.visible, clean)) {
       settled.delete(blockId);
       openBlock(blockId, speaker || before.speaker, clean, now);
@@ -117,7 +120,10 @@ export function createTranscriptBuilder() {
       }
       if (clean === block.visible && (speaker === block.speaker || speaker === '')) continue;
       const grew = clean.startsWith(block.visible);
-      if (otherSpeaker(speaker, block.speaker) || (!grew && !continuesCaption(block.visible, clean))) {
+      // A new name over the same words, or the same words grown, is a rename of this block's
+      // speaker (Teams names a guest "Unknown user" first); new words under a new name are a
+      // new utterance (Zoom writes the next speaker's sentence into the same line).
+      if ((otherSpeaker(speaker, block.speaker) && !grew) || (!grew && !continuesCaption(block.visible, clean))) {
         const utterance = finalise(blockId);
         if (utterance) done.push(utterance);
         openBlock(blockId, speaker || block.speaker, clean, now);

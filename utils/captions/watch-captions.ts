@@ -72,10 +72,13 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
       elements = captionBlockElements(current);
       dirty = new Set(elements);
     }
+    // A layout that names speakers from outside the block (Teams' author above a run of rows):
+    // a change between blocks may be a new or renamed author, so every block is read again.
+    const rereadAll = current.layout.speaker.some((rule) => rule.nearest === true);
     const next = new Map<Element, CaptionBlock>();
     for (const el of elements) {
       const known = readings.get(el);
-      next.set(el, known && !dirty.has(el) ? known : readCaptionBlock(el, current.layout, idOf(el)));
+      next.set(el, known && !rereadAll && !dirty.has(el) ? known : readCaptionBlock(el, current.layout, idOf(el)));
     }
     readings = next;
   };
@@ -121,9 +124,14 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
     } else if (!Array.from(readings.values()).some((b) => b.text)) {
       // A region chosen while the page was in another state (captions off, an older layout)
       // may no longer be where captions appear: while it gives no words, look again.
+      // The same region: its blocks may be read better by another layout now (a wrapper taken
+      // for a block while the list was empty), so list them again before settling.
       const found = findCaptionRegion(table, doc);
       if (found?.element !== region.element) attach(found);
-      else feed();
+      else {
+        rescan(region, new Set());
+        feed();
+      }
     } else {
       feed();
     }

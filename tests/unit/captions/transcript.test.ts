@@ -68,6 +68,24 @@ describe('createTranscriptBuilder', () => {
     expect(t.flush().map((u) => [u.speaker, u.text])).toEqual([['Sam', 'Why is that?']]);
   });
 
+  it('takes a new name over the same words for a rename, not another utterance (Teams’ “Unknown user”)', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Unknown user', 'Thanks for making')], 0);
+    expect(t.update([block(1, 'Unknown user', 'Thanks for making time today')], 400)).toEqual([]);
+    expect(t.update([block(1, 'Sam Okafor', 'Thanks for making time today')], 800)).toEqual([]);
+    expect(t.update([block(1, 'Sam Okafor', 'Thanks for making time today, it helps.')], 1_200)).toEqual([]);
+    expect(t.flush()).toEqual([{ speaker: 'Sam Okafor', text: 'Thanks for making time today, it helps.', startedAt: 0, endedAt: 1_200 }]);
+  });
+
+  it('adds no line when a caption already given out is renamed', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Unknown user', 'Thanks for making time today.')], 0);
+    const done = t.update([block(1, 'Unknown user', 'Thanks for making time today.')], LAST_BLOCK_SETTLE_MS + 10);
+    expect(done.map((u) => u.text)).toEqual(['Thanks for making time today.']);
+    expect(t.update([block(1, 'Sam Okafor', 'Thanks for making time today.')], LAST_BLOCK_SETTLE_MS + 500)).toEqual([]);
+    expect(t.flush()).toEqual([]);
+  });
+
   it('gives out the earlier speaker when the element is reused for another', () => {
     const t = createTranscriptBuilder();
     t.update([block(1, 'Jordan', 'I keep saying yes')], 0);

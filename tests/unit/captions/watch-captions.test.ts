@@ -127,6 +127,53 @@ describe('watchCaptions', () => {
     expect(spoken(w.said)).toEqual(expected(conversation.slice(0, 2)));
   });
 
+  it('reads every caption text in Teams’ role=list rows, each under its nearest author', async () => {
+    const doc = showFixture('teams-live-2026');
+    const list = doc.querySelector('[role="list"]');
+    if (!list) throw new Error('fixture has no list');
+    list.innerHTML = '';
+    const w = watch(TEAMS_CAPTIONS);
+    list.insertAdjacentHTML('beforeend', '<div role="listitem"><div><span data-tid="author">Lee Chen</span></div><div><span data-tid="closed-caption-text">What would</span></div></div>');
+    await settleObservers();
+    const first = list.querySelector('[data-tid="closed-caption-text"]');
+    if (first) first.textContent = 'What would make this useful?';
+    await settleObservers();
+    // A second caption under the same author, in the same row; then a row with no author.
+    list.firstElementChild?.insertAdjacentHTML('beforeend', '<div><span data-tid="closed-caption-text">We have forty minutes.</span></div>');
+    await settleObservers();
+    list.insertAdjacentHTML('beforeend', '<div role="listitem"><div><span data-tid="author">Ana Ruiz</span></div><div><span data-tid="closed-caption-text">The promotion case.</span></div></div>');
+    list.insertAdjacentHTML('beforeend', '<div role="listitem"><div><span data-tid="closed-caption-text">And how to ask for it.</span></div></div>');
+    await settleObservers();
+    w.stop();
+    expect(spoken(w.said)).toEqual([
+      ['Lee Chen', 'What would make this useful?'],
+      ['Lee Chen', 'We have forty minutes.'],
+      ['Ana Ruiz', 'The promotion case.'],
+      ['Ana Ruiz', 'And how to ask for it.'],
+    ]);
+  });
+
+  it('gives one line for a Teams guest captioned as “Unknown user” and renamed mid-sentence', async () => {
+    const doc = showFixture('teams-live-2026');
+    const list = doc.querySelector('[role="list"]');
+    if (!list) throw new Error('fixture has no list');
+    list.innerHTML = '';
+    const w = watch(TEAMS_CAPTIONS);
+    list.insertAdjacentHTML('beforeend', '<div role="listitem"><div><span data-tid="author">Unknown user</span></div><div><span data-tid="closed-caption-text">Thanks for making</span></div></div>');
+    await settleObservers();
+    w.clock.t += UPDATE_MS;
+    // Teams learns the guest's name and rewrites the author above the words already shown.
+    const author = list.querySelector('[data-tid="author"]');
+    if (author) author.textContent = 'Sam Okafor';
+    await settleObservers();
+    w.clock.t += UPDATE_MS;
+    const text = list.querySelector('[data-tid="closed-caption-text"]');
+    if (text) text.textContent = 'Thanks for making time today.';
+    await settleObservers();
+    w.stop();
+    expect(spoken(w.said)).toEqual([['Sam Okafor', 'Thanks for making time today.']]);
+  });
+
   it('reports captions off, then on, and gives out what was open when they go off again', async () => {
     showFixture('meet-off');
     const w = watch(MEET_CAPTIONS);
