@@ -32,6 +32,12 @@ export interface SelectorTable {
    * mean "in call": Meet shows its Leave button in the waiting room too.
    */
   admitted?: ElementMatcher[];
+  /**
+   * Where set: the in-call controls gone for this long after the call was seen in progress, with
+   * no lobby or end screen in their place, means the call ended (Teams drops its call bar and
+   * shows no end screen to some users). The controls coming back is a rejoin.
+   */
+  endWhenControlsVanishMs?: number;
   /** The pre-join screen (preview, name entry, "Join now"). */
   lobby: ElementMatcher[];
   /** Shown once the user has left or the call has ended. */

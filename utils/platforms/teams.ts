@@ -10,6 +10,11 @@ export const TEAMS_SELECTORS: SelectorTable = {
     { css: '[data-tid="hangup-main-btn"], button#hangup-button' },
     { css: '[data-tid="call-control-bar"] button[aria-label^="Leave" i]' },
   ],
+  // The call bar's hang-up button (id="hangup-button", data-tid="hangup-main-btn"; the primary
+  // in-call control in Vexa-ai/vexa's msteams/selectors.ts, 2025–26) gone for a few seconds after
+  // the call was on, with no pre-join or end screen recognised, is the end of the call: Teams
+  // does not always show an end screen (issue 14's 2026 captures). It coming back is a rejoin.
+  endWhenControlsVanishMs: 4_000,
   lobby: [
     { css: '[data-tid="prejoin-join-button"]' },
     { css: 'button', text: /^join now$/i },
