@@ -10,7 +10,8 @@ const TEXT = ['[data-tid="closed-caption-text"]'];
 // lives in the More menu, not the call bar, so "off" is the call bar without a caption window.
 export const TEAMS_CAPTIONS: CaptionSelectorTable = {
   platform: 'teams',
-  frames: [],
+  // The framed call of Teams 2024–25 (see TEAMS_SELECTORS.frames).
+  frames: ['iframe[id^="experience-container"]'],
   layouts: [
     {
       // teams.live.com and work Teams, 2026 captures: the virtual list is div[role=list] >

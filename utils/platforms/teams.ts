@@ -5,7 +5,11 @@ import type { SelectorTable } from './selectors';
 // data-tid="prejoin-join-button" and a display-name field; the end screen says the call ended.
 export const TEAMS_SELECTORS: SelectorTable = {
   platform: 'teams',
-  frames: [],
+  // Teams 2024–25 hosts the call in iframe[id^="experience-container"] (a public Teams meeting
+  // assistant extension reads the call's timer and roster through this frame's
+  // contentWindow.document, 2024; issue 14). Same-origin: read from the top frame; another
+  // origin: the content script runs in the frame itself (allFrames, see frame-role.ts).
+  frames: ['iframe[id^="experience-container"]'],
   inCall: [
     { css: '[data-tid="hangup-main-btn"], button#hangup-button' },
     { css: '[data-tid="call-control-bar"] button[aria-label^="Leave" i]' },
