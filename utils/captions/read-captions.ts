@@ -14,10 +14,6 @@ function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function firstShown(root: ParentNode, css: string): Element | null {
-  for (const el of Array.from(root.querySelectorAll(css))) if (isShown(el)) return el;
-  return null;
-}
 
 /**
  * The layout that reads blocks in this region: the first one (newest UI, most semantic) whose
@@ -33,16 +29,35 @@ export function layoutForRegion(table: CaptionSelectorTable, element: Element): 
   return fallback;
 }
 
-/** Finds the shown caption region in the page or its same-origin frames, or null. */
+function regionWordsNow(region: CaptionRegion | null): boolean {
+  return region !== null && regionHasText(region.element, region.layout);
+}
+
+/** Whether a block in the region holds words now. */
+function regionHasText(element: Element, layout: CaptionLayout): boolean {
+  return Array.from(element.querySelectorAll(layout.block)).some((block) => readCaptionBlock(block, layout, 0).text !== '');
+}
+
+/**
+ * Finds the shown caption region in the page or its same-origin frames, or null. A layout that
+ * needs words prefers a region holding some over an empty one (a wrapper left on the page); an
+ * empty one is returned only when nothing better is shown, to be watched for words, and does
+ * not mean captions are on (see captionStatus).
+ */
 export function findCaptionRegion(table: CaptionSelectorTable, doc: Document): CaptionRegion | null {
+  let empty: CaptionRegion | null = null;
   for (const d of documentsToSearch(table, doc)) {
     for (const { region } of table.layouts) {
-      const element = firstShown(d, region);
-      const layout = element && layoutForRegion(table, element);
-      if (element && layout) return { element, layout };
+      for (const element of Array.from(d.querySelectorAll(region))) {
+        if (!isShown(element)) continue;
+        const layout = layoutForRegion(table, element);
+        if (!layout) continue;
+        if (!layout.needsText || regionHasText(element, layout)) return { element, layout };
+        empty ??= { element, layout };
+      }
     }
   }
-  return null;
+  return empty;
 }
 
 /** The block elements in the region, in page order. */
@@ -90,8 +105,11 @@ export function readCaptionBlock(block: Element, layout: CaptionLayout, blockId:
   return { blockId, speaker: speakerOf(block, layout, textEl), text: squash(textEl?.textContent) };
 }
 
-/** `on` with a region; else `off` when the page shows captions are switched off; else `unrecognised`. */
-export function captionStatus(table: CaptionSelectorTable, doc: Document, region: CaptionRegion | null): CaptionStatus {
-  if (region) return 'on';
+/**
+ * `on` with a region (one that needs words: once words were seen in it); else `off` when the page
+ * shows captions are switched off; else `unrecognised`.
+ */
+export function captionStatus(table: CaptionSelectorTable, doc: Document, region: CaptionRegion | null, wordsSeen = regionWordsNow(region)): CaptionStatus {
+  if (region && (!region.layout.needsText || wordsSeen)) return 'on';
   return matches(documentsToSearch(table, doc), table.captionsOff) ? 'off' : 'unrecognised';
 }

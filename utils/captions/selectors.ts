@@ -26,6 +26,11 @@ export interface CaptionLayout {
   speaker: SpeakerRule[];
   /** Where the words are inside the block; `:scope` when the block element is the words. */
   text: string[];
+  /**
+   * The region counts only while one of its blocks holds words: Zoom keeps an empty subtitle
+   * wrapper on the page with captions off, which must not be taken for the caption area.
+   */
+  needsText?: boolean;
 }
 
 export interface CaptionSelectorTable {

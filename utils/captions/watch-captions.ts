@@ -60,7 +60,16 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
     status = next;
     options.onStatus(next);
   };
-  const feed = () => emit(builder.update(Array.from(readings.values()), now()));
+  /** Whether the region in use has shown words since it was found (Zoom: captions are on). */
+  let wordsSeen = false;
+  const feed = () => {
+    const blocks = Array.from(readings.values());
+    if (!wordsSeen && blocks.some((b) => b.text)) {
+      wordsSeen = true;
+      if (status !== null) setStatus('on');
+    }
+    emit(builder.update(blocks, now()));
+  };
 
   /** Lists the blocks again, reading only the ones not seen before or named in `dirty`. */
   const rescan = (current: CaptionRegion, dirty: Set<Element>) => {
@@ -108,6 +117,7 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
     observer = null;
     if (region) emit(builder.flush());
     readings = new Map();
+    wordsSeen = false;
     region = found;
     if (!found) return;
     const Observer = options.MutationObserver ?? found.element.ownerDocument.defaultView?.MutationObserver ?? view.MutationObserver;
@@ -135,7 +145,7 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
     } else {
       feed();
     }
-    setStatus(captionStatus(table, doc, region));
+    setStatus(captionStatus(table, doc, region, wordsSeen));
   };
 
   const timer = view.setInterval(poll, options.pollMs ?? DEFAULT_POLL_MS);

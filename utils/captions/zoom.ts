@@ -17,6 +17,7 @@ export const ZOOM_CAPTIONS: CaptionSelectorTable = {
       block: '#live-transcription-subtitle, .live-transcription-subtitle__box',
       speaker: [{ css: 'img[alt]', attr: 'alt' }, { css: '[class*="speaker-name"]' }],
       text: ['.live-transcription-subtitle__item'],
+      needsText: true,
     },
     {
       ui: 'Zoom web client, wrapper only',
@@ -24,6 +25,10 @@ export const ZOOM_CAPTIONS: CaptionSelectorTable = {
       block: '[class*="live-transcription-subtitle__box"], [id="live-transcription-subtitle"]',
       speaker: [{ css: 'img[alt]', attr: 'alt' }],
       text: ['[class*="live-transcription-subtitle__item"]'],
+      // Zoom leaves an empty `.lt-subtitle-wrap` on the page with captions off (issue 14, 2026
+      // captures): captions are on only once words appear, and an empty wrapper is never latched
+      // onto, so the real overlay is still found when it shows up.
+      needsText: true,
     },
   ],
   captionsOff: [

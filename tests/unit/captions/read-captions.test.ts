@@ -120,6 +120,17 @@ describe('reading caption regions', () => {
     expect(findCaptionRegion(MEET_CAPTIONS, doc)).toBeNull();
   });
 
+  it('does not take Zoom’s empty subtitle wrapper for captions, and finds the real overlay once it has words', () => {
+    const doc = fixtureDocument('captions/zoom-empty-wrap-2026.html');
+    expect(captionStatus(ZOOM_CAPTIONS, doc, findCaptionRegion(ZOOM_CAPTIONS, doc))).toBe('off');
+    const overlay = fixtureDocument('captions/zoom-2025.html').querySelector('.live-transcription-subtitle__overlay-container');
+    if (!overlay) throw new Error('fixture has no overlay');
+    doc.getElementById('main')?.append(doc.importNode(overlay, true));
+    expect(findCaptionRegion(ZOOM_CAPTIONS, doc)?.element.id).not.toBe('stale-wrap');
+    expect(lines(ZOOM_CAPTIONS, doc)?.lines).toEqual([['Jordan Kim', 'I keep saying yes to every project.']]);
+    expect(captionStatus(ZOOM_CAPTIONS, doc, findCaptionRegion(ZOOM_CAPTIONS, doc))).toBe('on');
+  });
+
   it('reads a Zoom line without a name as an unnamed speaker', () => {
     const doc = fixtureDocument('captions/zoom-2025.html');
     doc.querySelector('img')?.removeAttribute('alt');

@@ -59,7 +59,8 @@ describe('watchCaptions', () => {
     const { driver, markup } = captionPage(fixture);
     const w = watch(table);
     await play(captionUpdates(driver, markup, conversation, { correctEvery: 4 }), w.clock);
-    expect(w.statuses).toEqual(['on']);
+    // Zoom's empty subtitle line is no sign of captions: they are on once words appear.
+    expect(w.statuses).toEqual(table === ZOOM_CAPTIONS ? ['off', 'on'] : ['on']);
     w.stop();
     expect(spoken(w.said)).toEqual(expected(conversation));
     const starts = w.said.map((u) => u.startedAt);
@@ -209,6 +210,24 @@ describe('watchCaptions', () => {
     await settleObservers();
     w.stop();
     expect(spoken(w.said)).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]);
+  });
+
+  it('never latches onto Zoom’s empty subtitle wrapper: captions stay off, then the real overlay is read', async () => {
+    const doc = showFixture('zoom-empty-wrap-2026');
+    const w = watch(ZOOM_CAPTIONS);
+    vi.advanceTimersByTime(POLL_MS * 3);
+    expect(w.statuses).toEqual(['off']);
+    const overlay = fixtureDocument('captions/zoom-2025.html').querySelector('.live-transcription-subtitle__overlay-container');
+    if (!overlay) throw new Error('fixture has no overlay');
+    doc.getElementById('main')?.append(doc.importNode(overlay, true));
+    vi.advanceTimersByTime(POLL_MS);
+    await settleObservers();
+    const item = doc.querySelector('.live-transcription-subtitle__item');
+    if (item) item.textContent = 'I keep saying yes to every project, and then I stay late.';
+    await settleObservers();
+    w.stop();
+    expect(w.statuses).toEqual(['off', 'on']);
+    expect(spoken(w.said)).toEqual([['Jordan Kim', 'I keep saying yes to every project, and then I stay late.']]);
   });
 
   it('says so plainly when the page is not one it recognises', () => {
