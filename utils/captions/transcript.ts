@@ -95,12 +95,50 @@ export function createTranscriptBuilder() {
     openBlock(blockId, speaker || before.speaker, clean, now, skip);
   }
 
+  /**
+   * A block that left the page in this reading whose words the new block carries on: the page
+   * replaced the element mid-sentence (Zoom redraws its subtitle line), so the new element takes
+   * the old one's place instead of starting another, partial, utterance. Short captions must
+   * have grown from the old words exactly; longer ones may be revised or trimmed.
+   */
+  function orphanCarriedOn(speaker: string, clean: string, present: Set<number>): number | null {
+    const carriesOn = (before: string, who: string) =>
+      !otherSpeaker(speaker, who) && before !== '' && (clean.startsWith(before) || (words(before).length >= REPLAY_MIN_WORDS && continuesCaption(before, clean)));
+    for (let i = order.length - 1; i >= 0; i -= 1) {
+      const id = order[i]!;
+      const block = open.get(id);
+      if (!present.has(id) && block && carriesOn(block.visible, block.speaker)) return id;
+    }
+    for (const [id, before] of settled) if (!present.has(id) && carriesOn(before.visible, before.speaker)) return id;
+    return null;
+  }
+
+  function moveBlock(from: number, to: number): void {
+    const block = open.get(from);
+    if (block) {
+      open.delete(from);
+      open.set(to, block);
+      order[order.indexOf(from)] = to;
+      return;
+    }
+    const before = settled.get(from);
+    if (before) {
+      settled.delete(from);
+      settled.set(to, before);
+    }
+  }
+
   /** Feeds one reading of the caption area; returns the utterances that became final, in order. */
   function update(blocks: CaptionBlock[], now: number): Utterance[] {
     const done: Utterance[] = [];
     const seen = new Set<number>();
+    const present = new Set(blocks.map((b) => b.blockId));
     for (const { blockId, speaker, text } of blocks) {
       seen.add(blockId);
+      if (!open.has(blockId) && !settled.has(blockId) && text !== '') {
+        const orphan = orphanCarriedOn(speaker, squash(text), present);
+        if (orphan !== null) moveBlock(orphan, blockId);
+      }
       const block = open.get(blockId);
       // Most blocks are unchanged in a reading; readers hand over squashed text, so compare first.
       if (block && text === block.visible && (speaker === block.speaker || speaker === '')) continue;

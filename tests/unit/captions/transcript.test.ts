@@ -86,6 +86,21 @@ describe('createTranscriptBuilder', () => {
     expect(t.flush()).toEqual([]);
   });
 
+  it('carries a caption on when the page replaces its element mid-sentence (Zoom redraws the line)', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, '', 'I keep saying yes')], 0);
+    expect(t.update([block(2, '', 'I keep saying yes to every')], 400)).toEqual([]);
+    expect(t.update([block(3, '', 'I keep saying yes to every project.')], 800)).toEqual([]);
+    expect(t.flush()).toEqual([{ speaker: '', text: 'I keep saying yes to every project.', startedAt: 0, endedAt: 800 }]);
+  });
+
+  it('still starts a new utterance when a replaced element holds another sentence or another speaker', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Jordan', 'I keep saying yes to every project.')], 0);
+    expect(t.update([block(2, 'Jordan', 'Then I stay late.')], 400).map((u) => u.text)).toEqual(['I keep saying yes to every project.']);
+    expect(t.update([block(3, 'Sam', 'Then I stay late, why?')], 800).map((u) => u.text)).toEqual(['Then I stay late.']);
+  });
+
   it('gives out the earlier speaker when the element is reused for another', () => {
     const t = createTranscriptBuilder();
     t.update([block(1, 'Jordan', 'I keep saying yes')], 0);

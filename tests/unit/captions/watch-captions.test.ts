@@ -230,6 +230,24 @@ describe('watchCaptions', () => {
     expect(spoken(w.said)).toEqual([['Jordan Kim', 'I keep saying yes to every project, and then I stay late.']]);
   });
 
+  it('gives one line when Zoom replaces the subtitle line’s element in the middle of a sentence', async () => {
+    const { driver } = captionPage('zoom-2025');
+    const w = watch(ZOOM_CAPTIONS);
+    const line = driver.addBlock('Jordan Kim');
+    driver.write(line, 'I keep saying yes');
+    await settleObservers();
+    w.clock.t += UPDATE_MS;
+    // The line's root element is swapped for a fresh one carrying the sentence on.
+    const fresh = line.cloneNode(true) as Element;
+    const item = fresh.querySelector('.live-transcription-subtitle__item');
+    if (item) item.textContent = 'I keep saying yes to every project.';
+    line.replaceWith(fresh);
+    await settleObservers();
+    w.clock.t += UPDATE_MS;
+    w.stop();
+    expect(spoken(w.said)).toEqual([['Jordan Kim', 'I keep saying yes to every project.']]);
+  });
+
   it('says so plainly when the page is not one it recognises', () => {
     showFixture('meet-unrecognised');
     const w = watch(MEET_CAPTIONS);
