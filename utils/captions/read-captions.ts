@@ -1,5 +1,5 @@
 import { documentsToSearch, isShown, matches } from '../platforms/read-call';
-import type { CaptionLayout, CaptionSelectorTable } from './selectors';
+import type { CaptionLayout, CaptionSelectorTable, SpeakerRule } from './selectors';
 import type { CaptionBlock, CaptionStatus } from './types';
 
 const MAX_SPEAKER_LENGTH = 200;
@@ -84,12 +84,29 @@ function nearestBefore(block: Element, css: string, stop: Element | null): Eleme
   return null;
 }
 
+/** The one name the page's participant tiles give the picture `src`, or '' (none, or several). */
+function nameFromTiles(doc: Document, src: string, tiles: NonNullable<SpeakerRule['viaTiles']>): string {
+  const names = new Set<string>();
+  for (const img of Array.from(doc.querySelectorAll(tiles.img))) {
+    if (img.getAttribute('src') !== src) continue;
+    const tile = img.closest(tiles.tile);
+    let name = squash(img.getAttribute('alt'));
+    for (const css of tiles.name) {
+      if (name) break;
+      name = squash(tile?.querySelector(css)?.textContent);
+    }
+    if (name) names.add(name);
+  }
+  return names.size === 1 ? [...names][0]! : '';
+}
+
 function speakerOf(block: Element, layout: CaptionLayout, textEl: Element | null): string {
-  for (const { css, attr, nearest } of layout.speaker) {
+  for (const { css, attr, nearest, viaTiles } of layout.speaker) {
     const el = nearest ? nearestBefore(block, css, block.closest(layout.region)) : block.querySelector(css);
     // A block with a single child is all words and no name.
     if (!el || el === textEl) continue;
-    const name = squash(attr ? el.getAttribute(attr) : el.textContent);
+    const raw = attr ? el.getAttribute(attr) : el.textContent;
+    const name = viaTiles ? (raw ? nameFromTiles(block.ownerDocument, raw, viaTiles) : '') : squash(raw);
     if (name) return name.slice(0, MAX_SPEAKER_LENGTH);
   }
   return '';

@@ -10,6 +10,12 @@ export interface SpeakerRule {
    * caption region (Teams writes the author once above a speaker's run of caption rows).
    */
   nearest?: boolean;
+  /**
+   * The element's `attr` is a picture to look up, not a name: the name is on the participant
+   * tile showing the same picture (Zoom's caption avatar has an empty alt). Used only when the
+   * picture leads to exactly one name.
+   */
+  viaTiles?: { img: string; tile: string; name: string[] };
 }
 
 /**

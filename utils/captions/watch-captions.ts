@@ -122,7 +122,7 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
     if (!found) return;
     const Observer = options.MutationObserver ?? found.element.ownerDocument.defaultView?.MutationObserver ?? view.MutationObserver;
     observer = new Observer(onRecords);
-    observer.observe(found.element, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['alt'] });
+    observer.observe(found.element, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['alt', 'src'] });
     rescan(found, new Set());
     feed();
   };

@@ -131,6 +131,19 @@ describe('reading caption regions', () => {
     expect(captionStatus(ZOOM_CAPTIONS, doc, findCaptionRegion(ZOOM_CAPTIONS, doc))).toBe('on');
   });
 
+  it('names a Zoom speaker from the video tile showing the caption avatar’s picture when its alt is empty', () => {
+    const doc = fixtureDocument('captions/zoom-avatar-2026.html');
+    expect(lines(ZOOM_CAPTIONS, doc)?.lines).toEqual([['Jordan Kim', 'I keep saying yes to every project.']]);
+    const avatar = doc.querySelector('#live-transcription-subtitle img');
+    // A tile whose picture has no alt: the name comes from its footer.
+    avatar?.setAttribute('src', 'https://zoom.us/p/sam-lee.png');
+    expect(lines(ZOOM_CAPTIONS, doc)?.lines[0]?.[0]).toBe('Sam Lee');
+    // A picture two tiles share (Zoom's default avatar) names no one.
+    doc.querySelectorAll('img.video-avatar__avatar-img').forEach((img) => img.setAttribute('src', 'https://zoom.us/p/default.png'));
+    avatar?.setAttribute('src', 'https://zoom.us/p/default.png');
+    expect(lines(ZOOM_CAPTIONS, doc)?.lines[0]?.[0]).toBe('');
+  });
+
   it('reads a Zoom line without a name as an unnamed speaker', () => {
     const doc = fixtureDocument('captions/zoom-2025.html');
     doc.querySelector('img')?.removeAttribute('alt');
