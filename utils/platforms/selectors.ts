@@ -13,6 +13,8 @@ export interface ElementMatcher {
    * with no class or attribute that changes.
    */
   inlineRing?: boolean;
+  /** A speaking indicator that only ever shows the local user's own voice (Zoom's footer meter). */
+  self?: boolean;
 }
 
 /** One way of reading a value (title, name) from the page. */
@@ -48,6 +50,12 @@ export interface SelectorTable {
   participantTiles: string[];
   /** A participant highlighted as speaking now (the tile itself or an indicator inside it). */
   speaking: ElementMatcher[];
-  /** The local user's own tile; failing these, a tile showing the user's name is theirs. */
+  /** The local user's own tile, by the platform's own marker. */
   selfTile: string[];
+  /**
+   * Where a platform marks no tile as the user's own (Zoom): the tile's name, read from these,
+   * equal in full to the name the platform itself marks as the user's (Zoom's "(me)" in the
+   * participants list), makes the tile theirs. Never a first name or a part of a name.
+   */
+  tileName?: string[];
 }
