@@ -1,4 +1,4 @@
-import type { ElementMatcher } from '../platforms/selectors';
+import type { ElementMatcher, ValueRule } from '../platforms/selectors';
 import type { Platform } from '../platforms/types';
 
 /** Where a block names its speaker: an element's text, or one of its attributes (an avatar's alt). */
@@ -50,4 +50,15 @@ export interface CaptionSelectorTable {
    * control, or, where that control hides in a menu, the in-call controls.
    */
   captionsOff: ElementMatcher[];
+  /**
+   * How the platform labels the local user, read from its own self marker (Meet's self tile's
+   * data-self-name, "You" in English; Teams' myself-video): a caption line under exactly this
+   * label is the user's. Never the mentor's first name (issue 13).
+   */
+  selfLabel?: ValueRule[];
+  /**
+   * Other participants' tiles: when one of them shows the self label as its name (a guest who
+   * calls themselves "You"), the label no longer tells the user apart and no line is marked.
+   */
+  otherTiles?: string;
 }

@@ -50,5 +50,13 @@ export const TEAMS_CAPTIONS: CaptionSelectorTable = {
       text: [...TEXT, '.ui-chat__message__content'],
     },
   ],
+  // The user's caption author is their own display name, read from Teams' own marks of the user:
+  // the myself-video label and the account menu's me-control-displayname (Teams caption savers,
+  // 2025–26). Another tile showing that name (a guest copying it) makes it ambiguous.
+  selfLabel: [
+    { css: '[data-tid="myself-video"][aria-label]', from: 'attr', attr: 'aria-label', pattern: /^Myself video,\s*(.+)$/i },
+    { css: 'span[data-tid="me-control-displayname"]', from: 'text', pattern: /^(.+?)(?:\s*\(you\))?$/i },
+  ],
+  otherTiles: '[data-cid="calling-participant-stream"]:not(:has([data-tid="myself-video"]))',
   captionsOff: [{ css: '[data-tid="hangup-main-btn"], button#hangup-button' }],
 };

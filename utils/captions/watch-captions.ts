@@ -1,4 +1,4 @@
-import { isShown } from '../platforms/read-call';
+import { documentsToSearch, isShown, readValue, textOf } from '../platforms/read-call';
 import { captionBlockElements, captionStatus, findCaptionRegion, layoutForRegion, readCaptionBlock, type CaptionRegion } from './read-captions';
 import type { CaptionSelectorTable } from './selectors';
 import { createTranscriptBuilder } from './transcript';
@@ -19,6 +19,28 @@ export interface WatchCaptionsOptions {
 }
 
 const DEFAULT_POLL_MS = 1_000;
+
+function plainLabel(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+}
+
+/**
+ * Marks the lines the platform's own self marker says are the local user's. The label comes from
+ * the page (Meet's self tile, Teams' myself-video), read when lines are given out; when another
+ * participant's tile shows the same label, or the page shows none, lines are left unmarked.
+ */
+export function markSelf(table: CaptionSelectorTable, doc: Document, utterances: Utterance[]): Utterance[] {
+  if (!table.selfLabel) return utterances;
+  const docs = documentsToSearch(table, doc);
+  const raw = readValue(docs, table.selfLabel);
+  const label = raw ? plainLabel(raw) : '';
+  if (!label) return utterances;
+  const otherTiles = table.otherTiles;
+  const borrowed =
+    otherTiles !== undefined &&
+    docs.some((d) => Array.from(d.querySelectorAll(otherTiles)).some((tile) => Array.from(tile.querySelectorAll('*')).some((el) => el.childElementCount === 0 && plainLabel(textOf(el)) === label)));
+  return utterances.map((u) => ({ ...u, self: borrowed ? false : plainLabel(u.speaker) === label }));
+}
 
 /**
  * Reads the platform's live captions and gives out each utterance once, final, in order.
@@ -53,7 +75,7 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
     return id;
   };
   const emit = (utterances: Utterance[]) => {
-    if (utterances.length > 0) options.onUtterances(utterances);
+    if (utterances.length > 0) options.onUtterances(markSelf(table, doc, utterances));
   };
   const setStatus = (next: CaptionStatus) => {
     if (next === status) return;

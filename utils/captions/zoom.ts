@@ -44,6 +44,9 @@ export const ZOOM_CAPTIONS: CaptionSelectorTable = {
       needsText: true,
     },
   ],
+  // Zoom marks the user "(me)" in the participants list; a line under that full name is theirs.
+  // Zoom's tiles carry no self marker, so a guest using the very same name cannot be told apart.
+  selfLabel: [{ css: '[role="listitem"], [role="treeitem"]', from: 'text', pattern: /^(.+?)\s*\((?:me|host, me|me, host)\)/i }],
   captionsOff: [
     { css: 'button[aria-label*="show captions" i], [role="button"][aria-label*="show captions" i]' },
     // Without the host's permission there is no captions button at all: in the call, no overlay means off.

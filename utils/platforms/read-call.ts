@@ -55,7 +55,7 @@ function clean(value: string | null | undefined, pattern?: RegExp): string | nul
   return out.length > MAX_VALUE_LENGTH ? out.slice(0, MAX_VALUE_LENGTH) : out;
 }
 
-function readValue(docs: Document[], rules: ValueRule[]): string | null {
+export function readValue(docs: Document[], rules: ValueRule[]): string | null {
   for (const rule of rules) {
     if (rule.from === 'document-title') {
       const value = clean(docs[0]?.title, rule.pattern);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchCaptions } from '@/utils/captions/watch-captions';
+import { markSelf, watchCaptions } from '@/utils/captions/watch-captions';
 import { MEET_CAPTIONS } from '@/utils/captions/meet';
 import { TEAMS_CAPTIONS } from '@/utils/captions/teams';
 import { ZOOM_CAPTIONS } from '@/utils/captions/zoom';
@@ -290,5 +290,27 @@ describe('watchCaptions', () => {
     vi.advanceTimersByTime(POLL_MS * 10);
     expect(w.said).toHaveLength(before);
     expect(w.statuses).toEqual(['on']);
+  });
+});
+
+describe('markSelf: the user’s lines by the platform’s own self marker (issue 13)', () => {
+  const said = (speaker: string, text: string): Utterance => ({ speaker, text, startedAt: 0, endedAt: 1 });
+
+  it('marks Meet’s “You” from the self tile, and nobody when a guest’s tile is called “You” too', () => {
+    const doc = fixtureDocument('captions/meet-2025.html');
+    expect(markSelf(MEET_CAPTIONS, doc, [said('You', 'Hi'), said('Priya Shah', 'Hello')]).map((u) => u.self)).toEqual([true, false]);
+    doc.querySelectorAll('[data-participant-id]')[1]?.querySelector('span')?.replaceChildren('You');
+    expect(markSelf(MEET_CAPTIONS, doc, [said('You', 'Hi')]).map((u) => u.self)).toEqual([false]);
+  });
+
+  it('marks Teams lines by the myself-video name in full, not a guest with the same first name or called “You”', () => {
+    const doc = fixtureDocument('teams/in-call-2026.html');
+    const lines = [said('Lee Chen', 'Hi'), said('Lee', 'Hi'), said('You', 'Hi'), said('Ana Ruiz', 'Hello')];
+    expect(markSelf(TEAMS_CAPTIONS, doc, lines).map((u) => u.self)).toEqual([true, false, false, false]);
+  });
+
+  it('leaves lines unmarked where the page shows no self marker', () => {
+    const doc = fixtureDocument('captions/teams-2025.html');
+    expect(markSelf(TEAMS_CAPTIONS, doc, [said('Lee Chen', 'Hi')])[0]?.self).toBeUndefined();
   });
 });
