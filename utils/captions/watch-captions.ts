@@ -27,7 +27,8 @@ function plainLabel(text: string): string {
 /**
  * Marks the lines the platform's own self marker says are the local user's. The label comes from
  * the page (Meet's self tile, Teams' myself-video), read when lines are given out; when another
- * participant's tile shows the same label, or the page shows none, lines are left unmarked.
+ * participant's tile shows the same label, or the page shows none, lines are left unmarked, and
+ * the panel no longer takes the word "You" for the user (utils/questions/tally.ts).
  */
 export function markSelf(table: CaptionSelectorTable, doc: Document, utterances: Utterance[]): Utterance[] {
   if (!table.selfLabel) return utterances;
@@ -39,7 +40,10 @@ export function markSelf(table: CaptionSelectorTable, doc: Document, utterances:
   const borrowed =
     otherTiles !== undefined &&
     docs.some((d) => Array.from(d.querySelectorAll(otherTiles)).some((tile) => Array.from(tile.querySelectorAll('*')).some((el) => el.childElementCount === 0 && plainLabel(textOf(el)) === label)));
-  return utterances.map((u) => ({ ...u, self: borrowed ? false : plainLabel(u.speaker) === label }));
+  if (borrowed) return utterances;
+  // Only a positive mark: a line under another name is left to the panel's full-name match (the
+  // demo call and some Meet versions caption the user under their name, not "You").
+  return utterances.map((u) => (plainLabel(u.speaker) === label ? { ...u, self: true } : u));
 }
 
 /**

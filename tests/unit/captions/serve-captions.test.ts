@@ -43,7 +43,7 @@ describe('answerCaptionRequests', () => {
       utterances: [
         // Marked from Meet's self tile (data-self-name="You"), not from the word "You".
         { speaker: 'You', text: 'What would you like to focus on today?', at: expect.any(Number), endedAt: expect.any(Number), self: true },
-        { speaker: 'Priya Shah', text: 'I want to get better at delegating.', at: expect.any(Number), endedAt: expect.any(Number), self: false },
+        { speaker: 'Priya Shah', text: 'I want to get better at delegating.', at: expect.any(Number), endedAt: expect.any(Number) },
       ],
     });
     script.invalidate();

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { markSelf, watchCaptions } from '@/utils/captions/watch-captions';
+import { isMentorSpeaker } from '@/utils/questions/tally';
 import { MEET_CAPTIONS } from '@/utils/captions/meet';
 import { TEAMS_CAPTIONS } from '@/utils/captions/teams';
 import { ZOOM_CAPTIONS } from '@/utils/captions/zoom';
@@ -298,15 +299,20 @@ describe('markSelf: the user’s lines by the platform’s own self marker (issu
 
   it('marks Meet’s “You” from the self tile, and nobody when a guest’s tile is called “You” too', () => {
     const doc = fixtureDocument('captions/meet-2025.html');
-    expect(markSelf(MEET_CAPTIONS, doc, [said('You', 'Hi'), said('Priya Shah', 'Hello')]).map((u) => u.self)).toEqual([true, false]);
+    expect(markSelf(MEET_CAPTIONS, doc, [said('You', 'Hi'), said('Priya Shah', 'Hello')]).map((u) => u.self)).toEqual([true, undefined]);
     doc.querySelectorAll('[data-participant-id]')[1]?.querySelector('span')?.replaceChildren('You');
-    expect(markSelf(MEET_CAPTIONS, doc, [said('You', 'Hi')]).map((u) => u.self)).toEqual([false]);
+    const [guest] = markSelf(MEET_CAPTIONS, doc, [said('You', 'Hi')]);
+    expect(guest?.self).toBeUndefined();
+    // Unmarked, the word "You" makes no one the mentor.
+    expect(isMentorSpeaker(guest?.speaker ?? '', ['Alex Morgan', null], guest?.self)).toBe(false);
   });
 
   it('marks Teams lines by the myself-video name in full, not a guest with the same first name or called “You”', () => {
     const doc = fixtureDocument('teams/in-call-2026.html');
     const lines = [said('Lee Chen', 'Hi'), said('Lee', 'Hi'), said('You', 'Hi'), said('Ana Ruiz', 'Hello')];
-    expect(markSelf(TEAMS_CAPTIONS, doc, lines).map((u) => u.self)).toEqual([true, false, false, false]);
+    const marked = markSelf(TEAMS_CAPTIONS, doc, lines);
+    expect(marked.map((u) => u.self)).toEqual([true, undefined, undefined, undefined]);
+    expect(marked.map((u) => isMentorSpeaker(u.speaker, ['Lee Chen', null], u.self))).toEqual([true, false, false, false]);
   });
 
   it('leaves lines unmarked where the page shows no self marker', () => {
