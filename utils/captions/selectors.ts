@@ -56,6 +56,8 @@ export interface CaptionSelectorTable {
    * label is the user's. Never the mentor's first name (issue 13).
    */
   selfLabel?: ValueRule[];
+  /** Blocks are never reused for another speaker: a new name on a block is a rename (Teams). */
+  renamesInPlace?: boolean;
   /**
    * Other participants' tiles: when one of them shows the self label as its name (a guest who
    * calls themselves "You"), the label no longer tells the user apart and no line is marked.

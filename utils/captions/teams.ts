@@ -58,5 +58,8 @@ export const TEAMS_CAPTIONS: CaptionSelectorTable = {
     { css: 'span[data-tid="me-control-displayname"]', from: 'text', pattern: /^(.+?)(?:\s*\(you\))?$/i },
   ],
   otherTiles: '[data-cid="calling-participant-stream"]:not(:has([data-tid="myself-video"]))',
+  // Each caption row is one utterance; Teams rewrites a guest's author from "Unknown user" to
+  // their name once it knows it (issue 14's 2026 captures), which is a rename, not a new line.
+  renamesInPlace: true,
   captionsOff: [{ css: '[data-tid="hangup-main-btn"], button#hangup-button' }],
 };

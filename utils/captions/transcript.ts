@@ -51,7 +51,17 @@ function otherSpeaker(a: string, b: string): boolean {
  * reused for another speaker or an unrelated sentence starts a new utterance, and a block that
  * grows again after it was given out yields only its new words.
  */
-export function createTranscriptBuilder() {
+export interface TranscriptOptions {
+  /**
+   * The page never reuses a block for another speaker, so a new name over the same words is a
+   * rename (Teams names a guest "Unknown user" first). Off where blocks are reused for the next
+   * speaker (Zoom's line, the demo call), who shows before their words.
+   */
+  renamesInPlace?: boolean;
+}
+
+export function createTranscriptBuilder(options: TranscriptOptions = {}) {
+  const renames = options.renamesInPlace === true;
   const open = new Map<number, OpenBlock>();
   const order: number[] = [];
   const settled = new Map<number, SettledBlock>();
@@ -79,7 +89,7 @@ export function createTranscriptBuilder() {
   function resume(blockId: number, before: SettledBlock, speaker: string, clean: string, now: number): void {
     // The same words under a new name: the platform renamed the speaker ("Unknown user" → the
     // guest's name), it did not start another utterance.
-    if (otherSpeaker(speaker, before.speaker) && clean.startsWith(before.visible)) before.speaker = speaker;
+    if (renames && otherSpeaker(speaker, before.speaker) && clean.startsWith(before.visible)) before.speaker = speaker;
     if (otherSpeaker(speaker, before.speaker) || !continuesCaption(before.visible, clean)) {
       settled.delete(blockId);
       openBlock(blockId, speaker || before.speaker, clean, now);
@@ -158,10 +168,10 @@ export function createTranscriptBuilder() {
       }
       if (clean === block.visible && (speaker === block.speaker || speaker === '')) continue;
       const grew = clean.startsWith(block.visible);
-      // A new name over the same words, or the same words grown, is a rename of this block's
-      // speaker (Teams names a guest "Unknown user" first); new words under a new name are a
-      // new utterance (Zoom writes the next speaker's sentence into the same line).
-      if ((otherSpeaker(speaker, block.speaker) && !grew) || (!grew && !continuesCaption(block.visible, clean))) {
+      // Where blocks are never reused (renamesInPlace), a new name over the same words, or the
+      // same words grown, is a rename of this block's speaker (Teams' "Unknown user"); elsewhere
+      // a new name is a new utterance (Zoom writes the next speaker into the same line).
+      if ((otherSpeaker(speaker, block.speaker) && !(renames && grew)) || (!grew && !continuesCaption(block.visible, clean))) {
         const utterance = finalise(blockId);
         if (utterance) done.push(utterance);
         openBlock(blockId, speaker || block.speaker, clean, now);

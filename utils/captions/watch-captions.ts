@@ -60,7 +60,7 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
   const doc = options.doc ?? document;
   const view = doc.defaultView ?? globalThis;
   const now = options.now ?? Date.now;
-  const builder = createTranscriptBuilder();
+  const builder = createTranscriptBuilder({ renamesInPlace: table.renamesInPlace });
   const ids = new WeakMap<Element, number>();
   let nextId = 1;
   let region: CaptionRegion | null = null;

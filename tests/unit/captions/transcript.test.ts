@@ -69,7 +69,7 @@ describe('createTranscriptBuilder', () => {
   });
 
   it('takes a new name over the same words for a rename, not another utterance (Teams’ “Unknown user”)', () => {
-    const t = createTranscriptBuilder();
+    const t = createTranscriptBuilder({ renamesInPlace: true });
     t.update([block(1, 'Unknown user', 'Thanks for making')], 0);
     expect(t.update([block(1, 'Unknown user', 'Thanks for making time today')], 400)).toEqual([]);
     expect(t.update([block(1, 'Sam Okafor', 'Thanks for making time today')], 800)).toEqual([]);
@@ -78,12 +78,20 @@ describe('createTranscriptBuilder', () => {
   });
 
   it('adds no line when a caption already given out is renamed', () => {
-    const t = createTranscriptBuilder();
+    const t = createTranscriptBuilder({ renamesInPlace: true });
     t.update([block(1, 'Unknown user', 'Thanks for making time today.')], 0);
     const done = t.update([block(1, 'Unknown user', 'Thanks for making time today.')], LAST_BLOCK_SETTLE_MS + 10);
     expect(done.map((u) => u.text)).toEqual(['Thanks for making time today.']);
     expect(t.update([block(1, 'Sam Okafor', 'Thanks for making time today.')], LAST_BLOCK_SETTLE_MS + 500)).toEqual([]);
     expect(t.flush()).toEqual([]);
+  });
+
+  it('where blocks are reused, a new name shown before its words is the next speaker, not a rename', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Priya', 'I work every weekend.')], 0);
+    expect(t.update([block(1, 'Alex', 'I work every weekend.')], 300)).toEqual([{ speaker: 'Priya', text: 'I work every weekend.', startedAt: 0, endedAt: 0 }]);
+    t.update([block(1, 'Alex', 'So')], 600);
+    expect(t.flush().map((u) => [u.speaker, u.text])).toEqual([['Alex', 'So']]);
   });
 
   it('carries a caption on when the page replaces its element mid-sentence (Zoom redraws the line)', () => {
