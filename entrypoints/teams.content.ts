@@ -6,6 +6,9 @@ import { answerCaptionRequests } from '@/utils/captions/serve-captions';
 
 export default defineContentScript({
   matches: [...TEAMS_MATCHES],
+  // Teams 2024–25 may host the call in iframe[id^="experience-container"]: when that frame is of
+  // another origin than the page, only a script inside it can read the call (utils/platforms/frame-role.ts).
+  allFrames: true,
   runAt: 'document_idle',
   main: (ctx) => {
     startWatchingCallPage(TEAMS_SELECTORS, ctx);

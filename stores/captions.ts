@@ -74,7 +74,7 @@ export const useCaptionsStore = defineStore('captions', () => {
     transcript.value = [...transcript.value, ...utterances.map(({ speaker, text, at, endedAt }) => ({ speaker, text, at, endedAt }))];
     let tallies = current?.questionTallies ?? EMPTY_TALLIES;
     for (const u of utterances) {
-      if (!isMentorSpeaker(u.speaker, mentorNames)) continue;
+      if (!isMentorSpeaker(u.speaker, mentorNames, u.self)) continue;
       const result = tallyUtterance(tallies, u.text, u.endedAt);
       tallies = result.tallies;
       if (result.flagged) flagged.value = result.flagged;

@@ -22,6 +22,7 @@ export const captionUtteranceSchema = z.object({
   text: z.string().check(z.minLength(1), z.maxLength(MAX_UTTERANCE_TEXT)),
   at: z.number(),
   endedAt: z.number(),
+  self: z.optional(z.boolean()),
 }) satisfies z.ZodMiniType<CaptionUtterance>;
 
 export const extensionMessageSchema = z.discriminatedUnion('type', [

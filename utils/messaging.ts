@@ -95,6 +95,8 @@ export interface CaptionUtterance {
   text: string;
   at: number;
   endedAt: number;
+  /** The platform's own self marker says the line is the local user's (absent: no marker seen). */
+  self?: boolean;
 }
 
 export interface CaptionUtterancesMessage {
@@ -165,7 +167,7 @@ export function sendCaptionStatus(platform: Platform, status: CaptionStatus): Pr
 export async function sendCaptionUtterances(utterances: Utterance[]): Promise<void> {
   // Within what the panel accepts: a runaway turn is split, and a long backlog goes in batches,
   // so that one oversized turn never takes the others in its message down with it.
-  const parts = utterances.flatMap((u) => splitLongUtterance(u)).map(({ speaker, text, startedAt, endedAt }) => ({ speaker, text, at: startedAt, endedAt }));
+  const parts = utterances.flatMap((u) => splitLongUtterance(u)).map(({ speaker, text, startedAt, endedAt, self }) => ({ speaker, text, at: startedAt, endedAt, ...(self === undefined ? {} : { self }) }));
   for (let i = 0; i < parts.length; i += MAX_UTTERANCES_A_MESSAGE) {
     await sendToExtension({ type: 'caption-utterances', utterances: parts.slice(i, i + MAX_UTTERANCES_A_MESSAGE) });
   }

@@ -65,8 +65,8 @@ export async function connectTalk(sessions: SessionRepo | null): Promise<{ check
       if (message?.type === 'caption-utterances') {
         const mentor = relationships.list.find((r) => r.id === session.session?.relationshipId)?.mentorName;
         // A line with no speaker's name (Zoom, at times) cannot be given to either side.
-        const named = message.utterances.filter((u) => u.speaker.trim() !== '');
-        talk.onCaptions(named.map((u) => ({ mentor: isMentorSpeaker(u.speaker, [call.selfName, mentor]), at: u.at, endedAt: u.endedAt })));
+        const named = message.utterances.filter((u) => u.speaker.trim() !== '' || u.self !== undefined);
+        talk.onCaptions(named.map((u) => ({ mentor: isMentorSpeaker(u.speaker, [call.selfName, mentor], u.self), at: u.at, endedAt: u.endedAt })));
       }
       return;
     }

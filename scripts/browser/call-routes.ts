@@ -8,6 +8,7 @@ import type { BrowserContext } from 'playwright-core';
  *   https://meet.google.com/<name>        → <root>/meet/<name>.html
  *   https://app.zoom.us/wc/<id>/<name>    → <root>/zoom/<name>.html
  *   https://teams.microsoft.com/<name>    → <root>/teams/<name>.html
+ *   https://teams.live.com/<name>         → <root>/teams/<name>.html (another origin: framed calls)
  *   https://example.com/                  → <root>/other/index.html
  */
 export async function routeCallHosts(context: BrowserContext, root = resolve('tests/fixtures')): Promise<void> {
@@ -25,5 +26,6 @@ export async function routeCallHosts(context: BrowserContext, root = resolve('te
   await context.route('https://meet.google.com/**', (route) => route.fulfill(serve('meet', lastSegment(route.request().url()))));
   await context.route('https://app.zoom.us/wc/**', (route) => route.fulfill(serve('zoom', lastSegment(route.request().url()))));
   await context.route('https://teams.microsoft.com/**', (route) => route.fulfill(serve('teams', lastSegment(route.request().url()))));
+  await context.route('https://teams.live.com/**', (route) => route.fulfill(serve('teams', lastSegment(route.request().url()))));
   await context.route('https://example.com/**', (route) => route.fulfill(serve('other', lastSegment(route.request().url()))));
 }

@@ -58,7 +58,8 @@ describe('captions in the built extension', () => {
     expect(sent).toEqual({
       type: 'caption-utterances',
       utterances: [
-        { speaker: 'You', text: 'What would you like to focus on today?', at: expect.any(Number), endedAt: expect.any(Number) },
+        // Marked from Meet's self tile (data-self-name), not from the word "You" (issue 13).
+        { speaker: 'You', text: 'What would you like to focus on today?', at: expect.any(Number), endedAt: expect.any(Number), self: true },
         { speaker: 'Priya Shah', text: 'I want to get better at delegating work to my team.', at: expect.any(Number), endedAt: expect.any(Number) },
       ],
     });
@@ -87,6 +88,44 @@ describe('captions in the built extension', () => {
     await request(tabId, true);
     await expect.poll(messages).toEqual([{ type: 'caption-status', platform: 'zoom', status: 'off' }]);
     await request(tabId, false);
+    await call.close();
+  });
+
+  it('keeps Zoom captions off over an empty subtitle wrapper, then reads the real line: named from its tile, one line across a redrawn element', async () => {
+    const url = 'https://app.zoom.us/wc/1/captions/zoom-empty-wrap-2026';
+    const call = await ext.context.newPage();
+    await call.goto(url);
+    const tabId = await eventually(() => tabIdOf(ext, url));
+    await request(tabId, true);
+    await expect.poll(messages).toEqual([{ type: 'caption-status', platform: 'zoom', status: 'off' }]);
+
+    // The real overlay appears, its avatar without alt; Jordan's tile shows the same picture.
+    await call.evaluate(() => {
+      document.getElementById('main')?.insertAdjacentHTML(
+        'beforeend',
+        '<div class="video-avatar__avatar"><img class="video-avatar__avatar-img" src="https://zoom.us/p/jordan.png" alt="Jordan Kim"></div>' +
+          '<div class="live-transcription-subtitle__overlay-container"><div class="lt-subtitle-wrap"><div id="live-transcription-subtitle">' +
+          '<img src="https://zoom.us/p/jordan.png" alt="" aria-hidden="true"><span class="live-transcription-subtitle__item">I keep saying yes</span></div></div></div>',
+      );
+    });
+    await expect.poll(messages, { timeout: 10_000 }).toEqual([{ type: 'caption-status', platform: 'zoom', status: 'on' }]);
+    // Zoom swaps the line's element mid-sentence.
+    await call.evaluate(() => {
+      const line = document.getElementById('live-transcription-subtitle');
+      const fresh = line?.cloneNode(true) as HTMLElement | undefined;
+      const words = fresh?.querySelector('.live-transcription-subtitle__item');
+      if (!line || !fresh || !words) return;
+      words.textContent = 'I keep saying yes to every project.';
+      line.replaceWith(fresh);
+    });
+    await call.waitForTimeout(500);
+    await request(tabId, false);
+    const [sent] = await eventually(async () => {
+      const got = await messages();
+      if (got.length === 0) throw new Error('nothing yet');
+      return got;
+    });
+    expect(sent).toEqual({ type: 'caption-utterances', utterances: [{ speaker: 'Jordan Kim', text: 'I keep saying yes to every project.', at: expect.any(Number), endedAt: expect.any(Number) }] });
     await call.close();
   });
 });

@@ -30,4 +30,34 @@ describe('Teams as it really is, in the built extension', () => {
     await panel.close();
     await call.close();
   });
+
+  it('reads a call hosted in an experience-container frame of another origin from inside that frame', async () => {
+    const url = 'https://teams.microsoft.com/framed-2025';
+    const call = await ext.context.newPage();
+    await call.goto(url);
+    const tabId = await eventually(() => tabIdOf(ext, url));
+    const panel = await openPanel(ext, tabId);
+    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor({ timeout: 15_000 });
+    const section = panel.getByRole('region', { name: 'What Attune sees' });
+    await expect.poll(() => section.locator('[data-signal="self"]').getAttribute('data-found'), { timeout: 15_000 }).toBe('true');
+    await panel.close();
+    await call.close();
+  });
+
+  it('takes the hang-up button vanishing, with no end screen, for the end of the call', async () => {
+    const url = 'https://teams.microsoft.com/in-call-2026';
+    const call = await ext.context.newPage();
+    await call.goto(url);
+    const tabId = await eventually(() => tabIdOf(ext, url));
+    const panel = await openPanel(ext, tabId);
+    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    await call.evaluate(() => {
+      document.querySelector('[data-tid="call-control-bar"]')?.remove();
+      document.querySelector('.stage')?.remove();
+    });
+    const section = panel.getByRole('region', { name: 'What Attune sees' });
+    await expect.poll(() => section.locator('[data-signal="call-state"]').innerText(), { timeout: 20_000 }).toContain('left');
+    await panel.close();
+    await call.close();
+  });
 });

@@ -52,6 +52,11 @@ export const MEET_CAPTIONS: CaptionSelectorTable = {
       text: [':scope > :last-child'],
     },
   ],
+  // Meet labels the user's own captions with the label its self tile carries in data-self-name
+  // ("You", "Du", …; tiles read by data-participant-id and data-self-name in Vexa-ai/vexa's Meet
+  // selectors, 2025). A guest whose tile shows that label as their name makes it ambiguous.
+  selfLabel: [{ css: '[data-participant-id][data-self-name]', from: 'attr', attr: 'data-self-name' }],
+  otherTiles: '[data-participant-id]:not([data-self-name])',
   captionsOff: [
     { css: 'button[aria-label^="Turn on captions" i], [role="button"][aria-label^="Turn on captions" i]' },
     // The button's icon ligature does not depend on the UI language. The icon itself is

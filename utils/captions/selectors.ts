@@ -1,10 +1,21 @@
-import type { ElementMatcher } from '../platforms/selectors';
+import type { ElementMatcher, ValueRule } from '../platforms/selectors';
 import type { Platform } from '../platforms/types';
 
 /** Where a block names its speaker: an element's text, or one of its attributes (an avatar's alt). */
 export interface SpeakerRule {
   css: string;
   attr?: string;
+  /**
+   * Look outside the block: the last element matching `css` that comes before the block in the
+   * caption region (Teams writes the author once above a speaker's run of caption rows).
+   */
+  nearest?: boolean;
+  /**
+   * The element's `attr` is a picture to look up, not a name: the name is on the participant
+   * tile showing the same picture (Zoom's caption avatar has an empty alt). Used only when the
+   * picture leads to exactly one name.
+   */
+  viaTiles?: { img: string; tile: string; name: string[] };
 }
 
 /**
@@ -19,7 +30,13 @@ export interface CaptionLayout {
   region: string;
   block: string;
   speaker: SpeakerRule[];
+  /** Where the words are inside the block; `:scope` when the block element is the words. */
   text: string[];
+  /**
+   * The region counts only while one of its blocks holds words: Zoom keeps an empty subtitle
+   * wrapper on the page with captions off, which must not be taken for the caption area.
+   */
+  needsText?: boolean;
 }
 
 export interface CaptionSelectorTable {
@@ -33,4 +50,17 @@ export interface CaptionSelectorTable {
    * control, or, where that control hides in a menu, the in-call controls.
    */
   captionsOff: ElementMatcher[];
+  /**
+   * How the platform labels the local user, read from its own self marker (Meet's self tile's
+   * data-self-name, "You" in English; Teams' myself-video): a caption line under exactly this
+   * label is the user's. Never the mentor's first name (issue 13).
+   */
+  selfLabel?: ValueRule[];
+  /** Blocks are never reused for another speaker: a new name on a block is a rename (Teams). */
+  renamesInPlace?: boolean;
+  /**
+   * Other participants' tiles: when one of them shows the self label as its name (a guest who
+   * calls themselves "You"), the label no longer tells the user apart and no line is marked.
+   */
+  otherTiles?: string;
 }

@@ -51,7 +51,17 @@ function otherSpeaker(a: string, b: string): boolean {
  * reused for another speaker or an unrelated sentence starts a new utterance, and a block that
  * grows again after it was given out yields only its new words.
  */
-export function createTranscriptBuilder() {
+export interface TranscriptOptions {
+  /**
+   * The page never reuses a block for another speaker, so a new name over the same words is a
+   * rename (Teams names a guest "Unknown user" first). Off where blocks are reused for the next
+   * speaker (Zoom's line, the demo call), who shows before their words.
+   */
+  renamesInPlace?: boolean;
+}
+
+export function createTranscriptBuilder(options: TranscriptOptions = {}) {
+  const renames = options.renamesInPlace === true;
   const open = new Map<number, OpenBlock>();
   const order: number[] = [];
   const settled = new Map<number, SettledBlock>();
@@ -77,6 +87,9 @@ export function createTranscriptBuilder() {
 
   /** A reading of a block that was already given out: only words beyond that count. */
   function resume(blockId: number, before: SettledBlock, speaker: string, clean: string, now: number): void {
+    // The same words under a new name: the platform renamed the speaker ("Unknown user" → the
+    // guest's name), it did not start another utterance.
+    if (renames && otherSpeaker(speaker, before.speaker) && clean.startsWith(before.visible)) before.speaker = speaker;
     if (otherSpeaker(speaker, before.speaker) || !continuesCaption(before.visible, clean)) {
       settled.delete(blockId);
       openBlock(blockId, speaker || before.speaker, clean, now);
@@ -92,12 +105,50 @@ export function createTranscriptBuilder() {
     openBlock(blockId, speaker || before.speaker, clean, now, skip);
   }
 
+  /**
+   * A block that left the page in this reading whose words the new block carries on: the page
+   * replaced the element mid-sentence (Zoom redraws its subtitle line), so the new element takes
+   * the old one's place instead of starting another, partial, utterance. Short captions must
+   * have grown from the old words exactly; longer ones may be revised or trimmed.
+   */
+  function orphanCarriedOn(speaker: string, clean: string, present: Set<number>): number | null {
+    const carriesOn = (before: string, who: string) =>
+      !otherSpeaker(speaker, who) && before !== '' && (clean.startsWith(before) || (words(before).length >= REPLAY_MIN_WORDS && continuesCaption(before, clean)));
+    for (let i = order.length - 1; i >= 0; i -= 1) {
+      const id = order[i]!;
+      const block = open.get(id);
+      if (!present.has(id) && block && carriesOn(block.visible, block.speaker)) return id;
+    }
+    for (const [id, before] of settled) if (!present.has(id) && carriesOn(before.visible, before.speaker)) return id;
+    return null;
+  }
+
+  function moveBlock(from: number, to: number): void {
+    const block = open.get(from);
+    if (block) {
+      open.delete(from);
+      open.set(to, block);
+      order[order.indexOf(from)] = to;
+      return;
+    }
+    const before = settled.get(from);
+    if (before) {
+      settled.delete(from);
+      settled.set(to, before);
+    }
+  }
+
   /** Feeds one reading of the caption area; returns the utterances that became final, in order. */
   function update(blocks: CaptionBlock[], now: number): Utterance[] {
     const done: Utterance[] = [];
     const seen = new Set<number>();
+    const present = new Set(blocks.map((b) => b.blockId));
     for (const { blockId, speaker, text } of blocks) {
       seen.add(blockId);
+      if (!open.has(blockId) && !settled.has(blockId) && text !== '') {
+        const orphan = orphanCarriedOn(speaker, squash(text), present);
+        if (orphan !== null) moveBlock(orphan, blockId);
+      }
       const block = open.get(blockId);
       // Most blocks are unchanged in a reading; readers hand over squashed text, so compare first.
       if (block && text === block.visible && (speaker === block.speaker || speaker === '')) continue;
@@ -117,7 +168,10 @@ export function createTranscriptBuilder() {
       }
       if (clean === block.visible && (speaker === block.speaker || speaker === '')) continue;
       const grew = clean.startsWith(block.visible);
-      if (otherSpeaker(speaker, block.speaker) || (!grew && !continuesCaption(block.visible, clean))) {
+      // Where blocks are never reused (renamesInPlace), a new name over the same words, or the
+      // same words grown, is a rename of this block's speaker (Teams' "Unknown user"); elsewhere
+      // a new name is a new utterance (Zoom writes the next speaker into the same line).
+      if ((otherSpeaker(speaker, block.speaker) && !(renames && grew)) || (!grew && !continuesCaption(block.visible, clean))) {
         const utterance = finalise(blockId);
         if (utterance) done.push(utterance);
         openBlock(blockId, speaker || block.speaker, clean, now);

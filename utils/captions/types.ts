@@ -12,6 +12,11 @@ export interface Utterance {
   text: string;
   startedAt: number;
   endedAt: number;
+  /**
+   * Whether the platform's own mark of the local user (its self tile's label, its "myself"
+   * video's name) says this line is theirs; undefined when the page shows no such mark.
+   */
+  self?: boolean;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isShown } from '../platforms/read-call';
+import { documentsToSearch, isShown, readValue, textOf } from '../platforms/read-call';
 import { captionBlockElements, captionStatus, findCaptionRegion, layoutForRegion, readCaptionBlock, type CaptionRegion } from './read-captions';
 import type { CaptionSelectorTable } from './selectors';
 import { createTranscriptBuilder } from './transcript';
@@ -20,6 +20,32 @@ export interface WatchCaptionsOptions {
 
 const DEFAULT_POLL_MS = 1_000;
 
+function plainLabel(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+}
+
+/**
+ * Marks the lines the platform's own self marker says are the local user's. The label comes from
+ * the page (Meet's self tile, Teams' myself-video), read when lines are given out; when another
+ * participant's tile shows the same label, or the page shows none, lines are left unmarked, and
+ * the panel no longer takes the word "You" for the user (utils/questions/tally.ts).
+ */
+export function markSelf(table: CaptionSelectorTable, doc: Document, utterances: Utterance[]): Utterance[] {
+  if (!table.selfLabel) return utterances;
+  const docs = documentsToSearch(table, doc);
+  const raw = readValue(docs, table.selfLabel);
+  const label = raw ? plainLabel(raw) : '';
+  if (!label) return utterances;
+  const otherTiles = table.otherTiles;
+  const borrowed =
+    otherTiles !== undefined &&
+    docs.some((d) => Array.from(d.querySelectorAll(otherTiles)).some((tile) => Array.from(tile.querySelectorAll('*')).some((el) => el.childElementCount === 0 && plainLabel(textOf(el)) === label)));
+  if (borrowed) return utterances;
+  // Only a positive mark: a line under another name is left to the panel's full-name match (the
+  // demo call and some Meet versions caption the user under their name, not "You").
+  return utterances.map((u) => (plainLabel(u.speaker) === label ? { ...u, self: true } : u));
+}
+
 /**
  * Reads the platform's live captions and gives out each utterance once, final, in order.
  *
@@ -34,7 +60,7 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
   const doc = options.doc ?? document;
   const view = doc.defaultView ?? globalThis;
   const now = options.now ?? Date.now;
-  const builder = createTranscriptBuilder();
+  const builder = createTranscriptBuilder({ renamesInPlace: table.renamesInPlace });
   const ids = new WeakMap<Element, number>();
   let nextId = 1;
   let region: CaptionRegion | null = null;
@@ -53,14 +79,23 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
     return id;
   };
   const emit = (utterances: Utterance[]) => {
-    if (utterances.length > 0) options.onUtterances(utterances);
+    if (utterances.length > 0) options.onUtterances(markSelf(table, doc, utterances));
   };
   const setStatus = (next: CaptionStatus) => {
     if (next === status) return;
     status = next;
     options.onStatus(next);
   };
-  const feed = () => emit(builder.update(Array.from(readings.values()), now()));
+  /** Whether the region in use has shown words since it was found (Zoom: captions are on). */
+  let wordsSeen = false;
+  const feed = () => {
+    const blocks = Array.from(readings.values());
+    if (!wordsSeen && blocks.some((b) => b.text)) {
+      wordsSeen = true;
+      if (status !== null) setStatus('on');
+    }
+    emit(builder.update(blocks, now()));
+  };
 
   /** Lists the blocks again, reading only the ones not seen before or named in `dirty`. */
   const rescan = (current: CaptionRegion, dirty: Set<Element>) => {
@@ -72,10 +107,13 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
       elements = captionBlockElements(current);
       dirty = new Set(elements);
     }
+    // A layout that names speakers from outside the block (Teams' author above a run of rows):
+    // a change between blocks may be a new or renamed author, so every block is read again.
+    const rereadAll = current.layout.speaker.some((rule) => rule.nearest === true);
     const next = new Map<Element, CaptionBlock>();
     for (const el of elements) {
       const known = readings.get(el);
-      next.set(el, known && !dirty.has(el) ? known : readCaptionBlock(el, current.layout, idOf(el)));
+      next.set(el, known && !rereadAll && !dirty.has(el) ? known : readCaptionBlock(el, current.layout, idOf(el)));
     }
     readings = next;
   };
@@ -105,11 +143,12 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
     observer = null;
     if (region) emit(builder.flush());
     readings = new Map();
+    wordsSeen = false;
     region = found;
     if (!found) return;
     const Observer = options.MutationObserver ?? found.element.ownerDocument.defaultView?.MutationObserver ?? view.MutationObserver;
     observer = new Observer(onRecords);
-    observer.observe(found.element, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['alt'] });
+    observer.observe(found.element, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['alt', 'src'] });
     rescan(found, new Set());
     feed();
   };
@@ -121,13 +160,18 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
     } else if (!Array.from(readings.values()).some((b) => b.text)) {
       // A region chosen while the page was in another state (captions off, an older layout)
       // may no longer be where captions appear: while it gives no words, look again.
+      // The same region: its blocks may be read better by another layout now (a wrapper taken
+      // for a block while the list was empty), so list them again before settling.
       const found = findCaptionRegion(table, doc);
       if (found?.element !== region.element) attach(found);
-      else feed();
+      else {
+        rescan(region, new Set());
+        feed();
+      }
     } else {
       feed();
     }
-    setStatus(captionStatus(table, doc, region));
+    setStatus(captionStatus(table, doc, region, wordsSeen));
   };
 
   const timer = view.setInterval(poll, options.pollMs ?? DEFAULT_POLL_MS);

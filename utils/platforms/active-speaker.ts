@@ -1,15 +1,39 @@
-import { documentsToSearch, isShown, textOf } from './read-call';
-import type { SelectorTable } from './selectors';
+import { documentsToSearch, inlineRingShown, isShown, textOf } from './read-call';
+import type { ElementMatcher, SelectorTable } from './selectors';
 import type { ActiveSpeakerHighlight } from './types';
 
 function shownMatches(docs: Document[], css: string): Element[] {
   return docs.flatMap((doc) => Array.from(doc.querySelectorAll(css))).filter(isShown);
 }
 
-function isSelf(el: Element, table: SelectorTable, selfName: string | null): boolean {
+/** A display name as platforms decorate it: "Sam Lee (Host, me)" is "sam lee". */
+function plainName(name: string): string {
+  return name
+    .replace(/\s*\((?:host|co-host|cohost|me|guest|you)(?:,\s*(?:host|co-host|me|guest|you))*\)\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase();
+}
+
+/**
+ * Whether a speaking element is the local user's: the platform's own marker on the tile (Meet's
+ * data-self-name, Teams' myself-video) or, where a platform has none (Zoom), the tile's name in
+ * full equal to the name the platform marks as the user's. A guest who calls themselves "You" or
+ * shares the user's first name is someone else (issue 13).
+ */
+function isSelf(el: Element, matcher: ElementMatcher, table: SelectorTable, selfName: string | null): boolean {
+  if (matcher.self) return true;
   const tile = table.participantTiles.map((css) => el.closest(css)).find((t) => t !== null) ?? el;
   if (table.selfTile.some((css) => tile.matches(css) || tile.closest(css) !== null || tile.querySelector(css) !== null)) return true;
-  return selfName !== null && selfName.length > 1 && textOf(tile).toLowerCase().includes(selfName.toLowerCase());
+  if (!table.tileName || selfName === null) return false;
+  const mine = plainName(selfName);
+  if (mine === '' || mine === 'you') return false;
+  for (const css of table.tileName) {
+    const nameEl = tile.matches(css) ? tile : tile.querySelector(css);
+    const name = nameEl ? plainName(nameEl.getAttribute('alt') || textOf(nameEl)) : '';
+    if (name) return name === mine;
+  }
+  return false;
 }
 
 /**
@@ -19,12 +43,16 @@ function isSelf(el: Element, table: SelectorTable, selfName: string | null): boo
  */
 export function readActiveSpeaker(table: SelectorTable, doc: Document, selfName: string | null = null): ActiveSpeakerHighlight {
   const docs = documentsToSearch(table, doc);
-  const speaking = table.speaking.flatMap(({ css, text }) => shownMatches(docs, css).filter((el) => !text || text.test(textOf(el))));
+  const speaking = table.speaking.flatMap((matcher) =>
+    shownMatches(docs, matcher.css)
+      .filter((el) => (!matcher.text || matcher.text.test(textOf(el))) && (!matcher.inlineRing || inlineRingShown(el)))
+      .map((el) => ({ el, matcher })),
+  );
   const found = speaking.length > 0 || table.participantTiles.some((css) => shownMatches(docs, css).length > 0);
   let self = false;
   let other = false;
-  for (const el of speaking) {
-    if (isSelf(el, table, selfName)) self = true;
+  for (const { el, matcher } of speaking) {
+    if (isSelf(el, matcher, table, selfName)) self = true;
     else other = true;
   }
   return { self, other, found };
@@ -74,7 +102,8 @@ export function watchActiveSpeaker(table: SelectorTable, options: WatchActiveSpe
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['class', 'aria-label', 'data-is-speaking', 'data-audio-level', 'hidden'],
+    // style: Teams draws its speaking outline in the tile's inline style (see TEAMS_SELECTORS).
+    attributeFilter: ['class', 'style', 'aria-label', 'data-is-speaking', 'data-audio-level', 'hidden'],
   });
   const poll = view.setInterval(read, options.pollMs ?? DEFAULT_POLL_MS);
   read();

@@ -32,11 +32,11 @@ export function isShown(el: Element): boolean {
 }
 
 export function matches(docs: Document[], matchers: ElementMatcher[]): boolean {
-  for (const { css, text } of matchers) {
+  for (const { css, text, inlineRing } of matchers) {
     for (const doc of docs) {
       for (const el of Array.from(doc.querySelectorAll(css))) {
         // The text first: most elements fail it, and it needs no walk up the tree.
-        if ((!text || text.test(textOf(el))) && isShown(el)) return true;
+        if ((!text || text.test(textOf(el))) && (!inlineRing || inlineRingShown(el)) && isShown(el)) return true;
       }
     }
   }
@@ -55,7 +55,7 @@ function clean(value: string | null | undefined, pattern?: RegExp): string | nul
   return out.length > MAX_VALUE_LENGTH ? out.slice(0, MAX_VALUE_LENGTH) : out;
 }
 
-function readValue(docs: Document[], rules: ValueRule[]): string | null {
+export function readValue(docs: Document[], rules: ValueRule[]): string | null {
   for (const rule of rules) {
     if (rule.from === 'document-title') {
       const value = clean(docs[0]?.title, rule.pattern);
@@ -106,4 +106,29 @@ export function sameSnapshot(a: CallSnapshot | null, b: CallSnapshot): boolean {
     a.selfName === b.selfName &&
     a.controlsFound === b.controlsFound
   );
+}
+
+// Properties that draw a speaking outline or a voice-level bar when they have a length above zero.
+const RING_PROPERTIES = new Set(['outline', 'outline-width', 'border', 'border-width', 'box-shadow', 'height']);
+const NONZERO_LENGTH = /(^|[\s(,])(?:\d*[1-9]\d*(?:\.\d+)?|0?\.\d*[1-9]\d*)(?:px|em|rem|pt)\b|\b(?:thin|medium|thick)\b/;
+
+/**
+ * Whether an element's inline style (its style attribute, no layout asked for) draws a visible
+ * ring: a non-zero outline, border, box shadow or bar height, not hidden by display, visibility
+ * or opacity. A resting outline is written as `height: 0px` or with no style at all.
+ */
+export function inlineRingShown(el: Element): boolean {
+  const style = el.getAttribute('style');
+  if (!style) return false;
+  let ring = false;
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) continue;
+    const name = declaration.slice(0, colon).trim().toLowerCase();
+    const value = declaration.slice(colon + 1).trim().toLowerCase();
+    if ((name === 'display' && value.startsWith('none')) || (name === 'visibility' && value.startsWith('hidden'))) return false;
+    if (name === 'opacity' && Number.parseFloat(value) === 0) return false;
+    if (RING_PROPERTIES.has(name) && !value.startsWith('none') && NONZERO_LENGTH.test(value)) ring = true;
+  }
+  return ring;
 }

@@ -5,11 +5,20 @@ import type { SelectorTable } from './selectors';
 // data-tid="prejoin-join-button" and a display-name field; the end screen says the call ended.
 export const TEAMS_SELECTORS: SelectorTable = {
   platform: 'teams',
-  frames: [],
+  // Teams 2024–25 hosts the call in iframe[id^="experience-container"] (a public Teams meeting
+  // assistant extension reads the call's timer and roster through this frame's
+  // contentWindow.document, 2024; issue 14). Same-origin: read from the top frame; another
+  // origin: the content script runs in the frame itself (allFrames, see frame-role.ts).
+  frames: ['iframe[id^="experience-container"]'],
   inCall: [
     { css: '[data-tid="hangup-main-btn"], button#hangup-button' },
     { css: '[data-tid="call-control-bar"] button[aria-label^="Leave" i]' },
   ],
+  // The call bar's hang-up button (id="hangup-button", data-tid="hangup-main-btn"; the primary
+  // in-call control in Vexa-ai/vexa's msteams/selectors.ts, 2025–26) gone for a few seconds after
+  // the call was on, with no pre-join or end screen recognised, is the end of the call: Teams
+  // does not always show an end screen (issue 14's 2026 captures). It coming back is a rejoin.
+  endWhenControlsVanishMs: 4_000,
   lobby: [
     { css: '[data-tid="prejoin-join-button"]' },
     { css: 'button', text: /^join now$/i },
@@ -41,6 +50,15 @@ export const TEAMS_SELECTORS: SelectorTable = {
   participantTiles: ['[data-cid="calling-participant-stream"]', '[data-tid="calling-participant-stream"]'],
   speaking: [
     { css: '[data-cid="calling-participant-stream"][data-is-speaking="true"]' },
+    // 2026: the outline no longer changes class; its inline style grows from `height: 0px` to a
+    // visible bar or ring while the voice level is up, on the outline or on the tile itself.
+    // Evidence: Vexa-ai/vexa, Teams speaker-indicator tests ("an outline whose inline style
+    // animates", live 2026 meeting where vdi-frame-occlusion never fired).
+    { css: '[data-cid="calling-participant-stream"] [data-tid="voice-level-stream-outline"]', inlineRing: true },
+    { css: '[data-cid="calling-participant-stream"]', inlineRing: true },
+    // The ring element itself carrying data-is-speaking (a 2026 accessibility-tree write-up of
+    // the Teams web client: `<div data-tid="voice-level-stream-outline" data-is-speaking="true">`).
+    { css: '[data-tid="voice-level-stream-outline"][data-is-speaking="true"]' },
     { css: '[data-cid="calling-participant-stream"][aria-label*="speaking" i]' },
     { css: '[data-tid="voice-level-stream-outline"].vdi-frame-occlusion' },
   ],

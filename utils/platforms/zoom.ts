@@ -34,17 +34,42 @@ export const ZOOM_SELECTORS: SelectorTable = {
     // The participants list marks the local user as "Jane Doe (Me)".
     { css: '[role="listitem"], [role="treeitem"]', from: 'text', pattern: /^(.+?)\s*\((?:me|host, me|me, host)\)/i },
   ],
-  // Zoom's speaker view shows the active speaker in its own container; gallery view marks the
-  // speaking tile with an "--active" modifier. Tiles show the participant's name, which is how the
-  // local user's own tile is told apart (Zoom adds no self marker on the tile).
-  participantTiles: ['.video-avatar__avatar', '.speaker-active-container__video-frame', '.speaker-bar-container__video-frame', '.gallery-video-container__video-frame'],
+  // Zoom's speaker view shows the active speaker in its own container; gallery view and the
+  // filmstrip mark the speaking tile with an "--active" modifier. Since late 2025 speaker view is
+  // `.single-main-container__video-frame` (and `.single-suspension-container__video-frame` for
+  // some layouts), the main tile being whoever Zoom picked as the active speaker; in a 1:1 it
+  // does not change (evidence: Vexa-ai/vexa's Zoom speaker selectors and its 0.12.17 notes,
+  // "Zoom served the bot a single-tile layout; added selector .single-main-container__video-frame",
+  // 2026; Meeting-Baas/meet-teams-bot's Zoom frame selectors, 2026).
+  participantTiles: [
+    '.video-avatar__avatar',
+    '.speaker-active-container__video-frame',
+    '.speaker-bar-container__video-frame',
+    '.gallery-video-container__video-frame',
+    '.single-main-container__video-frame',
+    '.single-suspension-container__video-frame',
+  ],
   speaking: [
     { css: '[aria-label*="is speaking" i]' },
     { css: '.speaker-active-container__video-frame' },
     // The filmstrip above a shared screen: the speaking tile gains the `--active` modifier and
-    // loses it when they stop (Zoom's own voice detection; read in public Zoom web bots, Dec 2026).
+    // loses it when they stop (Zoom's own voice detection; read in public Zoom web bots, Dec 2026;
+    // Vexa-ai/vexa puts it first because the main tile may be pinned).
     { css: '.speaker-bar-container__video-frame--active' },
     { css: '.gallery-video-container__video-frame--active' },
+    // Late-2025 speaker view, only with the filmstrip of other participants on the page: in a 1:1
+    // the main tile never changes, so it is no sign of who speaks (issue 14).
+    { css: 'body:has(.speaker-bar-container__video-frame) .single-main-container__video-frame' },
+    // The user's own voice shows only in the footer: the audio button (button.join-audio-container__btn,
+    // in Meeting-Baas/meet-teams-bot's and Vexa-ai/vexa's Zoom selectors, 2025–26) draws a level
+    // meter that rises while the microphone hears speech (issue 14's 2026 captures). The meter's own
+    // class is not in any public source found: any element in the button whose class names an
+    // audio level and whose inline style gives it height counts.
+    { css: '.join-audio-container__btn [class*="audio-level" i], .join-audio-container__btn [class*="volume-level" i]', inlineRing: true, self: true },
   ],
+  // Zoom marks no tile as the user's own: a tile is theirs when its name is, in full, the name
+  // Zoom marks "(me)" in the participants list (selfName above). Tile names: the footer span or
+  // the avatar name (Vexa-ai/vexa, aws-samples/amazon-transcribe-live-meeting-assistant, 2025–26).
   selfTile: [],
+  tileName: ['.video-avatar__avatar-footer span', '.video-avatar__avatar-name', 'img.video-avatar__avatar-img'],
 };

@@ -15,15 +15,14 @@ export const EMPTY_TALLIES: QuestionTallies = { open: 0, closed: 0, leading: 0, 
  * Whether a caption line is the mentor's. The caption reader's own verdict comes first: where the
  * platform marks the local user's lines itself (`self`), that is the answer. Failing that, only a
  * whole display name counts: the local user's name as the platform shows it, or the mentor's
- * name. A first name alone is not enough, since a guest called "Alex" is not Alex Morgan (issue
- * 13). Meet labels the local user's own captions "You"; that label stands until the reader marks
- * Meet's own lines.
+ * name. A first name alone is not enough, since a guest called "Alex" is not Alex Morgan, and
+ * "You" is no one's name: a guest may call themselves that (issue 13). Meet's own "You" label
+ * counts only through the reader's mark, which reads it from Meet's self tile.
  */
 export function isMentorSpeaker(speaker: string, mentorNames: ReadonlyArray<string | null | undefined>, self?: boolean): boolean {
   if (self !== undefined) return self;
   const said = speaker.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
   if (!said) return false;
-  if (said === 'you' || said === 'you (presenting)') return true;
   return mentorNames.some((name) => name && name.trim().replace(/\s+/g, ' ').toLocaleLowerCase() === said);
 }
 

@@ -24,7 +24,7 @@ describe('reading caption regions', () => {
     ['Meet (2024–2026)', MEET_CAPTIONS, 'captions/meet-2025.html', 'Meet 2024–2026', [['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]],
     ['Meet in German with unknown class names', MEET_CAPTIONS, 'captions/meet-2026-de.html', 'Meet, any version: region children as blocks', [['Du', 'Worauf möchtest du dich heute konzentrieren?'], ['Priya Shah', 'Ich möchte besser delegieren.']]],
     ['Meet (2022–2023)', MEET_CAPTIONS, 'captions/meet-2023.html', 'Meet 2022–2023', [['Priya Shah', 'I want to get better at delegating.']]],
-    ['new Teams', TEAMS_CAPTIONS, 'captions/teams-2025.html', 'new Teams 2024–2026', [['Lee Chen', 'What would make this session useful for you?'], ['Ana Ruiz', 'Talking through the promotion case.']]],
+    ['new Teams', TEAMS_CAPTIONS, 'captions/teams-2025.html', 'Teams 2026: every caption text, with its nearest author', [['Lee Chen', 'What would make this session useful for you?'], ['Ana Ruiz', 'Talking through the promotion case.']]],
     ['classic Teams', TEAMS_CAPTIONS, 'captions/teams-classic.html', 'classic Teams 2021–2023', [['Ana Ruiz', 'Talking through the promotion case.']]],
     ['Zoom', ZOOM_CAPTIONS, 'captions/zoom-2025.html', 'Zoom web client 2024–2026', [['Jordan Kim', 'I keep saying yes to every project.']]],
   ])('reads speaker and words from %s', (_name, table, fixture, ui, expected) => {
@@ -104,10 +104,44 @@ describe('reading caption regions', () => {
     expect(lines(TEAMS_CAPTIONS, doc)?.lines.map(([speaker]) => speaker)).toEqual(['Lee Chen', 'Ana Ruiz']);
   });
 
+  it('reads every caption text in Teams’ role=list rows, each with the nearest author above it', () => {
+    const doc = fixtureDocument('captions/teams-live-2026.html');
+    expect(lines(TEAMS_CAPTIONS, doc)?.lines).toEqual([
+      ['Lee Chen', 'What would make this session useful for you?'],
+      ['Lee Chen', 'We have about forty minutes.'],
+      ['Ana Ruiz', 'Talking through the promotion case.'],
+      ['Ana Ruiz', 'And how to ask my manager for it.'],
+    ]);
+  });
+
   it('ignores a caption region the page keeps hidden', () => {
     const doc = fixtureDocument('captions/meet-2025.html');
     doc.querySelector('[role="region"]')?.setAttribute('aria-hidden', 'true');
     expect(findCaptionRegion(MEET_CAPTIONS, doc)).toBeNull();
+  });
+
+  it('does not take Zoom’s empty subtitle wrapper for captions, and finds the real overlay once it has words', () => {
+    const doc = fixtureDocument('captions/zoom-empty-wrap-2026.html');
+    expect(captionStatus(ZOOM_CAPTIONS, doc, findCaptionRegion(ZOOM_CAPTIONS, doc))).toBe('off');
+    const overlay = fixtureDocument('captions/zoom-2025.html').querySelector('.live-transcription-subtitle__overlay-container');
+    if (!overlay) throw new Error('fixture has no overlay');
+    doc.getElementById('main')?.append(doc.importNode(overlay, true));
+    expect(findCaptionRegion(ZOOM_CAPTIONS, doc)?.element.id).not.toBe('stale-wrap');
+    expect(lines(ZOOM_CAPTIONS, doc)?.lines).toEqual([['Jordan Kim', 'I keep saying yes to every project.']]);
+    expect(captionStatus(ZOOM_CAPTIONS, doc, findCaptionRegion(ZOOM_CAPTIONS, doc))).toBe('on');
+  });
+
+  it('names a Zoom speaker from the video tile showing the caption avatar’s picture when its alt is empty', () => {
+    const doc = fixtureDocument('captions/zoom-avatar-2026.html');
+    expect(lines(ZOOM_CAPTIONS, doc)?.lines).toEqual([['Jordan Kim', 'I keep saying yes to every project.']]);
+    const avatar = doc.querySelector('#live-transcription-subtitle img');
+    // A tile whose picture has no alt: the name comes from its footer.
+    avatar?.setAttribute('src', 'https://zoom.us/p/sam-lee.png');
+    expect(lines(ZOOM_CAPTIONS, doc)?.lines[0]?.[0]).toBe('Sam Lee');
+    // A picture two tiles share (Zoom's default avatar) names no one.
+    doc.querySelectorAll('img.video-avatar__avatar-img').forEach((img) => img.setAttribute('src', 'https://zoom.us/p/default.png'));
+    avatar?.setAttribute('src', 'https://zoom.us/p/default.png');
+    expect(lines(ZOOM_CAPTIONS, doc)?.lines[0]?.[0]).toBe('');
   });
 
   it('reads a Zoom line without a name as an unnamed speaker', () => {

@@ -41,7 +41,8 @@ describe('answerCaptionRequests', () => {
     expect(parseExtensionMessage(utterances)).toEqual({
       type: 'caption-utterances',
       utterances: [
-        { speaker: 'You', text: 'What would you like to focus on today?', at: expect.any(Number), endedAt: expect.any(Number) },
+        // Marked from Meet's self tile (data-self-name="You"), not from the word "You".
+        { speaker: 'You', text: 'What would you like to focus on today?', at: expect.any(Number), endedAt: expect.any(Number), self: true },
         { speaker: 'Priya Shah', text: 'I want to get better at delegating.', at: expect.any(Number), endedAt: expect.any(Number) },
       ],
     });

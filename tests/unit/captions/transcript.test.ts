@@ -68,6 +68,47 @@ describe('createTranscriptBuilder', () => {
     expect(t.flush().map((u) => [u.speaker, u.text])).toEqual([['Sam', 'Why is that?']]);
   });
 
+  it('takes a new name over the same words for a rename, not another utterance (Teams’ “Unknown user”)', () => {
+    const t = createTranscriptBuilder({ renamesInPlace: true });
+    t.update([block(1, 'Unknown user', 'Thanks for making')], 0);
+    expect(t.update([block(1, 'Unknown user', 'Thanks for making time today')], 400)).toEqual([]);
+    expect(t.update([block(1, 'Sam Okafor', 'Thanks for making time today')], 800)).toEqual([]);
+    expect(t.update([block(1, 'Sam Okafor', 'Thanks for making time today, it helps.')], 1_200)).toEqual([]);
+    expect(t.flush()).toEqual([{ speaker: 'Sam Okafor', text: 'Thanks for making time today, it helps.', startedAt: 0, endedAt: 1_200 }]);
+  });
+
+  it('adds no line when a caption already given out is renamed', () => {
+    const t = createTranscriptBuilder({ renamesInPlace: true });
+    t.update([block(1, 'Unknown user', 'Thanks for making time today.')], 0);
+    const done = t.update([block(1, 'Unknown user', 'Thanks for making time today.')], LAST_BLOCK_SETTLE_MS + 10);
+    expect(done.map((u) => u.text)).toEqual(['Thanks for making time today.']);
+    expect(t.update([block(1, 'Sam Okafor', 'Thanks for making time today.')], LAST_BLOCK_SETTLE_MS + 500)).toEqual([]);
+    expect(t.flush()).toEqual([]);
+  });
+
+  it('where blocks are reused, a new name shown before its words is the next speaker, not a rename', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Priya', 'I work every weekend.')], 0);
+    expect(t.update([block(1, 'Alex', 'I work every weekend.')], 300)).toEqual([{ speaker: 'Priya', text: 'I work every weekend.', startedAt: 0, endedAt: 0 }]);
+    t.update([block(1, 'Alex', 'So')], 600);
+    expect(t.flush().map((u) => [u.speaker, u.text])).toEqual([['Alex', 'So']]);
+  });
+
+  it('carries a caption on when the page replaces its element mid-sentence (Zoom redraws the line)', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, '', 'I keep saying yes')], 0);
+    expect(t.update([block(2, '', 'I keep saying yes to every')], 400)).toEqual([]);
+    expect(t.update([block(3, '', 'I keep saying yes to every project.')], 800)).toEqual([]);
+    expect(t.flush()).toEqual([{ speaker: '', text: 'I keep saying yes to every project.', startedAt: 0, endedAt: 800 }]);
+  });
+
+  it('still starts a new utterance when a replaced element holds another sentence or another speaker', () => {
+    const t = createTranscriptBuilder();
+    t.update([block(1, 'Jordan', 'I keep saying yes to every project.')], 0);
+    expect(t.update([block(2, 'Jordan', 'Then I stay late.')], 400).map((u) => u.text)).toEqual(['I keep saying yes to every project.']);
+    expect(t.update([block(3, 'Sam', 'Then I stay late, why?')], 800).map((u) => u.text)).toEqual(['Then I stay late.']);
+  });
+
   it('gives out the earlier speaker when the element is reused for another', () => {
     const t = createTranscriptBuilder();
     t.update([block(1, 'Jordan', 'I keep saying yes')], 0);

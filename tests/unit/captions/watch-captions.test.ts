@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { watchCaptions } from '@/utils/captions/watch-captions';
+import { markSelf, watchCaptions } from '@/utils/captions/watch-captions';
+import { isMentorSpeaker } from '@/utils/questions/tally';
 import { MEET_CAPTIONS } from '@/utils/captions/meet';
 import { TEAMS_CAPTIONS } from '@/utils/captions/teams';
 import { ZOOM_CAPTIONS } from '@/utils/captions/zoom';
@@ -59,7 +60,8 @@ describe('watchCaptions', () => {
     const { driver, markup } = captionPage(fixture);
     const w = watch(table);
     await play(captionUpdates(driver, markup, conversation, { correctEvery: 4 }), w.clock);
-    expect(w.statuses).toEqual(['on']);
+    // Zoom's empty subtitle line is no sign of captions: they are on once words appear.
+    expect(w.statuses).toEqual(table === ZOOM_CAPTIONS ? ['off', 'on'] : ['on']);
     w.stop();
     expect(spoken(w.said)).toEqual(expected(conversation));
     const starts = w.said.map((u) => u.startedAt);
@@ -127,6 +129,53 @@ describe('watchCaptions', () => {
     expect(spoken(w.said)).toEqual(expected(conversation.slice(0, 2)));
   });
 
+  it('reads every caption text in Teams’ role=list rows, each under its nearest author', async () => {
+    const doc = showFixture('teams-live-2026');
+    const list = doc.querySelector('[role="list"]');
+    if (!list) throw new Error('fixture has no list');
+    list.innerHTML = '';
+    const w = watch(TEAMS_CAPTIONS);
+    list.insertAdjacentHTML('beforeend', '<div role="listitem"><div><span data-tid="author">Lee Chen</span></div><div><span data-tid="closed-caption-text">What would</span></div></div>');
+    await settleObservers();
+    const first = list.querySelector('[data-tid="closed-caption-text"]');
+    if (first) first.textContent = 'What would make this useful?';
+    await settleObservers();
+    // A second caption under the same author, in the same row; then a row with no author.
+    list.firstElementChild?.insertAdjacentHTML('beforeend', '<div><span data-tid="closed-caption-text">We have forty minutes.</span></div>');
+    await settleObservers();
+    list.insertAdjacentHTML('beforeend', '<div role="listitem"><div><span data-tid="author">Ana Ruiz</span></div><div><span data-tid="closed-caption-text">The promotion case.</span></div></div>');
+    list.insertAdjacentHTML('beforeend', '<div role="listitem"><div><span data-tid="closed-caption-text">And how to ask for it.</span></div></div>');
+    await settleObservers();
+    w.stop();
+    expect(spoken(w.said)).toEqual([
+      ['Lee Chen', 'What would make this useful?'],
+      ['Lee Chen', 'We have forty minutes.'],
+      ['Ana Ruiz', 'The promotion case.'],
+      ['Ana Ruiz', 'And how to ask for it.'],
+    ]);
+  });
+
+  it('gives one line for a Teams guest captioned as “Unknown user” and renamed mid-sentence', async () => {
+    const doc = showFixture('teams-live-2026');
+    const list = doc.querySelector('[role="list"]');
+    if (!list) throw new Error('fixture has no list');
+    list.innerHTML = '';
+    const w = watch(TEAMS_CAPTIONS);
+    list.insertAdjacentHTML('beforeend', '<div role="listitem"><div><span data-tid="author">Unknown user</span></div><div><span data-tid="closed-caption-text">Thanks for making</span></div></div>');
+    await settleObservers();
+    w.clock.t += UPDATE_MS;
+    // Teams learns the guest's name and rewrites the author above the words already shown.
+    const author = list.querySelector('[data-tid="author"]');
+    if (author) author.textContent = 'Sam Okafor';
+    await settleObservers();
+    w.clock.t += UPDATE_MS;
+    const text = list.querySelector('[data-tid="closed-caption-text"]');
+    if (text) text.textContent = 'Thanks for making time today.';
+    await settleObservers();
+    w.stop();
+    expect(spoken(w.said)).toEqual([['Sam Okafor', 'Thanks for making time today.']]);
+  });
+
   it('reports captions off, then on, and gives out what was open when they go off again', async () => {
     showFixture('meet-off');
     const w = watch(MEET_CAPTIONS);
@@ -162,6 +211,42 @@ describe('watchCaptions', () => {
     await settleObservers();
     w.stop();
     expect(spoken(w.said)).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]);
+  });
+
+  it('never latches onto Zoom’s empty subtitle wrapper: captions stay off, then the real overlay is read', async () => {
+    const doc = showFixture('zoom-empty-wrap-2026');
+    const w = watch(ZOOM_CAPTIONS);
+    vi.advanceTimersByTime(POLL_MS * 3);
+    expect(w.statuses).toEqual(['off']);
+    const overlay = fixtureDocument('captions/zoom-2025.html').querySelector('.live-transcription-subtitle__overlay-container');
+    if (!overlay) throw new Error('fixture has no overlay');
+    doc.getElementById('main')?.append(doc.importNode(overlay, true));
+    vi.advanceTimersByTime(POLL_MS);
+    await settleObservers();
+    const item = doc.querySelector('.live-transcription-subtitle__item');
+    if (item) item.textContent = 'I keep saying yes to every project, and then I stay late.';
+    await settleObservers();
+    w.stop();
+    expect(w.statuses).toEqual(['off', 'on']);
+    expect(spoken(w.said)).toEqual([['Jordan Kim', 'I keep saying yes to every project, and then I stay late.']]);
+  });
+
+  it('gives one line when Zoom replaces the subtitle line’s element in the middle of a sentence', async () => {
+    const { driver } = captionPage('zoom-2025');
+    const w = watch(ZOOM_CAPTIONS);
+    const line = driver.addBlock('Jordan Kim');
+    driver.write(line, 'I keep saying yes');
+    await settleObservers();
+    w.clock.t += UPDATE_MS;
+    // The line's root element is swapped for a fresh one carrying the sentence on.
+    const fresh = line.cloneNode(true) as Element;
+    const item = fresh.querySelector('.live-transcription-subtitle__item');
+    if (item) item.textContent = 'I keep saying yes to every project.';
+    line.replaceWith(fresh);
+    await settleObservers();
+    w.clock.t += UPDATE_MS;
+    w.stop();
+    expect(spoken(w.said)).toEqual([['Jordan Kim', 'I keep saying yes to every project.']]);
   });
 
   it('says so plainly when the page is not one it recognises', () => {
@@ -206,5 +291,32 @@ describe('watchCaptions', () => {
     vi.advanceTimersByTime(POLL_MS * 10);
     expect(w.said).toHaveLength(before);
     expect(w.statuses).toEqual(['on']);
+  });
+});
+
+describe('markSelf: the user’s lines by the platform’s own self marker (issue 13)', () => {
+  const said = (speaker: string, text: string): Utterance => ({ speaker, text, startedAt: 0, endedAt: 1 });
+
+  it('marks Meet’s “You” from the self tile, and nobody when a guest’s tile is called “You” too', () => {
+    const doc = fixtureDocument('captions/meet-2025.html');
+    expect(markSelf(MEET_CAPTIONS, doc, [said('You', 'Hi'), said('Priya Shah', 'Hello')]).map((u) => u.self)).toEqual([true, undefined]);
+    doc.querySelectorAll('[data-participant-id]')[1]?.querySelector('span')?.replaceChildren('You');
+    const [guest] = markSelf(MEET_CAPTIONS, doc, [said('You', 'Hi')]);
+    expect(guest?.self).toBeUndefined();
+    // Unmarked, the word "You" makes no one the mentor.
+    expect(isMentorSpeaker(guest?.speaker ?? '', ['Alex Morgan', null], guest?.self)).toBe(false);
+  });
+
+  it('marks Teams lines by the myself-video name in full, not a guest with the same first name or called “You”', () => {
+    const doc = fixtureDocument('teams/in-call-2026.html');
+    const lines = [said('Lee Chen', 'Hi'), said('Lee', 'Hi'), said('You', 'Hi'), said('Ana Ruiz', 'Hello')];
+    const marked = markSelf(TEAMS_CAPTIONS, doc, lines);
+    expect(marked.map((u) => u.self)).toEqual([true, undefined, undefined, undefined]);
+    expect(marked.map((u) => isMentorSpeaker(u.speaker, ['Lee Chen', null], u.self))).toEqual([true, false, false, false]);
+  });
+
+  it('leaves lines unmarked where the page shows no self marker', () => {
+    const doc = fixtureDocument('captions/teams-2025.html');
+    expect(markSelf(TEAMS_CAPTIONS, doc, [said('Lee Chen', 'Hi')])[0]?.self).toBeUndefined();
   });
 });

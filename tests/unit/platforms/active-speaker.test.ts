@@ -77,6 +77,101 @@ describe('readActiveSpeaker', () => {
   });
 });
 
+describe('Teams’ speaking outline drawn in an inline style', () => {
+  it('reads the ring from the outline’s style, with no class or attribute to go by, and tells the own tile apart', () => {
+    const doc = fixtureDocument('teams/speaking-outline-2026.html');
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc)).toEqual({ self: false, other: true, found: true });
+    const [mine, theirs] = Array.from(doc.querySelectorAll('[data-tid="voice-level-stream-outline"]'));
+    mine?.setAttribute('style', 'height: 12px;');
+    theirs?.setAttribute('style', 'height: 0px;');
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc)).toEqual({ self: true, other: false, found: true });
+    mine?.setAttribute('style', 'height: 0px;');
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc)).toEqual({ self: false, other: false, found: true });
+  });
+
+  it('reads an outline drawn on the tile itself, and not one the style hides', () => {
+    const doc = fixtureDocument('teams/speaking-outline-2026.html');
+    doc.querySelectorAll('[data-tid="voice-level-stream-outline"]').forEach((el) => el.remove());
+    const theirs = doc.getElementById('tile-other');
+    theirs?.setAttribute('style', 'outline: 2px solid rgb(127, 133, 245); outline-offset: -2px;');
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc)).toEqual({ self: false, other: true, found: true });
+    theirs?.setAttribute('style', 'outline: 2px solid rgb(127, 133, 245); opacity: 0;');
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc).other).toBe(false);
+    theirs?.setAttribute('style', 'outline: none; border: 0px;');
+    expect(readActiveSpeaker(TEAMS_SELECTORS, doc).other).toBe(false);
+  });
+
+  it('notices the style change while watching, without waiting for the slow poll', async () => {
+    vi.useFakeTimers();
+    try {
+      const parsed = fixtureDocument('teams/speaking-outline-2026.html');
+      document.body.replaceWith(document.importNode(parsed.body, true));
+      document.querySelector('#tile-other [data-tid="voice-level-stream-outline"]')?.setAttribute('style', 'height: 0px;');
+      const seen: ActiveSpeakerHighlight[] = [];
+      const stop = watchActiveSpeaker(TEAMS_SELECTORS, { onChange: (h) => seen.push(h), throttleMs: 100, pollMs: 60_000, resendMs: 60_000 });
+      expect(seen).toEqual([{ self: false, other: false, found: true }]);
+      document.querySelector('#tile-other [data-tid="voice-level-stream-outline"]')?.setAttribute('style', 'height: 10px;');
+      await vi.advanceTimersByTimeAsync(150);
+      expect(seen.at(-1)).toEqual({ self: false, other: true, found: true });
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('Zoom speaker view since late 2025, and the user’s own voice', () => {
+  const selfName = () => 'Alex Morgan';
+  it('reads the main tile of the late-2025 speaker view as the active speaker when others are in the filmstrip', () => {
+    const doc = fixtureDocument('zoom/speaker-view-2026.html');
+    expect(readCallSnapshot(ZOOM_SELECTORS, doc).selfName).toBe(selfName());
+    expect(readActiveSpeaker(ZOOM_SELECTORS, doc, selfName())).toEqual({ self: false, other: true, found: true });
+  });
+
+  it('does not take the main tile of a 1:1 for a speaking signal', () => {
+    const doc = fixtureDocument('zoom/speaker-view-2026.html');
+    doc.querySelector('.speaker-bar-container__horizontal-view-wrap')?.remove();
+    expect(readActiveSpeaker(ZOOM_SELECTORS, doc, selfName())).toEqual({ self: false, other: false, found: true });
+  });
+
+  it('hears the user from the footer’s audio-level meter, and finds the own tile in the filmstrip', () => {
+    const doc = fixtureDocument('zoom/speaker-view-2026.html');
+    doc.querySelector('.speaker-bar-container__horizontal-view-wrap')?.remove();
+    doc.querySelector('.audio-level-meter')?.setAttribute('style', 'height: 6px;');
+    expect(readActiveSpeaker(ZOOM_SELECTORS, doc, selfName())).toEqual({ self: true, other: false, found: true });
+
+    const own = fixtureDocument('zoom/speaker-view-2026.html');
+    own.getElementById('own-tile')?.classList.add('speaker-bar-container__video-frame--active');
+    own.getElementById('main-tile')?.remove();
+    expect(readActiveSpeaker(ZOOM_SELECTORS, own, selfName())).toEqual({ self: true, other: false, found: true });
+  });
+});
+
+describe('speaker spoofing: only the platform’s own mark makes a tile the user’s (issue 13)', () => {
+  it('does not count a Zoom guest who shares the user’s first name, or is called “You”, as the user', () => {
+    const doc = fixtureDocument('zoom/speaker-view-2026.html');
+    doc.getElementById('main-tile')?.remove();
+    const guest = doc.getElementById('guest-tile');
+    guest?.classList.add('speaker-bar-container__video-frame--active');
+    expect(readActiveSpeaker(ZOOM_SELECTORS, doc, 'Alex Morgan')).toEqual({ self: false, other: true, found: true });
+    const name = guest?.querySelector('span');
+    if (name) name.textContent = 'You';
+    expect(readActiveSpeaker(ZOOM_SELECTORS, doc, 'Alex Morgan')).toEqual({ self: false, other: true, found: true });
+    if (name) name.textContent = 'Alex Morgan Jr';
+    expect(readActiveSpeaker(ZOOM_SELECTORS, doc, 'Alex Morgan')).toEqual({ self: false, other: true, found: true });
+  });
+
+  it('does not count a Teams or Meet guest whose tile shows the user’s name as the user', () => {
+    const teams = page(
+      '<div data-cid="calling-participant-stream"><div data-tid="myself-video" aria-label="Myself video, Lee Chen"></div><span>Lee Chen</span></div>' +
+        '<div data-cid="calling-participant-stream" data-is-speaking="true"><span>Lee Chen (Guest)</span></div>',
+    );
+    expect(readActiveSpeaker(TEAMS_SELECTORS, teams, 'Lee Chen')).toEqual({ self: false, other: true, found: true });
+    const meet = page('<div data-participant-id="a" data-self-name="You"><span>Alex Morgan</span></div><div data-participant-id="b" class="speaking"><span>You</span><span>Alex Morgan</span></div>');
+    expect(readActiveSpeaker(MEET_SELECTORS, meet, 'Alex Morgan')).toEqual({ self: false, other: true, found: true });
+  });
+});
+
 describe('watchActiveSpeaker', () => {
   beforeEach(() => {
     vi.useFakeTimers();

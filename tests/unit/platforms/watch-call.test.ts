@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { watchCall } from '@/utils/platforms/watch-call';
 import { MEET_SELECTORS } from '@/utils/platforms/meet';
+import { TEAMS_SELECTORS } from '@/utils/platforms/teams';
 import type { CallSnapshot } from '@/utils/platforms/types';
 
 describe('watchCall', () => {
@@ -42,5 +43,41 @@ describe('watchCall', () => {
     document.body.innerHTML = '<h1>You left the meeting</h1>';
     await vi.advanceTimersByTimeAsync(5_000);
     expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes Teams’ hang-up button vanishing after the call was on for the end, and its return for a rejoin', async () => {
+    const bar = '<div data-tid="call-control-bar" role="toolbar"><button id="hangup-button" data-tid="hangup-main-btn" aria-label="Leave">Leave</button></div>';
+    document.title = 'Mentoring | Microsoft Teams';
+    document.body.innerHTML = bar;
+    const seen: CallSnapshot[] = [];
+    const stop = watchCall(TEAMS_SELECTORS, { onChange: (s) => seen.push(s), throttleMs: 100, pollMs: 1_000 });
+    expect(seen.map((s) => s.state)).toEqual(['in-call']);
+
+    // A re-render that drops the bar for a moment is not the end.
+    document.body.innerHTML = '<div class="loading"></div>';
+    await vi.advanceTimersByTimeAsync(1_500);
+    document.body.innerHTML = bar;
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(seen.map((s) => s.state).filter((s) => s === 'left')).toEqual([]);
+
+    // The call bar goes and nothing Teams names replaces it.
+    document.body.innerHTML = '<div class="app-shell"></div>';
+    await vi.advanceTimersByTimeAsync(6_000);
+    expect(seen.at(-1)?.state).toBe('left');
+
+    document.body.innerHTML = bar;
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(seen.at(-1)?.state).toBe('in-call');
+    stop();
+  });
+
+  it('does not call a Teams page that never showed the call bar ended', async () => {
+    document.title = 'Chat | Microsoft Teams';
+    document.body.innerHTML = '<div class="app-shell"></div>';
+    const seen: CallSnapshot[] = [];
+    const stop = watchCall(TEAMS_SELECTORS, { onChange: (s) => seen.push(s), throttleMs: 100, pollMs: 1_000 });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(seen.map((s) => s.state)).toEqual(['unknown']);
+    stop();
   });
 });

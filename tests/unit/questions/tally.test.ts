@@ -3,7 +3,7 @@ import { EMPTY_TALLIES, isMentorSpeaker, openRatio, tallyUtterance } from '@/uti
 
 describe('the mentor’s questions from captions', () => {
   it.each([
-    ['You', true],
+    ['You', false],
     ['Alex Morgan', true],
     ['alex morgan', true],
     ['Alex', false],
@@ -17,6 +17,11 @@ describe('the mentor’s questions from captions', () => {
   it('does not take a guest who shares the mentor’s first name for the mentor', () => {
     expect(isMentorSpeaker('Alex', ['Alex Morgan', 'Alex Morgan'])).toBe(false);
     expect(isMentorSpeaker('Alex Morgan', ['Alex Morgan', null])).toBe(true);
+  });
+
+  it('does not take a guest called “You” for the mentor: only the reader’s mark from the platform’s self tile counts', () => {
+    expect(isMentorSpeaker('You', ['Alex Morgan', null])).toBe(false);
+    expect(isMentorSpeaker('You', ['Alex Morgan', null], true)).toBe(true);
   });
 
   it('trusts the platform’s own mark of the local user’s lines over any name', () => {

@@ -23,7 +23,8 @@ async function setup(reachable = true) {
   return { captions, sessions, requests, area };
 }
 
-const line = (speaker: string, text: string, at: number) => ({ speaker, text, at, endedAt: at + 1 });
+// Meet's "You": the caption reader marks it as the user's from Meet's self tile (markSelf).
+const line = (speaker: string, text: string, at: number) => ({ speaker, text, at, endedAt: at + 1, ...(speaker === 'You' ? { self: true } : {}) });
 
 describe('captions store', () => {
   beforeEach(() => setActivePinia(createPinia()));

@@ -15,7 +15,8 @@ import { fakeSession } from '../db/fake-data';
 import { memoryArea } from '../../support/memory-area';
 
 const T0 = Date.UTC(2026, 2, 3, 10, 0, 0);
-const line = (speaker: string, text: string, at: number) => ({ speaker, text, at, endedAt: at + 2000 });
+// Meet's "You": the caption reader marks it as the user's from Meet's self tile (markSelf).
+const line = (speaker: string, text: string, at: number) => ({ speaker, text, at, endedAt: at + 2000, ...(speaker === 'You' ? { self: true } : {}) });
 
 async function setup(saved = fakeSession()) {
   const db = await openAttuneDb(new IDBFactory());
