@@ -54,8 +54,8 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
   }
   const mic = createChannelFrames(options.micSampleRate);
   const tab = createChannelFrames(tabRate);
-  const micVad = createVoiceActivityDetector({ belowSpeechLevelDb: MIC_BELOW_MENTOR_DB, noiseWindowFrames: framesOf(NOISE_WINDOW_MS) });
-  const tabVad = createVoiceActivityDetector({ belowSpeechLevelDb: TAB_BELOW_SPEECH_DB, noiseWindowFrames: framesOf(NOISE_WINDOW_MS) });
+  const micVad = createVoiceActivityDetector({ belowSpeechLevelDb: MIC_BELOW_MENTOR_DB, noiseWindowFrames: framesOf(NOISE_WINDOW_MS), unvoicedSpeech: true });
+  const tabVad = createVoiceActivityDetector({ belowSpeechLevelDb: TAB_BELOW_SPEECH_DB, noiseWindowFrames: framesOf(NOISE_WINDOW_MS), rejectSteady: true });
   const leak = createLeakEstimator({ maxDelayFrames: framesOf(MAX_LEAK_DELAY_MS) });
   const mentor = createTalkSegmenter();
   const mentee = createTalkSegmenter();

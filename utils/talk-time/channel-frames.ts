@@ -10,7 +10,7 @@ const HIGHPASS_HZ = 150;
 /** Periodicity looks at the last three frames, at half the analysis rate. */
 const VOICING_FRAMES = 3;
 const VOICING_DECIMATION = 2;
-const PITCH_MIN_HZ = 80;
+const PITCH_MIN_HZ = 60;
 const PITCH_MAX_HZ = 400;
 const VOICING_RATE_HZ = ANALYSIS_RATE_HZ / VOICING_DECIMATION;
 const MIN_LAG = Math.floor(VOICING_RATE_HZ / PITCH_MAX_HZ);
