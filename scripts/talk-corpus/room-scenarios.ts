@@ -353,17 +353,18 @@ export const ROOM_SCENARIOS: Record<string, () => RoomScenario> = {
   }),
   'tab-music': () => build({
     name: 'tab-music',
-    description: 'Music in the call tab: hold music before the mentee speaks, then a shared video\'s soundtrack under part of the talk; quiet speakers leak it into the mic.',
+    description: 'Music in the call tab: a shared video\'s soundtrack as loud as the voices while the mentor talks over it, then 6 and 12 dB under the mentee; quiet speakers leak it into the mic.',
     seed: 1520,
     room: ({ mic, tab, length, random }) => {
       const song = setLevel(music(length / ROOM_RATE_HZ, random), -24);
-      // Hold music in the first turn's lead-in is silent here (the lead is short); play music over
-      // stretches where the mentor talks or nobody does, and quietly under the mentee's last turns.
+      // A shared video: its soundtrack as loud as the voices while the mentor talks over it, 6 dB
+      // under the mentee's turn that follows it, 12 dB under the rest.
       const span = (from: number, to: number, db: number) => {
         for (let i = Math.round(from * ROOM_RATE_HZ); i < Math.min(length, Math.round(to * ROOM_RATE_HZ)); i += 1) tab[i] = (tab[i] ?? 0) + (song[i] ?? 0) * fromDb(db);
       };
-      span(12, 38, 0);
-      span(38, length / ROOM_RATE_HZ, -12);
+      span(17, 36.5, 0);
+      span(36.5, 43, -6);
+      span(43, length / ROOM_RATE_HZ, -12);
       addInto(mic, speakerLeak(tab, -25, 40));
     },
   }),

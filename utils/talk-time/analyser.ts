@@ -37,6 +37,12 @@ const ROOM_READY_FRAMES = 150;
 /** The mentor's voice, close to the mic, stands this far above the room's voices. */
 const ABOVE_ROOM_DB = 6;
 const ROOM_REFRESH_FRAMES = 10;
+/**
+ * A voiced mic frame whose pitch is the call's own pitch, heard the leak's delay earlier, is the call
+ * from the speakers (automatic gain can lift it over the predicted leak for a moment), not the mentor.
+ */
+const SAME_PITCH_LAGS = 1;
+const SAME_PITCH_SPREAD_FRAMES = 2;
 
 const framesOf = (ms: number) => Math.round(ms / FRAME_MS);
 
@@ -77,6 +83,7 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
   let revision = 0;
   // Mic frames judged before the room was known: residual level and the two flags, to judge again.
   let pending: { levels: number[]; flags: number[] } | undefined = { levels: [], flags: [] };
+  const tabLags = new Uint8Array(framesOf(MAX_LEAK_DELAY_MS) + SAME_PITCH_SPREAD_FRAMES * 2 + 2);
   let frames = 0;
   let ended = false;
   let speaking = { mentor: false, mentee: false };
@@ -85,6 +92,16 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
     if (roomDb === undefined) target.push(anchor, candidate);
     else target.push(anchor && levelDb >= roomDb + ABOVE_ROOM_DB, candidate && levelDb >= roomDb);
   };
+
+  function sameAsCall(micLag: number, delay: number): boolean {
+    if (micLag === 0) return false;
+    for (let k = delay - SAME_PITCH_SPREAD_FRAMES; k <= delay + SAME_PITCH_SPREAD_FRAMES; k += 1) {
+      if (k < 0 || k > frames) continue;
+      const lag = tabLags[(frames - k) % tabLags.length] ?? 0;
+      if (lag > 0 && Math.abs(lag - micLag) <= SAME_PITCH_LAGS) return true;
+    }
+    return false;
+  }
 
   function learnRoom(levelDb: number): void {
     room.add(levelDb);
@@ -108,7 +125,9 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
     const tabDb = tab.next();
     const tabDecision = tabVad.decide(tabDb, tabDb, tab.voicing);
     const { residualDb, delayFrames } = leak.update(micDb, tabDb, micVad.floorDb, tabVad.floorDb);
-    const micDecision = micVad.decide(micDb, residualDb, mic.voicing);
+    tabLags[frames % tabLags.length] = tab.pitchLag;
+    const heard = micVad.decide(micDb, residualDb, mic.voicing);
+    const micDecision = heard.anchor && delayFrames !== undefined && sameAsCall(mic.pitchLag, delayFrames) ? { anchor: false, candidate: heard.candidate } : heard;
     if (pending) {
       pending.levels.push(residualDb);
       pending.flags.push((micDecision.anchor ? 1 : 0) | (micDecision.candidate ? 2 : 0));

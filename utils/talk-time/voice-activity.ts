@@ -41,6 +41,9 @@ const MIN_SPEECH_LEVEL_FRAMES = 30;
 /** Speech dips at least this much within any DIP_WINDOW_FRAMES; music and steady noise do not. */
 const MIN_DIP_DB = 15;
 const DIP_WINDOW_FRAMES = 60;
+/** Within this long after a steady sound, a bar's new chord must not pass for speech: a deeper dip is asked. */
+const STEADY_HANGOVER_FRAMES = 100;
+const MIN_DIP_AFTER_STEADY_DB = 20;
 /** Unvoiced sound must last this long above the anchor level to be whispered speech (key clicks do not). */
 const MIN_UNVOICED_RUN_FRAMES = 12;
 /** …and swell and fade within that run as syllables do (a fan switched on holds steady). */
@@ -57,6 +60,7 @@ export function createVoiceActivityDetector(options: VoiceActivityOptions) {
   const recent = new Float32Array(DIP_WINDOW_FRAMES).fill(-200);
   let frame = 0;
   let run = 0;
+  let lastSteady = Number.NEGATIVE_INFINITY;
   let runMin = 0;
   let runMax = 0;
   /** How far the level moved over the last DIP_WINDOW_FRAMES (0 until the window is full). */
@@ -87,7 +91,14 @@ export function createVoiceActivityDetector(options: VoiceActivityOptions) {
       if (!loud) return { anchor: false, candidate };
       runMin = run === 1 ? levelDb : Math.min(runMin, levelDb);
       runMax = run === 1 ? levelDb : Math.max(runMax, levelDb);
-      if (options.rejectSteady && dipDb() < MIN_DIP_DB) return { anchor: false, candidate: false };
+      if (options.rejectSteady) {
+        const dip = dipDb();
+        const needed = frame - lastSteady <= STEADY_HANGOVER_FRAMES ? MIN_DIP_AFTER_STEADY_DB : MIN_DIP_DB;
+        if (dip < needed) {
+          if (dip < MIN_DIP_DB) lastSteady = frame;
+          return { anchor: false, candidate: false };
+        }
+      }
       if (voicing() < MIN_VOICING) {
         if (!options.unvoicedSpeech || run < MIN_UNVOICED_RUN_FRAMES || runMax - runMin < MIN_UNVOICED_SWING_DB) return { anchor: false, candidate };
         const usual = usualLevel();
