@@ -423,8 +423,8 @@ export const ROOM_SCENARIOS: Record<string, () => RoomScenario> = {
     seed: 1560,
     turns: [
       ...Array.from({ length: 22 }, (_, i): Turn => (i % 2
-        ? { who: 'mentee', seconds: 0.45 + ((i * 7) % 4) * 0.12, gap: 0.3 + ((i * 3) % 4) * 0.1 }
-        : { who: 'mentor', seconds: 0.8 + ((i * 5) % 4) * 0.3, gap: 0.3 + ((i * 3) % 4) * 0.1 })),
+        ? { who: 'mentee', seconds: 0.35 + ((i * 7) % 4) * 0.08, gap: 0.1 + ((i * 3) % 4) * 0.05 }
+        : { who: 'mentor', seconds: 0.7 + ((i * 5) % 4) * 0.25, gap: 0.1 + ((i * 3) % 4) * 0.05 })),
       { who: 'mentor', seconds: 8, gap: 0.6 },
       { who: 'mentee', seconds: 3, gap: 0.8 },
     ],
