@@ -22,6 +22,8 @@ export interface RoomResult {
   truthMonologue: number;
   monologue: number;
   monologueError: number;
+  /** Share error over the last five minutes (drift shows here in a long session). */
+  lastFiveErrorPp: number;
   seconds: number;
 }
 
@@ -38,6 +40,7 @@ export function evaluateRoom(scenario: RoomScenario): RoomResult {
     truthMonologue: expected.longestMentorMonologueSeconds,
     monologue: metrics.longestMentorMonologueSeconds,
     monologueError: metrics.longestMentorMonologueSeconds - expected.longestMentorMonologueSeconds,
+    lastFiveErrorPp: (metrics.lastFiveMinutes.mentorShare - expected.lastFiveMinutes.mentorShare) * 100,
     seconds: scenario.durationSeconds,
   };
 }
@@ -61,7 +64,7 @@ if (process.argv[1]?.replaceAll('\\', '/').endsWith('eval-talk-rooms.ts')) {
     }
     const r = evaluateRoom(scenario);
     rows.push(r);
-    console.log([r.name.padEnd(20), `${r.seconds.toFixed(0)} s`.padStart(7), `share ${r.truthShare.toFixed(3)} → ${r.share.toFixed(3)}`, `error ${r.shareErrorPp >= 0 ? '+' : ''}${r.shareErrorPp.toFixed(1)} pp`.padEnd(16), `monologue ${r.truthMonologue.toFixed(1)} → ${r.monologue.toFixed(1)} s (${r.monologueError >= 0 ? '+' : ''}${r.monologueError.toFixed(1)})`].join('  '));
+    console.log([r.name.padEnd(20), `${r.seconds.toFixed(0)} s`.padStart(7), `share ${r.truthShare.toFixed(3)} → ${r.share.toFixed(3)}`, `error ${r.shareErrorPp >= 0 ? '+' : ''}${r.shareErrorPp.toFixed(1)} pp`.padEnd(16), `monologue ${r.truthMonologue.toFixed(1)} → ${r.monologue.toFixed(1)} s (${r.monologueError >= 0 ? '+' : ''}${r.monologueError.toFixed(1)})`, r.seconds > 300 ? `last 5 min ${r.lastFiveErrorPp >= 0 ? '+' : ''}${r.lastFiveErrorPp.toFixed(1)} pp` : ''].join('  '));
   }
   const worst = Math.max(...rows.map((r) => Math.abs(r.shareErrorPp)));
   const worstMono = Math.max(...rows.map((r) => Math.abs(r.monologueError)));

@@ -162,7 +162,7 @@ export function reverb(samples: Float32Array, rt60Seconds: number, wet: number):
 function rmsActiveDb(samples: Float32Array): number {
   const frames = Math.floor(samples.length / FRAME);
   const powers = Array.from({ length: frames }, (_, f) => 10 ** (frameDb(samples, f) / 10));
-  const peak = Math.max(...powers);
+  const peak = powers.reduce((m, p) => Math.max(m, p), 0);
   const active = powers.filter((p) => p > peak * 1e-4);
   return 10 * Math.log10(active.reduce((s, p) => s + p, 0) / Math.max(1, active.length) + 1e-12);
 }
