@@ -24,6 +24,9 @@ export function dbToPower(db: number): number {
  * given (0 = noise or a click, near 1 = a steady voiced sound). Voiced speech sits well above
  * 0.5; fans, hiss and key clicks sit well below. `found.lag` receives the best lag (the pitch period).
  */
+/** A lag this well correlated is the period: the search stops there (the first such lag is the fundamental's). */
+const CLEARLY_PERIODIC = 0.9;
+
 export function periodicity(window: Float32Array, minLag: number, maxLag: number, found?: { lag: number }): number {
   const n = window.length;
   let best = 0;
@@ -43,6 +46,7 @@ export function periodicity(window: Float32Array, minLag: number, maxLag: number
     if (norm > 0 && cross / norm > best) {
       best = cross / norm;
       bestLag = lag;
+      if (best >= CLEARLY_PERIODIC) break;
     }
   }
   if (found) found.lag = bestLag;
