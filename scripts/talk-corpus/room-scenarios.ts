@@ -322,7 +322,7 @@ function build(spec: Build): RoomScenario {
   const tab = mentee.slice();
   addNoise(tab, spec.tabNoiseDbfs ?? -72, random);
   const gain = fromDb(spec.mentorGainDb ?? 0);
-  let mic = mentor.map((v) => v * gain);
+  let mic: Float32Array = mentor.map((v) => v * gain);
   const changed = spec.room?.({ mic, tab, mentor, length, random });
   addNoise(mic, spec.micNoiseDbfs ?? -66, random);
   if (changed) mic = changed;
