@@ -37,6 +37,8 @@ const ROOM_READY_FRAMES = 150;
 /** The mentor's voice, close to the mic, stands this far above the room's voices. */
 const ABOVE_ROOM_DB = 6;
 const ROOM_REFRESH_FRAMES = 10;
+/** Frames kept for judging again are bounded: after five minutes with no mentee talk they are judged as they stand. */
+const MAX_PENDING_FRAMES = 30_000;
 /**
  * A voiced mic frame whose pitch is the call's own pitch, heard the leak's delay earlier, is the call
  * from the speakers (automatic gain can lift it over the predicted leak for a moment), not the mentor.
@@ -63,8 +65,10 @@ function toSeconds(segments: readonly FrameSegment[], open: FrameSegment | undef
 /**
  * The talk-time analyser: feed it blocks of mic and tab samples as they arrive (an AudioWorklet's
  * 128-sample blocks, or a whole file at once), ask for metrics whenever the panel wants them. Mic
- * talk counts as the mentor's only when it is voiced, near the mentor's usual level, and not
- * explained by the call audio leaking from the speakers.
+ * talk counts as the mentor's only when it is voiced (or a sustained whisper), near the mentor's
+ * usual level, above the room's own voices (learned while the mentee talks, and applied again to
+ * what was judged before), and not explained by the call audio leaking from the speakers (level,
+ * or the call's own pitch). Tab sound that never dips like speech (music) is not the mentee.
  */
 export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
   const tabRate = options.tabSampleRate ?? options.micSampleRate;
@@ -131,6 +135,7 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
     if (pending) {
       pending.levels.push(residualDb);
       pending.flags.push((micDecision.anchor ? 1 : 0) | (micDecision.candidate ? 2 : 0));
+      if (pending.levels.length > MAX_PENDING_FRAMES) pending = undefined;
     }
     // Without a leak the two channels' syllables do not line up, and the mic's own level is the room;
     // with one, what is left after taking the leak out is.

@@ -50,7 +50,18 @@ describe('the room model (voices in the mentor\'s room)', () => {
     const mentor = analyser.segments().mentor;
     expect(secondsIn(mentor, 0, 13)).toBeLessThan(1);
     expect(secondsIn(mentor, 13, 20)).toBeGreaterThan(3.5);
-  });
+  }, 30_000);
+
+  it('keeps at most five minutes of frames to judge again: after that they stand as judged', () => {
+    const analyser = createTalkTimeAnalyser({ micSampleRate: RATE_HZ });
+    const stretch = mix(fakeVoice(31, -30, 110), fakeNoise(31, -66, 8));
+    const silence = new Float32Array(stretch.length);
+    for (let m = 0; m < 10; m += 1) analyser.pushFrames(stretch, silence);
+    analyser.pushFrames(stretch.subarray(0, 4 * RATE_HZ), fakeVoice(4, -20, 210));
+    analyser.end();
+    expect(analyser.revision).toBe(0);
+    expect(analyser.metrics().mentorSeconds).toBeGreaterThan(300);
+  }, 60_000);
 
   it('still counts a mentor in a quiet room, and one talking over the mentee', () => {
     const tab = mix(concat(fakeSilence(1), fakeVoice(6, -20, 210), fakeSilence(4)), fakeNoise(11, -70, 3));
