@@ -119,9 +119,14 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
       const flags = pending?.flags[i] ?? 0;
       pushMentor(replay, db, (flags & 1) === 1, (flags & 2) === 2);
     });
+    const same = (a: FrameSegment | undefined, b: FrameSegment | undefined) => a?.start === b?.start && a?.end === b?.end;
+    const changed = replay.segments.length !== mentor.segments.length
+      || replay.segments.some((segment, i) => !same(segment, mentor.segments[i]))
+      || !same(replay.open, mentor.open);
     mentor = replay;
     pending = undefined;
-    revision += 1;
+    // Only a changed judgement needs resending.
+    if (changed) revision += 1;
   }
 
   function analyseFrame(): void {
