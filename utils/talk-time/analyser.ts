@@ -1,6 +1,7 @@
 import { createChannelFrames, FRAME_MS } from './channel-frames';
 import { TalkTimeOptionsError } from './errors';
 import { createLeakEstimator } from './leak-estimator';
+import { createLevelHistogram } from './level-histogram';
 import { talkMetrics } from './metrics';
 import { createSegmenter, type FrameSegment, type Segmenter } from './segmenter';
 import type { SpeakerSegments, TalkTimeMetrics } from './types';
@@ -25,6 +26,26 @@ const MIC_BELOW_MENTOR_DB = 14;
 /** The call tab mixes everyone at the levels the platform chose: only reject the very faint. */
 const TAB_BELOW_SPEECH_DB = 30;
 
+/**
+ * While the mentee talks the mentor mostly listens, so what the mic hears then (the call's leak
+ * taken out) is the room: colleagues, a TV. Its usual level is this percentile of those frames…
+ */
+const ROOM_LEVEL_PERCENTILE = 0.8;
+const ROOM_HALF_LIFE_FRAMES = 6000;
+/** …known once the mentee has talked this long; until then the mic's frames wait to be judged again. */
+const ROOM_READY_FRAMES = 150;
+/** The mentor's voice, close to the mic, stands this far above the room's voices. */
+const ABOVE_ROOM_DB = 6;
+const ROOM_REFRESH_FRAMES = 10;
+/** Frames kept for judging again are bounded: after five minutes with no mentee talk they are judged as they stand. */
+const MAX_PENDING_FRAMES = 30_000;
+/**
+ * A voiced mic frame whose pitch is the call's own pitch, heard the leak's delay earlier, is the call
+ * from the speakers (automatic gain can lift it over the predicted leak for a moment), not the mentor.
+ */
+const SAME_PITCH_LAGS = 1;
+const SAME_PITCH_SPREAD_FRAMES = 2;
+
 const framesOf = (ms: number) => Math.round(ms / FRAME_MS);
 
 function createTalkSegmenter(): Segmenter {
@@ -44,8 +65,10 @@ function toSeconds(segments: readonly FrameSegment[], open: FrameSegment | undef
 /**
  * The talk-time analyser: feed it blocks of mic and tab samples as they arrive (an AudioWorklet's
  * 128-sample blocks, or a whole file at once), ask for metrics whenever the panel wants them. Mic
- * talk counts as the mentor's only when it is voiced, near the mentor's usual level, and not
- * explained by the call audio leaking from the speakers.
+ * talk counts as the mentor's only when it is voiced (or a sustained whisper), near the mentor's
+ * usual level, above the room's own voices (learned while the mentee talks, and applied again to
+ * what was judged before), and not explained by the call audio leaking from the speakers (level,
+ * or the call's own pitch). Tab sound that never dips like speech (music) is not the mentee.
  */
 export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
   const tabRate = options.tabSampleRate ?? options.micSampleRate;
@@ -54,24 +77,77 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
   }
   const mic = createChannelFrames(options.micSampleRate);
   const tab = createChannelFrames(tabRate);
-  const micVad = createVoiceActivityDetector({ belowSpeechLevelDb: MIC_BELOW_MENTOR_DB, noiseWindowFrames: framesOf(NOISE_WINDOW_MS) });
-  const tabVad = createVoiceActivityDetector({ belowSpeechLevelDb: TAB_BELOW_SPEECH_DB, noiseWindowFrames: framesOf(NOISE_WINDOW_MS) });
+  const micVad = createVoiceActivityDetector({ belowSpeechLevelDb: MIC_BELOW_MENTOR_DB, noiseWindowFrames: framesOf(NOISE_WINDOW_MS), unvoicedSpeech: true });
+  const tabVad = createVoiceActivityDetector({ belowSpeechLevelDb: TAB_BELOW_SPEECH_DB, noiseWindowFrames: framesOf(NOISE_WINDOW_MS), rejectSteady: true });
   const leak = createLeakEstimator({ maxDelayFrames: framesOf(MAX_LEAK_DELAY_MS) });
-  const mentor = createTalkSegmenter();
+  let mentor = createTalkSegmenter();
   const mentee = createTalkSegmenter();
+  const room = createLevelHistogram(ROOM_HALF_LIFE_FRAMES);
+  let roomDb: number | undefined;
+  let revision = 0;
+  // Mic frames judged before the room was known: residual level and the two flags, to judge again.
+  let pending: { levels: number[]; flags: number[] } | undefined = { levels: [], flags: [] };
+  const tabLags = new Uint8Array(framesOf(MAX_LEAK_DELAY_MS) + SAME_PITCH_SPREAD_FRAMES * 2 + 2);
   let frames = 0;
   let ended = false;
   let speaking = { mentor: false, mentee: false };
+
+  const pushMentor = (target: Segmenter, levelDb: number, anchor: boolean, candidate: boolean) => {
+    if (roomDb === undefined) target.push(anchor, candidate);
+    else target.push(anchor && levelDb >= roomDb + ABOVE_ROOM_DB, candidate && levelDb >= roomDb);
+  };
+
+  function sameAsCall(micLag: number, delay: number): boolean {
+    if (micLag === 0) return false;
+    for (let k = delay - SAME_PITCH_SPREAD_FRAMES; k <= delay + SAME_PITCH_SPREAD_FRAMES; k += 1) {
+      if (k < 0 || k > frames) continue;
+      const lag = tabLags[(frames - k) % tabLags.length] ?? 0;
+      if (lag > 0 && Math.abs(lag - micLag) <= SAME_PITCH_LAGS) return true;
+    }
+    return false;
+  }
+
+  function learnRoom(levelDb: number): void {
+    room.add(levelDb);
+    if (frames % ROOM_REFRESH_FRAMES !== 0 && roomDb !== undefined) return;
+    if (room.weight < ROOM_READY_FRAMES) return;
+    roomDb = room.percentile(ROOM_LEVEL_PERCENTILE);
+    if (!pending) return;
+    // The room is known now: judge the frames heard before it again.
+    const replay = createTalkSegmenter();
+    pending.levels.forEach((db, i) => {
+      const flags = pending?.flags[i] ?? 0;
+      pushMentor(replay, db, (flags & 1) === 1, (flags & 2) === 2);
+    });
+    const same = (a: FrameSegment | undefined, b: FrameSegment | undefined) => a?.start === b?.start && a?.end === b?.end;
+    const changed = replay.segments.length !== mentor.segments.length
+      || replay.segments.some((segment, i) => !same(segment, mentor.segments[i]))
+      || !same(replay.open, mentor.open);
+    mentor = replay;
+    pending = undefined;
+    // Only a changed judgement needs resending.
+    if (changed) revision += 1;
+  }
 
   function analyseFrame(): void {
     const micDb = mic.next();
     const tabDb = tab.next();
     const tabDecision = tabVad.decide(tabDb, tabDb, tab.voicing);
-    const { residualDb } = leak.update(micDb, tabDb, micVad.floorDb, tabVad.floorDb);
-    const micDecision = micVad.decide(micDb, residualDb, mic.voicing);
-    mentor.push(micDecision.anchor, micDecision.candidate);
+    const { residualDb, delayFrames } = leak.update(micDb, tabDb, micVad.floorDb, tabVad.floorDb);
+    tabLags[frames % tabLags.length] = tab.pitchLag;
+    const heard = micVad.decide(micDb, residualDb, mic.voicing);
+    const micDecision = heard.anchor && delayFrames !== undefined && sameAsCall(mic.pitchLag, delayFrames) ? { anchor: false, candidate: heard.candidate } : heard;
+    if (pending) {
+      pending.levels.push(residualDb);
+      pending.flags.push((micDecision.anchor ? 1 : 0) | (micDecision.candidate ? 2 : 0));
+      if (pending.levels.length > MAX_PENDING_FRAMES) pending = undefined;
+    }
+    // Without a leak the two channels' syllables do not line up, and the mic's own level is the room;
+    // with one, what is left after taking the leak out is.
+    if (tabDecision.anchor) learnRoom(delayFrames === undefined ? micDb : residualDb);
+    pushMentor(mentor, residualDb, micDecision.anchor, micDecision.candidate);
     mentee.push(tabDecision.anchor, tabDecision.candidate);
-    speaking = { mentor: micDecision.anchor, mentee: tabDecision.anchor };
+    speaking = { mentor: micDecision.anchor && (roomDb === undefined || residualDb >= roomDb + ABOVE_ROOM_DB), mentee: tabDecision.anchor };
     frames += 1;
   }
 
@@ -103,6 +179,10 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
       return speaking;
     },
     /** How many segments each speaker has closed (the rest of `segments()` is still open). */
+    /** Goes up when the mentor's earlier segments were judged again (the room became known): resend them. */
+    get revision(): number {
+      return revision;
+    },
     get closedCounts(): { mentor: number; mentee: number } {
       return { mentor: mentor.segments.length, mentee: mentee.segments.length };
     },

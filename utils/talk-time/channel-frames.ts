@@ -10,7 +10,7 @@ const HIGHPASS_HZ = 150;
 /** Periodicity looks at the last three frames, at half the analysis rate. */
 const VOICING_FRAMES = 3;
 const VOICING_DECIMATION = 2;
-const PITCH_MIN_HZ = 80;
+const PITCH_MIN_HZ = 60;
 const PITCH_MAX_HZ = 400;
 const VOICING_RATE_HZ = ANALYSIS_RATE_HZ / VOICING_DECIMATION;
 const MIN_LAG = Math.floor(VOICING_RATE_HZ / PITCH_MAX_HZ);
@@ -30,6 +30,9 @@ export function createChannelFrames(sampleRateHz: number) {
   const recent = new Float32Array(FRAME_SAMPLES * VOICING_FRAMES);
   const decimated = new Float32Array(recent.length / VOICING_DECIMATION);
   const frame = recent.subarray(recent.length - FRAME_SAMPLES);
+  const found = { lag: 0 };
+  let frames = 0;
+  let lagFrame = -1;
 
   function append(samples: Float32Array): void {
     if (queued + samples.length > queue.length) {
@@ -64,6 +67,7 @@ export function createChannelFrames(sampleRateHz: number) {
       frame.set(queue.subarray(0, FRAME_SAMPLES));
       queue.copyWithin(0, FRAME_SAMPLES, queued);
       queued -= FRAME_SAMPLES;
+      frames += 1;
       return energyDb(frame);
     },
     /** Periodicity of the last VOICING_FRAMES frames (0..1). */
@@ -71,7 +75,12 @@ export function createChannelFrames(sampleRateHz: number) {
       for (let i = 0; i < decimated.length; i += 1) {
         decimated[i] = ((recent[i * 2] ?? 0) + (recent[i * 2 + 1] ?? 0)) / 2;
       }
-      return periodicity(decimated, MIN_LAG, MAX_LAG);
+      lagFrame = frames;
+      return periodicity(decimated, MIN_LAG, MAX_LAG, found);
+    },
+    /** Pitch period of the current frame in samples at VOICING_RATE_HZ, 0 when `voicing` was not asked. */
+    get pitchLag(): number {
+      return lagFrame === frames ? found.lag : 0;
     },
   };
 }

@@ -22,11 +22,15 @@ export function dbToPower(db: number): number {
 /**
  * How periodic a stretch of signal is: the highest normalised autocorrelation over the lags
  * given (0 = noise or a click, near 1 = a steady voiced sound). Voiced speech sits well above
- * 0.5; fans, hiss and key clicks sit well below.
+ * 0.5; fans, hiss and key clicks sit well below. `found.lag` receives the best lag (the pitch period).
  */
-export function periodicity(window: Float32Array, minLag: number, maxLag: number): number {
+/** A lag this well correlated is the period: the search stops there (the first such lag is the fundamental's). */
+const CLEARLY_PERIODIC = 0.9;
+
+export function periodicity(window: Float32Array, minLag: number, maxLag: number, found?: { lag: number }): number {
   const n = window.length;
   let best = 0;
+  let bestLag = 0;
   for (let lag = minLag; lag <= maxLag && lag < n; lag += 1) {
     let cross = 0;
     let head = 0;
@@ -39,7 +43,12 @@ export function periodicity(window: Float32Array, minLag: number, maxLag: number
       tail += b * b;
     }
     const norm = Math.sqrt(head * tail);
-    if (norm > 0 && cross / norm > best) best = cross / norm;
+    if (norm > 0 && cross / norm > best) {
+      best = cross / norm;
+      bestLag = lag;
+      if (best >= CLEARLY_PERIODIC) break;
+    }
   }
+  if (found) found.lag = bestLag;
   return best;
 }

@@ -4,6 +4,13 @@ import type { ShareWindow, SpeakerSegments, TalkSegment, TalkTimeMetrics, Timeli
 export const BACKCHANNEL_MAX_SECONDS = 1;
 /** One speaker's segments closer than this belong to the same turn, unless the other takes the floor between. */
 export const TURN_PAUSE_SECONDS = 2;
+/**
+ * A monologue is the mentor's talk with no pause of TURN_PAUSE_SECONDS or more and no reply from
+ * the mentee in between. A reply is mentee talk of at least this long that starts while the mentor
+ * is silent, however short the exchange: rapid short turns are a conversation, not a monologue.
+ * Mentee talk over the mentor's (an "mm-hm" while they speak) does not end it.
+ */
+export const MIN_REPLY_SECONDS = 0.3;
 export const LAST_WINDOW_SECONDS = 300;
 const MINUTE_SECONDS = 60;
 
@@ -58,9 +65,12 @@ function isSpeakingAt(segments: readonly TalkSegment[], time: number): boolean {
   return segments.some((s) => s.start < time && time < s.end);
 }
 
-/** Groups one speaker's segments into stretches; the other speaker's substantial talk in a gap splits them. */
-function groupStretches(own: readonly TalkSegment[], other: readonly TalkSegment[]): TalkSegment[] {
-  const breakers = other.filter((s) => length(s) >= BACKCHANNEL_MAX_SECONDS);
+/**
+ * Groups one speaker's segments into stretches; the other speaker's talk of at least `minBreakSeconds`
+ * starting in a gap splits them.
+ */
+function groupStretches(own: readonly TalkSegment[], other: readonly TalkSegment[], minBreakSeconds: number): TalkSegment[] {
+  const breakers = other.filter((s) => length(s) >= minBreakSeconds);
   const groups: TalkSegment[] = [];
   for (const s of own) {
     const last = groups[groups.length - 1];
@@ -129,8 +139,8 @@ export function talkMetrics(segments: SpeakerSegments, durationSeconds: number):
   const duration = Math.max(durationSeconds, everyone[everyone.length - 1]?.end ?? 0);
   const whole = shareWindow(mentor, mentee, 0, duration);
 
-  const mentorStretches = groupStretches(mentor, mentee);
-  const menteeStretches = groupStretches(mentee, mentor);
+  const mentorStretches = groupStretches(mentor, mentee, MIN_REPLY_SECONDS);
+  const menteeStretches = groupStretches(mentee, mentor, BACKCHANNEL_MAX_SECONDS);
   const mentorTurns = mentorStretches.filter((s) => !isBackchannel(s, mentee));
   const menteeTurns = menteeStretches.filter((s) => !isBackchannel(s, mentor));
   const turns: Turn[] = [

@@ -19,10 +19,12 @@ export interface FeedUpdate {
 /**
  * Turns a running analyser into small updates for the panel: each carries only the segments
  * closed since the previous one (plus the open one), so an hour's call costs no more per update
- * than a minute's. `full()` starts over from the first segment, for a panel that missed some.
+ * than a minute's. `full()` starts over from the first segment, for a panel that missed some; the
+ * mentor's segments also start over when the analyser has judged them again (`from` 0 replaces them).
  */
-export function createSegmentFeed(analyser: Pick<TalkTimeAnalyser, 'segments' | 'speaking' | 'analysedSeconds' | 'closedCounts'>) {
+export function createSegmentFeed(analyser: Pick<TalkTimeAnalyser, 'segments' | 'speaking' | 'analysedSeconds' | 'closedCounts'> & { revision?: number }) {
   const sent: Record<Speaker, number> = { mentor: 0, mentee: 0 };
+  let revision = analyser.revision ?? 0;
 
   function feedOf(all: TalkSegment[], speaker: Speaker, closedCount: number): SpeakerFeed {
     const from = sent[speaker];
@@ -32,6 +34,11 @@ export function createSegmentFeed(analyser: Pick<TalkTimeAnalyser, 'segments' | 
 
   return {
     next(): FeedUpdate {
+      // The analyser judged the mentor's earlier talk again (it learned the room): send it all anew.
+      if ((analyser.revision ?? 0) !== revision) {
+        revision = analyser.revision ?? 0;
+        sent.mentor = 0;
+      }
       const segments = analyser.segments();
       const closedCounts = analyser.closedCounts;
       return {

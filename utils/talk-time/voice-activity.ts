@@ -9,6 +9,16 @@ export interface VoiceActivityOptions {
   belowSpeechLevelDb: number;
   /** Window of the noise-floor minimum, in frames. */
   noiseWindowFrames: number;
+  /**
+   * Sustained unvoiced sound with syllable-like dips counts as speech (a whisper). Only on the mic:
+   * the mentor close to it is the loudest thing there.
+   */
+  unvoicedSpeech?: boolean;
+  /**
+   * A sound that never dips (music, a tone, hold music) is not speech, however periodic: speech
+   * stops between syllables and words several times a second.
+   */
+  rejectSteady?: boolean;
 }
 
 export interface FrameDecision {
@@ -28,6 +38,16 @@ const SPEECH_LEVEL_PERCENTILE = 0.9;
 /** …over roughly the last two minutes of voiced frames. */
 const SPEECH_LEVEL_HALF_LIFE_FRAMES = 12_000;
 const MIN_SPEECH_LEVEL_FRAMES = 30;
+/** Speech dips at least this much within any DIP_WINDOW_FRAMES; music and steady noise do not. */
+const MIN_DIP_DB = 15;
+const DIP_WINDOW_FRAMES = 60;
+/** Within this long after a steady sound, a bar's new chord must not pass for speech: a deeper dip is asked. */
+const STEADY_HANGOVER_FRAMES = 100;
+const MIN_DIP_AFTER_STEADY_DB = 20;
+/** Unvoiced sound must last this long above the anchor level to be whispered speech (key clicks do not). */
+const MIN_UNVOICED_RUN_FRAMES = 12;
+/** …and swell and fade within that run as syllables do (a fan switched on holds steady). */
+const MIN_UNVOICED_SWING_DB = 6;
 
 /**
  * Voice activity for one channel, adapting to its noise floor (minimum statistics) and to its
@@ -37,6 +57,25 @@ const MIN_SPEECH_LEVEL_FRAMES = 30;
 export function createVoiceActivityDetector(options: VoiceActivityOptions) {
   const floor = createNoiseFloorTracker(options.noiseWindowFrames);
   const speech = createLevelHistogram(SPEECH_LEVEL_HALF_LIFE_FRAMES);
+  const recent = new Float32Array(DIP_WINDOW_FRAMES).fill(-200);
+  let frame = 0;
+  let run = 0;
+  let lastSteady = Number.NEGATIVE_INFINITY;
+  let runMin = 0;
+  let runMax = 0;
+  /** How far the level moved over the last DIP_WINDOW_FRAMES (0 until the window is full). */
+  const dipDb = () => {
+    if (frame < DIP_WINDOW_FRAMES) return Number.POSITIVE_INFINITY;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < DIP_WINDOW_FRAMES; i += 1) {
+      const v = recent[i] ?? 0;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    return max - min;
+  };
+  const usualLevel = () => (speech.weight >= MIN_SPEECH_LEVEL_FRAMES ? speech.percentile(SPEECH_LEVEL_PERCENTILE) : undefined);
   return {
     get floorDb() {
       return Math.max(ABSOLUTE_FLOOR_DBFS, floor.floorDb);
@@ -44,10 +83,29 @@ export function createVoiceActivityDetector(options: VoiceActivityOptions) {
     /** `voicing` is called only when the level could be speech (it is the costly feature). */
     decide(rawDb: number, levelDb: number, voicing: () => number): FrameDecision {
       const floorDb = Math.max(ABSOLUTE_FLOOR_DBFS, floor.update(rawDb));
+      recent[frame % DIP_WINDOW_FRAMES] = Math.max(levelDb, floorDb);
+      frame += 1;
       const candidate = levelDb > floorDb + CANDIDATE_ABOVE_FLOOR_DB;
-      if (levelDb <= floorDb + ANCHOR_ABOVE_FLOOR_DB || voicing() < MIN_VOICING) return { anchor: false, candidate };
+      const loud = levelDb > floorDb + ANCHOR_ABOVE_FLOOR_DB;
+      run = loud ? run + 1 : 0;
+      if (!loud) return { anchor: false, candidate };
+      runMin = run === 1 ? levelDb : Math.min(runMin, levelDb);
+      runMax = run === 1 ? levelDb : Math.max(runMax, levelDb);
+      if (options.rejectSteady) {
+        const dip = dipDb();
+        const needed = frame - lastSteady <= STEADY_HANGOVER_FRAMES ? MIN_DIP_AFTER_STEADY_DB : MIN_DIP_DB;
+        if (dip < needed) {
+          if (dip < MIN_DIP_DB) lastSteady = frame;
+          return { anchor: false, candidate: false };
+        }
+      }
+      if (voicing() < MIN_VOICING) {
+        if (!options.unvoicedSpeech || run < MIN_UNVOICED_RUN_FRAMES || runMax - runMin < MIN_UNVOICED_SWING_DB) return { anchor: false, candidate };
+        const usual = usualLevel();
+        return { anchor: usual === undefined || levelDb >= usual - options.belowSpeechLevelDb, candidate };
+      }
       speech.add(levelDb);
-      const usual = speech.weight >= MIN_SPEECH_LEVEL_FRAMES ? speech.percentile(SPEECH_LEVEL_PERCENTILE) : undefined;
+      const usual = usualLevel();
       const anchor = usual === undefined || levelDb >= usual - options.belowSpeechLevelDb;
       return { anchor, candidate };
     },

@@ -36,6 +36,20 @@ describe('talkMetrics', () => {
     expect(m.mentorTurns).toBe(1);
   });
 
+  it('ends a mentor monologue at each short reply in a rapid exchange, not only at replies of a second or more', () => {
+    const m = talkMetrics({
+      mentor: [seg(0, 1.5), seg(2, 3.5), seg(4, 5.5)],
+      mentee: [seg(1.55, 1.95), seg(3.55, 3.95)],
+    }, 6);
+    expect(m.longestMentorMonologueSeconds).toBe(1.5);
+    expect(m.currentMentorMonologueSeconds).toBe(1.5);
+  });
+
+  it('does not let a sound of the mentee\'s under 300 ms in the mentor\'s pause end a monologue', () => {
+    const m = talkMetrics({ mentor: [seg(0, 5), seg(5.5, 10)], mentee: [seg(5.1, 5.3)] }, 11);
+    expect(m.longestMentorMonologueSeconds).toBe(10);
+  });
+
   it('ends a mentor monologue when the mentee takes the floor', () => {
     const m = talkMetrics({ mentor: [seg(0, 10), seg(13, 20)], mentee: [seg(10.5, 12.5)] }, 21);
     expect(m.longestMentorMonologueSeconds).toBe(10);

@@ -27,6 +27,18 @@ describe('nudges', () => {
     expect(shown.active?.kind).toBe('monologue');
   });
 
+  it('does not raise the monologue nudge during two minutes of rapid short turns', () => {
+    // The mentor talks 2.5 s, the mentee replies with 0.6 s, again and again.
+    const mentor: TalkSegment[] = [];
+    const mentee: TalkSegment[] = [];
+    for (let t = 0; t < 120; t += 3.5) mentor.push({ start: t, end: t + 2.5 });
+    mentor.slice(0, -1).forEach((s) => mentee.push({ start: s.end + 0.2, end: s.end + 0.8 }));
+    // Now: half a second after the mentor's latest 2.5 s, the floor still theirs.
+    const metrics = talkMetrics({ mentor, mentee }, (mentor[mentor.length - 1]?.end ?? 0) + 0.5);
+    expect(metrics.currentMentorMonologueSeconds).toBeLessThan(3);
+    expect(nextNudges(NO_NUDGES, metrics, band, 0).active).toBeNull();
+  });
+
   it('keeps a shown nudge until dismissed, then rests that kind for the repeat time', () => {
     const long = monologue(200, 340);
     let state: NudgeState = nextNudges(NO_NUDGES, long, band, 0);
