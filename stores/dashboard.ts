@@ -16,6 +16,7 @@ import { isProtected } from '@/utils/crypto/sealed-session';
 import type { BackupContents } from '@/utils/dashboard/backup';
 import type { BackupExtras } from '@/utils/dashboard/backup-settings';
 import type { ModeId } from '@/utils/frameworks/types';
+import { parseTargetOverrides } from '@/utils/talk-time/target-band';
 import {
   ALL_HISTORY,
   byNewest,
@@ -750,9 +751,12 @@ export const useDashboardStore = defineStore('dashboard', () => {
   async function setTalkTarget(mode: ModeId, minPercent: number, maxPercent: number) {
     if (!deps) return;
     try {
-      const next = { ...talkTargets.value, [mode]: talkTargetFromPercent(minPercent, maxPercent) };
-      await deps.settings.set({ [TALK_TARGETS_KEY]: JSON.parse(JSON.stringify(next)) as unknown });
-      talkTargets.value = next;
+      // Only the mentor's own bands are stored: saving one mode must not turn the others'
+      // defaults into fixed overrides (which the panel's "Default" could then never undo).
+      const band = talkTargetFromPercent(minPercent, maxPercent);
+      const overrides = { ...parseTargetOverrides((await deps.settings.get(TALK_TARGETS_KEY))[TALK_TARGETS_KEY]), [mode]: { ...band } };
+      await deps.settings.set({ [TALK_TARGETS_KEY]: overrides });
+      talkTargets.value = parseTalkTargets(overrides);
       error.value = null;
       message.value = 'Talk target saved.';
     } catch (e) {

@@ -1,6 +1,6 @@
 import { MODES } from '../frameworks/modes';
 import type { ModeId } from '../frameworks/types';
-import { validBand } from '../talk-time/target-band';
+import { parseTargetOverrides } from '../talk-time/target-band';
 import type { TalkTarget } from './types';
 
 /** storage.local: the user's own talk targets per mode, where they differ from Attune's. */
@@ -32,13 +32,10 @@ export function talkTargetFromPercent(minPercent: number, maxPercent: number): T
   return target;
 }
 
-/** Stored targets over Attune's defaults; anything malformed falls back to the default. */
+/**
+ * Every mode's target as the gauge uses it: the mentor's own (the stored overrides, read by the
+ * one parser the panel uses too) over Attune's defaults; anything malformed falls back to the default.
+ */
 export function parseTalkTargets(raw: unknown): TalkTargets {
-  const targets = defaultTalkTargets();
-  if (!raw || typeof raw !== 'object') return targets;
-  for (const mode of Object.keys(targets) as ModeId[]) {
-    const band = validBand((raw as Record<string, unknown>)[mode]);
-    if (band) targets[mode] = band;
-  }
-  return targets;
+  return { ...defaultTalkTargets(), ...parseTargetOverrides(raw) };
 }

@@ -1,3 +1,4 @@
+import type { TalkTargetBand } from '../talk-time/target-band';
 import type { Platform } from '../platforms/types';
 import type { QuestionTallies } from '../db/types';
 
@@ -57,10 +58,8 @@ export interface HistoryFilter {
 export const NO_RELATIONSHIP = '';
 export const ALL_HISTORY: HistoryFilter = { relationshipId: null, from: null, to: null };
 
-export interface TalkTarget {
-  minMentorShare: number;
-  maxMentorShare: number;
-}
+/** One band type for the mentor's talk share, in the gauge, the store and the dashboard. */
+export type TalkTarget = TalkTargetBand;
 
 export interface TrendPoint {
   sessionId: string;

@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { createPinia, setActivePinia } from 'pinia';
+import { useDashboardStore } from '@/stores/dashboard';
+import { useTalkStore } from '@/stores/talk';
+import { openAttuneDb } from '@/utils/db/open';
+import { createIdbHistoryRepo } from '@/utils/db/history-repo';
+import { createIdbSessionRepo } from '@/utils/db/session-repo';
+import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
+import { MODES } from '@/utils/frameworks/modes';
+import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
+import { memoryArea } from '../../support/memory-area';
+
+async function dashboardOver(settings: ReturnType<typeof memoryArea>) {
+  const db = await openAttuneDb(new IDBFactory());
+  const store = useDashboardStore();
+  store.connect({
+    history: createIdbHistoryRepo(db),
+    sessions: createIdbSessionRepo(db),
+    relationships: createIdbRelationshipRepo(db),
+    commitments: createIdbCommitmentRepo(db),
+    settings,
+    estimate: null,
+  });
+  await store.load(Date.UTC(2026, 5, 1));
+  return store;
+}
+
+describe('talk targets saved in the dashboard', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('store only the mode the mentor changed: the other modes keep following Attune’s defaults', async () => {
+    const settings = memoryArea({ initial: { [TALK_TARGETS_KEY]: { 'co-coaching': { minMentorShare: 0.4, maxMentorShare: 0.6 } } } });
+    const store = await dashboardOver(settings);
+    await store.setTalkTarget('mentoring', 10, 25);
+    expect(settings.data.get(TALK_TARGETS_KEY)).toEqual({
+      'co-coaching': { minMentorShare: 0.4, maxMentorShare: 0.6 },
+      mentoring: { minMentorShare: 0.1, maxMentorShare: 0.25 },
+    });
+    expect(store.talkTargets['specialist-coaching']).toEqual(MODES['specialist-coaching'].talkTarget);
+  });
+
+  it('are read by the panel as the same overrides, so its Default still brings back the mode’s own band', async () => {
+    const settings = memoryArea();
+    const store = await dashboardOver(settings);
+    await store.setTalkTarget('mentoring', 10, 25);
+    const talk = useTalkStore();
+    await talk.connectSettings(settings);
+    expect(talk.overrides).toEqual({ mentoring: { minMentorShare: 0.1, maxMentorShare: 0.25 } });
+  });
+});
