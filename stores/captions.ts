@@ -71,7 +71,7 @@ export const useCaptionsStore = defineStore('captions', () => {
     if (!reading.value || utterances.length === 0) return;
     const session = useSessionStore();
     const current = session.session;
-    transcript.value = [...transcript.value, ...utterances.map(({ speaker, text, at, endedAt }) => ({ speaker, text, at, endedAt }))];
+    transcript.value = [...transcript.value, ...utterances.map(({ speaker, text, at, endedAt, self }) => ({ speaker, text, at, endedAt, ...(self === undefined ? {} : { self }) }))];
     let tallies = current?.questionTallies ?? EMPTY_TALLIES;
     for (const u of utterances) {
       if (!isMentorSpeaker(u.speaker, mentorNames, u.self)) continue;

@@ -46,7 +46,10 @@ export function transcriptRows(
     .sort((a, b) => a.at - b.at)
     .map((line) => {
       const move = moveAt.get(line.endedAt);
-      const mentor = move !== undefined || isMentorSpeaker(line.speaker, mentorNames);
+      // The platform's self mark where it was kept; lines kept before it was recorded have the
+      // platform's own "You" label to go on (what the panel read them by then).
+      const self = line.self ?? (line.speaker.trim().toLocaleLowerCase() === 'you' ? true : undefined);
+      const mentor = move !== undefined || isMentorSpeaker(line.speaker, mentorNames, self);
       let question: AskedKind | null = null;
       if (mentor && move !== undefined) question = ASKED.has(move) ? (move as AskedKind) : null;
       else if (mentor) {

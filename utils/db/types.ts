@@ -91,6 +91,8 @@ export interface TranscriptLine {
   text: string;
   at: number;
   endedAt: number;
+  /** The platform's own mark that this line is the user's (see CaptionUtterance.self); absent on lines kept before it was recorded. */
+  self?: boolean;
 }
 
 /** An AI summary kept with its session: what the model wrote, as the mentor may have edited it. */

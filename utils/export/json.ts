@@ -84,7 +84,7 @@ export const sessionRecordSchema = z.object({
       }),
     ),
     summaryConsentAt: z.optional(z.nullable(instant)),
-    transcript: z.optional(z.nullable(z.array(z.object({ speaker: str(200), text: str(20_000), at: instant, endedAt: instant })))),
+    transcript: z.optional(z.nullable(z.array(z.object({ speaker: str(200), text: str(20_000), at: instant, endedAt: instant, self: z.optional(z.boolean()) })))),
     nextCheckIn: localMinute,
     // Optional: exports made before co-coaching role swaps were recorded have none.
     roleSwaps: z.optional(z.array(instant)),

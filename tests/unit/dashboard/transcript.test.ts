@@ -30,6 +30,11 @@ describe('transcriptRows', () => {
     ]);
   });
 
+  it('follows the platform’s self mark where the line kept it: a guest called “You” is not the mentor', () => {
+    const rows = transcriptRows([{ ...line(5, 'You', 'Did you tell them?'), self: false }, { ...line(9, 'A. Morgan', 'Did it go well?'), self: true }], START, ['Alex Morgan']);
+    expect(rows.map((r) => r.mentor)).toEqual([false, true]);
+  });
+
   it('takes the kind counted during the call, where a listening move was saved for the line', () => {
     const moves = {
       counts: { open: 0, closed: 0, leading: 1, restating: 0, summarising: 0, advice: 0, sharing: 0, encouraging: 0, other: 0 },
