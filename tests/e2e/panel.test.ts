@@ -70,6 +70,9 @@ describe('the side panel on call pages', () => {
     const tabId = await eventually(() => tabIdOf(ext, 'https://meet.google.com/changed-dom'));
     const panel = await openPanel(ext, tabId);
     await expect.poll(() => panel.getByRole('alert').innerText()).toContain('Attune can’t see the call controls on this page');
+    // What Attune sees is there before any session: the place a bug report starts.
+    await panel.getByRole('button', { name: 'Copy a structure report of the call page' }).waitFor();
+    expect(await panel.locator('[data-signal="call-state"]').getAttribute('data-found')).toBe('false');
     await panel.close();
     await call.close();
   });
