@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
 import AgreementCard from '@/components/AgreementCard.vue';
 import { emptyAgreement } from '@/utils/relationships/new-relationship';
 import { AGREEMENT_PARTS } from '@/utils/relationships/agreement';
 import type { MentoringAgreement } from '@/utils/db/types';
+import { fakeRelationship } from '../unit/db/fake-data';
 
 const full: MentoringAgreement = { ...emptyAgreement(), ...Object.fromEntries(AGREEMENT_PARTS.map((p) => [p.field, `${p.label} text`])) };
 const props = (agreement: MentoringAgreement) => ({ mentorName: 'Alex', menteeName: 'Priya', agreement, stage: 'creating' as const });
@@ -68,5 +69,18 @@ describe('AgreementCard', () => {
     expect(wrapper.get('section').attributes('aria-label')).toBe('Co-coaching agreement');
     expect(wrapper.get('#agreement-goals').attributes('placeholder')).toBe('What each of you wants to be able to do by the end');
     expect(wrapper.html()).not.toMatch(/mentee|mentoring/i);
+  });
+
+  it('offers the agreement to the other person: copied as Markdown, or an e-mail draft to their address', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const w = mount(AgreementCard, {
+      props: { mentorName: 'Alex Morgan', menteeName: 'Priya Shah', agreement: fakeRelationship().agreement, stage: 'creating', menteeEmail: 'priya@example.org' },
+    });
+    expect(w.get('[data-testid="agreement-email"]').attributes('href')).toMatch(/^mailto:priya@example\.org\?subject=/);
+    await w.findAll('button').find((b) => b.text() === 'Copy for Priya Shah (Markdown)')?.trigger('click');
+    await flushPromises();
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^# Mentoring agreement: Alex Morgan and Priya Shah/));
+    expect(w.text()).toContain('Copied');
   });
 });

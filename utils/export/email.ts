@@ -42,11 +42,16 @@ export function emailDraft({ session, relationship, commitments, nextCheckIn }: 
     nextCheckIn ? `Next check-in: ${nextCheckIn.replace('T', ' at ')}` : '',
     ...summaryLines(session.summary),
   ].join('\n');
-  const to = emailRecipient(relationship);
-  let link = `mailto:${to ? encodeURIComponent(to).replace('%40', '@') : ''}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  if (link.length > MAX_MAILTO_LENGTH) {
-    const note = encodeURIComponent('\n… (the full list is in the attached export)');
-    link = `${link.slice(0, MAX_MAILTO_LENGTH - note.length).replace(/%[0-9A-F]?$/i, '')}${note}`;
-  }
-  return link;
+  return mailtoLink(emailRecipient(relationship), subject, body, '\n… (the full list is in the attached export)');
+}
+
+/**
+ * A mailto: link to one checked address (or none), cut to what mail clients take; where it is
+ * cut, `cutNote` says where the rest is.
+ */
+export function mailtoLink(to: string | null, subject: string, body: string, cutNote: string): string {
+  const link = `mailto:${to ? encodeURIComponent(to).replace('%40', '@') : ''}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  if (link.length <= MAX_MAILTO_LENGTH) return link;
+  const note = encodeURIComponent(cutNote);
+  return `${link.slice(0, MAX_MAILTO_LENGTH - note.length).replace(/%[0-9A-F]?$/i, '')}${note}`;
 }
