@@ -14,6 +14,15 @@ import { resealSessions, sameKeyRecord } from '@/utils/crypto/backup-passphrase'
 import type { BackupContents } from '@/utils/dashboard/backup';
 import type { ModeId } from '@/utils/frameworks/types';
 import {
+  archiveRelationship,
+  editRelationshipDetails,
+  mergeRelationships,
+  RelationshipMergeError,
+  unarchiveRelationship,
+  type RelationshipDetails,
+} from '@/utils/relationships/manage';
+import { RelationshipInputError } from '@/utils/relationships/new-relationship';
+import {
   ALL_HISTORY,
   byNewest,
   commitmentSearchEntry,
@@ -191,7 +200,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
 
   function fail(e: unknown, fallback: string) {
     message.value = null;
-    error.value = e instanceof DbError || e instanceof ImportError || e instanceof TalkTargetError ? e.message : fallback;
+    error.value =
+      e instanceof DbError || e instanceof ImportError || e instanceof TalkTargetError || e instanceof RelationshipInputError || e instanceof RelationshipMergeError
+        ? e.message
+        : fallback;
   }
 
   /** The benchmark waits for this: the digest on screen matches the data. */
@@ -513,6 +525,76 @@ export const useDashboardStore = defineStore('dashboard', () => {
     }
   }
 
+  /** Writes an edited relationship and shows it; false (with `error` set) when it could not. */
+  async function changeRelationship(id: string, edit: (rel: RelationshipRecord) => RelationshipRecord, done: string): Promise<boolean> {
+    const rel = relationshipById.value.get(id);
+    if (!deps || !rel) return false;
+    try {
+      const updated = edit(rel);
+      await deps.relationships.put(updated);
+      relationships.value = relationships.value.map((r) => (r.id === id ? updated : r));
+      error.value = null;
+      message.value = done;
+      undoable.value = null;
+      return true;
+    } catch (e) {
+      fail(e, 'Attune could not save that change to the relationship. Try again.');
+      return false;
+    }
+  }
+
+  /** Renames it, changes its kind, sets or clears the mentee's e-mail. */
+  function editRelationship(id: string, details: RelationshipDetails, at: number) {
+    return changeRelationship(id, (rel) => editRelationshipDetails(rel, details, at), 'Relationship saved.');
+  }
+
+  /** At the end of the relationship: "moving on", out of the panel's picker, kept here with its history. */
+  function archive(id: string, at: number) {
+    return changeRelationship(id, (rel) => archiveRelationship(rel, at), 'Archived: it stays here with its history, and leaves the side panel’s list.');
+  }
+
+  function unarchive(id: string, at: number) {
+    return changeRelationship(id, (rel) => unarchiveRelationship(rel, at), 'Back in the side panel’s list.');
+  }
+
+  /**
+   * Merges relationship `fromId` into `intoId` (the same pair recorded twice): every session and
+   * commitment of the one moves to the other and the merged record goes, in one transaction.
+   */
+  async function mergeRelationship(fromId: string, intoId: string, at: number): Promise<boolean> {
+    if (!deps) return false;
+    try {
+      if (fromId === intoId) throw new RelationshipMergeError('A relationship cannot be merged into itself: choose the other record of the pair.');
+      const writes = await deps.history.mergeRelationships(fromId, intoId, ({ from, into, sessions, commitments }) =>
+        mergeRelationships(from, into, { sessions, commitments }, at),
+      );
+      if (!writes) {
+        error.value = 'One of those relationships is no longer here. Reload the page and try again.';
+        return false;
+      }
+      relationships.value = relationships.value.filter((r) => r.id !== fromId).map((r) => (r.id === intoId ? writes.into : r));
+      const moved = new Set(writes.sessions.map((s) => s.id));
+      const movedCommitments = new Set(writes.commitments.map((c) => c.id));
+      digests.value = digests.value.map((d) => (moved.has(d.id) ? { ...d, relationshipId: intoId } : d));
+      if (searchEntries.value) {
+        searchEntries.value = searchEntries.value.map((e) =>
+          (e.kind === 'session' ? moved.has(e.id) : movedCommitments.has(e.id)) ? { ...e, relationshipId: intoId } : e,
+        );
+      }
+      if (filter.value.relationshipId === fromId) filter.value = { ...filter.value, relationshipId: intoId };
+      if (carryOver.value && (carryOver.value.relationshipId === fromId || carryOver.value.relationshipId === intoId)) carryOver.value = null;
+      runSearch();
+      undoable.value = null;
+      error.value = null;
+      message.value = `Merged: ${plural(writes.sessions.length, 'session')} and ${plural(writes.commitments.length, 'commitment')} moved to ${writes.into.mentorName} & ${writes.into.menteeName}.`;
+      await saveCaches(digests.value, searchEntries.value, Date.now());
+      return true;
+    } catch (e) {
+      fail(e, 'Attune could not merge those relationships. Nothing was changed.');
+      return false;
+    }
+  }
+
   /** Everything as a backup file's text, or null (with `error` set) when it could not be read. */
   async function exportAll(at: number): Promise<string | null> {
     if (!deps) return null;
@@ -661,7 +743,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     retentionDays, storage, message, error, undoable, now,
     relationshipById, filteredDigests, trends, relationshipStats, digestsReady, snapshot, overview, overviewSessions,
     connect, load, rebuild, ensureSearchIndex, search, setFilter, openSession, closeSession, openRelationship,
-    deleteSession, deleteRelationship, deleteAll, undo, exportAll, importAll, importPending, cancelImport, pendingImport, refreshStorage, applyRetention, setRetention,
+    deleteSession, deleteRelationship, deleteAll, undo, editRelationship, archive, unarchive, mergeRelationship, exportAll, importAll, importPending, cancelImport, pendingImport, refreshStorage, applyRetention, setRetention,
     setTalkTarget, resetTalkTargets,
   };
 });

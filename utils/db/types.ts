@@ -31,6 +31,13 @@ export interface RelationshipRecord {
   agreement: MentoringAgreement;
   createdAt: number;
   updatedAt: number;
+  /** The mentee's e-mail address, when the mentor gave it. Optional: absent on older records. */
+  email?: string;
+  /**
+   * When the mentor archived it at the end of the relationship ("moving on"): hidden from the
+   * panel's picker, kept in the history. Optional: absent or null while it is active.
+   */
+  archivedAt?: number | null;
 }
 
 export interface StageMark {

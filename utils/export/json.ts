@@ -119,6 +119,8 @@ export const relationshipRecordSchema = z.object({
       }),
       createdAt: instant,
       updatedAt: instant,
+      email: z.optional(str(254)),
+      archivedAt: z.optional(z.nullable(instant)),
     });
 
 export const commitmentRecordSchema = z.object({
