@@ -22,6 +22,7 @@ import {
   type RelationshipDetails,
 } from '@/utils/relationships/manage';
 import { RelationshipInputError } from '@/utils/relationships/new-relationship';
+import { dueThisWeek } from '@/utils/commitments/follow-through';
 import {
   ALL_HISTORY,
   byNewest,
@@ -148,11 +149,15 @@ export const useDashboardStore = defineStore('dashboard', () => {
   /** A backup waiting for its passphrase (see importAll). */
   const pendingImport = shallowRef<{ text: string; byteLength: number } | null>(null);
   const undoable = shallowRef<Undoable | null>(null);
+  /** Every commitment still open, across relationships, once read (after the first view). */
+  const openCommitments = shallowRef<CommitmentRecord[] | null>(null);
   const now = ref(Date.now());
   let deps: DashboardDeps | null = null;
 
   const relationshipById = computed(() => new Map(relationships.value.map((r) => [r.id, r])));
   const filteredDigests = computed(() => filterDigests(digests.value, filter.value));
+  /** The overdue commitments and those due in the next seven days, across relationships, as of the page's clock. */
+  const dueSoon = computed(() => (openCommitments.value ? dueThisWeek(openCommitments.value, relationshipById.value, new Date(now.value)) : []));
   /** The trends' context: each relationship's target band (read once, not per session) and the day. */
   function trendContext() {
     const targets = talkTargets.value;
@@ -375,6 +380,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
       } else {
         await readDigests(at);
       }
+      later(() => void loadDue());
       error.value = null;
     } catch (e) {
       loaded.value = true;
@@ -432,6 +438,16 @@ export const useDashboardStore = defineStore('dashboard', () => {
     runSearch();
   }
 
+  /** Reads every open commitment again, for the "due this week" list. */
+  async function loadDue() {
+    if (!deps) return;
+    try {
+      openCommitments.value = await deps.commitments.listOpen();
+    } catch (e) {
+      fail(e, 'Attune could not read which commitments are due. Reload the page to try again.');
+    }
+  }
+
   async function openSession(id: string) {
     if (!deps) return;
     try {
@@ -472,6 +488,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
       searchEntries.value = searchEntries.value.filter((e) => (e.kind === 'session' ? !sessionIds.has(e.id) : !commitmentIds.has(e.id)));
     }
     relationships.value = relationships.value.filter((r) => !relationshipIds.has(r.id));
+    if (openCommitments.value) openCommitments.value = openCommitments.value.filter((c) => !commitmentIds.has(c.id));
     if (report.value && sessionIds.has(report.value.session.id)) report.value = null;
     runSearch();
     await saveCaches(digests.value, searchEntries.value, Date.now());
@@ -520,6 +537,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
       runSearch();
       await saveCaches(digests.value, searchEntries.value, Date.now());
       void refreshStorage();
+      void loadDue();
     } catch (e) {
       fail(e, 'Attune could not restore what was deleted. Try again.');
     }
@@ -581,6 +599,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
           (e.kind === 'session' ? moved.has(e.id) : movedCommitments.has(e.id)) ? { ...e, relationshipId: intoId } : e,
         );
       }
+      if (openCommitments.value) {
+        const written = new Map(writes.commitments.map((c) => [c.id, c]));
+        openCommitments.value = openCommitments.value.map((c) => written.get(c.id) ?? c);
+      }
       if (filter.value.relationshipId === fromId) filter.value = { ...filter.value, relationshipId: intoId };
       if (carryOver.value && (carryOver.value.relationshipId === fromId || carryOver.value.relationshipId === intoId)) carryOver.value = null;
       runSearch();
@@ -641,6 +663,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
       else await rebuild(Date.now());
       error.value = null;
       message.value = `${what}${sealed.note}`;
+      void loadDue();
       void refreshStorage();
     } catch (e) {
       fail(e, 'Attune could not import that file. Nothing was changed.');
@@ -741,6 +764,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
   return {
     relationships, digests, searchEntries, loaded, refreshing, filter, query, searchResult, resultQuery, report, carryOver, talkTargets,
     retentionDays, storage, message, error, undoable, now,
+    openCommitments, dueSoon, loadDue,
     relationshipById, filteredDigests, trends, relationshipStats, digestsReady, snapshot, overview, overviewSessions,
     connect, load, rebuild, ensureSearchIndex, search, setFilter, openSession, closeSession, openRelationship,
     deleteSession, deleteRelationship, deleteAll, undo, editRelationship, archive, unarchive, mergeRelationship, exportAll, importAll, importPending, cancelImport, pendingImport, refreshStorage, applyRetention, setRetention,

@@ -90,4 +90,49 @@ describe('managing relationships in the dashboard', () => {
     await archived.getByRole('button', { name: 'Unarchive' }).click();
     await expect.poll(async () => (await readHistory(page)).relationships.filter((r) => typeof r.archivedAt === 'number').length).toBe(0);
   });
+
+  it('lists what is due this week across relationships, the overdue marked, each opening its relationship', async () => {
+    // The page's clock: Friday 4 December 2026, 10:00, whatever day the suite runs on.
+    await ext.context.clock.install({ time: new Date(2026, 11, 4, 10, 0) });
+    const session = history.sessions.find((s) => s.relationshipId === kept.id);
+    if (!session) throw new Error('no session of the kept relationship');
+    const commitment = (id: string, action: string, due: string, status: 'open' | 'done' = 'open') => ({
+      ...history.commitments[0],
+      id,
+      sessionId: session.id,
+      relationshipId: kept.id,
+      owner: 'Priya',
+      action,
+      due,
+      dueTime: null,
+      status,
+      reviewNotes: [],
+    });
+    await seedHistory(page, {
+      relationships: [],
+      sessions: [],
+      commitments: [
+        commitment('e2e-late', 'Zz send the overdue draft', '2026-12-01'),
+        commitment('e2e-monday', 'Zz book the Monday slot', '2026-12-07'),
+        commitment('e2e-done', 'Zz finished already', '2026-12-05', 'done'),
+        commitment('e2e-far', 'Zz far in the future', '2027-02-01'),
+      ] as FakeHistory['commitments'],
+    });
+    await page.reload();
+
+    const due = page.getByRole('region', { name: 'Due this week' });
+    const overdue = due.getByRole('region', { name: 'Overdue' });
+    await overdue.getByText('Zz send the overdue draft').waitFor();
+    expect(await overdue.locator('li[data-overdue]').filter({ hasText: 'Zz send the overdue draft' }).count()).toBe(1);
+    await due.getByRole('region', { name: /Monday/ }).getByText('Zz book the Monday slot').waitFor();
+    expect(await due.getByText('Zz finished already').count()).toBe(0);
+    expect(await due.getByText('Zz far in the future').count()).toBe(0);
+
+    await overdue.getByRole('button', { name: /Zz send the overdue draft/ }).click();
+    const row = rowOf(kept);
+    await expect.poll(() => row.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const open = row.getByRole('list', { name: `Open commitments with ${kept.menteeName}` });
+    await expect.poll(() => open.locator('li[data-overdue]').filter({ hasText: 'Zz send the overdue draft' }).count()).toBe(1);
+    expect(await open.locator('li').filter({ hasText: 'Zz book the Monday slot' }).getAttribute('data-overdue')).toBeNull();
+  });
 });

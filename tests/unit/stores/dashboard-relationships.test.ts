@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
@@ -11,6 +11,8 @@ import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { DIGESTS_CACHE_ID, decodeCache, type SessionDigest } from '@/utils/dashboard';
 import { backupJson, parseBackupJson } from '@/utils/dashboard/backup';
 import { fakeHistory } from '../../support/fake-history';
+import { addDays, localDay } from '@/utils/commitments/follow-through';
+import { fakeCommitment } from '../db/fake-data';
 import { memoryArea } from '../../support/memory-area';
 
 const NOW = Date.UTC(2026, 5, 1);
@@ -119,5 +121,40 @@ describe('managing relationships from the dashboard', () => {
     const rels = history.relationships.map((r, i) => (i === 0 ? { ...r, email: 'sam@example.org', archivedAt: NOW } : r));
     const text = backupJson({ ...history, relationships: rels }, NOW);
     expect(parseBackupJson(text, text.length).relationships[0]).toMatchObject({ email: 'sam@example.org', archivedAt: NOW });
+  });
+});
+
+describe('due this week in the dashboard', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('lists the open commitments due this week and the overdue ones, by the page’s clock, and follows a merge and a deletion', async () => {
+    const { store, history$ } = await connected();
+    const today = localDay(new Date(NOW));
+    const extra = [
+      fakeCommitment({ id: 'due-late', sessionId: 'ses-1', relationshipId: 'rel-1', due: addDays(today, -3), createdAt: NOW, updatedAt: NOW }),
+      fakeCommitment({ id: 'due-soon', sessionId: 'ses-2', relationshipId: 'rel-2', due: addDays(today, 2), createdAt: NOW, updatedAt: NOW }),
+      fakeCommitment({ id: 'due-done', sessionId: 'ses-2', relationshipId: 'rel-2', due: addDays(today, 1), status: 'done', createdAt: NOW, updatedAt: NOW }),
+    ];
+    await history$.merge({ relationships: [], sessions: [], commitments: extra });
+    await store.loadDue();
+    const ids = () => store.dueSoon.flatMap((g) => g.items.map((i) => i.commitment.id));
+    expect(ids()).toEqual(expect.arrayContaining(['due-late', 'due-soon']));
+    expect(ids()).not.toContain('due-done');
+    expect(store.dueSoon[0]?.key).toBe('overdue');
+    // Every one is open, and due no later than six days from now.
+    for (const item of store.dueSoon.flatMap((g) => g.items)) {
+      expect(['open', 'in-progress']).toContain(item.commitment.status);
+      expect((item.commitment.due ?? '') <= addDays(today, 6)).toBe(true);
+    }
+
+    await store.mergeRelationship('rel-1', 'rel-2', NOW);
+    const late = store.dueSoon.flatMap((g) => g.items).find((i) => i.commitment.id === 'due-late');
+    expect(late?.relationshipId).toBe('rel-2');
+    expect(late?.relationshipLabel).toBe(`${history.relationships[2]?.mentorName} & ${history.relationships[2]?.menteeName}`);
+
+    await store.deleteRelationship('rel-2');
+    expect(ids()).not.toContain('due-soon');
+    await store.undo();
+    await vi.waitFor(() => expect(ids()).toContain('due-soon'));
   });
 });
