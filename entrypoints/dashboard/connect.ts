@@ -68,5 +68,10 @@ export async function connectDashboard(): Promise<void> {
     // The models' and summaries' stores (with the models themselves) load here, not before the first view.
     void import('@/stores/stages').then(({ useStagesStore }) => useStagesStore().connectSettings(browser.storage.local));
     void import('@/stores/summary').then(({ useSummaryStore }) => useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions }));
+    void import('@/stores/reminders').then(({ useRemindersStore }) => {
+      const reminders = useRemindersStore();
+      reminders.connect({ area: browser.storage.local, permissions: browser.permissions });
+      return reminders.load();
+    });
   });
 }
