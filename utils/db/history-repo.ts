@@ -234,16 +234,28 @@ export function createIdbHistoryRepo(db: AttuneDb): HistoryRepo {
           await tx.done;
           return null;
         }
-        // `plan` is synchronous: nothing else is awaited while the transaction is open.
-        const writes = plan({ from, into, sessions: theirSessions, commitments: theirCommitments });
-        await Promise.all([
-          relationships.put(writes.into),
-          ...writes.sessions.map((s) => sessions.put(s)),
-          ...writes.commitments.map((c) => commitments.put(c)),
-          relationships.delete(writes.removedId),
-          tx.done,
-        ]);
-        return writes;
+        const pending: Promise<unknown>[] = [];
+        try {
+          // `plan` is synchronous: nothing else is awaited while the transaction is open.
+          const writes = plan({ from, into, sessions: theirSessions, commitments: theirCommitments });
+          pending.push(relationships.put(writes.into));
+          for (const s of writes.sessions) pending.push(sessions.put(s));
+          for (const c of writes.commitments) pending.push(commitments.put(c));
+          pending.push(relationships.delete(writes.removedId));
+          await Promise.all([...pending, tx.done]);
+          return writes;
+        } catch (error) {
+          // A write refused at once (a record IndexedDB cannot take) throws before the rest are
+          // made; without an abort, those already made would be committed: half a merge. The
+          // writes made are then aborted, and their failures are this one.
+          for (const request of [...pending, tx.done]) request.catch(() => undefined);
+          try {
+            tx.abort();
+          } catch {
+            // Already aborted by the failed request, or finished.
+          }
+          throw error;
+        }
       }),
     merge: (bundle) =>
       guard(async () => {
