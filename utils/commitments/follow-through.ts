@@ -59,24 +59,32 @@ export interface DueGroup {
   items: DueItem[];
 }
 
+/** Whether it belongs to a relationship the mentor archived (moved on from): no longer followed up. */
+export function ofArchived(c: Pick<CommitmentRecord, 'relationshipId'>, relationships: ReadonlyMap<string, Pick<RelationshipRecord, 'archivedAt'>>): boolean {
+  const rel = c.relationshipId === null ? undefined : relationships.get(c.relationshipId);
+  return typeof rel?.archivedAt === 'number';
+}
+
 function byDue(a: CommitmentRecord, b: CommitmentRecord): number {
   return (a.due ?? '').localeCompare(b.due ?? '') || (a.dueTime ?? '24:00').localeCompare(b.dueTime ?? '24:00') || a.createdAt - b.createdAt;
 }
 
 /**
- * The open commitments that need attention this week, across relationships: the overdue ones
+ * The open commitments that need attention this week, across the relationships not archived: the overdue ones
  * (however late) as one group first, then those due from now to the end of the next
  * `DUE_SOON_DAYS` days, a group a day, each sorted by when it falls due.
  */
 export function dueThisWeek(
   commitments: readonly CommitmentRecord[],
-  relationships: ReadonlyMap<string, Pick<RelationshipRecord, 'mentorName' | 'menteeName'>>,
+  relationships: ReadonlyMap<string, Pick<RelationshipRecord, 'mentorName' | 'menteeName' | 'archivedAt'>>,
   now: Date,
   days = DUE_SOON_DAYS,
 ): DueGroup[] {
   const today = localDay(now);
   const last = addDays(today, days - 1);
-  const picked = commitments.filter((c) => c.due !== null && STILL_OPEN.has(c.status) && c.due <= last).sort(byDue);
+  const picked = commitments
+    .filter((c) => c.due !== null && STILL_OPEN.has(c.status) && c.due <= last && !ofArchived(c, relationships))
+    .sort(byDue);
   const overdue: DueItem[] = [];
   const byDay = new Map<string, DueItem[]>();
   for (const c of picked) {

@@ -1,5 +1,5 @@
 import type { CommitmentRecord, RelationshipRecord } from '../db/types';
-import { isDueOn, localDay } from '../commitments/follow-through';
+import { isDueOn, localDay, ofArchived } from '../commitments/follow-through';
 
 /** Where the mentor's choice is kept (storage.local). */
 export const REMINDER_SETTINGS_KEY = 'reminders';
@@ -90,18 +90,18 @@ function plural(n: number, word: string): string {
 }
 
 /**
- * One notification per relationship with open commitments due on `now`'s day: who owns what,
- * the first few named. Commitments of sessions never linked to a relationship share one.
+ * One notification per relationship (archived ones aside) with open commitments due on `now`'s
+ * day: who owns what, the first few named. Commitments of sessions never linked to a relationship share one.
  */
 export function remindersFor(
   commitments: readonly CommitmentRecord[],
-  relationships: ReadonlyMap<string, Pick<RelationshipRecord, 'mentorName' | 'menteeName'>>,
+  relationships: ReadonlyMap<string, Pick<RelationshipRecord, 'mentorName' | 'menteeName' | 'archivedAt'>>,
   now: Date,
 ): ReminderNotice[] {
   const day = localDay(now);
   const byRelationship = new Map<string | null, CommitmentRecord[]>();
   const due = commitments
-    .filter((c) => isDueOn(c, day))
+    .filter((c) => isDueOn(c, day) && !ofArchived(c, relationships))
     .sort((a, b) => (a.dueTime ?? '24:00').localeCompare(b.dueTime ?? '24:00') || a.createdAt - b.createdAt);
   for (const c of due) {
     const key = c.relationshipId !== null && relationships.has(c.relationshipId) ? c.relationshipId : null;

@@ -74,6 +74,14 @@ describe('due this week', () => {
     expect(all.find((i) => i.commitment.id === 'monday')).toMatchObject({ relationshipId: null, relationshipLabel: null, overdue: false });
   });
 
+  it('leaves out the commitments of an archived relationship', () => {
+    const archived = new Map([...rels, ['rel-2', fakeRelationship({ id: 'rel-2', menteeName: 'Jo Lee', archivedAt: 1 })]]);
+    const ids = dueThisWeek(items, archived, NOW).flatMap((g) => g.items.map((i) => i.commitment.id));
+    expect(ids).not.toContain('late-old');
+    expect(ids).not.toContain('today');
+    expect(ids).toContain('thursday');
+  });
+
   it('is empty when nothing open has a date this week', () => {
     expect(dueThisWeek([fakeCommitment({ due: '2027-01-20' })], rels, NOW)).toEqual([]);
   });

@@ -94,6 +94,11 @@ describe('what the reminders say', () => {
     expect(notice?.message.split('\n')).toEqual(['Priya: Step 0', 'Priya: Step 1', 'Priya: Step 2', 'and 2 more']);
   });
 
+  it('says nothing of an archived relationship', () => {
+    const archived = new Map([['rel-1', fakeRelationship({ id: 'rel-1', archivedAt: 1 })]]);
+    expect(remindersFor([fakeCommitment({ relationshipId: 'rel-1', due: '2026-12-04' })], archived, now)).toEqual([]);
+  });
+
   it('says nothing when nothing is due', () => {
     expect(remindersFor([fakeCommitment({ due: '2026-12-09' })], rels, now)).toEqual([]);
   });
