@@ -53,6 +53,16 @@ describe('Due this week', () => {
     expect(w.emitted('session')).toEqual([['ses-9']]);
   });
 
+  it('shows ten of a long backlog until asked for all', async () => {
+    const backlog = Array.from({ length: 25 }, (_, i) => fakeCommitment({ id: `b${i}`, relationshipId: 'rel-1', action: `Step ${i}`, due: '2026-11-01', createdAt: i }));
+    const w = mount(DueThisWeek, { props: { groups: dueThisWeek(backlog, rels, NOW), today: '2026-12-04', ready: true } });
+    expect(w.findAll('li')).toHaveLength(10);
+    expect(w.get('h3').text()).toContain('25');
+    await w.get('button.more').trigger('click');
+    expect(w.findAll('li')).toHaveLength(25);
+    expect(w.find('button.more').exists()).toBe(false);
+  });
+
   it('says when nothing is due, and while it is still reading', () => {
     expect(mount(DueThisWeek, { props: { groups: [], today: '2026-12-04', ready: true } }).text()).toContain('Nothing open is due');
     expect(mount(DueThisWeek, { props: { groups: [], today: '2026-12-04', ready: false } }).text()).toContain('Reading');
