@@ -19,8 +19,8 @@ function extensionPagesCsp(mode: string): string {
 
 // Attune reads call pages only on the three platforms it supports: no other host permission.
 // `wxt build --mode e2e` (end-to-end tests only, into .output/chrome-mv3-e2e) also holds the
-// permission for 127.0.0.1, where the tests' OpenAI-speaking server runs, because a headless
-// browser cannot click "Allow" on the permission prompt.
+// permission for 127.0.0.1, where the tests' OpenAI-speaking server runs, and the notifications
+// permission for reminders, because a headless browser cannot click "Allow" on the prompt.
 export default defineConfig({
   modules: ['@wxt-dev/module-vue'],
   manifest: ({ browser, mode }) => ({
@@ -30,11 +30,16 @@ export default defineConfig({
     // contextMenus: "Open Attune dashboard" on the toolbar button's right-click menu.
     // tabCapture and offscreen: the call tab's audio for the talk balance, analysed in an offscreen
     // document (Chrome/Edge only; Firefox falls back to the page's active-speaker highlight).
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus', 'alarms'] : ['storage', 'sidePanel', 'contextMenus', 'tabCapture', 'offscreen', 'alarms'],
+    permissions: browser === 'firefox'
+      ? ['storage', 'contextMenus', 'alarms']
+      : ['storage', 'sidePanel', 'contextMenus', 'tabCapture', 'offscreen', 'alarms', ...(mode === 'e2e' ? ['notifications'] : [])],
     host_permissions: mode === 'e2e' ? [...CALL_HOST_PATTERNS, 'http://127.0.0.1/*'] : [...CALL_HOST_PATTERNS],
     content_security_policy: browser === 'firefox' ? extensionPagesCsp(mode) : { extension_pages: extensionPagesCsp(mode) },
+    // notifications: the optional daily reminders, asked for when the mentor turns them on.
     // Manifest V2 (Firefox) lists optional hosts among optional_permissions.
-    ...(browser === 'firefox' ? { optional_permissions: SUMMARY_ENDPOINT_PATTERNS } : { optional_host_permissions: SUMMARY_ENDPOINT_PATTERNS }),
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...SUMMARY_ENDPOINT_PATTERNS, 'notifications'] }
+      : { ...(mode === 'e2e' ? {} : { optional_permissions: ['notifications'] }), optional_host_permissions: SUMMARY_ENDPOINT_PATTERNS }),
     action: {
       default_title: 'Attune',
       // The popup explains where Attune works; on call tabs the background clears it so a

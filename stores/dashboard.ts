@@ -18,6 +18,16 @@ import type { BackupExtras } from '@/utils/dashboard/backup-settings';
 import type { ModeId } from '@/utils/frameworks/types';
 import { parseTargetOverrides } from '@/utils/talk-time/target-band';
 import {
+  archiveRelationship,
+  editRelationshipDetails,
+  mergeRelationships,
+  RelationshipMergeError,
+  unarchiveRelationship,
+  type RelationshipDetails,
+} from '@/utils/relationships/manage';
+import { RelationshipInputError } from '@/utils/relationships/new-relationship';
+import { dueThisWeek } from '@/utils/commitments/follow-through';
+import {
   ALL_HISTORY,
   byNewest,
   commitmentSearchEntry,
@@ -149,11 +159,15 @@ export const useDashboardStore = defineStore('dashboard', () => {
   /** A backup waiting for its passphrase (see importAll). */
   const pendingImport = shallowRef<{ text: string; byteLength: number } | null>(null);
   const undoable = shallowRef<Undoable | null>(null);
+  /** Every commitment still open, across relationships, once read (after the first view). */
+  const openCommitments = shallowRef<CommitmentRecord[] | null>(null);
   const now = ref(Date.now());
   let deps: DashboardDeps | null = null;
 
   const relationshipById = computed(() => new Map(relationships.value.map((r) => [r.id, r])));
   const filteredDigests = computed(() => filterDigests(digests.value, filter.value));
+  /** The overdue commitments and those due in the next seven days, across relationships, as of the page's clock. */
+  const dueSoon = computed(() => (openCommitments.value ? dueThisWeek(openCommitments.value, relationshipById.value, new Date(now.value)) : []));
   /** The trends' context: each relationship's target band (read once, not per session) and the day. */
   function trendContext() {
     const targets = talkTargets.value;
@@ -201,12 +215,20 @@ export const useDashboardStore = defineStore('dashboard', () => {
 
   function fail(e: unknown, fallback: string) {
     message.value = null;
-    error.value = e instanceof DbError || e instanceof ImportError || e instanceof TalkTargetError ? e.message : fallback;
+    error.value =
+      e instanceof DbError || e instanceof ImportError || e instanceof TalkTargetError || e instanceof RelationshipInputError || e instanceof RelationshipMergeError
+        ? e.message
+        : fallback;
   }
 
-  /** The benchmark waits for this: the digest on screen matches the data. */
+  /**
+   * The benchmark waits for this: the digest on screen matches the data. Then, and not before
+   * (so neither the first view nor the refresh waits for it), the open commitments are read for
+   * the "due this week" list.
+   */
   function markCurrent() {
     globalThis.performance?.mark?.('attune:history-current');
+    void loadDue();
   }
 
   function connect(d: DashboardDeps) {
@@ -463,6 +485,19 @@ export const useDashboardStore = defineStore('dashboard', () => {
     runSearch();
   }
 
+  /** Reads every open commitment again, for the "due this week" list. */
+  async function loadDue() {
+    if (!deps) return;
+    try {
+      openCommitments.value = await deps.commitments.listOpen();
+    } catch (e) {
+      fail(e, 'Attune could not read which commitments are due. Reload the page to try again.');
+    } finally {
+      // The benchmark closes a tab only after this, so no run's reading spills into the next.
+      globalThis.performance?.mark?.('attune:due-current');
+    }
+  }
+
   async function openSession(id: string) {
     if (!deps) return;
     try {
@@ -526,6 +561,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
       searchEntries.value = searchEntries.value.filter((e) => (e.kind === 'session' ? !sessionIds.has(e.id) : !commitmentIds.has(e.id)));
     }
     relationships.value = relationships.value.filter((r) => !relationshipIds.has(r.id));
+    if (openCommitments.value) openCommitments.value = openCommitments.value.filter((c) => !commitmentIds.has(c.id));
     if (report.value && sessionIds.has(report.value.session.id)) report.value = null;
     runSearch();
     await saveCaches(digests.value, searchEntries.value, Date.now());
@@ -582,6 +618,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
       runSearch();
       await saveCaches(digests.value, searchEntries.value, Date.now());
       void refreshStorage();
+      void loadDue();
     } catch (e) {
       fail(e, 'Attune could not restore what was deleted. Try again.');
     }
@@ -591,6 +628,80 @@ export const useDashboardStore = defineStore('dashboard', () => {
   async function storedSettings(area: KeyValueArea, keys: readonly string[]): Promise<Record<string, unknown>> {
     const entries = await Promise.all(keys.map(async (key) => [key, (await area.get(key))[key]] as const));
     return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+  }
+
+  /** Writes an edited relationship and shows it; false (with `error` set) when it could not. */
+  async function changeRelationship(id: string, edit: (rel: RelationshipRecord) => RelationshipRecord, done: string): Promise<boolean> {
+    const rel = relationshipById.value.get(id);
+    if (!deps || !rel) return false;
+    try {
+      const updated = edit(rel);
+      await deps.relationships.put(updated);
+      relationships.value = relationships.value.map((r) => (r.id === id ? updated : r));
+      error.value = null;
+      message.value = done;
+      undoable.value = null;
+      return true;
+    } catch (e) {
+      fail(e, 'Attune could not save that change to the relationship. Try again.');
+      return false;
+    }
+  }
+
+  /** Renames it, changes its kind, sets or clears the mentee's e-mail. */
+  function editRelationship(id: string, details: RelationshipDetails, at: number) {
+    return changeRelationship(id, (rel) => editRelationshipDetails(rel, details, at), 'Relationship saved.');
+  }
+
+  /** At the end of the relationship: "moving on", out of the panel's picker, kept here with its history. */
+  function archive(id: string, at: number) {
+    return changeRelationship(id, (rel) => archiveRelationship(rel, at), 'Archived: it stays here with its history, and leaves the side panel’s list.');
+  }
+
+  function unarchive(id: string, at: number) {
+    return changeRelationship(id, (rel) => unarchiveRelationship(rel, at), 'Back in the side panel’s list.');
+  }
+
+  /**
+   * Merges relationship `fromId` into `intoId` (the same pair recorded twice): every session and
+   * commitment of the one moves to the other and the merged record goes, in one transaction.
+   */
+  async function mergeRelationship(fromId: string, intoId: string, at: number): Promise<boolean> {
+    if (!deps) return false;
+    try {
+      if (fromId === intoId) throw new RelationshipMergeError('A relationship cannot be merged into itself: choose the other record of the pair.');
+      const writes = await deps.history.mergeRelationships(fromId, intoId, ({ from, into, sessions, commitments }) =>
+        mergeRelationships(from, into, { sessions, commitments }, at),
+      );
+      if (!writes) {
+        error.value = 'One of those relationships is no longer here. Reload the page and try again.';
+        return false;
+      }
+      relationships.value = relationships.value.filter((r) => r.id !== fromId).map((r) => (r.id === intoId ? writes.into : r));
+      const moved = new Set(writes.sessions.map((s) => s.id));
+      const movedCommitments = new Set(writes.commitments.map((c) => c.id));
+      digests.value = digests.value.map((d) => (moved.has(d.id) ? { ...d, relationshipId: intoId } : d));
+      if (searchEntries.value) {
+        searchEntries.value = searchEntries.value.map((e) =>
+          (e.kind === 'session' ? moved.has(e.id) : movedCommitments.has(e.id)) ? { ...e, relationshipId: intoId } : e,
+        );
+      }
+      if (openCommitments.value) {
+        const written = new Map(writes.commitments.map((c) => [c.id, c]));
+        openCommitments.value = openCommitments.value.map((c) => written.get(c.id) ?? c);
+      }
+      if (filter.value.relationshipId === fromId) filter.value = { ...filter.value, relationshipId: intoId };
+      if (carryOver.value && (carryOver.value.relationshipId === fromId || carryOver.value.relationshipId === intoId)) carryOver.value = null;
+      runSearch();
+      undoable.value = null;
+      error.value = null;
+      message.value = `Merged: ${plural(writes.sessions.length, 'session')} and ${plural(writes.commitments.length, 'commitment')} moved to ${writes.into.mentorName} & ${writes.into.menteeName}.`;
+      await saveCaches(digests.value, searchEntries.value, Date.now());
+      return true;
+    } catch (e) {
+      fail(e, 'Attune could not merge those relationships. Nothing was changed.');
+      return false;
+    }
   }
 
   /** Everything as a backup file's text, or null (with `error` set) when it could not be read. */
@@ -644,6 +755,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
       else await rebuild(Date.now());
       error.value = null;
       message.value = `${what}${sealed.note}`;
+      void loadDue();
       void refreshStorage();
     } catch (e) {
       fail(e, 'Attune could not import that file. Nothing was changed.');
@@ -773,9 +885,11 @@ export const useDashboardStore = defineStore('dashboard', () => {
   return {
     relationships, digests, searchEntries, loaded, refreshing, filter, query, searchResult, resultQuery, report, carryOver, talkTargets,
     retentionDays, storage, message, error, undoable, now,
+    openCommitments, dueSoon, loadDue,
     relationshipById, filteredDigests, trends, relationshipStats, digestsReady, snapshot, overview, overviewSessions,
     connect, load, rebuild, ensureSearchIndex, search, setFilter, openSession, closeSession, deleteTranscript, openRelationship,
-    deleteSession, deleteRelationship, deleteAll, undo, matchUndoToPassphrase, passphraseChanged, exportAll, importAll, importPending, cancelImport, pendingImport, refreshStorage, applyRetention, setRetention,
+    deleteSession, deleteRelationship, deleteAll, undo, matchUndoToPassphrase, passphraseChanged, editRelationship, archive, unarchive, mergeRelationship,
+    exportAll, importAll, importPending, cancelImport, pendingImport, refreshStorage, applyRetention, setRetention,
     setTalkTarget, resetTalkTargets,
   };
 });

@@ -4,6 +4,7 @@ import type { RelationshipRecord, RelationshipStage } from '@/utils/db/types';
 import { acknowledgeAgreement, editAgreement, type AgreementTextField } from '@/utils/relationships/agreement';
 import type { RelationshipRepo } from '@/utils/db/relationship-repo';
 import { DbError } from '@/utils/db/errors';
+import { isArchived, unarchiveRelationship } from '@/utils/relationships/manage';
 import { newRelationship, RelationshipInputError, sameRelationshipNames, type NewRelationshipInput } from '@/utils/relationships/new-relationship';
 
 export function relationshipLabel(rel: Pick<RelationshipRecord, 'mentorName' | 'menteeName'>): string {
@@ -39,7 +40,8 @@ export const useRelationshipsStore = defineStore('relationships', () => {
 
   /**
    * Creates a relationship, or gives back the existing one with the same two names (a second
-   * click, or a pair created before): one relationship per pair, never an identical twin. Null
+   * click, or a pair created before; archived, it is brought back): one relationship per pair,
+   * never an identical twin. Null
    * (with `error` set) when the input or storage refuses it.
    */
   async function create(input: NewRelationshipInput, deps: { now: number; id: string } = { now: Date.now(), id: crypto.randomUUID() }): Promise<RelationshipRecord | null> {
@@ -48,9 +50,12 @@ export const useRelationshipsStore = defineStore('relationships', () => {
     if (creating) await creating;
     const work = (async () => {
       try {
-        const existing = (await store.list()).find((r) => sameRelationshipNames(r, input));
-        if (existing) {
-          if (!list.value.some((r) => r.id === existing.id)) list.value = [existing, ...list.value];
+        const found = (await store.list()).find((r) => sameRelationshipNames(r, input));
+        if (found) {
+          // The pair archived when they moved on, meeting again: the same relationship, back in the list.
+          const existing = isArchived(found) ? unarchiveRelationship(found, deps.now) : found;
+          if (existing !== found) await store.put(existing);
+          list.value = [existing, ...list.value.filter((r) => r.id !== existing.id)];
           error.value = null;
           return existing;
         }

@@ -18,9 +18,26 @@ function openQuietly(tabId: number): void {
   }
 }
 
+import { registerReminders } from './reminders';
+import { openAttuneDb } from '@/utils/db/open';
+import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
+import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+
+/** The open commitments and the relationships, for a reminder; the database is closed again at once. */
+async function readOpen() {
+  const db = await openAttuneDb(indexedDB);
+  try {
+    const [commitments, relationships] = await Promise.all([createIdbCommitmentRepo(db).listOpen(), createIdbRelationshipRepo(db).list()]);
+    return { commitments, relationships };
+  } finally {
+    db.close();
+  }
+}
+
 export default defineBackground(() => {
   registerDashboardMenu();
   scheduleRetention();
+  registerReminders(readOpen);
   const panel = import.meta.env.FIREFOX ? createFirefoxPanelAvailability() : createChromePanelAvailability();
   const callTabs = createCallTabs({ store: browser.storage.session, panel, sessions: createSessionEnding() });
 

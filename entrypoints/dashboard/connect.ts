@@ -93,5 +93,10 @@ export async function connectDashboard(): Promise<void> {
     void import('@/stores/stages').then(({ useStagesStore }) => useStagesStore().connectSettings(browser.storage.local));
     void import('@/stores/summary').then(({ useSummaryStore }) => useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions }));
     void import('@/stores/export-choices').then(({ useExportChoicesStore }) => useExportChoicesStore().connect(browser.storage.local));
+    void import('@/stores/reminders').then(({ useRemindersStore }) => {
+      const reminders = useRemindersStore();
+      reminders.connect({ area: browser.storage.local, permissions: browser.permissions });
+      return reminders.load();
+    });
   });
 }

@@ -36,6 +36,8 @@ describe('background', () => {
     fakeBrowser.reset();
     vi.clearAllMocks();
     Object.assign(fakeBrowser, { sidePanel, contextMenus });
+    // Nor permissions.onAdded (reminders listen for the notifications permission; tested in background-reminders.test.ts).
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
     vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(setPopup);
     commandListeners.length = 0;
     Object.assign(fakeBrowser.commands, { onCommand });

@@ -8,6 +8,8 @@ export interface CommitmentRepo {
   listBySession(sessionId: string): Promise<CommitmentRecord[]>;
   /** What is still open or in progress for a relationship: the next session's review list. */
   listCarryOver(relationshipId: string): Promise<CommitmentRecord[]>;
+  /** Every commitment still open or in progress, across relationships: what may fall due. */
+  listOpen(): Promise<CommitmentRecord[]>;
 }
 
 export function createIdbCommitmentRepo(db: AttuneDb): CommitmentRepo {
@@ -41,6 +43,16 @@ export function createIdbCommitmentRepo(db: AttuneDb): CommitmentRepo {
           db.getAllFromIndex('commitments', index, [relationshipId, 'open']),
           db.getAllFromIndex('commitments', index, [relationshipId, 'in-progress']),
         ]);
+        return [...open, ...inProgress].sort(byCreated);
+      } catch (error) {
+        throw toDbError(error);
+      }
+    },
+    async listOpen() {
+      try {
+        const tx = db.transaction('commitments');
+        const index = tx.store.index('by-status');
+        const [open, inProgress] = await Promise.all([index.getAll('open'), index.getAll('in-progress'), tx.done]);
         return [...open, ...inProgress].sort(byCreated);
       } catch (error) {
         throw toDbError(error);

@@ -47,6 +47,28 @@ export interface HistoryRepo {
   deleteAll(): Promise<HistoryBundle>;
   /** Adds what is not there yet (matched by id); what is there is kept as it is. One transaction. */
   merge(bundle: HistoryBundle): Promise<MergeCounts>;
+  /**
+   * Merges relationship `fromId` into `intoId` in one transaction: reads both records with the
+   * sessions and commitments of `fromId`, writes what `plan` makes of them and deletes the merged
+   * record; all of it or, on any failure, none. Null when either relationship is not there.
+   */
+  mergeRelationships(fromId: string, intoId: string, plan: (records: RelationshipMergeInput) => RelationshipMergeWrites): Promise<RelationshipMergeWrites | null>;
+}
+
+/** What a relationship merge reads. */
+export interface RelationshipMergeInput {
+  from: RelationshipRecord;
+  into: RelationshipRecord;
+  sessions: SessionRecord[];
+  commitments: CommitmentRecord[];
+}
+
+/** What a relationship merge writes: the kept record, the moved sessions and commitments, and the id it deletes. */
+export interface RelationshipMergeWrites {
+  into: RelationshipRecord;
+  sessions: SessionRecord[];
+  commitments: CommitmentRecord[];
+  removedId: string;
 }
 
 type StoreValue<S> = S extends 'sessions' ? SessionRecord : S extends 'commitments' ? CommitmentRecord : RelationshipRecord;
@@ -195,6 +217,45 @@ export function createIdbHistoryRepo(db: AttuneDb): HistoryRepo {
           tx.done,
         ]);
         return { relationships, sessions, commitments };
+      }),
+    mergeRelationships: (fromId, intoId, plan) =>
+      guard(async () => {
+        const tx = db.transaction(['relationships', 'sessions', 'commitments'], 'readwrite');
+        const relationships = tx.objectStore('relationships');
+        const sessions = tx.objectStore('sessions');
+        const commitments = tx.objectStore('commitments');
+        const [from, into, theirSessions, theirCommitments] = await Promise.all([
+          relationships.get(fromId),
+          relationships.get(intoId),
+          sessions.index('by-relationship').getAll(fromId),
+          commitments.index('by-relationship').getAll(fromId),
+        ]);
+        if (!from || !into) {
+          await tx.done;
+          return null;
+        }
+        const pending: Promise<unknown>[] = [];
+        try {
+          // `plan` is synchronous: nothing else is awaited while the transaction is open.
+          const writes = plan({ from, into, sessions: theirSessions, commitments: theirCommitments });
+          pending.push(relationships.put(writes.into));
+          for (const s of writes.sessions) pending.push(sessions.put(s));
+          for (const c of writes.commitments) pending.push(commitments.put(c));
+          pending.push(relationships.delete(writes.removedId));
+          await Promise.all([...pending, tx.done]);
+          return writes;
+        } catch (error) {
+          // A write refused at once (a record IndexedDB cannot take) throws before the rest are
+          // made; without an abort, those already made would be committed: half a merge. The
+          // writes made are then aborted, and their failures are this one.
+          for (const request of [...pending, tx.done]) request.catch(() => undefined);
+          try {
+            tx.abort();
+          } catch {
+            // Already aborted by the failed request, or finished.
+          }
+          throw error;
+        }
       }),
     merge: (bundle) =>
       guard(async () => {

@@ -36,6 +36,11 @@ export interface RelationshipRecord {
   menteeEmail?: string;
   createdAt: number;
   updatedAt: number;
+  /**
+   * When the mentor archived it at the end of the relationship ("moving on"): hidden from the
+   * panel's picker, kept in the history. Optional: absent or null while it is active.
+   */
+  archivedAt?: number | null;
 }
 
 export interface StageMark {

@@ -125,6 +125,7 @@ export const relationshipRecordSchema = z.object({
       menteeEmail: z.optional(str(254)),
       createdAt: instant,
       updatedAt: instant,
+      archivedAt: z.optional(z.nullable(instant)),
     });
 
 export const commitmentRecordSchema = z.object({

@@ -36,6 +36,17 @@ describe('relationships store', () => {
     expect(s.list.map((r) => r.id)).toEqual(['r1']);
   });
 
+  it('brings back an archived relationship when the same pair is created again', async () => {
+    const { s, repo } = await store();
+    const first = await s.create({ mentorName: 'Alex', menteeName: 'Priya', mode: 'mentoring' }, { now: 3, id: 'r1' });
+    if (!first) throw new Error('not created');
+    await repo.put({ ...first, archivedAt: 4 });
+    const again = await s.create({ mentorName: 'Alex', menteeName: 'Priya', mode: 'mentoring' }, { now: 5, id: 'r2' });
+    expect(again?.id).toBe('r1');
+    expect((await repo.get('r1'))?.archivedAt).toBeNull();
+    expect(s.list.map((r) => [r.id, r.archivedAt ?? null])).toEqual([['r1', null]]);
+  });
+
   it('refuses a relationship without both names, saving nothing', async () => {
     const { s, repo } = await store();
     expect(await s.create({ mentorName: 'Alex', menteeName: ' ', mode: 'mentoring' })).toBeNull();

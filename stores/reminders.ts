@@ -1,0 +1,111 @@
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { KeyValueArea } from '@/utils/call/call-tabs';
+import {
+  DEFAULT_REMINDER_TIME,
+  parseReminderSettings,
+  REMINDER_PERMISSION,
+  REMINDER_SETTINGS_KEY,
+  reminderTime,
+  ReminderSettingsError,
+  type ReminderSettings,
+} from '@/utils/reminders/schedule';
+
+/** What reminders need of browser.permissions: the optional `notifications` permission. */
+export interface PermissionsApi {
+  request(permissions: NotificationsPermission): Promise<boolean>;
+  contains(permissions: NotificationsPermission): Promise<boolean>;
+  remove(permissions: NotificationsPermission): Promise<boolean>;
+}
+interface NotificationsPermission {
+  permissions: Array<typeof REMINDER_PERMISSION>;
+}
+
+const NOTIFICATIONS: NotificationsPermission = { permissions: [REMINDER_PERMISSION] };
+
+/**
+ * Reminders of the commitments due each day (the dashboard's Settings): off by default; turning
+ * them on asks the browser for the notifications permission, and only then. The background reads
+ * what is saved here and sets its alarm.
+ */
+export const useRemindersStore = defineStore('reminders', () => {
+  const enabled = ref(false);
+  const time = ref(DEFAULT_REMINDER_TIME);
+  const error = ref<string | null>(null);
+  const message = ref<string | null>(null);
+  let area: Pick<KeyValueArea, 'get' | 'set'> | null = null;
+  let permissions: PermissionsApi | null = null;
+
+  function connect(deps: { area: Pick<KeyValueArea, 'get' | 'set'>; permissions: PermissionsApi }) {
+    area = deps.area;
+    permissions = deps.permissions;
+  }
+
+  async function save(next: ReminderSettings) {
+    if (!area) return;
+    await area.set({ [REMINDER_SETTINGS_KEY]: { ...next } });
+    enabled.value = next.enabled;
+    time.value = next.time;
+  }
+
+  /** What is saved; on only while the browser still grants the permission (it can be withdrawn in its settings). */
+  async function load() {
+    if (!area || !permissions) return;
+    try {
+      const saved = parseReminderSettings((await area.get(REMINDER_SETTINGS_KEY))[REMINDER_SETTINGS_KEY]);
+      time.value = saved.time;
+      enabled.value = saved.enabled && (await permissions.contains(NOTIFICATIONS));
+    } catch {
+      error.value = 'Attune could not read your reminder settings. Reload the page to try again.';
+    }
+  }
+
+  /** Asks for the permission first (while the click still counts as the mentor's), then saves. */
+  async function turnOn(): Promise<boolean> {
+    if (!area || !permissions) return false;
+    try {
+      const granted = await permissions.request(NOTIFICATIONS);
+      if (!granted) {
+        message.value = null;
+        error.value = 'Reminders need the browser’s permission to show notifications, and it was not given. Nothing changed.';
+        return false;
+      }
+      await save({ enabled: true, time: time.value });
+      error.value = null;
+      message.value = `Reminders on: each day at ${time.value}, the commitments due that day.`;
+      return true;
+    } catch {
+      error.value = 'Attune could not turn reminders on. Try again.';
+      return false;
+    }
+  }
+
+  /** Off, and the permission given back: nothing is asked of the browser that is not used. */
+  async function turnOff() {
+    if (!area || !permissions) return;
+    try {
+      await save({ enabled: false, time: time.value });
+      await permissions.remove(NOTIFICATIONS).catch(() => false);
+      error.value = null;
+      message.value = 'Reminders off.';
+    } catch {
+      error.value = 'Attune could not turn reminders off. Try again.';
+    }
+  }
+
+  async function setTime(text: string): Promise<boolean> {
+    try {
+      const next = reminderTime(text);
+      await save({ enabled: enabled.value, time: next });
+      error.value = null;
+      message.value = enabled.value ? `Reminders now at ${next}.` : null;
+      return true;
+    } catch (e) {
+      message.value = null;
+      error.value = e instanceof ReminderSettingsError ? e.message : 'Attune could not save the reminder time. Try again.';
+      return false;
+    }
+  }
+
+  return { enabled, time, error, message, connect, load, turnOn, turnOff, setTime };
+});
