@@ -46,7 +46,8 @@ describe('managing relationships in the dashboard', () => {
 
     const list = page.getByRole('list', { name: 'Relationships' });
     const row = rowOf(twin);
-    expect(await row.count()).toBe(1);
+    // The list is drawn after the reload's first view: wait for it, then count.
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
     await row.locator('summary').click();
     // The same pair is offered first.
     const select = row.getByLabel('Same pair recorded twice? Merge into');
