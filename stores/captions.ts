@@ -97,5 +97,21 @@ export const useCaptionsStore = defineStore('captions', () => {
     flagged.value = null;
   }
 
-  return { reading, status, transcript, keepTranscript, flagged, error, connect, resume, setReading, receiveStatus, receiveUtterances, setKeepTranscript, dismissFlag };
+  /**
+   * The session's kept transcript, readable again (the passphrase was unlocked after the panel
+   * opened locked): its lines join what this panel heard since, in time order, none twice, and
+   * keeping goes on, so the next save does not replace the earlier lines with this panel's part.
+   */
+  function mergeSaved(saved: TranscriptLine[] | null) {
+    if (!saved) return;
+    keepTranscript.value = true;
+    const key = (l: TranscriptLine) => `${l.at}\u0000${l.speaker}\u0000${l.text}`;
+    const heard = new Set(transcript.value.map(key));
+    transcript.value = [...saved.filter((l) => !heard.has(key(l))), ...transcript.value].sort((a, b) => a.at - b.at);
+  }
+
+  return {
+    reading, status, transcript, keepTranscript, flagged, error, connect, resume, setReading, receiveStatus, receiveUtterances, setKeepTranscript, dismissFlag,
+    mergeSaved,
+  };
 });

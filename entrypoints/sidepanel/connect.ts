@@ -72,7 +72,10 @@ export async function connectPanel(): Promise<void> {
     // So is a passphrase turned on or off elsewhere (its record in storage.local).
     const follow = () => {
       keyring.forget();
-      void privacy.refresh().then(() => session.reload());
+      void privacy
+        .refresh()
+        .then(() => session.reload())
+        .then(() => useCaptionsStore().mergeSaved(session.session?.transcript ?? null));
     };
     browser.storage.session.onChanged.addListener((changes) => {
       if (UNLOCKED_KEY in changes) follow();

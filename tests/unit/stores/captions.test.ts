@@ -91,4 +91,16 @@ describe('captions store', () => {
     expect(captions.reading).toBe(false);
     expect(captions.error).toMatch(/could not reach the call page/);
   });
+
+  it('joins the kept transcript read after an unlock to what it heard while locked, in order, none twice, and keeps on keeping', async () => {
+    const { captions } = await setup();
+    // Opened locked: nothing saved was readable, and the panel heard two lines since.
+    await captions.resume(1, 'ses-1', null);
+    captions.transcript = [line('Priya', 'Later words', 50), line('You', 'And you?', 60)];
+    captions.mergeSaved([line('You', 'Earlier question?', 10), line('Priya', 'Later words', 50)]);
+    expect(captions.keepTranscript).toBe(true);
+    expect(captions.transcript.map((l) => l.text)).toEqual(['Earlier question?', 'Later words', 'And you?']);
+    captions.mergeSaved(null);
+    expect(captions.transcript).toHaveLength(3);
+  });
 });
