@@ -113,44 +113,40 @@ export const usePrivacyStore = defineStore('privacy', () => {
     else await d.jobs.remove(PASSPHRASE_JOB_KEY);
   }
 
-  /** Seals every session not yet sealed (and bound) with the key; run until nothing is left, so sessions written meanwhile are caught. */
-  async function sealEverything(d: PrivacyDeps, key: CryptoKey): Promise<number> {
-    let total = 0;
+  /**
+   * Seals (or opens) every session with the key, pass after pass until one changes nothing, so
+   * sessions written meanwhile are caught; a session that cannot be opened is skipped and named.
+   */
+  async function resealUntilSettled(d: PrivacyDeps, key: CryptoKey, open: boolean, dropKey: CryptoKey | null): Promise<{ changed: number; unreadable: string[] }> {
+    let changed = 0;
+    let unreadable: string[] = [];
     for (let pass = 0; pass < 3; pass += 1) {
-      const { changed } = await resealAll((await d.sessionIds?.()) ?? [], d.rawSessions, key, { dropKey: await d.keyring.dropKey(), onProgress });
-      total += changed;
-      if (changed === 0) break;
+      const result = await resealAll((await d.sessionIds?.()) ?? [], d.rawSessions, key, { open, dropKey, onProgress });
+      changed += result.changed;
+      unreadable = result.unreadable;
+      if (result.changed === 0) break;
     }
-    return total;
+    return { changed, unreadable };
   }
 
   async function finishSeal(d: PrivacyDeps, key: CryptoKey): Promise<number> {
     await setJob(d, 'seal');
-    const sealed = await sealEverything(d, key);
+    const dropKey = await d.keyring.dropKey();
+    const { changed } = await resealUntilSettled(d, key, false, dropKey);
     await setJob(d, null);
-    await d.afterReseal?.({ open: false, key, dropKey: await d.keyring.dropKey() });
-    return sealed;
+    await d.afterReseal?.({ open: false, key, dropKey });
+    return changed;
   }
 
-  /**
-   * Opens every protected session; one that cannot be opened (damaged) is skipped and named, the
-   * rest go on. A final sweep catches any written meanwhile. The passphrase is forgotten after.
-   */
+  /** Opens every protected session (a damaged one skipped and named), then forgets the passphrase. */
   async function finishOpen(d: PrivacyDeps, key: CryptoKey): Promise<{ opened: number; unreadable: string[] }> {
     await setJob(d, 'open');
     const dropKey = await d.keyring.dropKey();
-    let opened = 0;
-    let unreadable: string[] = [];
-    for (let pass = 0; pass < 3; pass += 1) {
-      const result = await resealAll((await d.sessionIds?.()) ?? [], d.rawSessions, key, { open: true, dropKey, onProgress });
-      opened += result.changed;
-      unreadable = result.unreadable;
-      if (result.changed === 0) break;
-    }
+    const { changed, unreadable } = await resealUntilSettled(d, key, true, dropKey);
     await d.afterReseal?.({ open: true, key, dropKey });
     await d.keyring.disable();
     await setJob(d, null);
-    return { opened, unreadable };
+    return { opened: changed, unreadable };
   }
 
   const unreadableSentence = (ids: string[]) =>

@@ -5,13 +5,10 @@
  * is stored encrypted at once without the passphrase, and only the passphrase can open it later.
  * Nothing is kept in clear and nothing waits in memory.
  */
-import { decryptText, encryptText, PassphraseError, type EncryptedText } from './passphrase';
+import { fromBase64, toBase64 } from './base64';
+import { decryptText, encryptText, PassphraseError, type DropBoxRecord, type EncryptedText } from './passphrase';
 
-/** In the passphrase record: the public key (SPKI, base64) and the private key (PKCS#8) sealed under the passphrase's key. */
-export interface DropBoxRecord {
-  publicKey: string;
-  privateKey: EncryptedText;
-}
+export type { DropBoxRecord };
 
 /** One sealed blob: the sender's ephemeral public key (SPKI, base64) and the AES-GCM text. */
 export interface DropBlob extends EncryptedText {
@@ -19,19 +16,6 @@ export interface DropBlob extends EncryptedText {
 }
 
 const CURVE: EcKeyImportParams = { name: 'ECDH', namedCurve: 'P-256' };
-
-function toBase64(bytes: ArrayBuffer): string {
-  let binary = '';
-  for (const b of new Uint8Array(bytes)) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) out[i] = binary.charCodeAt(i);
-  return out;
-}
 
 /** A new key pair for a passphrase whose key is `key`. */
 export async function createDropBox(key: CryptoKey, cryptoApi: Crypto = globalThis.crypto): Promise<DropBoxRecord> {
@@ -73,15 +57,4 @@ export async function dropOpen(privateKey: CryptoKey, blob: DropBlob, boundTo: s
     throw new PassphraseError('corrupt');
   }
   return decryptText(await agreedKey(privateKey, sender, 'decrypt', cryptoApi), blob, cryptoApi, boundTo);
-}
-
-/** A DropBoxRecord read from storage or a backup, or undefined when it is not one. */
-export function parseDropBox(raw: unknown): DropBoxRecord | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const { publicKey, privateKey } = raw as Record<string, unknown>;
-  if (typeof publicKey !== 'string' || publicKey.length === 0 || publicKey.length > 1_000) return undefined;
-  if (typeof privateKey !== 'object' || privateKey === null) return undefined;
-  const { iv, data } = privateKey as Record<string, unknown>;
-  if (typeof iv !== 'string' || typeof data !== 'string' || !iv || !data || iv.length > 100 || data.length > 2_000) return undefined;
-  return { publicKey, privateKey: { iv, data } };
 }

@@ -1,4 +1,4 @@
-import { parseDropBox, type DropBoxRecord } from './drop-box';
+import { fromBase64, toBase64 } from './base64';
 
 /**
  * Optional encryption at rest for the most private fields (notes, transcripts, summaries):
@@ -48,17 +48,21 @@ export interface EncryptedText {
   data: string;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
+/** In the passphrase record, for writing while locked (drop-box.ts): the public key (SPKI, base64) and the private key (PKCS#8) sealed under the passphrase's key. */
+export interface DropBoxRecord {
+  publicKey: string;
+  privateKey: EncryptedText;
 }
 
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) out[i] = binary.charCodeAt(i);
-  return out;
+/** A DropBoxRecord read from storage or a backup, or undefined when it is not one. */
+export function parseDropBox(raw: unknown): DropBoxRecord | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { publicKey, privateKey } = raw as Record<string, unknown>;
+  if (typeof publicKey !== 'string' || publicKey.length === 0 || publicKey.length > 1_000) return undefined;
+  if (typeof privateKey !== 'object' || privateKey === null) return undefined;
+  const { iv, data } = privateKey as Record<string, unknown>;
+  if (typeof iv !== 'string' || typeof data !== 'string' || !iv || !data || iv.length > 100 || data.length > 2_000) return undefined;
+  return { publicKey, privateKey: { iv, data } };
 }
 
 async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number, subtle: SubtleCrypto): Promise<CryptoKey> {
