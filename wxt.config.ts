@@ -30,16 +30,29 @@ export default defineConfig({
     // contextMenus: "Open Attune dashboard" on the toolbar button's right-click menu.
     // tabCapture and offscreen: the call tab's audio for the talk balance, analysed in an offscreen
     // document (Chrome/Edge only; Firefox falls back to the page's active-speaker highlight).
-    permissions: browser === 'firefox'
-      ? ['storage', 'contextMenus', 'alarms']
-      : ['storage', 'sidePanel', 'contextMenus', 'tabCapture', 'offscreen', 'alarms', ...(mode === 'e2e' ? ['notifications'] : [])],
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'contextMenus', 'alarms']
+        : [
+            'storage',
+            'sidePanel',
+            'contextMenus',
+            'tabCapture',
+            'offscreen',
+            'alarms',
+            ...(mode === 'e2e' ? ['notifications'] : []),
+          ],
     host_permissions: mode === 'e2e' ? [...CALL_HOST_PATTERNS, 'http://127.0.0.1/*'] : [...CALL_HOST_PATTERNS],
-    content_security_policy: browser === 'firefox' ? extensionPagesCsp(mode) : { extension_pages: extensionPagesCsp(mode) },
+    content_security_policy:
+      browser === 'firefox' ? extensionPagesCsp(mode) : { extension_pages: extensionPagesCsp(mode) },
     // notifications: the optional daily reminders, asked for when the mentor turns them on.
     // Manifest V2 (Firefox) lists optional hosts among optional_permissions.
     ...(browser === 'firefox'
       ? { optional_permissions: [...SUMMARY_ENDPOINT_PATTERNS, 'notifications'] }
-      : { ...(mode === 'e2e' ? {} : { optional_permissions: ['notifications'] }), optional_host_permissions: SUMMARY_ENDPOINT_PATTERNS }),
+      : {
+          ...(mode === 'e2e' ? {} : { optional_permissions: ['notifications'] }),
+          optional_host_permissions: SUMMARY_ENDPOINT_PATTERNS,
+        }),
     action: {
       default_title: 'Attune',
       // The popup explains where Attune works; on call tabs the background clears it so a

@@ -27,11 +27,20 @@ export interface RoomResult {
   seconds: number;
 }
 
-export const asWav = (samples: Float32Array, sampleRate: number): DecodedWav => ({ samples, sampleRate, channelCount: 1, bitsPerSample: 32, encoding: 'float' });
+export const asWav = (samples: Float32Array, sampleRate: number): DecodedWav => ({
+  samples,
+  sampleRate,
+  channelCount: 1,
+  bitsPerSample: 32,
+  encoding: 'float',
+});
 
 export function evaluateRoom(scenario: RoomScenario): RoomResult {
   const expected = talkMetrics(scenario.truth, scenario.durationSeconds);
-  const { metrics } = analyseRecordings(asWav(scenario.mic, scenario.sampleRate), asWav(scenario.tab, scenario.sampleRate));
+  const { metrics } = analyseRecordings(
+    asWav(scenario.mic, scenario.sampleRate),
+    asWav(scenario.tab, scenario.sampleRate),
+  );
   return {
     name: scenario.name,
     truthShare: expected.mentorShare,
@@ -50,7 +59,9 @@ if (process.argv[1]?.replaceAll('\\', '/').endsWith('eval-talk-rooms.ts')) {
   const writeAt = args.indexOf('--write');
   const writeDir = writeAt >= 0 ? args[writeAt + 1] : undefined;
   const names = args.filter((a, i) => !a.startsWith('--') && (writeAt < 0 || i !== writeAt + 1));
-  const builders: Array<[string, () => RoomScenario]> = Object.entries(ROOM_SCENARIOS).filter(([name]) => names.length === 0 || names.includes(name));
+  const builders: Array<[string, () => RoomScenario]> = Object.entries(ROOM_SCENARIOS).filter(
+    ([name]) => names.length === 0 || names.includes(name),
+  );
   if (args.includes('--long')) builders.push(['session-30-min', () => longSession(30)]);
   const rows: RoomResult[] = [];
   for (const [, make] of builders) {
@@ -60,11 +71,32 @@ if (process.argv[1]?.replaceAll('\\', '/').endsWith('eval-talk-rooms.ts')) {
       mkdirSync(dir, { recursive: true });
       writeFileSync(join(dir, 'mic.wav'), encodeWav([scenario.mic], scenario.sampleRate));
       writeFileSync(join(dir, 'tab.wav'), encodeWav([scenario.tab], scenario.sampleRate));
-      writeFileSync(join(dir, 'truth.json'), JSON.stringify({ scenario: scenario.name, description: scenario.description, durationSeconds: scenario.durationSeconds, segments: scenario.truth }, null, 2) + '\n');
+      writeFileSync(
+        join(dir, 'truth.json'),
+        JSON.stringify(
+          {
+            scenario: scenario.name,
+            description: scenario.description,
+            durationSeconds: scenario.durationSeconds,
+            segments: scenario.truth,
+          },
+          null,
+          2,
+        ) + '\n',
+      );
     }
     const r = evaluateRoom(scenario);
     rows.push(r);
-    console.log([r.name.padEnd(20), `${r.seconds.toFixed(0)} s`.padStart(7), `share ${r.truthShare.toFixed(3)} → ${r.share.toFixed(3)}`, `error ${r.shareErrorPp >= 0 ? '+' : ''}${r.shareErrorPp.toFixed(1)} pp`.padEnd(16), `monologue ${r.truthMonologue.toFixed(1)} → ${r.monologue.toFixed(1)} s (${r.monologueError >= 0 ? '+' : ''}${r.monologueError.toFixed(1)})`, r.seconds > 300 ? `last 5 min ${r.lastFiveErrorPp >= 0 ? '+' : ''}${r.lastFiveErrorPp.toFixed(1)} pp` : ''].join('  '));
+    console.log(
+      [
+        r.name.padEnd(20),
+        `${r.seconds.toFixed(0)} s`.padStart(7),
+        `share ${r.truthShare.toFixed(3)} → ${r.share.toFixed(3)}`,
+        `error ${r.shareErrorPp >= 0 ? '+' : ''}${r.shareErrorPp.toFixed(1)} pp`.padEnd(16),
+        `monologue ${r.truthMonologue.toFixed(1)} → ${r.monologue.toFixed(1)} s (${r.monologueError >= 0 ? '+' : ''}${r.monologueError.toFixed(1)})`,
+        r.seconds > 300 ? `last 5 min ${r.lastFiveErrorPp >= 0 ? '+' : ''}${r.lastFiveErrorPp.toFixed(1)} pp` : '',
+      ].join('  '),
+    );
   }
   const worst = Math.max(...rows.map((r) => Math.abs(r.shareErrorPp)));
   const worstMono = Math.max(...rows.map((r) => Math.abs(r.monologueError)));

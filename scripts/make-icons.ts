@@ -11,7 +11,9 @@ const browser = await chromium.launch({ executablePath, args: process.getuid?.()
 mkdirSync('public/icon', { recursive: true });
 for (const size of SIZES) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`,
+  );
   await page.screenshot({ path: `public/icon/${size}.png`, omitBackground: true });
   await page.close();
 }

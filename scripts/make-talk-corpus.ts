@@ -76,28 +76,42 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'speaker-leak-quiet',
-    description: 'Laptop speakers at low volume: the mentee leaks into the mic 25 dB down, 35 ms late, with a little room echo.',
+    description:
+      'Laptop speakers at low volume: the mentee leaks into the mic 25 dB down, 35 ms late, with a little room echo.',
     leak: { gainDb: -25, delayMs: 35 },
     micNoiseDbfs: -64,
     tabNoiseDbfs: -72,
     lines: [
       { who: 'mentee', text: 'Last week I tried the idea of asking my team before deciding.', gap: 0.5 },
       { who: 'mentor', text: 'How did that go?', gap: 0.6 },
-      { who: 'mentee', text: 'Better than I expected. Two people suggested things I would never have thought of, and the meeting was shorter.', gap: 0.7 },
+      {
+        who: 'mentee',
+        text: 'Better than I expected. Two people suggested things I would never have thought of, and the meeting was shorter.',
+        gap: 0.7,
+      },
       { who: 'mentor', text: 'What did you learn about yourself there?', gap: 0.9 },
       { who: 'mentee', text: 'That I do not need to have every answer before I walk in.', gap: 1.1 },
     ],
   },
   {
     name: 'speaker-leak-loud',
-    description: 'Laptop speakers loud: the mentee leaks into the mic only 6 dB under the tab level, 120 ms late, with room echo; the mentor also talks over the mentee once.',
+    description:
+      'Laptop speakers loud: the mentee leaks into the mic only 6 dB under the tab level, 120 ms late, with room echo; the mentor also talks over the mentee once.',
     leak: { gainDb: -6, delayMs: 120 },
     micNoiseDbfs: -62,
     tabNoiseDbfs: -70,
     lines: [
-      { who: 'mentee', text: 'I keep saying yes to every request, and then I work late every evening to catch up.', gap: 0.5 },
+      {
+        who: 'mentee',
+        text: 'I keep saying yes to every request, and then I work late every evening to catch up.',
+        gap: 0.5,
+      },
       { who: 'mentor', text: 'What happens just before you say yes?', gap: 0.8 },
-      { who: 'mentee', text: 'I think I worry that they will think I am not a team player. It is probably silly, but it feels real in the moment.', gap: 1.0 },
+      {
+        who: 'mentee',
+        text: 'I think I worry that they will think I am not a team player. It is probably silly, but it feels real in the moment.',
+        gap: 1.0,
+      },
       { who: 'mentor', text: 'It does not sound silly to me at all.', during: 4.5 },
       { who: 'mentee', text: 'Maybe I could ask for a day to think about it before answering.', gap: 0.9 },
       { who: 'mentor', text: 'What would make that easier to say?', gap: 0.7 },
@@ -105,14 +119,23 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'room-colleague',
-    description: 'A colleague talks in the room, 20 dB under the mentor on the mic, while the mentor is silent and while the mentee speaks.',
+    description:
+      'A colleague talks in the room, 20 dB under the mentor on the mic, while the mentor is silent and while the mentee speaks.',
     colleagueDb: -20,
     micNoiseDbfs: -64,
     tabNoiseDbfs: -72,
     lines: [
       { who: 'mentor', text: 'Where would you like to start today?', gap: 0.5 },
-      { who: 'mentee', text: 'With the feedback I got from the design review. It was harder to hear than I expected.', gap: 0.8 },
-      { who: 'colleague', text: 'Has anyone seen the charger for the meeting room screen? I left it here this morning.', during: 1.0 },
+      {
+        who: 'mentee',
+        text: 'With the feedback I got from the design review. It was harder to hear than I expected.',
+        gap: 0.8,
+      },
+      {
+        who: 'colleague',
+        text: 'Has anyone seen the charger for the meeting room screen? I left it here this morning.',
+        during: 1.0,
+      },
       { who: 'mentor', text: 'What part of it stayed with you?', gap: 0.8 },
       { who: 'mentee', text: 'That my proposal was too long. I spent a month on it.', gap: 0.9 },
       { who: 'colleague', text: 'Never mind, found it, it was under the desk all along.', gap: 0.6 },
@@ -125,10 +148,19 @@ const SCENARIOS: Scenario[] = [
     fanDbfs: -44,
     micNoiseDbfs: -66,
     tabNoiseDbfs: -72,
-    typing: [[2.2, 14], [9.0, 22], [17.5, 12], [24.0, 10]],
+    typing: [
+      [2.2, 14],
+      [9.0, 22],
+      [17.5, 12],
+      [24.0, 10],
+    ],
     lines: [
       { who: 'mentor', text: 'Let me note that down while you tell me more.', gap: 0.5 },
-      { who: 'mentee', text: 'So the plan is to move the launch by two weeks, and to ask the sales team for one more review.', gap: 0.7 },
+      {
+        who: 'mentee',
+        text: 'So the plan is to move the launch by two weeks, and to ask the sales team for one more review.',
+        gap: 0.7,
+      },
       { who: 'mentor', text: 'Who needs to agree to that?', gap: 3.0 },
       { who: 'mentee', text: 'My director, and probably the finance partner as well.', gap: 0.8 },
       { who: 'mentor', text: 'Okay. What is the first step?', gap: 4.0 },
@@ -137,14 +169,23 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'backchannels-and-overlaps',
-    description: 'The mentee tells a story; the mentor says mm-hm and right along the way, the mentee says yeah, and the mentor cuts in once.',
+    description:
+      'The mentee tells a story; the mentor says mm-hm and right along the way, the mentee says yeah, and the mentor cuts in once.',
     micNoiseDbfs: -66,
     tabNoiseDbfs: -72,
     lines: [
-      { who: 'mentee', text: 'So the project started well, we had a clear goal and a good team, and for the first month everything was on track.', gap: 0.5 },
+      {
+        who: 'mentee',
+        text: 'So the project started well, we had a clear goal and a good team, and for the first month everything was on track.',
+        gap: 0.5,
+      },
       { who: 'mentor', text: 'mm-hm', during: 2.6 },
       { who: 'mentor', text: 'right', during: 2.8 },
-      { who: 'mentee', text: 'Then the client changed the scope twice, and nobody wanted to tell them it would cost more time.', gap: 0.3 },
+      {
+        who: 'mentee',
+        text: 'Then the client changed the scope twice, and nobody wanted to tell them it would cost more time.',
+        gap: 0.3,
+      },
       { who: 'mentor', text: 'mm-hm', during: 3.4 },
       { who: 'mentor', text: 'So what did you do then?', gap: -0.8 },
       { who: 'mentee', text: 'yeah', during: 0.6 },
@@ -154,23 +195,37 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'long-monologue',
-    description: 'The mentor holds the floor for about half a minute, with the mentee backchanneling once, then the mentee replies.',
+    description:
+      'The mentor holds the floor for about half a minute, with the mentee backchanneling once, then the mentee replies.',
     micNoiseDbfs: -66,
     tabNoiseDbfs: -72,
     lines: [
       { who: 'mentee', text: 'How did you handle your first year as a manager?', gap: 0.5 },
       { who: 'mentor', text: 'Well, it was a long time ago, but I remember the first months very clearly.', gap: 0.8 },
-      { who: 'mentor', text: 'I thought my job was to have the answers, so I answered every question myself.', gap: 0.4 },
+      {
+        who: 'mentor',
+        text: 'I thought my job was to have the answers, so I answered every question myself.',
+        gap: 0.4,
+      },
       { who: 'mentee', text: 'mm-hm', during: 2.0 },
-      { who: 'mentor', text: 'The team stopped bringing me problems early, and I only heard about them when they were already big.', gap: 0.4 },
+      {
+        who: 'mentor',
+        text: 'The team stopped bringing me problems early, and I only heard about them when they were already big.',
+        gap: 0.4,
+      },
       { who: 'mentor', text: 'It took a difficult project review before I understood what was happening.', gap: 0.4 },
-      { who: 'mentor', text: 'After that I started asking what they thought first, and waiting, even when the silence felt long.', gap: 0.4 },
+      {
+        who: 'mentor',
+        text: 'After that I started asking what they thought first, and waiting, even when the silence felt long.',
+        gap: 0.4,
+      },
       { who: 'mentee', text: 'That sounds hard to learn.', gap: 0.9 },
     ],
   },
   {
     name: 'quiet-mic-long-silences',
-    description: 'A quiet microphone (the mentor 18 dB lower than usual, closer to its self-noise) and long silences after the mentor asks questions.',
+    description:
+      'A quiet microphone (the mentor 18 dB lower than usual, closer to its self-noise) and long silences after the mentor asks questions.',
     mentorGainDb: -18,
     micNoiseDbfs: -72,
     tabNoiseDbfs: -72,
@@ -184,7 +239,8 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'noisy-call',
-    description: 'The call audio is noisy (a mentee on a poor line with background hiss and hum); the mentor is on a headset.',
+    description:
+      'The call audio is noisy (a mentee on a poor line with background hiss and hum); the mentor is on a headset.',
     micNoiseDbfs: -66,
     tabNoiseDbfs: -42,
     lines: [
@@ -243,7 +299,12 @@ function speak(who: Who, text: string, dir: string, index: number): Float32Array
   return trimmed.map((v) => v * gain);
 }
 
-interface Placed { who: Who; text: string; start: number; samples: Float32Array }
+interface Placed {
+  who: Who;
+  text: string;
+  start: number;
+  samples: Float32Array;
+}
 
 function place(lines: Line[], dir: string): Placed[] {
   const placed: Placed[] = [];
@@ -252,9 +313,10 @@ function place(lines: Line[], dir: string): Placed[] {
     const samples = speak(line.who, line.text, dir, i);
     const prevStart = previous?.start ?? 0;
     const prevEnd = previous ? previous.start + previous.samples.length : 0;
-    const start = line.during !== undefined
-      ? prevStart + Math.round(line.during * SAMPLE_RATE_HZ)
-      : prevEnd + Math.round((line.gap ?? 0.5) * SAMPLE_RATE_HZ);
+    const start =
+      line.during !== undefined
+        ? prevStart + Math.round(line.during * SAMPLE_RATE_HZ)
+        : prevEnd + Math.round((line.gap ?? 0.5) * SAMPLE_RATE_HZ);
     const item = { who: line.who, text: line.text, start, samples };
     placed.push(item);
     previous = item;
@@ -311,11 +373,19 @@ function speakerLeak(tab: Float32Array, gainDb: number, delayMs: number): Float3
   const thin = onePoleLowpass(onePoleHighpass(onePoleHighpass(tab, 350), 350), 5000);
   const out = new Float32Array(tab.length);
   const delay = Math.round((delayMs / 1000) * SAMPLE_RATE_HZ);
-  const echoes: Array<[number, number]> = [[0, 1], [9, 0.45], [23, 0.3], [41, 0.2], [67, 0.12], [97, 0.07]];
+  const echoes: Array<[number, number]> = [
+    [0, 1],
+    [9, 0.45],
+    [23, 0.3],
+    [41, 0.2],
+    [67, 0.12],
+    [97, 0.07],
+  ];
   const gain = fromDb(gainDb);
   for (const [echoMs, echoGain] of echoes) {
     const offset = delay + Math.round((echoMs / 1000) * SAMPLE_RATE_HZ);
-    for (let i = 0; i + offset < out.length; i += 1) out[i + offset] = (out[i + offset] ?? 0) + (thin[i] ?? 0) * echoGain * gain;
+    for (let i = 0; i + offset < out.length; i += 1)
+      out[i + offset] = (out[i + offset] ?? 0) + (thin[i] ?? 0) * echoGain * gain;
   }
   return out;
 }
@@ -391,7 +461,8 @@ function makeScenario(scenario: Scenario, seed: number, tmp: string): { name: st
 
   const mentorSegments = truthSegments(placed, 'mentor', length);
   const menteeSegments = truthSegments(placed, 'mentee', length);
-  const seconds = (segments: Array<{ start: number; end: number }>) => segments.reduce((s, x) => s + x.end - x.start, 0);
+  const seconds = (segments: Array<{ start: number; end: number }>) =>
+    segments.reduce((s, x) => s + x.end - x.start, 0);
   const mentorSeconds = seconds(mentorSegments);
   const menteeSeconds = seconds(menteeSegments);
   const truth = {
@@ -421,7 +492,9 @@ function makeScenario(scenario: Scenario, seed: number, tmp: string): { name: st
   writeFileSync(join(dir, 'mic.wav'), micBytes);
   writeFileSync(join(dir, 'tab.wav'), tabBytes);
   writeFileSync(join(dir, 'truth.json'), JSON.stringify(truth, null, 2) + '\n');
-  console.log(`${scenario.name}: ${truth.durationSeconds} s, mentor ${truth.mentorSeconds} s, mentee ${truth.menteeSeconds} s, share ${truth.mentorShare}`);
+  console.log(
+    `${scenario.name}: ${truth.durationSeconds} s, mentor ${truth.mentorSeconds} s, mentee ${truth.menteeSeconds} s, share ${truth.mentorShare}`,
+  );
   return { name: scenario.name, bytes: micBytes.length + tabBytes.length };
 }
 

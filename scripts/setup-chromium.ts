@@ -12,10 +12,13 @@ if (checkOnly || process.getuid?.() !== 0 || process.env.CHROME_PATH) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
-console.error('Installing Debian\'s chromium package (apt-get)…');
+console.error("Installing Debian's chromium package (apt-get)…");
 try {
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 } catch {
   console.error(INSTALL_HINT);
   process.exit(1);

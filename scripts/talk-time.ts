@@ -16,7 +16,11 @@ const USAGE = 'usage: talk-time --mic MIC.wav --tab TAB.wav [--segments]';
 
 class UsageError extends Error {}
 
-interface Args { mic: string; tab: string; segments: boolean }
+interface Args {
+  mic: string;
+  tab: string;
+  segments: boolean;
+}
 
 function parseArgs(argv: string[]): Args {
   const values: Partial<Record<'mic' | 'tab', string>> = {};

@@ -32,5 +32,18 @@ export const useCallStore = defineStore('call', () => {
     captureRequestedAt.value = at;
   }
 
-  return { tabId, onCallPage, tab, captureRequestedAt, platformName, state, controlsMissing, meetingTitle, selfName, attach, setTabState, requestCapture };
+  return {
+    tabId,
+    onCallPage,
+    tab,
+    captureRequestedAt,
+    platformName,
+    state,
+    controlsMissing,
+    meetingTitle,
+    selfName,
+    attach,
+    setTabState,
+    requestCapture,
+  };
 });

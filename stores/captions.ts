@@ -67,11 +67,23 @@ export const useCaptionsStore = defineStore('captions', () => {
   }
 
   /** Finished utterances from the call: kept in order; the mentor's questions are tallied. */
-  async function receiveUtterances(utterances: CaptionUtterance[], mentorNames: ReadonlyArray<string | null | undefined>) {
+  async function receiveUtterances(
+    utterances: CaptionUtterance[],
+    mentorNames: ReadonlyArray<string | null | undefined>,
+  ) {
     if (!reading.value || utterances.length === 0) return;
     const session = useSessionStore();
     const current = session.session;
-    transcript.value = [...transcript.value, ...utterances.map(({ speaker, text, at, endedAt, self }) => ({ speaker, text, at, endedAt, ...(self === undefined ? {} : { self }) }))];
+    transcript.value = [
+      ...transcript.value,
+      ...utterances.map(({ speaker, text, at, endedAt, self }) => ({
+        speaker,
+        text,
+        at,
+        endedAt,
+        ...(self === undefined ? {} : { self }),
+      })),
+    ];
     let tallies = current?.questionTallies ?? EMPTY_TALLIES;
     for (const u of utterances) {
       if (!isMentorSpeaker(u.speaker, mentorNames, u.self)) continue;
@@ -111,7 +123,19 @@ export const useCaptionsStore = defineStore('captions', () => {
   }
 
   return {
-    reading, status, transcript, keepTranscript, flagged, error, connect, resume, setReading, receiveStatus, receiveUtterances, setKeepTranscript, dismissFlag,
+    reading,
+    status,
+    transcript,
+    keepTranscript,
+    flagged,
+    error,
+    connect,
+    resume,
+    setReading,
+    receiveStatus,
+    receiveUtterances,
+    setKeepTranscript,
+    dismissFlag,
     mergeSaved,
   };
 });

@@ -42,14 +42,19 @@ export const useCommitmentsStore = defineStore('commitments', () => {
   }
 
   function fail(e: unknown) {
-    error.value = e instanceof CaptureError || e instanceof CommitmentEditError || e instanceof DbError ? e.message : 'Attune could not save that commitment. It is still in the box; try again.';
+    error.value =
+      e instanceof CaptureError || e instanceof CommitmentEditError || e instanceof DbError
+        ? e.message
+        : 'Attune could not save that commitment. It is still in the box; try again.';
   }
 
   async function load(sessionId: string, relationshipId: string | null) {
     if (!repo) return;
     try {
       items.value = await repo.listBySession(sessionId);
-      carryOver.value = relationshipId ? (await repo.listCarryOver(relationshipId)).filter((c) => c.sessionId !== sessionId) : [];
+      carryOver.value = relationshipId
+        ? (await repo.listCarryOver(relationshipId)).filter((c) => c.sessionId !== sessionId)
+        : [];
       error.value = null;
     } catch (e) {
       fail(e);
@@ -144,7 +149,15 @@ export const useCommitmentsStore = defineStore('commitments', () => {
   async function review(id: string, status: CommitmentStatus, note: string, sessionId: string, now: number) {
     const record = carryOver.value.find((c) => c.id === id);
     if (!repo || !record) return;
-    const updated: CommitmentRecord = { ...record, status, updatedAt: now, reviewNotes: [...record.reviewNotes.filter((n) => n.sessionId !== sessionId), { sessionId, status, note: note.trim(), at: now }] };
+    const updated: CommitmentRecord = {
+      ...record,
+      status,
+      updatedAt: now,
+      reviewNotes: [
+        ...record.reviewNotes.filter((n) => n.sessionId !== sessionId),
+        { sessionId, status, note: note.trim(), at: now },
+      ],
+    };
     try {
       await repo.put(updated);
       carryOver.value = carryOver.value.map((c) => (c.id === id ? updated : c));
@@ -157,7 +170,11 @@ export const useCommitmentsStore = defineStore('commitments', () => {
    * The session was linked to a relationship (or moved to another): this session's commitments
    * go with it, their placeholder owners named (see moveCommitmentsToRelationship).
    */
-  async function moveToRelationship(from: { relationshipId: string | null; names: CaptureNames }, to: Pick<RelationshipRecord, 'id' | 'mentorName' | 'menteeName'>, now: number): Promise<boolean> {
+  async function moveToRelationship(
+    from: { relationshipId: string | null; names: CaptureNames },
+    to: Pick<RelationshipRecord, 'id' | 'mentorName' | 'menteeName'>,
+    now: number,
+  ): Promise<boolean> {
     if (!repo) return false;
     const moved = moveCommitmentsToRelationship(items.value, from, to, now);
     if (moved.length === 0) return true;
@@ -187,5 +204,19 @@ export const useCommitmentsStore = defineStore('commitments', () => {
     }
   }
 
-  return { items, carryOver, lastDeleted, error, connect, load, capture, update, remove, undoDelete, review, moveToRelationship, restoreItems };
+  return {
+    items,
+    carryOver,
+    lastDeleted,
+    error,
+    connect,
+    load,
+    capture,
+    update,
+    remove,
+    undoDelete,
+    review,
+    moveToRelationship,
+    restoreItems,
+  };
 });

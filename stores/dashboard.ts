@@ -1,7 +1,12 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { CommitmentRecord, RelationshipRecord, SessionRecord } from '@/utils/db/types';
-import { readFingerprint, type FingerprintFigures, type HistoryBundle, type HistoryRepo } from '@/utils/db/history-repo';
+import {
+  readFingerprint,
+  type FingerprintFigures,
+  type HistoryBundle,
+  type HistoryRepo,
+} from '@/utils/db/history-repo';
 import type { CacheRecord } from '@/utils/db/schema';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import type { RelationshipRepo } from '@/utils/db/relationship-repo';
@@ -126,7 +131,10 @@ function plural(n: number, word: string): string {
 }
 
 function ownQuestionCount(questions: BackupExtras['questions']): number {
-  return Object.values(questions).reduce((n, c) => n + Object.values(c.added).reduce((m, list) => m + list.length, 0), 0);
+  return Object.values(questions).reduce(
+    (n, c) => n + Object.values(c.added).reduce((m, list) => m + list.length, 0),
+    0,
+  );
 }
 
 /**
@@ -167,7 +175,9 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const relationshipById = computed(() => new Map(relationships.value.map((r) => [r.id, r])));
   const filteredDigests = computed(() => filterDigests(digests.value, filter.value));
   /** The overdue commitments and those due in the next seven days, across relationships, as of the page's clock. */
-  const dueSoon = computed(() => (openCommitments.value ? dueThisWeek(openCommitments.value, relationshipById.value, new Date(now.value)) : []));
+  const dueSoon = computed(() =>
+    openCommitments.value ? dueThisWeek(openCommitments.value, relationshipById.value, new Date(now.value)) : [],
+  );
   /** The trends' context: each relationship's target band (read once, not per session) and the day. */
   function trendContext() {
     const targets = talkTargets.value;
@@ -180,9 +190,13 @@ export const useDashboardStore = defineStore('dashboard', () => {
   // Until the digest is read, the unfiltered first view comes from its snapshot.
   const fromSnapshot = computed(() => !digestsReady.value && snapshot.value !== null && isAllHistory(filter.value));
   /** What the four trend charts draw. */
-  const overview = computed<TrendOverview[]>(() => (fromSnapshot.value ? (snapshot.value?.trends ?? []) : trends.value.map(trendOverview)));
+  const overview = computed<TrendOverview[]>(() =>
+    fromSnapshot.value ? (snapshot.value?.trends ?? []) : trends.value.map(trendOverview),
+  );
   /** How many sessions the trends cover. */
-  const overviewSessions = computed(() => (fromSnapshot.value ? (snapshot.value?.sessions ?? 0) : filteredDigests.value.length));
+  const overviewSessions = computed(() =>
+    fromSnapshot.value ? (snapshot.value?.sessions ?? 0) : filteredDigests.value.length,
+  );
   /** Per relationship: how many sessions, the latest, and how many commitments are still open. */
   const relationshipStats = computed(() => {
     if (!digestsReady.value && snapshot.value) return new Map(snapshot.value.relationships);
@@ -216,7 +230,11 @@ export const useDashboardStore = defineStore('dashboard', () => {
   function fail(e: unknown, fallback: string) {
     message.value = null;
     error.value =
-      e instanceof DbError || e instanceof ImportError || e instanceof TalkTargetError || e instanceof RelationshipInputError || e instanceof RelationshipMergeError
+      e instanceof DbError ||
+      e instanceof ImportError ||
+      e instanceof TalkTargetError ||
+      e instanceof RelationshipInputError ||
+      e instanceof RelationshipMergeError
         ? e.message
         : fallback;
   }
@@ -290,7 +308,12 @@ export const useDashboardStore = defineStore('dashboard', () => {
    * sessions `known`: the sessions saved since (or unknown to it) in full, and the commitments of
    * the sessions whose commitments were written since; with `allCommitments`, every one.
    */
-  async function changesSince(history: HistoryRepo, known: ReadonlySet<string>, since: FingerprintFigures, allCommitments: boolean): Promise<HistoryChanges> {
+  async function changesSince(
+    history: HistoryRepo,
+    known: ReadonlySet<string>,
+    since: FingerprintFigures,
+    allCommitments: boolean,
+  ): Promise<HistoryChanges> {
     const [sessionIds, saved, written] = await Promise.all([
       history.sessionIds(),
       history.sessionIdsSavedSince(since.lastSavedAt - RESAVE_MARGIN_MS),
@@ -352,7 +375,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
     const known = new Set(cached.filter((e) => e.kind === 'session').map((e) => e.id));
     const kept = lastChanges?.from === cache.fingerprint && lastChanges.to === fingerprint ? lastChanges.changes : null;
     let entries = refreshSearchEntries(cached, kept ?? (await changesSince(deps.history, known, since, false)));
-    if (commitmentEntries(entries) !== now.commitments) entries = refreshSearchEntries(cached, await changesSince(deps.history, known, since, true));
+    if (commitmentEntries(entries) !== now.commitments)
+      entries = refreshSearchEntries(cached, await changesSince(deps.history, known, since, true));
     searchEntries.value = entries;
     await deps.history.writeCache(encodeCache(SEARCH_CACHE_ID, entries, fingerprint, Date.now()));
     return true;
@@ -385,13 +409,22 @@ export const useDashboardStore = defineStore('dashboard', () => {
     now.value = at;
     const later = deps.afterFirstView ?? ((work) => work());
     try {
-      const [rels, record] = await Promise.all([deps.relationships.list(), deps.history.readCache(OVERVIEW_CACHE_ID), loadSettings()]);
+      const [rels, record] = await Promise.all([
+        deps.relationships.list(),
+        deps.history.readCache(OVERVIEW_CACHE_ID),
+        loadSettings(),
+      ]);
       relationships.value = rels;
       const kept = decodeOverview(record, overviewKey(talkTargets.value, at));
       if (kept && isAllHistory(filter.value)) {
         snapshot.value = kept;
         loaded.value = true;
-        later(() => void readDigests(at).catch((e: unknown) => fail(e, 'Attune could not read your history. Reload the page to try again.')));
+        later(
+          () =>
+            void readDigests(at).catch((e: unknown) =>
+              fail(e, 'Attune could not read your history. Reload the page to try again.'),
+            ),
+        );
       } else {
         await readDigests(at);
       }
@@ -422,7 +455,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
   /** The search index: from its cache when current, rebuilt otherwise. */
   async function ensureSearchIndex() {
     if (!deps || searchEntries.value) return;
-    const [cache, fingerprint] = await Promise.all([deps.history.readCache(SEARCH_CACHE_ID), deps.history.fingerprint()]);
+    const [cache, fingerprint] = await Promise.all([
+      deps.history.readCache(SEARCH_CACHE_ID),
+      deps.history.fingerprint(),
+    ]);
     const cached = decodeCache<SearchEntry>(cache);
     if (cached && cache?.fingerprint === fingerprint) searchEntries.value = cached;
     else if (!cache || !cached || !(await refreshSearch(cache, cached, fingerprint))) await rebuild(Date.now());
@@ -461,8 +497,12 @@ export const useDashboardStore = defineStore('dashboard', () => {
   function runSearch() {
     resultQuery.value = query.value;
     const words = openedWords?.for === searchEntries.value ? openedWords.entries : null;
-    const entries = words && searchEntries.value ? searchEntries.value.map((e) => (e.sealed ? (words.get(e.id) ?? e) : e)) : searchEntries.value;
-    searchResult.value = query.value.trim() && entries ? searchHistory(entries, query.value, filter.value, SEARCH_LIMIT) : null;
+    const entries =
+      words && searchEntries.value
+        ? searchEntries.value.map((e) => (e.sealed ? (words.get(e.id) ?? e) : e))
+        : searchEntries.value;
+    searchResult.value =
+      query.value.trim() && entries ? searchHistory(entries, query.value, filter.value, SEARCH_LIMIT) : null;
   }
 
   async function search(text: string) {
@@ -528,7 +568,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
     const shown = report.value;
     if (!deps || shown?.session.id !== id || !shown.session.transcript) return;
     try {
-      const next = await deps.sessions.checkpoint(id, { transcript: null, lastCheckpointAt: shown.session.lastCheckpointAt });
+      const next = await deps.sessions.checkpoint(id, {
+        transcript: null,
+        lastCheckpointAt: shown.session.lastCheckpointAt,
+      });
       if (!next) {
         report.value = null;
         error.value = 'That session is no longer here: it may have been deleted.';
@@ -538,7 +581,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
       error.value = null;
       message.value = 'Deleted the transcript of this session. Its counts, notes and summary stay.';
     } catch (e) {
-      fail(e, 'Attune could not delete the transcript. If your notes are locked, unlock them in Settings, then try again.');
+      fail(
+        e,
+        'Attune could not delete the transcript. If your notes are locked, unlock them in Settings, then try again.',
+      );
     }
   }
 
@@ -558,7 +604,9 @@ export const useDashboardStore = defineStore('dashboard', () => {
     const relationshipIds = new Set(removed.relationships.map((r) => r.id));
     digests.value = digests.value.filter((d) => !sessionIds.has(d.id));
     if (searchEntries.value) {
-      searchEntries.value = searchEntries.value.filter((e) => (e.kind === 'session' ? !sessionIds.has(e.id) : !commitmentIds.has(e.id)));
+      searchEntries.value = searchEntries.value.filter((e) =>
+        e.kind === 'session' ? !sessionIds.has(e.id) : !commitmentIds.has(e.id),
+      );
     }
     relationships.value = relationships.value.filter((r) => !relationshipIds.has(r.id));
     if (openCommitments.value) openCommitments.value = openCommitments.value.filter((c) => !commitmentIds.has(c.id));
@@ -597,7 +645,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
     const last = undoable.value;
     if (!last) return;
     const { matchPassphraseState } = await import('@/utils/crypto/sealed-session');
-    undoable.value = { ...last, bundle: { ...last.bundle, sessions: await matchPassphraseState(last.bundle.sessions, done) } };
+    undoable.value = {
+      ...last,
+      bundle: { ...last.bundle, sessions: await matchPassphraseState(last.bundle.sessions, done) },
+    };
   }
 
   /** Puts back what the last deletion removed. */
@@ -611,9 +662,16 @@ export const useDashboardStore = defineStore('dashboard', () => {
       message.value = `Restored ${last.what}.`;
       relationships.value = await deps.relationships.list();
       const bySession = commitmentsBySession(last.bundle.commitments);
-      digests.value = [...digests.value, ...last.bundle.sessions.map((s) => sessionDigest(s, bySession.get(s.id) ?? []))].sort(byNewest);
+      digests.value = [
+        ...digests.value,
+        ...last.bundle.sessions.map((s) => sessionDigest(s, bySession.get(s.id) ?? [])),
+      ].sort(byNewest);
       if (searchEntries.value) {
-        searchEntries.value = [...searchEntries.value, ...last.bundle.sessions.map(sessionSearchEntry), ...last.bundle.commitments.map(commitmentSearchEntry)].sort((a, b) => b.at - a.at);
+        searchEntries.value = [
+          ...searchEntries.value,
+          ...last.bundle.sessions.map(sessionSearchEntry),
+          ...last.bundle.commitments.map(commitmentSearchEntry),
+        ].sort((a, b) => b.at - a.at);
       }
       runSearch();
       await saveCaches(digests.value, searchEntries.value, Date.now());
@@ -631,7 +689,11 @@ export const useDashboardStore = defineStore('dashboard', () => {
   }
 
   /** Writes an edited relationship and shows it; false (with `error` set) when it could not. */
-  async function changeRelationship(id: string, edit: (rel: RelationshipRecord) => RelationshipRecord, done: string): Promise<boolean> {
+  async function changeRelationship(
+    id: string,
+    edit: (rel: RelationshipRecord) => RelationshipRecord,
+    done: string,
+  ): Promise<boolean> {
     const rel = relationshipById.value.get(id);
     if (!deps || !rel) return false;
     try {
@@ -655,7 +717,11 @@ export const useDashboardStore = defineStore('dashboard', () => {
 
   /** At the end of the relationship: "moving on", out of the panel's picker, kept here with its history. */
   function archive(id: string, at: number) {
-    return changeRelationship(id, (rel) => archiveRelationship(rel, at), 'Archived: it stays here with its history, and leaves the side panel’s list.');
+    return changeRelationship(
+      id,
+      (rel) => archiveRelationship(rel, at),
+      'Archived: it stays here with its history, and leaves the side panel’s list.',
+    );
   }
 
   function unarchive(id: string, at: number) {
@@ -669,7 +735,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
   async function mergeRelationship(fromId: string, intoId: string, at: number): Promise<boolean> {
     if (!deps) return false;
     try {
-      if (fromId === intoId) throw new RelationshipMergeError('A relationship cannot be merged into itself: choose the other record of the pair.');
+      if (fromId === intoId)
+        throw new RelationshipMergeError(
+          'A relationship cannot be merged into itself: choose the other record of the pair.',
+        );
       const writes = await deps.history.mergeRelationships(fromId, intoId, ({ from, into, sessions, commitments }) =>
         mergeRelationships(from, into, { sessions, commitments }, at),
       );
@@ -677,7 +746,9 @@ export const useDashboardStore = defineStore('dashboard', () => {
         error.value = 'One of those relationships is no longer here. Reload the page and try again.';
         return false;
       }
-      relationships.value = relationships.value.filter((r) => r.id !== fromId).map((r) => (r.id === intoId ? writes.into : r));
+      relationships.value = relationships.value
+        .filter((r) => r.id !== fromId)
+        .map((r) => (r.id === intoId ? writes.into : r));
       const moved = new Set(writes.sessions.map((s) => s.id));
       const movedCommitments = new Set(writes.commitments.map((c) => c.id));
       digests.value = digests.value.map((d) => (moved.has(d.id) ? { ...d, relationshipId: intoId } : d));
@@ -691,7 +762,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
         openCommitments.value = openCommitments.value.map((c) => written.get(c.id) ?? c);
       }
       if (filter.value.relationshipId === fromId) filter.value = { ...filter.value, relationshipId: intoId };
-      if (carryOver.value && (carryOver.value.relationshipId === fromId || carryOver.value.relationshipId === intoId)) carryOver.value = null;
+      if (carryOver.value && (carryOver.value.relationshipId === fromId || carryOver.value.relationshipId === intoId))
+        carryOver.value = null;
       runSearch();
       undoable.value = null;
       error.value = null;
@@ -711,7 +783,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
       const bundle = await deps.history.readAll();
       const record = (await deps.passphrase?.record()) ?? null;
       // The backup's writer and reader (with their schemas) load when first used.
-      const [{ backupJson }, { backupExtras, BACKUP_SETTING_KEYS }] = await Promise.all([import('@/utils/dashboard/backup'), import('@/utils/dashboard/backup-settings')]);
+      const [{ backupJson }, { backupExtras, BACKUP_SETTING_KEYS }] = await Promise.all([
+        import('@/utils/dashboard/backup'),
+        import('@/utils/dashboard/backup-settings'),
+      ]);
       const extras = backupExtras(await storedSettings(deps.settings, BACKUP_SETTING_KEYS));
       error.value = null;
       message.value = `Exported ${describe(bundle)}, your settings, ${plural(ownQuestionCount(extras.questions), 'question')} of your own and ${plural(extras.models.length, 'imported model')}.`;
@@ -738,13 +813,20 @@ export const useDashboardStore = defineStore('dashboard', () => {
       if (sealed === 'ask') {
         pendingImport.value = { text, byteLength };
         error.value = null;
-        message.value = 'This backup’s notes are sealed with a passphrase this browser does not have. Type the backup’s passphrase to import it; nothing is imported until then.';
+        message.value =
+          'This backup’s notes are sealed with a passphrase this browser does not have. Type the backup’s passphrase to import it; nothing is imported until then.';
         return;
       }
       // Under this browser's passphrase nothing is stored in clear, imported or not.
       const here = sealed.adopt || !deps.passphrase ? null : await deps.passphrase.record();
-      const sessions = here ? await protectImported(sealed.sessions, { key: await deps.passphrase!.key(), dropBox: here.dropBox ?? null }) : sealed.sessions;
-      const { added, kept } = await deps.history.merge({ relationships: backup.relationships, sessions, commitments: backup.commitments });
+      const sessions = here
+        ? await protectImported(sealed.sessions, { key: await deps.passphrase!.key(), dropBox: here.dropBox ?? null })
+        : sealed.sessions;
+      const { added, kept } = await deps.history.merge({
+        relationships: backup.relationships,
+        sessions,
+        commitments: backup.commitments,
+      });
       pendingImport.value = null;
       const restored = backup.extras ? await restoreExtras(backup.extras) : '';
       const what = `Imported ${plural(added, 'record')}${kept ? `; ${kept.toLocaleString()} already here ${kept === 1 ? 'was' : 'were'} kept as ${kept === 1 ? 'it is' : 'they are'}` : ''}.${restored}`;
@@ -770,9 +852,16 @@ export const useDashboardStore = defineStore('dashboard', () => {
   async function restoreExtras(extras: BackupExtras): Promise<string> {
     if (!deps) return '';
     try {
-      const [{ restoreItems, BACKUP_SETTING_KEYS }, { BUILT_IN_MODELS }] = await Promise.all([import('@/utils/dashboard/backup-settings'), import('@/utils/frameworks')]);
+      const [{ restoreItems, BACKUP_SETTING_KEYS }, { BUILT_IN_MODELS }] = await Promise.all([
+        import('@/utils/dashboard/backup-settings'),
+        import('@/utils/frameworks'),
+      ]);
       const here = await storedSettings(deps.settings, BACKUP_SETTING_KEYS);
-      const { items, counts } = restoreItems(extras, here, BUILT_IN_MODELS.map((m) => m.id));
+      const { items, counts } = restoreItems(
+        extras,
+        here,
+        BUILT_IN_MODELS.map((m) => m.id),
+      );
       if (Object.keys(items).length === 0) return '';
       await deps.settings.set(JSON.parse(JSON.stringify(items)) as Record<string, unknown>);
       await loadSettings();
@@ -799,7 +888,11 @@ export const useDashboardStore = defineStore('dashboard', () => {
     const as = { sessions: backup.sessions, adopt: null, note: '' };
     const passphrase = deps?.passphrase;
     if (!passphrase || !backup.sessions.some(isProtected)) return as;
-    if (!backup.passphrase) return { ...as, note: ' Its sealed notes came without their passphrase record (an older backup): they open only in the browser that made it.' };
+    if (!backup.passphrase)
+      return {
+        ...as,
+        note: ' Its sealed notes came without their passphrase record (an older backup): they open only in the browser that made it.',
+      };
     const here = await passphrase.record();
     if (here && sameKeyRecord(here, backup.passphrase)) return as;
     if (backupPassphrase === undefined) return 'ask';
@@ -807,11 +900,21 @@ export const useDashboardStore = defineStore('dashboard', () => {
     try {
       backupKey = await unlockPassphraseKey(backupPassphrase, backup.passphrase);
     } catch {
-      throw new ImportError('That passphrase does not open this backup’s notes. Check it and try again; nothing was imported.');
+      throw new ImportError(
+        'That passphrase does not open this backup’s notes. Check it and try again; nothing was imported.',
+      );
     }
-    if (!here) return { ...as, adopt: { record: backup.passphrase, key: backupKey }, note: ' The backup’s passphrase is now this browser’s, and unlocked: every session here is encrypted with it.' };
+    if (!here)
+      return {
+        ...as,
+        adopt: { record: backup.passphrase, key: backupKey },
+        note: ' The backup’s passphrase is now this browser’s, and unlocked: every session here is encrypted with it.',
+      };
     const key = await passphrase.key();
-    if (!key) throw new ImportError('Unlock this browser’s notes first (Settings → Passphrase for notes), so the backup’s can be sealed with its passphrase; nothing was imported.');
+    if (!key)
+      throw new ImportError(
+        'Unlock this browser’s notes first (Settings → Passphrase for notes), so the backup’s can be sealed with its passphrase; nothing was imported.',
+      );
     const backupDrop = backup.passphrase.dropBox ? await openDropBox(backup.passphrase.dropBox, backupKey) : null;
     return { ...as, sessions: await resealSessions(backup.sessions, backupKey, key, backupDrop) };
   }
@@ -866,7 +969,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
       // Only the mentor's own bands are stored: saving one mode must not turn the others'
       // defaults into fixed overrides (which the panel's "Default" could then never undo).
       const band = talkTargetFromPercent(minPercent, maxPercent);
-      const overrides = { ...parseTargetOverrides((await deps.settings.get(TALK_TARGETS_KEY))[TALK_TARGETS_KEY]), [mode]: { ...band } };
+      const overrides = {
+        ...parseTargetOverrides((await deps.settings.get(TALK_TARGETS_KEY))[TALK_TARGETS_KEY]),
+        [mode]: { ...band },
+      };
       await deps.settings.set({ [TALK_TARGETS_KEY]: overrides });
       talkTargets.value = parseTalkTargets(overrides);
       error.value = null;
@@ -883,13 +989,64 @@ export const useDashboardStore = defineStore('dashboard', () => {
   }
 
   return {
-    relationships, digests, searchEntries, loaded, refreshing, filter, query, searchResult, resultQuery, report, carryOver, talkTargets,
-    retentionDays, storage, message, error, undoable, now,
-    openCommitments, dueSoon, loadDue,
-    relationshipById, filteredDigests, trends, relationshipStats, digestsReady, snapshot, overview, overviewSessions,
-    connect, load, rebuild, ensureSearchIndex, search, setFilter, openSession, closeSession, deleteTranscript, openRelationship,
-    deleteSession, deleteRelationship, deleteAll, undo, matchUndoToPassphrase, passphraseChanged, editRelationship, archive, unarchive, mergeRelationship,
-    exportAll, importAll, importPending, cancelImport, pendingImport, refreshStorage, applyRetention, setRetention,
-    setTalkTarget, resetTalkTargets,
+    relationships,
+    digests,
+    searchEntries,
+    loaded,
+    refreshing,
+    filter,
+    query,
+    searchResult,
+    resultQuery,
+    report,
+    carryOver,
+    talkTargets,
+    retentionDays,
+    storage,
+    message,
+    error,
+    undoable,
+    now,
+    openCommitments,
+    dueSoon,
+    loadDue,
+    relationshipById,
+    filteredDigests,
+    trends,
+    relationshipStats,
+    digestsReady,
+    snapshot,
+    overview,
+    overviewSessions,
+    connect,
+    load,
+    rebuild,
+    ensureSearchIndex,
+    search,
+    setFilter,
+    openSession,
+    closeSession,
+    deleteTranscript,
+    openRelationship,
+    deleteSession,
+    deleteRelationship,
+    deleteAll,
+    undo,
+    matchUndoToPassphrase,
+    passphraseChanged,
+    editRelationship,
+    archive,
+    unarchive,
+    mergeRelationship,
+    exportAll,
+    importAll,
+    importPending,
+    cancelImport,
+    pendingImport,
+    refreshStorage,
+    applyRetention,
+    setRetention,
+    setTalkTarget,
+    resetTalkTargets,
   };
 });

@@ -1,7 +1,12 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { KeyValueArea } from '@/utils/call/call-tabs';
-import { CALENDAR_STYLE_KEY, DEFAULT_CALENDAR_STYLE, parseCalendarStyle, type CalendarStyle } from '@/utils/export/calendar-style';
+import {
+  CALENDAR_STYLE_KEY,
+  DEFAULT_CALENDAR_STYLE,
+  parseCalendarStyle,
+  type CalendarStyle,
+} from '@/utils/export/calendar-style';
 
 /** The mentor's choices for exports, shared by the panel's wrap-up and the dashboard (storage.local). */
 export const useExportChoicesStore = defineStore('export-choices', () => {

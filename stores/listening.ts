@@ -44,7 +44,11 @@ export const useListeningStore = defineStore('listening', () => {
   }
 
   /** Follows finished caption turns; returns the moves to save, or null when no mentor turn was counted. */
-  function follow(session: Pick<SessionRecord, 'id' | 'moves'> | null, utterances: CaptionUtterance[], mentorNames: ReadonlyArray<string | null | undefined>): SessionMoves | null {
+  function follow(
+    session: Pick<SessionRecord, 'id' | 'moves'> | null,
+    utterances: CaptionUtterance[],
+    mentorNames: ReadonlyArray<string | null | undefined>,
+  ): SessionMoves | null {
     attach(session);
     let next = state.value;
     let counted = false;
@@ -95,5 +99,19 @@ export const useListeningStore = defineStore('listening', () => {
     }
   }
 
-  return { state, sessionId, cue, targets, error, counts, ratio, attach, follow, tick, dismissCue, connectSettings, setTarget };
+  return {
+    state,
+    sessionId,
+    cue,
+    targets,
+    error,
+    counts,
+    ratio,
+    attach,
+    follow,
+    tick,
+    dismissCue,
+    connectSettings,
+    setTarget,
+  };
 });

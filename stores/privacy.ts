@@ -117,7 +117,12 @@ export const usePrivacyStore = defineStore('privacy', () => {
    * Seals (or opens) every session with the key, pass after pass until one changes nothing, so
    * sessions written meanwhile are caught; a session that cannot be opened is skipped and named.
    */
-  async function resealUntilSettled(d: PrivacyDeps, key: CryptoKey, open: boolean, dropKey: CryptoKey | null): Promise<{ changed: number; unreadable: string[] }> {
+  async function resealUntilSettled(
+    d: PrivacyDeps,
+    key: CryptoKey,
+    open: boolean,
+    dropKey: CryptoKey | null,
+  ): Promise<{ changed: number; unreadable: string[] }> {
     let changed = 0;
     let unreadable: string[] = [];
     for (let pass = 0; pass < 3; pass += 1) {
@@ -150,7 +155,9 @@ export const usePrivacyStore = defineStore('privacy', () => {
   }
 
   const unreadableSentence = (ids: string[]) =>
-    ids.length === 0 ? '' : ` ${countOf(ids.length, 'session', 'sessions')} could not be opened (damaged) and ${ids.length === 1 ? 'stays' : 'stay'} unreadable.`;
+    ids.length === 0
+      ? ''
+      : ` ${countOf(ids.length, 'session', 'sessions')} could not be opened (damaged) and ${ids.length === 1 ? 'stays' : 'stay'} unreadable.`;
 
   /** Finishes a turn-on or turn-off that was stopped (needs the key). */
   async function resume(): Promise<boolean> {
@@ -172,7 +179,17 @@ export const usePrivacyStore = defineStore('privacy', () => {
   }
 
   return {
-    enabled, unlocked, writableLocked, busy, progress, error, message, pendingJob, connect, refresh, resume,
+    enabled,
+    unlocked,
+    writableLocked,
+    busy,
+    progress,
+    error,
+    message,
+    pendingJob,
+    connect,
+    refresh,
+    resume,
     /** Unlocks, and finishes a pending turn-on or turn-off where this page can (the dashboard). */
     async unlock(passphrase: string) {
       const done = await run(async (d) => void (await d.keyring.unlock(passphrase)));
@@ -195,7 +212,8 @@ export const usePrivacyStore = defineStore('privacy', () => {
       run(async (d) => {
         await d.keyring.adopt(record, key);
         await finishSeal(d, key);
-        message.value = 'Passphrase on: the one the backup was made with. Your sessions here are encrypted with it too.';
+        message.value =
+          'Passphrase on: the one the backup was made with. Your sessions here are encrypted with it too.';
       }),
     /** Opens every session again and forgets the passphrase (it must be unlocked). */
     disable: () =>

@@ -5,7 +5,12 @@ import { acknowledgeAgreement, editAgreement, type AgreementTextField } from '@/
 import type { RelationshipRepo } from '@/utils/db/relationship-repo';
 import { DbError } from '@/utils/db/errors';
 import { isArchived, unarchiveRelationship } from '@/utils/relationships/manage';
-import { newRelationship, RelationshipInputError, sameRelationshipNames, type NewRelationshipInput } from '@/utils/relationships/new-relationship';
+import {
+  newRelationship,
+  RelationshipInputError,
+  sameRelationshipNames,
+  type NewRelationshipInput,
+} from '@/utils/relationships/new-relationship';
 
 export function relationshipLabel(rel: Pick<RelationshipRecord, 'mentorName' | 'menteeName'>): string {
   return `${rel.mentorName} & ${rel.menteeName}`;
@@ -22,7 +27,10 @@ export const useRelationshipsStore = defineStore('relationships', () => {
   }
 
   function fail(e: unknown) {
-    error.value = e instanceof DbError || e instanceof RelationshipInputError ? e.message : 'Attune could not load your relationships. Try again.';
+    error.value =
+      e instanceof DbError || e instanceof RelationshipInputError
+        ? e.message
+        : 'Attune could not load your relationships. Try again.';
   }
 
   async function load() {
@@ -44,7 +52,10 @@ export const useRelationshipsStore = defineStore('relationships', () => {
    * never an identical twin. Null
    * (with `error` set) when the input or storage refuses it.
    */
-  async function create(input: NewRelationshipInput, deps: { now: number; id: string } = { now: Date.now(), id: crypto.randomUUID() }): Promise<RelationshipRecord | null> {
+  async function create(
+    input: NewRelationshipInput,
+    deps: { now: number; id: string } = { now: Date.now(), id: crypto.randomUUID() },
+  ): Promise<RelationshipRecord | null> {
     if (!repo) return null;
     const store = repo;
     if (creating) await creating;
@@ -90,7 +101,11 @@ export const useRelationshipsStore = defineStore('relationships', () => {
     }
   }
 
-  async function change(id: string, now: number, edit: (rel: RelationshipRecord) => RelationshipRecord): Promise<boolean> {
+  async function change(
+    id: string,
+    now: number,
+    edit: (rel: RelationshipRecord) => RelationshipRecord,
+  ): Promise<boolean> {
     const rel = list.value.find((r) => r.id === id);
     if (!repo || !rel) return false;
     const updated = { ...edit(rel), updatedAt: now };

@@ -67,7 +67,8 @@ export const useRemindersStore = defineStore('reminders', () => {
       const granted = await permissions.request(NOTIFICATIONS);
       if (!granted) {
         message.value = null;
-        error.value = 'Reminders need the browser’s permission to show notifications, and it was not given. Nothing changed.';
+        error.value =
+          'Reminders need the browser’s permission to show notifications, and it was not given. Nothing changed.';
         return false;
       }
       await save({ enabled: true, time: time.value });
@@ -102,7 +103,8 @@ export const useRemindersStore = defineStore('reminders', () => {
       return true;
     } catch (e) {
       message.value = null;
-      error.value = e instanceof ReminderSettingsError ? e.message : 'Attune could not save the reminder time. Try again.';
+      error.value =
+        e instanceof ReminderSettingsError ? e.message : 'Attune could not save the reminder time. Try again.';
       return false;
     }
   }

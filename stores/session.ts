@@ -51,7 +51,9 @@ export const GONE_SENTENCES: Record<SessionGone, string> = {
 };
 
 function sentenceFor(error: unknown): string {
-  return error instanceof DbError || error instanceof PassphraseError ? error.message : 'Attune could not save this session. It will try again in a few seconds.';
+  return error instanceof DbError || error instanceof PassphraseError
+    ? error.message
+    : 'Attune could not save this session. It will try again in a few seconds.';
 }
 
 /**
@@ -182,7 +184,15 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   /** Saves the summary, the consent to one, or the agenda and notes; false (with `error` set) on failure. */
-  async function update(fields: Partial<Pick<SessionRecord, 'summary' | 'summaryConsentAt' | 'agenda' | 'notes' | 'transcript' | 'questionTallies' | 'moves'>>, now: number): Promise<boolean> {
+  async function update(
+    fields: Partial<
+      Pick<
+        SessionRecord,
+        'summary' | 'summaryConsentAt' | 'agenda' | 'notes' | 'transcript' | 'questionTallies' | 'moves'
+      >
+    >,
+    now: number,
+  ): Promise<boolean> {
     try {
       return await write({ ...fields, lastCheckpointAt: now });
     } catch (e) {
@@ -278,7 +288,22 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   return {
-    session, relationshipLabel, error, gone, connect, fail, handOff, syncWithCall, checkpoint, linkRelationship, setNextCheckIn, update, reload,
-    stillStored, restore, discard, undoDiscard,
+    session,
+    relationshipLabel,
+    error,
+    gone,
+    connect,
+    fail,
+    handOff,
+    syncWithCall,
+    checkpoint,
+    linkRelationship,
+    setNextCheckIn,
+    update,
+    reload,
+    stillStored,
+    restore,
+    discard,
+    undoDiscard,
   };
 });

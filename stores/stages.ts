@@ -41,7 +41,9 @@ export const useStagesStore = defineStore('stages', () => {
     ...importedModels.value,
   ]);
   /** The model as this user has customised it: what the stepper and the card show. */
-  const model = computed(() => applyCustomisation(baseModel.value, customisations.value[baseModel.value.id] ?? emptyCustomisation()));
+  const model = computed(() =>
+    applyCustomisation(baseModel.value, customisations.value[baseModel.value.id] ?? emptyCustomisation()),
+  );
   const sessionModels = computed(() => availableModels.value.filter((m) => m.scope === 'session'));
   const editError = ref<string | null>(null);
   /** What the last model import did, said once it is done (a built-in is never replaced: see placeImportedModel). */
@@ -58,7 +60,9 @@ export const useStagesStore = defineStore('stages', () => {
   let sessionId: string | null = null;
 
   const currentStageId = computed(() => timeline.value.at(-1)?.stageId ?? null);
-  const currentStage = computed<Stage | null>(() => model.value.stages.find((s) => s.id === currentStageId.value) ?? null);
+  const currentStage = computed<Stage | null>(
+    () => model.value.stages.find((s) => s.id === currentStageId.value) ?? null,
+  );
   const prompts = computed(() => {
     const stage = currentStage.value;
     if (!stage) return [];
@@ -101,11 +105,15 @@ export const useStagesStore = defineStore('stages', () => {
   async function customise(change: (c: ModelCustomisation) => ModelCustomisation) {
     const id = baseModel.value.id;
     try {
-      customisations.value = { ...customisations.value, [id]: change(customisations.value[id] ?? emptyCustomisation()) };
+      customisations.value = {
+        ...customisations.value,
+        [id]: change(customisations.value[id] ?? emptyCustomisation()),
+      };
       editError.value = null;
       await persistSettings();
     } catch (e) {
-      editError.value = e instanceof CustomisationError ? e.message : 'Attune could not save your change to this model. Try again.';
+      editError.value =
+        e instanceof CustomisationError ? e.message : 'Attune could not save your change to this model. Try again.';
     }
   }
 
@@ -143,7 +151,8 @@ export const useStagesStore = defineStore('stages', () => {
       return true;
     } catch (e) {
       importNote.value = null;
-      editError.value = e instanceof ModelImportError ? e.message : 'Attune could not import that file. Nothing was changed.';
+      editError.value =
+        e instanceof ModelImportError ? e.message : 'Attune could not import that file. Nothing was changed.';
       return false;
     }
   }
@@ -158,7 +167,9 @@ export const useStagesStore = defineStore('stages', () => {
     if (sessionId === session.id) return;
     sessionId = session.id;
     baseModel.value =
-      getModel(session.frameworkId ?? fallbackModelId, availableModels.value) ?? getModel(fallbackModelId, availableModels.value) ?? baseModel.value;
+      getModel(session.frameworkId ?? fallbackModelId, availableModels.value) ??
+      getModel(fallbackModelId, availableModels.value) ??
+      baseModel.value;
     timeline.value = [...session.stageTimeline];
     roleSwaps.value = [...(session.roleSwaps ?? [])];
     promptsUsed.value = [...(session.promptsUsed ?? [])];
@@ -177,7 +188,10 @@ export const useStagesStore = defineStore('stages', () => {
       });
       error.value = null;
     } catch (e) {
-      error.value = e instanceof DbError ? e.message : 'Attune could not save the stage. It is still shown here; it will be saved with the next change.';
+      error.value =
+        e instanceof DbError
+          ? e.message
+          : 'Attune could not save the stage. It is still shown here; it will be saved with the next change.';
     }
   }
 
@@ -256,9 +270,42 @@ export const useStagesStore = defineStore('stages', () => {
   }
 
   return {
-    baseModel, customisations, importedModels, timeline, roleSwaps, promptsUsed, pinned, offsets, dismissedCues, error, editError, importNote,
-    model, availableModels, sessionModels, currentStageId, currentStage, prompts, askedIds,
-    connect, connectSettings, attach, adoptModeModel, chooseModel, selectStage, step, morePrompts, togglePin, markAsked, dismissCue,
-    swapRoles, addOwnQuestion, hideQuestion, showHiddenQuestions, planStage, importModel, exportCurrentModel,
+    baseModel,
+    customisations,
+    importedModels,
+    timeline,
+    roleSwaps,
+    promptsUsed,
+    pinned,
+    offsets,
+    dismissedCues,
+    error,
+    editError,
+    importNote,
+    model,
+    availableModels,
+    sessionModels,
+    currentStageId,
+    currentStage,
+    prompts,
+    askedIds,
+    connect,
+    connectSettings,
+    attach,
+    adoptModeModel,
+    chooseModel,
+    selectStage,
+    step,
+    morePrompts,
+    togglePin,
+    markAsked,
+    dismissCue,
+    swapRoles,
+    addOwnQuestion,
+    hideQuestion,
+    showHiddenQuestions,
+    planStage,
+    importModel,
+    exportCurrentModel,
   };
 });

@@ -2,8 +2,22 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
 import type { KeyValueArea } from '@/utils/call/call-tabs';
 import type { StoredSummary } from '@/utils/db/types';
-import { buildSummaryRequest, createSummaryClient, SummaryError, type RedactOptions, type SummaryClient, type SummaryMaterial } from '@/utils/summary';
-import { DEFAULT_SUMMARY_SETTINGS, endpointOrigin, endpointProblem, readSummarySettings, SUMMARY_SETTINGS_KEY, type SummarySettings } from '@/utils/summary/settings';
+import {
+  buildSummaryRequest,
+  createSummaryClient,
+  SummaryError,
+  type RedactOptions,
+  type SummaryClient,
+  type SummaryMaterial,
+} from '@/utils/summary';
+import {
+  DEFAULT_SUMMARY_SETTINGS,
+  endpointOrigin,
+  endpointProblem,
+  readSummarySettings,
+  SUMMARY_SETTINGS_KEY,
+  type SummarySettings,
+} from '@/utils/summary/settings';
 import type { SummaryEndpoint } from '@/utils/summary/types';
 import { restoreNames } from '@/utils/summary/restore-names';
 import { useSessionStore } from './session';
@@ -123,7 +137,8 @@ export const useSummaryStore = defineStore('summary', () => {
    */
   async function generate(material: SummaryMaterial, now: () => number = Date.now): Promise<boolean> {
     const session = useSessionStore();
-    if (!deps || !settings.value.enabled || session.session?.summaryConsentAt == null || status.value === 'writing') return false;
+    if (!deps || !settings.value.enabled || session.session?.summaryConsentAt == null || status.value === 'writing')
+      return false;
     // The summary belongs to the session it was asked for: a rejoin or another call meanwhile
     // must not receive it, and consent withdrawn while it is written stops it.
     const sessionId = session.session.id;
@@ -146,10 +161,17 @@ export const useSummaryStore = defineStore('summary', () => {
       const request = buildSummaryRequest(material, redactOptions(material));
       const make = deps.createClient ?? ((e: SummaryEndpoint) => createSummaryClient({ endpoint: e }));
       const hidden = redactOptions(material).names;
-      const result = await make(endpoint).summarise(request, { signal: abort.signal, now: new Date(now()), onText: (text) => (writtenChars.value = text.length) });
+      const result = await make(endpoint).summarise(request, {
+        signal: abort.signal,
+        now: new Date(now()),
+        onText: (text) => (writtenChars.value = text.length),
+      });
       if (!stillWanted()) throw new SummaryError('cancelled');
       // The model saw "the mentee" where a name was hidden: what is kept names people again.
-      const named = restoreNames(result, Object.fromEntries(Object.entries(hidden).map(([name, placeholder]) => [placeholder, name])));
+      const named = restoreNames(
+        result,
+        Object.fromEntries(Object.entries(hidden).map(([name, placeholder]) => [placeholder, name])),
+      );
       const stored: StoredSummary = { ...named, model: endpoint.model, madeAt: now(), edited: false };
       if (!(await session.update({ summary: stored }, now()))) throw new Error('not saved');
       status.value = 'idle';
@@ -195,5 +217,20 @@ export const useSummaryStore = defineStore('summary', () => {
     return useSessionStore().update({ summaryConsentAt: agreed ? now : null }, now);
   }
 
-  return { settings, settingsError, status, writtenChars, error, redaction, connect, saveSettings, preview, generate, cancel, saveEdit, remove, recordConsent };
+  return {
+    settings,
+    settingsError,
+    status,
+    writtenChars,
+    error,
+    redaction,
+    connect,
+    saveSettings,
+    preview,
+    generate,
+    cancel,
+    saveEdit,
+    remove,
+    recordConsent,
+  };
 });

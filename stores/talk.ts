@@ -11,7 +11,14 @@ import { talkMetrics } from '@/utils/talk-time/metrics';
 import type { TalkTimeMetrics } from '@/utils/talk-time/types';
 import { createSegmentLog, foldTalk, NOTHING_SAVED, shiftSegments, type SavedTalk } from '@/utils/talk-time/live-tally';
 import { dismissNudge as dismissInState, NO_NUDGES, nextNudges, type NudgeState } from '@/utils/talk-time/nudges';
-import { parseTargetOverrides, TALK_TARGETS_KEY, targetBandFor, validBand, type TalkTargetBand, type TalkTargetOverrides } from '@/utils/talk-time/target-band';
+import {
+  parseTargetOverrides,
+  TALK_TARGETS_KEY,
+  targetBandFor,
+  validBand,
+  type TalkTargetBand,
+  type TalkTargetOverrides,
+} from '@/utils/talk-time/target-band';
 
 /**
  * What measures the balance: both channels of audio; one channel of audio with the page's
@@ -88,7 +95,9 @@ export const useTalkStore = defineStore('talk', () => {
    */
   const speakerHidden = computed(() => highlightFound.value === false || (talkShown.value && !speakingSeen.value));
   /** Without audio for a speaker: the page's highlight, or captions where the highlight cannot be seen. */
-  const fallback = computed<'active-speaker' | 'captions'>(() => (captionsOn.value && (highlightFound.value !== true || speakerHidden.value) ? 'captions' : 'active-speaker'));
+  const fallback = computed<'active-speaker' | 'captions'>(() =>
+    captionsOn.value && (highlightFound.value !== true || speakerHidden.value) ? 'captions' : 'active-speaker',
+  );
   const source = computed<TalkSource>(() => {
     if (mentorFromMic.value && menteeFromTab.value) return 'audio';
     if (mentorFromMic.value) return `mic-and-${fallback.value}`;
@@ -170,8 +179,12 @@ export const useTalkStore = defineStore('talk', () => {
     if (sessionId.value === null) return null;
     const at = sessionSeconds(now);
     const offset = audio.value ? sessionSeconds(audio.value.startedAt) : 0;
-    const mentor = mentorFromMic.value ? shiftSegments(audioLogs.mentor.segments(), offset) : pageLogs.mentor.segments(at);
-    const mentee = menteeFromTab.value ? shiftSegments(audioLogs.mentee.segments(), offset) : pageLogs.mentee.segments(at);
+    const mentor = mentorFromMic.value
+      ? shiftSegments(audioLogs.mentor.segments(), offset)
+      : pageLogs.mentor.segments(at);
+    const mentee = menteeFromTab.value
+      ? shiftSegments(audioLogs.mentee.segments(), offset)
+      : pageLogs.mentee.segments(at);
     if (mentor.length === 0 && mentee.length === 0) return null;
     return talkMetrics({ mentor, mentee }, at);
   }
@@ -218,7 +231,8 @@ export const useTalkStore = defineStore('talk', () => {
     if (message.type === 'talk-status') {
       const next: AudioStatus = { mic: message.mic, tab: message.tab, startedAt: message.startedAt };
       const current = audio.value;
-      if (current && current.mic === next.mic && current.tab === next.tab && current.startedAt === next.startedAt) return 'ok';
+      if (current && current.mic === next.mic && current.tab === next.tab && current.startedAt === next.startedAt)
+        return 'ok';
       closeRun(now);
       audio.value = next;
       return 'ok';
@@ -269,19 +283,53 @@ export const useTalkStore = defineStore('talk', () => {
       const { summary, timeline } = saved.value;
       await repo.checkpoint(sessionId.value, {
         talkTime: { ...summary },
-        talkTimeline: timeline.map((m) => ({ minute: m.minute, mentorSeconds: m.mentorSeconds, menteeSeconds: m.menteeSeconds })),
+        talkTimeline: timeline.map((m) => ({
+          minute: m.minute,
+          mentorSeconds: m.mentorSeconds,
+          menteeSeconds: m.menteeSeconds,
+        })),
         lastCheckpointAt: now,
       });
       error.value = null;
     } catch (e) {
-      error.value = e instanceof DbError ? e.message : 'Attune could not save the talk balance. It is still measured; it will be saved at the next checkpoint.';
+      error.value =
+        e instanceof DbError
+          ? e.message
+          : 'Attune could not save the talk balance. It is still measured; it will be saved at the next checkpoint.';
     }
   }
 
   return {
-    sessionId, live, audio, highlightFound, mode, overrides, runMetrics, saved, nudges, error,
-    speakingSeen, talkShown, speakerHidden, lastSpeakingAt,
-    source, band, micState, mentorFromMic,
-    connect, connectSettings, setTarget, setMode, attach, setCaptions, onCaptions, onHighlight, onAudio, audioStopped, tick, dismissNudge, checkpoint,
+    sessionId,
+    live,
+    audio,
+    highlightFound,
+    mode,
+    overrides,
+    runMetrics,
+    saved,
+    nudges,
+    error,
+    speakingSeen,
+    talkShown,
+    speakerHidden,
+    lastSpeakingAt,
+    source,
+    band,
+    micState,
+    mentorFromMic,
+    connect,
+    connectSettings,
+    setTarget,
+    setMode,
+    attach,
+    setCaptions,
+    onCaptions,
+    onHighlight,
+    onAudio,
+    audioStopped,
+    tick,
+    dismissNudge,
+    checkpoint,
   };
 });

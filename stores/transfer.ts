@@ -28,13 +28,18 @@ export const useTransferStore = defineStore('transfer', () => {
       error.value = null;
       message.value = `Imported ${added} record${added === 1 ? '' : 's'}${skipped ? `; ${skipped} already here were kept as they are` : ''}.`;
     } catch (e) {
-      error.value = e instanceof ImportError || e instanceof DbError ? e.message : 'Attune could not import that file. Nothing was changed.';
+      error.value =
+        e instanceof ImportError || e instanceof DbError
+          ? e.message
+          : 'Attune could not import that file. Nothing was changed.';
     }
   }
 
   /** The last import's sentences, only while the session it was made in is still the one shown. */
   function reportFor(sessionId: string | null): { message: string | null; error: string | null } {
-    return reportedFor.value === sessionId ? { message: message.value, error: error.value } : { message: null, error: null };
+    return reportedFor.value === sessionId
+      ? { message: message.value, error: error.value }
+      : { message: null, error: null };
   }
 
   return { message, error, connect, importFile, reportFor };

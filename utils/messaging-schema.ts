@@ -2,7 +2,16 @@
 import * as z from 'zod/mini';
 import type { CallSnapshot } from './platforms/types';
 import { MAX_UTTERANCE_TEXT, MAX_UTTERANCES_A_MESSAGE } from './captions/limits';
-import type { CaptionUtterance, ExtensionMessage, MicPermissionMessage, NotesHandOff, SessionByHandMessage, OffscreenCommand, TabCallState, TalkAudioMessage } from './messaging';
+import type {
+  CaptionUtterance,
+  ExtensionMessage,
+  MicPermissionMessage,
+  NotesHandOff,
+  SessionByHandMessage,
+  OffscreenCommand,
+  TabCallState,
+  TalkAudioMessage,
+} from './messaging';
 
 const MAX_TEXT = 200;
 const platformSchema = z.enum(['meet', 'zoom', 'teams']);
@@ -16,7 +25,6 @@ export const callSnapshotSchema = z.object({
   controlsFound: z.boolean(),
 }) satisfies z.ZodMiniType<CallSnapshot>;
 
-
 export const captionUtteranceSchema = z.object({
   speaker: z.string().check(z.maxLength(MAX_TEXT)),
   text: z.string().check(z.minLength(1), z.maxLength(MAX_UTTERANCE_TEXT)),
@@ -27,9 +35,19 @@ export const captionUtteranceSchema = z.object({
 
 export const extensionMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call-snapshot'), snapshot: callSnapshotSchema }),
-  z.object({ type: z.literal('active-speaker'), highlight: z.object({ self: z.boolean(), other: z.boolean(), found: z.boolean() }) }),
-  z.object({ type: z.literal('caption-status'), platform: platformSchema, status: z.enum(['on', 'off', 'unrecognised']) }),
-  z.object({ type: z.literal('caption-utterances'), utterances: z.array(captionUtteranceSchema).check(z.maxLength(MAX_UTTERANCES_A_MESSAGE)) }),
+  z.object({
+    type: z.literal('active-speaker'),
+    highlight: z.object({ self: z.boolean(), other: z.boolean(), found: z.boolean() }),
+  }),
+  z.object({
+    type: z.literal('caption-status'),
+    platform: platformSchema,
+    status: z.enum(['on', 'off', 'unrecognised']),
+  }),
+  z.object({
+    type: z.literal('caption-utterances'),
+    utterances: z.array(captionUtteranceSchema).check(z.maxLength(MAX_UTTERANCES_A_MESSAGE)),
+  }),
 ]) satisfies z.ZodMiniType<ExtensionMessage>;
 
 const tabId = z.number().check(z.int());
@@ -44,7 +62,11 @@ const speakerFeedSchema = z.object({
 });
 
 export const offscreenCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('offscreen-start'), tabId, tabStreamId: z.nullable(z.string().check(z.maxLength(MAX_TEXT))) }),
+  z.object({
+    type: z.literal('offscreen-start'),
+    tabId,
+    tabStreamId: z.nullable(z.string().check(z.maxLength(MAX_TEXT))),
+  }),
   z.object({ type: z.literal('offscreen-stop'), tabId }),
   z.object({ type: z.literal('offscreen-resync'), tabId }),
 ]) satisfies z.ZodMiniType<OffscreenCommand>;
@@ -68,7 +90,10 @@ export const talkAudioMessageSchema = z.discriminatedUnion('type', [
   }),
 ]) satisfies z.ZodMiniType<TalkAudioMessage>;
 
-export const micPermissionMessageSchema = z.object({ type: z.literal('mic-permission'), granted: z.boolean() }) satisfies z.ZodMiniType<MicPermissionMessage>;
+export const micPermissionMessageSchema = z.object({
+  type: z.literal('mic-permission'),
+  granted: z.boolean(),
+}) satisfies z.ZodMiniType<MicPermissionMessage>;
 
 export function parseOffscreenCommand(raw: unknown): OffscreenCommand | null {
   const parsed = offscreenCommandSchema.safeParse(raw);
@@ -85,7 +110,10 @@ export const notesHandOffSchema = z.object({
   type: z.literal('notes-hand-off'),
   sessionId: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
   writer: z.string().check(z.minLength(1), z.maxLength(MAX_TEXT)),
-  fields: z.object({ agenda: z.optional(z.string().check(z.maxLength(2_000))), notes: z.optional(z.string().check(z.maxLength(100_000))) }),
+  fields: z.object({
+    agenda: z.optional(z.string().check(z.maxLength(2_000))),
+    notes: z.optional(z.string().check(z.maxLength(100_000))),
+  }),
   at: z.number().check(z.gte(0), z.lte(8.64e15)),
 }) satisfies z.ZodMiniType<NotesHandOff>;
 

@@ -105,7 +105,8 @@ export interface CaptionUtterancesMessage {
 }
 
 /** What content scripts send to the extension's pages. */
-export type ExtensionMessage = CallSnapshotMessage | ActiveSpeakerMessage | CaptionStatusMessage | CaptionUtterancesMessage;
+export type ExtensionMessage =
+  CallSnapshotMessage | ActiveSpeakerMessage | CaptionStatusMessage | CaptionUtterancesMessage;
 
 /** What the background keeps for each call tab (in storage.session, so a worker restart keeps it). */
 export interface TabCallState {
@@ -167,7 +168,15 @@ export function sendCaptionStatus(platform: Platform, status: CaptionStatus): Pr
 export async function sendCaptionUtterances(utterances: Utterance[]): Promise<void> {
   // Within what the panel accepts: a runaway turn is split, and a long backlog goes in batches,
   // so that one oversized turn never takes the others in its message down with it.
-  const parts = utterances.flatMap((u) => splitLongUtterance(u)).map(({ speaker, text, startedAt, endedAt, self }) => ({ speaker, text, at: startedAt, endedAt, ...(self === undefined ? {} : { self }) }));
+  const parts = utterances
+    .flatMap((u) => splitLongUtterance(u))
+    .map(({ speaker, text, startedAt, endedAt, self }) => ({
+      speaker,
+      text,
+      at: startedAt,
+      endedAt,
+      ...(self === undefined ? {} : { self }),
+    }));
   for (let i = 0; i < parts.length; i += MAX_UTTERANCES_A_MESSAGE) {
     await sendToExtension({ type: 'caption-utterances', utterances: parts.slice(i, i + MAX_UTTERANCES_A_MESSAGE) });
   }
@@ -175,7 +184,12 @@ export async function sendCaptionUtterances(utterances: Utterance[]): Promise<vo
 
 /** Checked by hand in the content script, which ships without zod. */
 export function isCaptionsRequest(raw: unknown): raw is CaptionsRequestMessage {
-  return typeof raw === 'object' && raw !== null && (raw as CaptionsRequestMessage).type === 'captions-request' && typeof (raw as CaptionsRequestMessage).read === 'boolean';
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    (raw as CaptionsRequestMessage).type === 'captions-request' &&
+    typeof (raw as CaptionsRequestMessage).read === 'boolean'
+  );
 }
 
 /** Panel → the call tab's content script: start or stop reading captions. False when the tab has none. */

@@ -27,7 +27,10 @@ import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 async function readOpen() {
   const db = await openAttuneDb(indexedDB);
   try {
-    const [commitments, relationships] = await Promise.all([createIdbCommitmentRepo(db).listOpen(), createIdbRelationshipRepo(db).list()]);
+    const [commitments, relationships] = await Promise.all([
+      createIdbCommitmentRepo(db).listOpen(),
+      createIdbRelationshipRepo(db).list(),
+    ]);
     return { commitments, relationships };
   } finally {
     db.close();
@@ -51,9 +54,9 @@ export default defineBackground(() => {
   const talk = import.meta.env.FIREFOX ? null : createTalkCapture();
   if (talk) browser.runtime.onConnect.addListener((port) => talk.connectPanel(port));
 
-  void browser.tabs.query({ url: [...CALL_HOST_PATTERNS] }).then((tabs) =>
-    Promise.all(tabs.map((tab) => (tab.id === undefined ? null : panel.offerOnCallTab(tab.id)))),
-  );
+  void browser.tabs
+    .query({ url: [...CALL_HOST_PATTERNS] })
+    .then((tabs) => Promise.all(tabs.map((tab) => (tab.id === undefined ? null : panel.offerOnCallTab(tab.id)))));
 
   // A closing panel's last keystrokes: only from our own extension pages.
   const saveNotes = createNotesHandOff({ local: browser.storage.local, session: browser.storage.session });

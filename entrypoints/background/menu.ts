@@ -11,6 +11,7 @@ export function registerDashboardMenu(): void {
     });
   });
   browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId === DASHBOARD_MENU_ID) void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+    if (info.menuItemId === DASHBOARD_MENU_ID)
+      void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   });
 }

@@ -11,15 +11,23 @@ import type { NotesHandOff } from '@/utils/messaging';
  * holds: sealed with the key while unlocked, sealed to the drop box while locked, plain without a
  * passphrase. A session that is gone (deleted, discarded) is not recreated. Failures change nothing.
  */
-export function createNotesHandOff(areas: Pick<KeyringOptions, 'local' | 'session'>, factory: () => IDBFactory = () => indexedDB) {
+export function createNotesHandOff(
+  areas: Pick<KeyringOptions, 'local' | 'session'>,
+  factory: () => IDBFactory = () => indexedDB,
+) {
   const exclusive = createSealLock();
   return async function save(message: NotesHandOff): Promise<boolean> {
     try {
       const db = await openAttuneDb(factory());
       try {
         const keyring = createKeyring(areas);
-        const sessions = createSealingSessionRepo(createIdbSessionRepo(db), keyring, { exclusive, writer: message.writer });
-        return (await sessions.checkpoint(message.sessionId, { ...message.fields, lastCheckpointAt: message.at })) !== null;
+        const sessions = createSealingSessionRepo(createIdbSessionRepo(db), keyring, {
+          exclusive,
+          writer: message.writer,
+        });
+        return (
+          (await sessions.checkpoint(message.sessionId, { ...message.fields, lastCheckpointAt: message.at })) !== null
+        );
       } finally {
         db.close();
       }

@@ -69,7 +69,8 @@ export function createReminders(deps: ReminderDeps) {
       if (!api || !shouldRemind(current, typeof last === 'string' ? last : null, now)) return [];
       const { commitments, relationships } = await deps.readOpen();
       const notices = remindersFor(commitments, new Map(relationships.map((r) => [r.id, r])), now);
-      for (const n of notices) await api.create(n.id, { type: 'basic', iconUrl: deps.iconUrl, title: n.title, message: n.message });
+      for (const n of notices)
+        await api.create(n.id, { type: 'basic', iconUrl: deps.iconUrl, title: n.title, message: n.message });
       await deps.storage.set({ [REMINDED_DAY_KEY]: localDay(now) });
       return notices;
     } catch {
@@ -86,7 +87,8 @@ export function createReminders(deps: ReminderDeps) {
    */
   async function settingsChanged(now: Date): Promise<number | null> {
     const current = await settings();
-    if (current.enabled && timeHasPassedToday(current.time, now)) await deps.storage.set({ [REMINDED_DAY_KEY]: localDay(now) });
+    if (current.enabled && timeHasPassedToday(current.time, now))
+      await deps.storage.set({ [REMINDED_DAY_KEY]: localDay(now) });
     return schedule(now);
   }
 
@@ -117,7 +119,8 @@ export function registerReminders(readOpen: ReminderDeps['readOpen']): Reminders
     storage: browser.storage.local,
     notifications: grantedNotifications,
     readOpen,
-    openPage: async (path) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/dashboard.html') })),
+    openPage: async (path) =>
+      void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/dashboard.html') })),
     iconUrl: browser.runtime.getURL('/icon/128.png'),
   });
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -129,7 +132,9 @@ export function registerReminders(readOpen: ReminderDeps['readOpen']): Reminders
   // The API appears only once granted: listen for clicks now if it is there, or when it is granted.
   let listening = false;
   function listenForClicks() {
-    const api = (browser as unknown as { notifications?: { onClicked?: { addListener(f: (id: string) => void): void } } }).notifications;
+    const api = (
+      browser as unknown as { notifications?: { onClicked?: { addListener(f: (id: string) => void): void } } }
+    ).notifications;
     if (listening || !api?.onClicked) return;
     listening = true;
     api.onClicked.addListener((id) => void reminders.clicked(id));

@@ -35,6 +35,10 @@ export function scheduleRetention(): void {
   });
   // Alarms outlive the service worker; one is made only when none exists (each start would otherwise push it back).
   void browser.alarms.get(RETENTION_ALARM).then((existing) => {
-    if (!existing) void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: FIRST_CHECK_MINUTES, periodInMinutes: DAILY_MINUTES });
+    if (!existing)
+      void browser.alarms.create(RETENTION_ALARM, {
+        delayInMinutes: FIRST_CHECK_MINUTES,
+        periodInMinutes: DAILY_MINUTES,
+      });
   });
 }

@@ -15,7 +15,8 @@ export function createSessionEnding(factory: () => IDBFactory = () => indexedDB)
         try {
           const sessions = createIdbSessionRepo(db);
           const stored = await sessions.get(sessionId);
-          if (stored && stored.endedAt === null) await sessions.checkpoint(sessionId, { endedAt: at, lastCheckpointAt: at });
+          if (stored && stored.endedAt === null)
+            await sessions.checkpoint(sessionId, { endedAt: at, lastCheckpointAt: at });
         } finally {
           db.close();
         }

@@ -26,7 +26,8 @@ export function createTalkCapture() {
       .createDocument({
         url: OFFSCREEN_PATH,
         reasons: [browser.offscreen.Reason.USER_MEDIA, browser.offscreen.Reason.AUDIO_PLAYBACK],
-        justification: 'Measures the talk-time balance from the microphone and the call tab, and plays the captured call audio back.',
+        justification:
+          'Measures the talk-time balance from the microphone and the call tab, and plays the captured call audio back.',
       })
       // A document left from before a worker restart is fine: it is the one we want.
       .catch(() => undefined);

@@ -75,7 +75,9 @@ export async function connectDashboard(): Promise<void> {
         key: () => keyring.key(),
         async adopt(record, key) {
           if (!(await privacy.adopt(record, key))) {
-            throw new ImportError(`The backup was imported, but its passphrase could not be set up here: ${privacy.error ?? 'try again'}. Its notes stay sealed.`);
+            throw new ImportError(
+              `The backup was imported, but its passphrase could not be set up here: ${privacy.error ?? 'try again'}. Its notes stay sealed.`,
+            );
           }
         },
       },
@@ -90,9 +92,15 @@ export async function connectDashboard(): Promise<void> {
   afterNextFrame(() => {
     void dashboard.applyRetention(Date.now()).then(() => dashboard.refreshStorage());
     // The models' and summaries' stores (with the models themselves) load here, not before the first view.
-    void import('@/stores/stages').then(({ useStagesStore }) => useStagesStore().connectSettings(browser.storage.local));
-    void import('@/stores/summary').then(({ useSummaryStore }) => useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions }));
-    void import('@/stores/export-choices').then(({ useExportChoicesStore }) => useExportChoicesStore().connect(browser.storage.local));
+    void import('@/stores/stages').then(({ useStagesStore }) =>
+      useStagesStore().connectSettings(browser.storage.local),
+    );
+    void import('@/stores/summary').then(({ useSummaryStore }) =>
+      useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions }),
+    );
+    void import('@/stores/export-choices').then(({ useExportChoicesStore }) =>
+      useExportChoicesStore().connect(browser.storage.local),
+    );
     void import('@/stores/reminders').then(({ useRemindersStore }) => {
       const reminders = useRemindersStore();
       reminders.connect({ area: browser.storage.local, permissions: browser.permissions });

@@ -29,7 +29,9 @@ async function allow(): Promise<void> {
 
 document.getElementById('allow')?.addEventListener('click', () => void allow());
 document.getElementById('settings')?.addEventListener('click', () => {
-  void browser.tabs.create({ url: `chrome://settings/content/siteDetails?site=${encodeURIComponent(location.origin)}` });
+  void browser.tabs.create({
+    url: `chrome://settings/content/siteDetails?site=${encodeURIComponent(location.origin)}`,
+  });
 });
 // Arriving from the panel's "How to allow it again" link: show the way back at once.
 if (new URLSearchParams(location.search).has('blocked')) blocked.hidden = false;

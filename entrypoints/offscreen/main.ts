@@ -21,10 +21,13 @@ async function openMic(): Promise<{ stream: MediaStream | null; state: MicState 
   try {
     // Echo cancellation keeps the call's own audio out of the mic where the browser can; the
     // analyser's leak estimator handles what is left. Gain control would hide the mentor's level.
-    const stream = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: false, autoGainControl: false } });
+    const stream = await navigator.mediaDevices.getUserMedia({
+      audio: { echoCancellation: true, noiseSuppression: false, autoGainControl: false },
+    });
     return { stream, state: 'on' };
   } catch (error) {
-    if (!(error instanceof DOMException) || error.name !== 'NotAllowedError') return { stream: null, state: 'unavailable' };
+    if (!(error instanceof DOMException) || error.name !== 'NotAllowedError')
+      return { stream: null, state: 'unavailable' };
     // The offscreen document cannot show a prompt: "denied" was the user's choice, "prompt" means never asked.
     const permission = await navigator.permissions.query({ name: 'microphone' as PermissionName }).catch(() => null);
     return { stream: null, state: permission?.state === 'denied' ? 'denied' : 'needs-permission' };
@@ -35,7 +38,10 @@ async function openTab(streamId: string | null): Promise<MediaStream | null> {
   if (!streamId) return null;
   try {
     // Chrome's tab-capture constraints are not in the standard MediaTrackConstraints type.
-    const constraints = { audio: { mandatory: { chromeMediaSource: 'tab', chromeMediaSourceId: streamId } }, video: false };
+    const constraints = {
+      audio: { mandatory: { chromeMediaSource: 'tab', chromeMediaSourceId: streamId } },
+      video: false,
+    };
     return await navigator.mediaDevices.getUserMedia(constraints as unknown as MediaStreamConstraints);
   } catch {
     return null;
@@ -53,7 +59,11 @@ async function start(tabId: number, tabStreamId: string | null): Promise<void> {
   const [mic, tab] = await Promise.all([openMic(), openTab(tabStreamId)]);
   const context = new AudioContext();
   await context.audioWorklet.addModule(processorUrl);
-  const node = new AudioWorkletNode(context, 'attune-talk', { numberOfInputs: 2, numberOfOutputs: 1, outputChannelCount: [1] });
+  const node = new AudioWorkletNode(context, 'attune-talk', {
+    numberOfInputs: 2,
+    numberOfOutputs: 1,
+    outputChannelCount: [1],
+  });
   if (mic.stream) context.createMediaStreamSource(mic.stream).connect(node, 0, 0);
   if (tab) {
     const source = context.createMediaStreamSource(tab);
@@ -65,9 +75,21 @@ async function start(tabId: number, tabStreamId: string | null): Promise<void> {
   node.connect(context.destination);
   await context.resume();
   const startedAt = Date.now();
-  const status: Capture['status'] = { type: 'talk-status', tabId, mic: mic.state, tab: tab ? 'on' : 'unavailable', startedAt };
-  node.port.onmessage = (event: MessageEvent<FeedUpdate>) => send({ type: 'talk-update', tabId, startedAt, ...event.data });
-  captures.set(tabId, { context, node, streams: [mic.stream, tab].filter((s): s is MediaStream => s !== null), status });
+  const status: Capture['status'] = {
+    type: 'talk-status',
+    tabId,
+    mic: mic.state,
+    tab: tab ? 'on' : 'unavailable',
+    startedAt,
+  };
+  node.port.onmessage = (event: MessageEvent<FeedUpdate>) =>
+    send({ type: 'talk-update', tabId, startedAt, ...event.data });
+  captures.set(tabId, {
+    context,
+    node,
+    streams: [mic.stream, tab].filter((s): s is MediaStream => s !== null),
+    status,
+  });
   send(status);
 }
 

@@ -33,14 +33,22 @@ export async function connectTalk(sessions: SessionRepo | null): Promise<{ check
     if (TALK_TARGETS_KEY in changes) void talk.connectSettings(browser.storage.local).catch(() => undefined);
   });
 
-  watch(() => session.session, (record) => record && talk.attach(record), { immediate: true });
+  watch(
+    () => session.session,
+    (record) => record && talk.attach(record),
+    { immediate: true },
+  );
   watch(
     () => relationships.list.find((r) => r.id === session.session?.relationshipId)?.mode ?? null,
     (mode) => talk.setMode(mode),
     { immediate: true },
   );
 
-  watch(() => captions.reading && captions.status === 'on', (on) => talk.setCaptions(on), { immediate: true });
+  watch(
+    () => captions.reading && captions.status === 'on',
+    (on) => talk.setCaptions(on),
+    { immediate: true },
+  );
 
   let port: Browser.runtime.Port | null = null;
   const openPort = () => {
@@ -66,7 +74,13 @@ export async function connectTalk(sessions: SessionRepo | null): Promise<{ check
         const mentor = relationships.list.find((r) => r.id === session.session?.relationshipId)?.mentorName;
         // A line with no speaker's name (Zoom, at times) cannot be given to either side.
         const named = message.utterances.filter((u) => u.speaker.trim() !== '' || u.self !== undefined);
-        talk.onCaptions(named.map((u) => ({ mentor: isMentorSpeaker(u.speaker, [call.selfName, mentor], u.self), at: u.at, endedAt: u.endedAt })));
+        talk.onCaptions(
+          named.map((u) => ({
+            mentor: isMentorSpeaker(u.speaker, [call.selfName, mentor], u.self),
+            at: u.at,
+            endedAt: u.endedAt,
+          })),
+        );
       }
       return;
     }

@@ -137,7 +137,9 @@ export async function connectPanel(): Promise<void> {
   // Captions come straight from the call tab's content script; only this panel's tab counts.
   const captions = useCaptionsStore();
   captions.connect({ request: requestCaptions, area: browser.storage.session });
-  void useListeningStore().connectSettings(browser.storage.local).catch(() => undefined);
+  void useListeningStore()
+    .connectSettings(browser.storage.local)
+    .catch(() => undefined);
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.tab.id !== call.tabId) return;
     const message = parseExtensionMessage(raw);
@@ -149,8 +151,15 @@ export async function connectPanel(): Promise<void> {
   });
   let captionsFor: string | null = null;
 
-  watch(() => call.tab, (tab) => void session.syncWithCall(tab, Date.now()), { immediate: true });
-  let loadedFor: { sessionId: string | null; relationshipId: string | null } = { sessionId: null, relationshipId: null };
+  watch(
+    () => call.tab,
+    (tab) => void session.syncWithCall(tab, Date.now()),
+    { immediate: true },
+  );
+  let loadedFor: { sessionId: string | null; relationshipId: string | null } = {
+    sessionId: null,
+    relationshipId: null,
+  };
   // A new or resumed session brings its model and stage timeline; a new one starts at stage one.
   watch(
     () => session.session,
@@ -167,7 +176,8 @@ export async function connectPanel(): Promise<void> {
         void captions.resume(call.tabId, record.id, record.transcript);
       }
       const first = stages.model.stages[0];
-      if (stages.timeline.length === 0 && first && record.endedAt === null) void stages.selectStage(first.id, record.startedAt);
+      if (stages.timeline.length === 0 && first && record.endedAt === null)
+        void stages.selectStage(first.id, record.startedAt);
     },
   );
   const talk = await connectTalk(talkSessions);

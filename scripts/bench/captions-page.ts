@@ -11,7 +11,15 @@ import { TEAMS_CAPTIONS } from '../../utils/captions/teams';
 import { ZOOM_CAPTIONS } from '../../utils/captions/zoom';
 import type { CaptionSelectorTable } from '../../utils/captions/selectors';
 import type { Utterance } from '../../utils/captions/types';
-import { captionUpdates, createCaptionDriver, FIXTURE_MARKUP, sampleWords, type CaptionDriver, type CaptionMarkup, type Turn } from '../../tests/support/caption-driver';
+import {
+  captionUpdates,
+  createCaptionDriver,
+  FIXTURE_MARKUP,
+  sampleWords,
+  type CaptionDriver,
+  type CaptionMarkup,
+  type Turn,
+} from '../../tests/support/caption-driver';
 
 export const TABLES: Record<string, CaptionSelectorTable> = {
   'meet-2025': MEET_CAPTIONS,
@@ -23,7 +31,13 @@ const CORRECT_EVERY = 6;
 // The same options the watcher observes with.
 /** The control's busy wait, about the watcher's p95. */
 export const SPIN_MS = 0.05;
-const OBSERVE: MutationObserverInit = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['alt'] };
+const OBSERVE: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['alt'],
+};
 
 export interface StormResult {
   updates: number;
@@ -48,17 +62,23 @@ function stormTurns(driver: CaptionDriver, markup: CaptionMarkup): { turns: Turn
   const speakers = ['You', 'Priya Shah'];
   const turns: Turn[] = [];
   const count = (t: Turn[]) => captionUpdates(driver, markup, t, { correctEvery: CORRECT_EVERY }).length;
-  while (count(turns) < STORM_UPDATES) turns.push({ speaker: speakers[turns.length % 2] ?? 'You', words: sampleWords(30 + ((turns.length * 7) % 31), turns.length + 1) });
+  while (count(turns) < STORM_UPDATES)
+    turns.push({
+      speaker: speakers[turns.length % 2] ?? 'You',
+      words: sampleWords(30 + ((turns.length * 7) % 31), turns.length + 1),
+    });
   const last = turns.pop() as Turn;
   for (let n = last.words.length; n >= 1; n -= 1) {
     const attempt = [...turns, { ...last, words: last.words.slice(0, n) }];
     const missing = STORM_UPDATES - count(attempt);
-    if (missing === 0) return { turns: attempt, updates: captionUpdates(driver, markup, attempt, { correctEvery: CORRECT_EVERY }) };
+    if (missing === 0)
+      return { turns: attempt, updates: captionUpdates(driver, markup, attempt, { correctEvery: CORRECT_EVERY }) };
     if (missing >= 2 && missing <= CORRECT_EVERY) {
       // A short closing turn (no corrections) fills the count exactly.
       const filler = { speaker: speakers[attempt.length % 2] ?? 'You', words: sampleWords(missing - 1, 999) };
       const all = [...attempt, filler];
-      if (count(all) === STORM_UPDATES) return { turns: all, updates: captionUpdates(driver, markup, all, { correctEvery: CORRECT_EVERY }) };
+      if (count(all) === STORM_UPDATES)
+        return { turns: all, updates: captionUpdates(driver, markup, all, { correctEvery: CORRECT_EVERY }) };
     }
   }
   throw new Error('cannot make a storm of exactly 1,000 updates');
@@ -98,7 +118,11 @@ export async function runStorm(fixture: string, mode: StormMode): Promise<StormR
     observer.observe(region.element, OBSERVE);
     stop = () => observer.disconnect();
   } else {
-    stop = watchCaptions(table, { MutationObserver: TimedObserver, onUtterances: (u) => said.push(...u), onStatus: () => {} });
+    stop = watchCaptions(table, {
+      MutationObserver: TimedObserver,
+      onUtterances: (u) => said.push(...u),
+      onStatus: () => {},
+    });
   }
   for (const update of updates) {
     update();

@@ -27,9 +27,15 @@ export async function benchCapture(): Promise<BenchSection> {
     for (let i = 0; i < WARM_UP + CAPTURES; i += 1) {
       await line.fill(`Sam: send draft ${i} of the CV by Friday`);
       await line.press('Enter');
-      await panel.waitForFunction(({ name, count }) => performance.getEntriesByName(name).length >= count, { name: CAPTURE_MEASURE, count: i + 1 });
+      await panel.waitForFunction(({ name, count }) => performance.getEntriesByName(name).length >= count, {
+        name: CAPTURE_MEASURE,
+        count: i + 1,
+      });
     }
-    const all = await panel.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), CAPTURE_MEASURE);
+    const all = await panel.evaluate(
+      (name) => performance.getEntriesByName(name).map((e) => e.duration),
+      CAPTURE_MEASURE,
+    );
     const panelTimes = all.slice(WARM_UP);
 
     // The anchor: what IndexedDB alone costs for one such record in this browser.
@@ -46,7 +52,22 @@ export async function benchCapture(): Promise<BenchSection> {
           const start = performance.now();
           await new Promise<void>((resolve, reject) => {
             const tx = db.transaction('commitments', 'readwrite');
-            tx.objectStore('commitments').put({ id: crypto.randomUUID(), sessionId: 's', relationshipId: null, owner: 'Sam', action: `Send draft ${i} of the CV`, due: '2026-11-27', status: 'open', stage: null, elapsedMs: null, createdAt: Date.now(), reviewNotes: [], agreedByBoth: false, obstacles: '', support: '' });
+            tx.objectStore('commitments').put({
+              id: crypto.randomUUID(),
+              sessionId: 's',
+              relationshipId: null,
+              owner: 'Sam',
+              action: `Send draft ${i} of the CV`,
+              due: '2026-11-27',
+              status: 'open',
+              stage: null,
+              elapsedMs: null,
+              createdAt: Date.now(),
+              reviewNotes: [],
+              agreedByBoth: false,
+              obstacles: '',
+              support: '',
+            });
             tx.oncomplete = () => resolve();
             tx.onerror = () => reject(tx.error);
           });
@@ -57,7 +78,12 @@ export async function benchCapture(): Promise<BenchSection> {
       },
       { runs: CAPTURES, warmUp: WARM_UP },
     );
-    const row = (name: string, t: number[]) => [name, median(t).toFixed(1), percentile(t, 95).toFixed(1), Math.max(...t).toFixed(1)];
+    const row = (name: string, t: number[]) => [
+      name,
+      median(t).toFixed(1),
+      percentile(t, 95).toFixed(1),
+      Math.max(...t).toFixed(1),
+    ];
     const p95 = percentile(panelTimes, 95);
     return {
       id: 'capture',
@@ -69,7 +95,10 @@ export async function benchCapture(): Promise<BenchSection> {
         'transaction, parsing included. Anchor: a bare IndexedDB put of a record of the same shape, in the same page.',
         'The end-to-end test on the demo call reads the same measure for its three captures.',
         '',
-        table(['operation', 'median ms', 'p95 ms', 'max ms'], [row('capture line → saved', panelTimes), row('*anchor:* bare IndexedDB put', anchor)]),
+        table(
+          ['operation', 'median ms', 'p95 ms', 'max ms'],
+          [row('capture line → saved', panelTimes), row('*anchor:* bare IndexedDB put', anchor)],
+        ),
         '',
         `Capture ÷ anchor (medians): ${(median(panelTimes) / median(anchor)).toFixed(2)}×. Target: p95 under ${P95_TARGET_MS} ms — ${p95 < P95_TARGET_MS ? 'met' : '**missed**'}.`,
       ].join('\n'),

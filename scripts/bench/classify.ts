@@ -21,7 +21,15 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function scoreRows(name: string, e: Evaluation): Array<Array<string | number>> {
   return [
-    [name, e.total, pct(e.accuracy), pct(e.stackedAccuracy), ...(['open', 'closed', 'leading', 'statement'] as const).map((k) => `${pct(e.perKind[k].precision)} / ${pct(e.perKind[k].recall)}`)],
+    [
+      name,
+      e.total,
+      pct(e.accuracy),
+      pct(e.stackedAccuracy),
+      ...(['open', 'closed', 'leading', 'statement'] as const).map(
+        (k) => `${pct(e.perKind[k].precision)} / ${pct(e.perKind[k].recall)}`,
+      ),
+    ],
   ];
 }
 
@@ -47,7 +55,11 @@ export function benchClassify(): BenchSection {
       '',
       table(
         ['set', 'turns', 'accuracy', 'stacked', 'open P / R', 'closed P / R', 'leading P / R', 'statement P / R'],
-        [...scoreRows('written with the rules', evaluate(dev)), ...scoreRows('held out', evaluate(heldOut)), ...scoreRows('all', evaluate(all))],
+        [
+          ...scoreRows('written with the rules', evaluate(dev)),
+          ...scoreRows('held out', evaluate(heldOut)),
+          ...scoreRows('all', evaluate(all)),
+        ],
       ),
       '',
       table(

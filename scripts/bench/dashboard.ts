@@ -16,7 +16,16 @@ const RUNS = 15;
 const WINDOW = { width: 1280, height: 800 };
 const FIRST_VIEW_BUDGET_MS = 300;
 const SEARCH_BUDGET_MS = 100;
-const SEARCH_TERMS = ['delegation', 'feedback budget', 'draft', 'priya', 'roadmap', 'send the', 'hiring', 'no-such-word'];
+const SEARCH_TERMS = [
+  'delegation',
+  'feedback budget',
+  'draft',
+  'priya',
+  'roadmap',
+  'send the',
+  'hiring',
+  'no-such-word',
+];
 
 const FIRST_RENDER = `performance.getEntriesByName('attune:first-render')[0]?.startTime ?? null`;
 const HISTORY_CURRENT = `performance.getEntriesByName('attune:history-current').length > 0 || null`;
@@ -33,7 +42,12 @@ const REBUILDS = 3;
  * check of the digest is done (`settled`), so that no run's database work spills into the next
  * run's first view.
  */
-async function firstRenders(browser: PipeBrowser, path: string, settled = true, before?: () => Promise<void>): Promise<number[]> {
+async function firstRenders(
+  browser: PipeBrowser,
+  path: string,
+  settled = true,
+  before?: () => Promise<void>,
+): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     await before?.();
@@ -66,9 +80,12 @@ async function inPopup(browser: PipeBrowser, body: string): Promise<void> {
  * make it unusable; or every cache: as before the very first visit).
  */
 function dropCaches(browser: PipeBrowser, ids: string[]): Promise<void> {
-  return inPopup(browser, `const tx = db.transaction('caches', 'readwrite');
+  return inPopup(
+    browser,
+    `const tx = db.transaction('caches', 'readwrite');
     for (const id of ${JSON.stringify(ids)}) tx.objectStore('caches').delete(id);
-    await done(tx);`);
+    await done(tx);`,
+  );
 }
 
 /**
@@ -76,7 +93,9 @@ function dropCaches(browser: PipeBrowser, ids: string[]): Promise<void> {
  * commitment marked done in its review.
  */
 function recordACall(browser: PipeBrowser, n: number): Promise<void> {
-  return inPopup(browser, `const tx = db.transaction(['sessions', 'commitments'], 'readwrite');
+  return inPopup(
+    browser,
+    `const tx = db.transaction(['sessions', 'commitments'], 'readwrite');
     const sessions = tx.objectStore('sessions');
     const commitments = tx.objectStore('commitments');
     const now = Date.now();
@@ -84,7 +103,8 @@ function recordACall(browser: PipeBrowser, n: number): Promise<void> {
     sessions.put({ ...cursor.value, id: 'bench-call-${n}', startedAt: now - 3_600_000, endedAt: now, lastCheckpointAt: now, notes: 'bench call ${n}' });
     const open = await new Promise((ok) => { const r = commitments.index('by-status').openCursor('open'); r.onsuccess = () => ok(r.result); });
     if (open) commitments.put({ ...open.value, status: 'done', updatedAt: now, reviewNotes: [...open.value.reviewNotes, { sessionId: 'bench-call-${n}', status: 'done', note: '', at: now }] });
-    await done(tx);`);
+    await done(tx);`,
+  );
 }
 
 /** ms between the digest being current and the open commitments read for "Due this week", one a page. */
@@ -119,12 +139,19 @@ function searchOnce(page: PipePage, term: string): Promise<number> {
 async function seedProfile(profileDir: string): Promise<number> {
   const ext = await launchWithExtension({ profileDir });
   try {
-    const history = fakeHistory({ sessions: SESSIONS, commitmentsPerSession: COMMITMENTS_PER_SESSION, relationships: 25, now: Date.now() });
+    const history = fakeHistory({
+      sessions: SESSIONS,
+      commitmentsPerSession: COMMITMENTS_PER_SESSION,
+      relationships: 25,
+      now: Date.now(),
+    });
     // The dashboard creates the database with its stores; then it is closed, and the history
     // seeded from the plain popup page (a dashboard open meanwhile would check its digest mid-seed).
     const creator = await ext.context.newPage();
     await creator.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
-    await creator.waitForFunction(() => performance.getEntriesByName('attune:history-current').length > 0, null, { timeout: 60_000 });
+    await creator.waitForFunction(() => performance.getEntriesByName('attune:history-current').length > 0, null, {
+      timeout: 60_000,
+    });
     await creator.close();
     const seeder = await ext.context.newPage();
     await seeder.goto(`chrome-extension://${ext.extensionId}/where.html`);
@@ -143,7 +170,8 @@ export async function benchDashboard(): Promise<BenchSection> {
   const fresh = await launchPipe({ windowSize: WINDOW });
   try {
     // Warm-up, then the anchors: the popup page and the dashboard over an empty database.
-    for (const path of ['where.html', 'dashboard.html']) await (await openUnwatched(fresh, `chrome-extension://${fresh.extensionId}/${path}`)).close();
+    for (const path of ['where.html', 'dashboard.html'])
+      await (await openUnwatched(fresh, `chrome-extension://${fresh.extensionId}/${path}`)).close();
     where = await firstRenders(fresh, 'where.html', false);
     empty = await firstRenders(fresh, 'dashboard.html');
   } finally {
@@ -172,15 +200,27 @@ export async function benchDashboard(): Promise<BenchSection> {
       afterCall = [];
       for (let n = 0; n < CALLS; n += 1) afterCall.push(await timeToCurrent(browser, () => recordACall(browser, n)));
       fromScratch = [];
-      for (let n = 0; n < REBUILDS; n += 1) fromScratch.push(await timeToCurrent(browser, () => dropCaches(browser, [OVERVIEW_CACHE_ID, DIGESTS_CACHE_ID, SEARCH_CACHE_ID])));
+      for (let n = 0; n < REBUILDS; n += 1)
+        fromScratch.push(
+          await timeToCurrent(browser, () =>
+            dropCaches(browser, [OVERVIEW_CACHE_ID, DIGESTS_CACHE_ID, SEARCH_CACHE_ID]),
+          ),
+        );
 
       const page = await openUnwatched(browser, `chrome-extension://${browser.extensionId}/dashboard.html`);
       await waitFor(() => page.evaluate<true | null>(HISTORY_CURRENT), 120_000, 'the digest check');
-      await page.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Sessions and search').click()`);
-      await waitFor(() => page.evaluate<true | null>(`document.querySelector('input[type=search]') !== null || null`), 10_000, 'the search box');
+      await page.evaluate(
+        `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Sessions and search').click()`,
+      );
+      await waitFor(
+        () => page.evaluate<true | null>(`document.querySelector('input[type=search]') !== null || null`),
+        10_000,
+        'the search box',
+      );
       firstSearch = await searchOnce(page, 'coaching');
       searches = [];
-      for (let round = 0; round < 3; round += 1) for (const term of SEARCH_TERMS) searches.push(await searchOnce(page, term));
+      for (let round = 0; round < 3; round += 1)
+        for (const term of SEARCH_TERMS) searches.push(await searchOnce(page, term));
       await page.close();
     } finally {
       await browser.close();
@@ -189,64 +229,76 @@ export async function benchDashboard(): Promise<BenchSection> {
     rmSync(profileDir, { recursive: true, force: true });
   }
 
-    const row = (name: string, t: number[]) => [name, median(t).toFixed(1), percentile(t, 95).toFixed(1), Math.min(...t).toFixed(1), Math.max(...t).toFixed(1)];
-    const firstView = median(full);
-    const searchMedian = median(searches);
-    return {
-      id: 'dashboard',
-      title: 'Dashboard: first view and search with years of history',
-      markdown: [
-        `Method: headless Chromium with the built extension at 1280×800. ${SESSIONS.toLocaleString('en-US')} generated sessions and`,
-        `${(SESSIONS * COMMITMENTS_PER_SESSION).toLocaleString('en-US')} commitments (\`tests/support/fake-history.ts\`, 25 relationships, 30–60 minutes`,
-        'each with per-minute talk time) written into IndexedDB from an extension page (through Playwright, in a profile',
-        'then reopened without it); the dashboard then opened once to build its digest cache. Every measured tab is opened',
-        'over the DevTools protocol with nothing attached until it has drawn (`scripts/browser/cdp-pipe.ts`; Playwright would',
-        `pause each new page at its start). First view: ${RUNS} runs, each a fresh tab, from navigation start to \`attune:first-render\`, marked in`,
-        'the first animation frame after the store has loaded the relationships and the snapshot of the last visit\'s first view',
-        '(each chart\'s buckets and each relationship\'s figures, one record of a few kilobytes in the `caches` store), uPlot has',
-        'drawn the four trend charts and Vue the relationships; the digest of every session is read after that frame, then',
-        'checked against the data. Each tab is closed only after that check, so no run\'s database work spills into the next.',
-        'The snapshot holds for one local day and one set of talk targets; the next row is the first view without it (the',
-        'snapshot deleted before each run, so the digest of 5,000 sessions is read and folded into the charts first).',
-        'Search: in the Sessions view, from the input event to the first frame showing that',
-        `query's results, ${SEARCH_TERMS.length} queries × 3 rounds; the first search of a page (which reads the search index's cache) is`,
-        'reported apart. Anchors, same browser, same run: `where.html` (the static toolbar popup) and the dashboard over an',
-        'empty database.',
-        '',
-        table(['measure', 'median ms', 'p95 ms', 'min ms', 'max ms'], [
+  const row = (name: string, t: number[]) => [
+    name,
+    median(t).toFixed(1),
+    percentile(t, 95).toFixed(1),
+    Math.min(...t).toFixed(1),
+    Math.max(...t).toFixed(1),
+  ];
+  const firstView = median(full);
+  const searchMedian = median(searches);
+  return {
+    id: 'dashboard',
+    title: 'Dashboard: first view and search with years of history',
+    markdown: [
+      `Method: headless Chromium with the built extension at 1280×800. ${SESSIONS.toLocaleString('en-US')} generated sessions and`,
+      `${(SESSIONS * COMMITMENTS_PER_SESSION).toLocaleString('en-US')} commitments (\`tests/support/fake-history.ts\`, 25 relationships, 30–60 minutes`,
+      'each with per-minute talk time) written into IndexedDB from an extension page (through Playwright, in a profile',
+      'then reopened without it); the dashboard then opened once to build its digest cache. Every measured tab is opened',
+      'over the DevTools protocol with nothing attached until it has drawn (`scripts/browser/cdp-pipe.ts`; Playwright would',
+      `pause each new page at its start). First view: ${RUNS} runs, each a fresh tab, from navigation start to \`attune:first-render\`, marked in`,
+      "the first animation frame after the store has loaded the relationships and the snapshot of the last visit's first view",
+      "(each chart's buckets and each relationship's figures, one record of a few kilobytes in the `caches` store), uPlot has",
+      'drawn the four trend charts and Vue the relationships; the digest of every session is read after that frame, then',
+      "checked against the data. Each tab is closed only after that check, so no run's database work spills into the next.",
+      'The snapshot holds for one local day and one set of talk targets; the next row is the first view without it (the',
+      'snapshot deleted before each run, so the digest of 5,000 sessions is read and folded into the charts first).',
+      'Search: in the Sessions view, from the input event to the first frame showing that',
+      `query's results, ${SEARCH_TERMS.length} queries × 3 rounds; the first search of a page (which reads the search index's cache) is`,
+      'reported apart. Anchors, same browser, same run: `where.html` (the static toolbar popup) and the dashboard over an',
+      'empty database.',
+      '',
+      table(
+        ['measure', 'median ms', 'p95 ms', 'min ms', 'max ms'],
+        [
           row('dashboard first view, 5,000 sessions', full),
           row('first view without its snapshot (a new day), 5,000 sessions', noSnapshot),
           row('*anchor:* dashboard first view, empty database', empty),
           row('*anchor:* where.html first render', where),
           row('search (index loaded)', searches),
-        ]),
-        '',
-        `First view ÷ where.html: ${(firstView / median(where)).toFixed(2)}×; ÷ empty dashboard: ${(firstView / median(empty)).toFixed(2)}×.`,
-        `First search of the page, reading the index: ${firstSearch.toFixed(1)} ms. Seeding the history took ${(seedMs / 1000).toFixed(1)} s.`,
-        '',
-        'After a call the dashboard shows its snapshot at once and says "Updating…" until its digest and search index',
-        'match the data again. Measured: from navigation start to the `attune:history-current` mark. A call is simulated',
-        'before each run from a popup page: one new session saved now (a copy of a stored one) and an older open commitment',
-        `marked done in its review; ${CALLS} runs. The dashboard reads the ids of every session, the sessions saved since its`,
-        'digest was built, and every commitment of the sessions whose commitments were written since (the `by-updated` index),',
-        'and brings the digest up to date from them; the search index follows at the first search. Anchor: the same',
-        `page after every cache was deleted (as at the first visit), which reads all ${SESSIONS.toLocaleString('en-US')} sessions in full; ${REBUILDS} runs.`,
-        '',
-        table(['until the digest is current', 'median ms', 'p95 ms', 'min ms', 'max ms'], [
+        ],
+      ),
+      '',
+      `First view ÷ where.html: ${(firstView / median(where)).toFixed(2)}×; ÷ empty dashboard: ${(firstView / median(empty)).toFixed(2)}×.`,
+      `First search of the page, reading the index: ${firstSearch.toFixed(1)} ms. Seeding the history took ${(seedMs / 1000).toFixed(1)} s.`,
+      '',
+      'After a call the dashboard shows its snapshot at once and says "Updating…" until its digest and search index',
+      'match the data again. Measured: from navigation start to the `attune:history-current` mark. A call is simulated',
+      'before each run from a popup page: one new session saved now (a copy of a stored one) and an older open commitment',
+      `marked done in its review; ${CALLS} runs. The dashboard reads the ids of every session, the sessions saved since its`,
+      'digest was built, and every commitment of the sessions whose commitments were written since (the `by-updated` index),',
+      'and brings the digest up to date from them; the search index follows at the first search. Anchor: the same',
+      `page after every cache was deleted (as at the first visit), which reads all ${SESSIONS.toLocaleString('en-US')} sessions in full; ${REBUILDS} runs.`,
+      '',
+      table(
+        ['until the digest is current', 'median ms', 'p95 ms', 'min ms', 'max ms'],
+        [
           row('after a call (refresh from what changed)', afterCall),
           row('*anchor:* every cache deleted (rebuild from every session)', fromScratch),
-        ]),
-        '',
-        `Refresh ÷ rebuild (medians): ${(median(afterCall) / median(fromScratch)).toFixed(3)}×.`,
-        '',
-        'Then, once the digest is current (so neither figure above waits for it), the dashboard reads every open or',
-        'in-progress commitment for its "Due this week" list (the `by-status` index; the generated history has about a',
-        `third of its commitments open, most of them long overdue): from the \`attune:history-current\` mark to \`attune:due-current\`, median ${median(dueReads).toFixed(1)} ms,`,
-        `max ${Math.max(...dueReads).toFixed(1)} ms over ${dueReads.length} pages. Each measured tab above is closed only after it.`,
-        '',
-        `Budgets: first view median under ${FIRST_VIEW_BUDGET_MS} ms — ${firstView < FIRST_VIEW_BUDGET_MS ? 'within' : '**over**'}; search median under ${SEARCH_BUDGET_MS} ms — ${searchMedian < SEARCH_BUDGET_MS ? 'within' : '**over**'}.`,
-      ].join('\n'),
-    };
+        ],
+      ),
+      '',
+      `Refresh ÷ rebuild (medians): ${(median(afterCall) / median(fromScratch)).toFixed(3)}×.`,
+      '',
+      'Then, once the digest is current (so neither figure above waits for it), the dashboard reads every open or',
+      'in-progress commitment for its "Due this week" list (the `by-status` index; the generated history has about a',
+      `third of its commitments open, most of them long overdue): from the \`attune:history-current\` mark to \`attune:due-current\`, median ${median(dueReads).toFixed(1)} ms,`,
+      `max ${Math.max(...dueReads).toFixed(1)} ms over ${dueReads.length} pages. Each measured tab above is closed only after it.`,
+      '',
+      `Budgets: first view median under ${FIRST_VIEW_BUDGET_MS} ms — ${firstView < FIRST_VIEW_BUDGET_MS ? 'within' : '**over**'}; search median under ${SEARCH_BUDGET_MS} ms — ${searchMedian < SEARCH_BUDGET_MS ? 'within' : '**over**'}.`,
+    ].join('\n'),
+  };
 }
 
 // Run alone: `npx tsx scripts/bench/dashboard.ts` (after `wxt build`) writes only this section.

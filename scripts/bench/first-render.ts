@@ -30,7 +30,17 @@ async function openCallTab(browser: PipeBrowser): Promise<number> {
     if (from !== sessionId) return;
     const requestId = params.requestId as string;
     const url = (params.request as { url: string }).url;
-    if (url === CALL_URL) void browser.send('Fetch.fulfillRequest', { requestId, responseCode: 200, responseHeaders: [{ name: 'Content-Type', value: 'text/html; charset=utf-8' }], body: html }, sessionId);
+    if (url === CALL_URL)
+      void browser.send(
+        'Fetch.fulfillRequest',
+        {
+          requestId,
+          responseCode: 200,
+          responseHeaders: [{ name: 'Content-Type', value: 'text/html; charset=utf-8' }],
+          body: html,
+        },
+        sessionId,
+      );
     else void browser.send('Fetch.failRequest', { requestId, errorReason: 'InternetDisconnected' }, sessionId);
   });
   await browser.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }, sessionId);
@@ -39,7 +49,10 @@ async function openCallTab(browser: PipeBrowser): Promise<number> {
   const page = await openUnwatched(browser, `chrome-extension://${browser.extensionId}/where.html`);
   try {
     return await waitFor(
-      () => page.evaluate<number | null>(`chrome.tabs.query({ url: ${JSON.stringify(CALL_URL)} }).then((t) => t[0]?.status === 'complete' ? t[0].id : null)`),
+      () =>
+        page.evaluate<number | null>(
+          `chrome.tabs.query({ url: ${JSON.stringify(CALL_URL)} }).then((t) => t[0]?.status === 'complete' ? t[0].id : null)`,
+        ),
       10_000,
       'the call tab',
     );
@@ -53,7 +66,11 @@ async function unwatchedRuns(browser: PipeBrowser, path: string): Promise<Phases
   const runs: Phases[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     const page = await openUnwatched(browser, `chrome-extension://${browser.extensionId}/${path}`);
-    await waitFor(async () => ((await page.evaluate<boolean>(HAS_RENDERED)) ? true : null), 10_000, `${path}'s first render`);
+    await waitFor(
+      async () => ((await page.evaluate<boolean>(HAS_RENDERED)) ? true : null),
+      10_000,
+      `${path}'s first render`,
+    );
     runs.push(await page.evaluate<Phases>(READ_PHASES));
     await page.close();
     // A closed panel's last work (its final checkpoint, the background releasing the call's
@@ -114,7 +131,13 @@ export async function benchFirstRender(): Promise<BenchSection> {
   const anchor = rendered(anchorRuns);
   const phase = (i: number) => median(panelRuns.map((r) => r[i] ?? Number.NaN));
   const [html, modules, mounted, frame] = [phase(3), phase(0), phase(1), phase(2)];
-  const row = (name: string, t: number[]) => [name, median(t).toFixed(1), percentile(t, 90).toFixed(1), Math.min(...t).toFixed(1), Math.max(...t).toFixed(1)];
+  const row = (name: string, t: number[]) => [
+    name,
+    median(t).toFixed(1),
+    percentile(t, 90).toFixed(1),
+    Math.min(...t).toFixed(1),
+    Math.max(...t).toFixed(1),
+  ];
   const ratio = median(panel) / median(anchor);
   const verdict = median(panel) < FIRST_RENDER_BUDGET_MS ? 'within' : '**over**';
   return {
@@ -123,23 +146,26 @@ export async function benchFirstRender(): Promise<BenchSection> {
     markdown: [
       `Method: headless Chromium with the built extension and a fixture Meet call open in a tab; ${RUNS} runs of each page,`,
       'each in a fresh 360×720 tab, after one warm-up. Measured: `performance` time from navigation start to the',
-      '`attune:first-render` mark, set in the first animation frame after the Vue app mounts (the panel\'s header, notices',
+      "`attune:first-render` mark, set in the first animation frame after the Vue app mounts (the panel's header, notices",
       'and sections on screen). Each tab is opened over the DevTools protocol with nothing attached to it and read only',
-      'after it has drawn (`scripts/browser/cdp-pipe.ts`), as a user\'s panel opens. Anchor: `where.html`, the toolbar',
+      "after it has drawn (`scripts/browser/cdp-pipe.ts`), as a user's panel opens. Anchor: `where.html`, the toolbar",
       'popup (static HTML and a 10-line script, same mark), in the same browser in the same run. For comparison, the',
       'same pages opened through Playwright, which pauses each new page at its start to instrument it.',
       '',
-      table(['page', 'median ms', 'p90 ms', 'min ms', 'max ms'], [
-        row('side panel', panel),
-        row('*anchor:* where.html', anchor),
-        row('side panel, under Playwright', rendered(watched.panel)),
-        row('where.html, under Playwright', rendered(watched.anchor)),
-      ]),
+      table(
+        ['page', 'median ms', 'p90 ms', 'min ms', 'max ms'],
+        [
+          row('side panel', panel),
+          row('*anchor:* where.html', anchor),
+          row('side panel, under Playwright', rendered(watched.panel)),
+          row('where.html, under Playwright', rendered(watched.anchor)),
+        ],
+      ),
       '',
       `Panel ÷ anchor (medians): ${ratio.toFixed(2)}× (${(median(panel) - median(anchor)).toFixed(1)} ms more). Under Playwright: ${(median(rendered(watched.panel)) / median(rendered(watched.anchor))).toFixed(2)}×.`,
       `Budget: median under ${FIRST_RENDER_BUDGET_MS} ms — ${verdict} budget.`,
       '',
-      'Where the panel\'s time goes (medians of the unattached runs, ms from navigation start): the HTML parsed up to its',
+      "Where the panel's time goes (medians of the unattached runs, ms from navigation start): the HTML parsed up to its",
       `scripts (\`domInteractive\`) ${html.toFixed(1)}; every module of the first screen evaluated ${modules.toFixed(1)}; Vue mounted ${mounted.toFixed(1)};`,
       `first frame ${frame.toFixed(1)}. So loading and evaluating the JavaScript takes ${(modules - html).toFixed(1)} ms, mounting`,
       `${(mounted - modules).toFixed(1)} ms, and the frame ${(frame - mounted).toFixed(1)} ms.`,

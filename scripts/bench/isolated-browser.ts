@@ -6,7 +6,10 @@ import { findChromium, INSTALL_HINT } from '../chromium';
  * serves `origin` cross-origin isolated (which gives performance.now() 5 µs steps instead of
  * 100 µs). `page(url)` returns the HTML for each address under the origin.
  */
-export async function launchIsolated(origin: string, page: (url: URL) => string | Buffer): Promise<{ browser: Browser; context: BrowserContext }> {
+export async function launchIsolated(
+  origin: string,
+  page: (url: URL) => string | Buffer,
+): Promise<{ browser: Browser; context: BrowserContext }> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const args = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'];

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { classifyMove } from '../../utils/listening/classify';
-import { evaluateMoves, parseLabelledTurns, type LabelledTurn, type MoveEvaluation } from '../../utils/listening/evaluate';
+import {
+  evaluateMoves,
+  parseLabelledTurns,
+  type LabelledTurn,
+  type MoveEvaluation,
+} from '../../utils/listening/evaluate';
 import { LISTENING_MOVES, type ListeningMove } from '../../utils/listening/types';
 import { classifyQuestion } from '../../utils/questions/classify';
 import { median, table, type BenchSection } from './report';
@@ -41,7 +46,14 @@ function turnsPerSecond(items: LabelledTurn[], fn: (text: string, context: reado
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function scoreRow(name: string, set: string, e: MoveEvaluation): Array<string | number> {
-  return [name, set, e.total, pct(e.accuracy), e.macroF1.toFixed(3), ...LISTENING_MOVES.map((m) => `${pct(e.perMove[m].precision)} / ${pct(e.perMove[m].recall)}`)];
+  return [
+    name,
+    set,
+    e.total,
+    pct(e.accuracy),
+    e.macroF1.toFixed(3),
+    ...LISTENING_MOVES.map((m) => `${pct(e.perMove[m].precision)} / ${pct(e.perMove[m].recall)}`),
+  ];
 }
 
 /** The listening-move classifier's accuracy and speed beside a keyword-rule anchor, same run. */
@@ -57,7 +69,7 @@ export function benchListening(): BenchSection {
     markdown: [
       'Method: `classifyMove` over the labelled mentor turns in `tests/fixtures/listening/` (see its README;',
       'the held-out set was written before the classifier and never tuned on). Cells are precision / recall.',
-      'Macro-F1 averages the nine moves\' F1. Throughput: every turn with its context classified',
+      "Macro-F1 averages the nine moves' F1. Throughput: every turn with its context classified",
       `${REPEAT} times per run after one untimed warm-up pass, median of ${RUNS} runs, one core. Anchor: the question checker for questions,`,
       'then one keyword list per move, measured the same way in the same run.',
       '',

@@ -49,7 +49,10 @@ export function writeSections(file: string, sections: BenchSection[], runLine: s
     const block = `${start}\n## ${section.title}\n\n${runLine}\n\n${section.markdown.trim()}\n${end}`;
     const from = text.indexOf(start);
     const to = text.indexOf(end);
-    text = from >= 0 && to > from ? text.slice(0, from) + block + text.slice(to + end.length) : `${text.trimEnd()}\n\n${block}\n`;
+    text =
+      from >= 0 && to > from
+        ? text.slice(0, from) + block + text.slice(to + end.length)
+        : `${text.trimEnd()}\n\n${block}\n`;
   }
   writeFileSync(file, text.endsWith('\n') ? text : `${text}\n`);
 }

@@ -24,7 +24,9 @@ export interface SileroVad {
 
 export async function createSileroVad(): Promise<SileroVad> {
   ort.env.wasm.numThreads = 1;
-  const session = await ort.InferenceSession.create(readFileSync(resolve(SILERO_MODEL)), { executionProviders: ['wasm'] });
+  const session = await ort.InferenceSession.create(readFileSync(resolve(SILERO_MODEL)), {
+    executionProviders: ['wasm'],
+  });
   const sr = new ort.Tensor('int64', BigInt64Array.from([BigInt(RATE)]), []);
 
   async function probabilities(samples: Float32Array): Promise<Float32Array> {

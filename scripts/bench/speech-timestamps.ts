@@ -13,9 +13,18 @@ export interface SpeechTimestampOptions {
   padSeconds: number;
 }
 
-export const SILERO_TIMESTAMP_DEFAULTS: SpeechTimestampOptions = { threshold: 0.5, minSilenceSeconds: 0.1, minSpeechSeconds: 0.25, padSeconds: 0.03 };
+export const SILERO_TIMESTAMP_DEFAULTS: SpeechTimestampOptions = {
+  threshold: 0.5,
+  minSilenceSeconds: 0.1,
+  minSpeechSeconds: 0.25,
+  padSeconds: 0.03,
+};
 
-export function speechTimestamps(probabilities: ArrayLike<number>, frameSeconds: number, options: SpeechTimestampOptions = SILERO_TIMESTAMP_DEFAULTS): TalkSegment[] {
+export function speechTimestamps(
+  probabilities: ArrayLike<number>,
+  frameSeconds: number,
+  options: SpeechTimestampOptions = SILERO_TIMESTAMP_DEFAULTS,
+): TalkSegment[] {
   const off = options.threshold - 0.15;
   const duration = probabilities.length * frameSeconds;
   const raw: TalkSegment[] = [];
@@ -41,5 +50,8 @@ export function speechTimestamps(probabilities: ArrayLike<number>, frameSeconds:
   if (start !== null) raw.push({ start, end: duration });
   return raw
     .filter((s) => s.end - s.start >= options.minSpeechSeconds)
-    .map((s) => ({ start: Math.max(0, s.start - options.padSeconds), end: Math.min(duration, s.end + options.padSeconds) }));
+    .map((s) => ({
+      start: Math.max(0, s.start - options.padSeconds),
+      end: Math.min(duration, s.end + options.padSeconds),
+    }));
 }

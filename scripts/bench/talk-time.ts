@@ -22,22 +22,33 @@ const BROWSER_RATE_HZ = 48000;
 const SILERO_RATE_HZ = 16000;
 const FRAME_SECONDS = 0.01;
 
-interface Scenario { name: string; mic: DecodedWav; tab: DecodedWav; truthShare: number; seconds: number }
+interface Scenario {
+  name: string;
+  mic: DecodedWav;
+  tab: DecodedWav;
+  truthShare: number;
+  seconds: number;
+}
 
 function loadCorpus(): Scenario[] {
-  return readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map(({ name }) => {
-    const read = (file: string) => readWav(new Uint8Array(readFileSync(join(CORPUS, name, file))));
-    const truth = JSON.parse(readFileSync(join(CORPUS, name, 'truth.json'), 'utf8')) as {
-      durationSeconds: number;
-      segments: Array<{ speaker: 'mentor' | 'mentee'; start: number; end: number }>;
-    };
-    const truthShare = talkMetrics({
-      mentor: truth.segments.filter((s) => s.speaker === 'mentor'),
-      mentee: truth.segments.filter((s) => s.speaker === 'mentee'),
-    }, truth.durationSeconds).mentorShare;
-    const mic = read('mic.wav');
-    return { name, mic, tab: read('tab.wav'), truthShare, seconds: mic.samples.length / mic.sampleRate };
-  });
+  return readdirSync(CORPUS, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map(({ name }) => {
+      const read = (file: string) => readWav(new Uint8Array(readFileSync(join(CORPUS, name, file))));
+      const truth = JSON.parse(readFileSync(join(CORPUS, name, 'truth.json'), 'utf8')) as {
+        durationSeconds: number;
+        segments: Array<{ speaker: 'mentor' | 'mentee'; start: number; end: number }>;
+      };
+      const truthShare = talkMetrics(
+        {
+          mentor: truth.segments.filter((s) => s.speaker === 'mentor'),
+          mentee: truth.segments.filter((s) => s.speaker === 'mentee'),
+        },
+        truth.durationSeconds,
+      ).mentorShare;
+      const mic = read('mic.wav');
+      return { name, mic, tab: read('tab.wav'), truthShare, seconds: mic.samples.length / mic.sampleRate };
+    });
 }
 
 /** The anchor: 10 ms RMS frames of both channels, nothing else. */
@@ -71,8 +82,16 @@ function realTimeMultiple(scenarios: Scenario[], work: (s: Scenario) => unknown)
 
 export async function benchTalkTime(): Promise<{ id: string; title: string; markdown: string }> {
   const corpus = loadCorpus();
-  const atSileroRate = corpus.map((s) => ({ ...s, mic: resampleLinear(s.mic, SILERO_RATE_HZ), tab: resampleLinear(s.tab, SILERO_RATE_HZ) }));
-  const atBrowserRate = corpus.map((s) => ({ ...s, mic: resampleLinear(s.mic, BROWSER_RATE_HZ), tab: resampleLinear(s.tab, BROWSER_RATE_HZ) }));
+  const atSileroRate = corpus.map((s) => ({
+    ...s,
+    mic: resampleLinear(s.mic, SILERO_RATE_HZ),
+    tab: resampleLinear(s.tab, SILERO_RATE_HZ),
+  }));
+  const atBrowserRate = corpus.map((s) => ({
+    ...s,
+    mic: resampleLinear(s.mic, BROWSER_RATE_HZ),
+    tab: resampleLinear(s.tab, BROWSER_RATE_HZ),
+  }));
 
   const accuracy = corpus.map((s) => {
     const share = analyseRecordings(s.mic, s.tab).metrics.mentorShare;
@@ -89,7 +108,12 @@ export async function benchTalkTime(): Promise<{ id: string; title: string; mark
     const mentee = await silero.segments(s.tab);
     const used = process.cpuUsage(before);
     const share = talkMetrics({ mentor, mentee }, s.seconds).mentorShare;
-    sileroRuns.push({ name: s.name, share, errorPp: Math.abs(share - s.truthShare) * 100, cpu: (used.user + used.system) / 1e6 });
+    sileroRuns.push({
+      name: s.name,
+      share,
+      errorPp: Math.abs(share - s.truthShare) * 100,
+      cpu: (used.user + used.system) / 1e6,
+    });
   }
   const sileroWorst = sileroRuns.reduce((w, a) => (a.errorPp > w.errorPp ? a : w));
 
@@ -101,7 +125,10 @@ export async function benchTalkTime(): Promise<{ id: string; title: string; mark
     const tab = asWav(room.tab, room.sampleRate);
     const truth = talkMetrics(room.truth, room.durationSeconds);
     const found = analyseRecordings(mic, tab).metrics;
-    const sileroFound = talkMetrics({ mentor: await silero.segments(mic), mentee: await silero.segments(tab) }, room.durationSeconds);
+    const sileroFound = talkMetrics(
+      { mentor: await silero.segments(mic), mentee: await silero.segments(tab) },
+      room.durationSeconds,
+    );
     rooms.push({
       name: room.name,
       seconds: room.durationSeconds,
@@ -140,42 +167,108 @@ export async function benchTalkTime(): Promise<{ id: string; title: string; mark
       `committed (8 kHz) and once upsampled to ${BROWSER_RATE_HZ / 1000} kHz, the usual AudioContext rate. Speed is seconds of audio`,
       `(both channels together) per second of process CPU time, median of ${RUNS} passes over the corpus after a warm-up,`,
       'on one thread. Anchor, same run, same samples: a plain pass computing 10 ms RMS frames of both channels.',
-      'Accuracy: the mentor\'s share against truth.json (measured on the clean voices before mixing).',
+      "Accuracy: the mentor's share against truth.json (measured on the clean voices before mixing).",
       '',
       `Silero VAD, same run: the model shipped in \`@ricky0123/vad-web\` (\`${SILERO_MODEL.split('/').pop()}\`), run with`,
       'onnxruntime-web (WebAssembly, one thread) on each channel resampled to 16 kHz, 512-sample frames with 64 samples',
-      'of context, segments by the defaults of Silero\'s own speech-timestamp helper (on at 0.5, off below 0.35 for',
+      "of context, segments by the defaults of Silero's own speech-timestamp helper (on at 0.5, off below 0.35 for",
       '100 ms, at least 250 ms of speech, 30 ms padding). Silero judges each channel alone: what the mic hears is the',
       'mentor, what the call plays is the mentee; it has no way to tell the mentee leaking into the mic, or a colleague',
-      'in the room, from the mentor, which is what the analyser\'s cross-channel attribution is for. Its speed is one',
+      "in the room, from the mentor, which is what the analyser's cross-channel attribution is for. Its speed is one",
       'pass (CPU time of the process, model loading excluded).',
       '',
-      table(['input', 'analyser', 'anchor (RMS frames)', 'analyser ÷ anchor', 'Silero VAD'], [
-        ['corpus at 8 kHz', x(native.analyser), x(native.anchor), (native.analyser / native.anchor).toFixed(3), ''],
-        [`corpus at ${SILERO_RATE_HZ / 1000} kHz (Silero's rate)`, x(atSilero.analyser), x(atSilero.anchor), (atSilero.analyser / atSilero.anchor).toFixed(3), x(sileroSpeed)],
-        [`corpus at ${BROWSER_RATE_HZ / 1000} kHz`, x(browser.analyser), x(browser.anchor), (browser.analyser / browser.anchor).toFixed(3), ''],
-      ]),
+      table(
+        ['input', 'analyser', 'anchor (RMS frames)', 'analyser ÷ anchor', 'Silero VAD'],
+        [
+          ['corpus at 8 kHz', x(native.analyser), x(native.anchor), (native.analyser / native.anchor).toFixed(3), ''],
+          [
+            `corpus at ${SILERO_RATE_HZ / 1000} kHz (Silero's rate)`,
+            x(atSilero.analyser),
+            x(atSilero.anchor),
+            (atSilero.analyser / atSilero.anchor).toFixed(3),
+            x(sileroSpeed),
+          ],
+          [
+            `corpus at ${BROWSER_RATE_HZ / 1000} kHz`,
+            x(browser.analyser),
+            x(browser.anchor),
+            (browser.analyser / browser.anchor).toFixed(3),
+            '',
+          ],
+        ],
+      ),
       '',
-      table(['scenario', 'truth share', 'analyser share', 'analyser error (points)', 'Silero share', 'Silero error (points)'], [
-        ...accuracy.map((a, i) => [a.name, a.truth.toFixed(3), a.share.toFixed(3), a.errorPp.toFixed(1), sileroRuns[i]?.share.toFixed(3) ?? '', sileroRuns[i]?.errorPp.toFixed(1) ?? '']),
-        ['**worst case**', '', worst.name, `**${worst.errorPp.toFixed(1)}**`, sileroWorst.name, `**${sileroWorst.errorPp.toFixed(1)}**`],
-      ]),
+      table(
+        [
+          'scenario',
+          'truth share',
+          'analyser share',
+          'analyser error (points)',
+          'Silero share',
+          'Silero error (points)',
+        ],
+        [
+          ...accuracy.map((a, i) => [
+            a.name,
+            a.truth.toFixed(3),
+            a.share.toFixed(3),
+            a.errorPp.toFixed(1),
+            sileroRuns[i]?.share.toFixed(3) ?? '',
+            sileroRuns[i]?.errorPp.toFixed(1) ?? '',
+          ]),
+          [
+            '**worst case**',
+            '',
+            worst.name,
+            `**${worst.errorPp.toFixed(1)}**`,
+            sileroWorst.name,
+            `**${sileroWorst.errorPp.toFixed(1)}**`,
+          ],
+        ],
+      ),
       '',
       `Room conditions (issue 15), same run: ${rooms.length} scenarios built in memory by \`scripts/talk-corpus/room-scenarios.ts\``,
       `(${rooms.reduce((sum, r) => sum + r.seconds, 0).toFixed(0)} s, 8 kHz; a seeded formant synthesiser, since espeak-ng cannot make a 65–78 Hz voice or a`,
       'true whisper), truth from the clean tracks before mixing; errors signed (analyser minus truth). Monologue: the',
-      'longest mentor monologue as `talkMetrics` defines it, on the analyser\'s segments and on the truth\'s.',
+      "longest mentor monologue as `talkMetrics` defines it, on the analyser's segments and on the truth's.",
       '`npx tsx scripts/eval-talk-rooms.ts --long` adds the 30-minute session (too long for every bench run).',
       '',
-      table(['scenario', 'truth share', 'analyser share', 'analyser error (points)', 'Silero share', 'Silero error (points)', 'monologue truth / analyser (s)'], [
-        ...rooms.map((r) => [r.name, r.truth.toFixed(3), r.share.toFixed(3), signed(r.errorPp, 1), r.sileroShare.toFixed(3), signed(r.sileroErrorPp, 1), `${r.truthMonologue.toFixed(1)} / ${r.monologue.toFixed(1)} (${signed(r.monologueError, 1)})`]),
-        ['**worst case**', '', roomWorst.name, `**${signed(roomWorst.errorPp, 1)}**`, '', '', `${roomWorstMonologue.name} **${signed(roomWorstMonologue.monologueError, 1)}**`],
-      ]),
+      table(
+        [
+          'scenario',
+          'truth share',
+          'analyser share',
+          'analyser error (points)',
+          'Silero share',
+          'Silero error (points)',
+          'monologue truth / analyser (s)',
+        ],
+        [
+          ...rooms.map((r) => [
+            r.name,
+            r.truth.toFixed(3),
+            r.share.toFixed(3),
+            signed(r.errorPp, 1),
+            r.sileroShare.toFixed(3),
+            signed(r.sileroErrorPp, 1),
+            `${r.truthMonologue.toFixed(1)} / ${r.monologue.toFixed(1)} (${signed(r.monologueError, 1)})`,
+          ]),
+          [
+            '**worst case**',
+            '',
+            roomWorst.name,
+            `**${signed(roomWorst.errorPp, 1)}**`,
+            '',
+            '',
+            `${roomWorstMonologue.name} **${signed(roomWorstMonologue.monologueError, 1)}**`,
+          ],
+        ],
+      ),
       '',
       `In Chromium (headless, same run): the analyser as the offscreen AudioWorklet runs it, fed the \`${inBrowser.scenario}\` scenario`,
       `at ${BROWSER_RATE_HZ / 1000} kHz in 128-sample render quanta with an update every 250 ms, timed with \`performance.now()\` in a`,
       `cross-origin-isolated page, median of 7 rounds after a warm-up: **${inBrowser.analyserPercent.toFixed(2)}% of one core**`,
-      `(${(inBrowser.audioSeconds).toFixed(1)} s of audio). Anchor, same page: a sum over the same quanta, ${inBrowser.anchorPercent.toFixed(3)}% of a core.`,
+      `(${inBrowser.audioSeconds.toFixed(1)} s of audio). Anchor, same page: a sum over the same quanta, ${inBrowser.anchorPercent.toFixed(3)}% of a core.`,
       '',
       `Targets from issue 4: worst-case share error at most 3 points — ${worst.errorPp <= 3 ? 'met' : '**missed**'}; at least 200× real time for both`,
       `channels on one core in Node — ${Math.min(native.analyser, browser.analyser) >= 200 ? 'met' : '**missed**'}; in the browser under 1% of a core — ${inBrowser.analyserPercent < 1 ? 'met' : '**missed**'}.`,

@@ -23,9 +23,19 @@ export async function routeCallHosts(context: BrowserContext, root = resolve('te
   const lastSegment = (url: string) => new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
 
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
-  await context.route('https://meet.google.com/**', (route) => route.fulfill(serve('meet', lastSegment(route.request().url()))));
-  await context.route('https://app.zoom.us/wc/**', (route) => route.fulfill(serve('zoom', lastSegment(route.request().url()))));
-  await context.route('https://teams.microsoft.com/**', (route) => route.fulfill(serve('teams', lastSegment(route.request().url()))));
-  await context.route('https://teams.live.com/**', (route) => route.fulfill(serve('teams', lastSegment(route.request().url()))));
-  await context.route('https://example.com/**', (route) => route.fulfill(serve('other', lastSegment(route.request().url()))));
+  await context.route('https://meet.google.com/**', (route) =>
+    route.fulfill(serve('meet', lastSegment(route.request().url()))),
+  );
+  await context.route('https://app.zoom.us/wc/**', (route) =>
+    route.fulfill(serve('zoom', lastSegment(route.request().url()))),
+  );
+  await context.route('https://teams.microsoft.com/**', (route) =>
+    route.fulfill(serve('teams', lastSegment(route.request().url()))),
+  );
+  await context.route('https://teams.live.com/**', (route) =>
+    route.fulfill(serve('teams', lastSegment(route.request().url()))),
+  );
+  await context.route('https://example.com/**', (route) =>
+    route.fulfill(serve('other', lastSegment(route.request().url()))),
+  );
 }

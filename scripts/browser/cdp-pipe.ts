@@ -104,11 +104,15 @@ export async function launchPipe(options: PipeOptions = {}): Promise<PipeBrowser
   };
 
   try {
-    const extensionId = await waitFor(async () => {
-      const { targetInfos } = await send<{ targetInfos: Array<{ type: string; url: string }> }>('Target.getTargets');
-      const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
-      return worker ? new URL(worker.url).host : null;
-    }, 15_000, 'the extension\'s service worker');
+    const extensionId = await waitFor(
+      async () => {
+        const { targetInfos } = await send<{ targetInfos: Array<{ type: string; url: string }> }>('Target.getTargets');
+        const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+        return worker ? new URL(worker.url).host : null;
+      },
+      15_000,
+      "the extension's service worker",
+    );
     return {
       extensionId,
       send,
@@ -163,12 +167,12 @@ export async function attach(browser: PipeBrowser, targetId: string): Promise<Pi
   return {
     targetId,
     async evaluate<T>(expression: string) {
-      const reply = await browser.send<{ result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>(
-        'Runtime.evaluate',
-        { expression, returnByValue: true, awaitPromise: true },
-        sessionId,
-      );
-      if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+      const reply = await browser.send<{
+        result: { value: T };
+        exceptionDetails?: { text: string; exception?: { description?: string } };
+      }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId);
+      if (reply.exceptionDetails)
+        throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
       return reply.result.value;
     },
     async detach() {

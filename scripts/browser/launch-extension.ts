@@ -65,9 +65,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   else if (options.microphone) {
     // Never both accept switches: the browser stops at launch.
     args.push(options.tabAudio ? '--auto-accept-camera-and-microphone-capture' : '--use-fake-ui-for-media-stream');
-    args.push('--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${resolve(options.microphone.wavFile)}`);
+    args.push(
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${resolve(options.microphone.wavFile)}`,
+    );
   }
-  if (options.debuggingPort) args.push('--enable-unsafe-extension-debugging', `--remote-debugging-port=${options.debuggingPort}`);
+  if (options.debuggingPort)
+    args.push('--enable-unsafe-extension-debugging', `--remote-debugging-port=${options.debuggingPort}`);
   args.push(...(options.extraArgs ?? []));
   // Chromium refuses its sandbox as root (CI and these machines run as root).
   if (process.getuid?.() === 0) args.push('--no-sandbox');

@@ -21,7 +21,9 @@
     const seconds = timing[index].seconds;
     const words = line.text.split(' ');
     const audio = new Audio(base + 'audio/' + timing[index].file);
-    audio.play().catch(() => { /* no audio output: captions still run */ });
+    audio.play().catch(() => {
+      /* no audio output: captions still run */
+    });
     tile.classList.add('speaking');
     caption.hidden = false;
     caption.querySelector('.who').textContent = names[line.speaker];
@@ -44,8 +46,14 @@
     playing = false;
   }
 
-  $('join').addEventListener('click', () => { show('call'); play(); });
+  $('join').addEventListener('click', () => {
+    show('call');
+    play();
+  });
   $('leave').addEventListener('click', () => show('left'));
-  $('rejoin').addEventListener('click', () => { show('call'); play(); });
+  $('rejoin').addEventListener('click', () => {
+    show('call');
+    play();
+  });
   if (new URLSearchParams(location.search).has('autojoin')) setTimeout(() => $('join').click(), 1000);
 })();

@@ -8,9 +8,15 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
-interface Line { speaker: 'mentor' | 'mentee'; text: string }
+interface Line {
+  speaker: 'mentor' | 'mentee';
+  text: string;
+}
 const DIR = 'scripts/demo';
-const VOICES = { mentor: ['-v', 'en-gb+m3', '-s', '160', '-p', '40'], mentee: ['-v', 'en-us+f3', '-s', '165', '-p', '60'] };
+const VOICES = {
+  mentor: ['-v', 'en-gb+m3', '-s', '160', '-p', '40'],
+  mentee: ['-v', 'en-us+f3', '-s', '165', '-p', '60'],
+};
 
 const conversation = JSON.parse(readFileSync(join(DIR, 'conversation.json'), 'utf8')) as { lines: Line[] };
 mkdirSync(join(DIR, 'audio'), { recursive: true });
@@ -19,7 +25,11 @@ const timing = conversation.lines.map((line, i) => {
   const wav = join(tmpdir(), `attune-demo-${i}.wav`);
   execFileSync('espeak-ng', [...VOICES[line.speaker], '-w', wav, line.text]);
   execFileSync('sox', [wav, '-r', '16000', '-c', '1', '-C', '1', join(DIR, 'audio', name)]);
-  const seconds = Number(execFileSync('soxi', ['-D', join(DIR, 'audio', name)]).toString().trim());
+  const seconds = Number(
+    execFileSync('soxi', ['-D', join(DIR, 'audio', name)])
+      .toString()
+      .trim(),
+  );
   rmSync(wav);
   return { file: name, seconds: Math.round(seconds * 1000) / 1000 };
 });

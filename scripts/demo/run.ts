@@ -25,7 +25,10 @@ function parseArgs(argv: string[]) {
 
 async function tabIdOfDemo(ext: ExtensionSession): Promise<number> {
   for (let i = 0; i < 50; i += 1) {
-    const id = await ext.worker.evaluate(async (url) => (await chrome.tabs.query({ url: `${url}*` }))[0]?.id ?? null, DEMO_URL);
+    const id = await ext.worker.evaluate(
+      async (url) => (await chrome.tabs.query({ url: `${url}*` }))[0]?.id ?? null,
+      DEMO_URL,
+    );
     if (id !== null) return id;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -48,7 +51,9 @@ async function sideBySide(ext: ExtensionSession, call: Buffer, panel: Buffer, fi
 async function main() {
   const { headless, screenshot } = parseArgs(process.argv.slice(2));
   if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    throw new Error('No display found. On a machine without one, run: npm run demo -- --headless --screenshot demo.png');
+    throw new Error(
+      'No display found. On a machine without one, run: npm run demo -- --headless --screenshot demo.png',
+    );
   }
   const ext = await launchWithExtension({ headless, viewport: headless ? CALL_SIZE : null });
   await routeDemoCall(ext.context);
@@ -65,9 +70,14 @@ async function main() {
   } else {
     // A side window stands in for the side panel, which only a click on the toolbar can open.
     const opened = ext.context.waitForEvent('page');
-    await ext.worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 400, height: 760, left: 1020, top: 0 }), panelUrl);
+    await ext.worker.evaluate(
+      (url) => chrome.windows.create({ url, type: 'popup', width: 400, height: 760, left: 1020, top: 0 }),
+      panelUrl,
+    );
     panel = await opened;
-    console.log('Attune is running on the demo call. Click the Attune button (or press Alt+Shift+A) for the real side panel.');
+    console.log(
+      'Attune is running on the demo call. Click the Attune button (or press Alt+Shift+A) for the real side panel.',
+    );
     console.log('Close the browser to end the demo.');
   }
 

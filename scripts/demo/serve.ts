@@ -24,7 +24,11 @@ export async function routeDemoCall(context: BrowserContext): Promise<void> {
     const file = normalize(join(DEMO_DIR, rest));
     if (!file.startsWith(DEMO_DIR)) return route.fulfill({ status: 403, body: 'Forbidden' });
     try {
-      return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+      return route.fulfill({
+        status: 200,
+        contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+        body: readFileSync(file),
+      });
     } catch {
       return route.fulfill({ status: 404, body: 'Not found' });
     }

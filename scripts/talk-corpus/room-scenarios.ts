@@ -60,7 +60,11 @@ export const STANDARD_TURNS: Turn[] = [
 
 const fromDb = (db: number) => 10 ** (db / 20);
 
-interface Placed { who: Who; start: number; samples: Float32Array }
+interface Placed {
+  who: Who;
+  start: number;
+  samples: Float32Array;
+}
 
 function place(turns: Turn[], voices: Record<Who, VoiceParams>, random: () => number, lead = 0.5): Placed[] {
   const placed: Placed[] = [];
@@ -78,7 +82,8 @@ function track(placed: Placed[], who: Who, length: number): Float32Array {
   const out = new Float32Array(length);
   for (const p of placed) {
     if (p.who !== who) continue;
-    for (let i = 0; i < p.samples.length && p.start + i < length; i += 1) out[p.start + i] = (out[p.start + i] ?? 0) + (p.samples[i] ?? 0);
+    for (let i = 0; i < p.samples.length && p.start + i < length; i += 1)
+      out[p.start + i] = (out[p.start + i] ?? 0) + (p.samples[i] ?? 0);
   }
   return out;
 }
@@ -143,7 +148,10 @@ export function reverb(samples: Float32Array, rt60Seconds: number, wet: number):
     }
   }
   let wetSignal = out;
-  for (const [ms, g] of [[5, 0.7], [1.7, 0.7]] as Array<[number, number]>) {
+  for (const [ms, g] of [
+    [5, 0.7],
+    [1.7, 0.7],
+  ] as Array<[number, number]>) {
     const delay = Math.max(1, Math.round((ms / 1000) * ROOM_RATE_HZ));
     const buffer = new Float32Array(delay);
     const next = new Float32Array(wetSignal.length);
@@ -173,7 +181,8 @@ function setLevel(samples: Float32Array, dbfs: number): Float32Array {
 }
 
 function addInto(out: Float32Array, part: Float32Array, gain = 1, offset = 0): void {
-  for (let i = 0; i < part.length && i + offset < out.length; i += 1) out[i + offset] = (out[i + offset] ?? 0) + (part[i] ?? 0) * gain;
+  for (let i = 0; i < part.length && i + offset < out.length; i += 1)
+    out[i + offset] = (out[i + offset] ?? 0) + (part[i] ?? 0) * gain;
 }
 
 function addNoise(out: Float32Array, dbfs: number, random: () => number): void {
@@ -182,7 +191,12 @@ function addNoise(out: Float32Array, dbfs: number, random: () => number): void {
 }
 
 /** Voices talking on and off, each with its own gaps, across `length` samples. */
-function voicesTalking(length: number, voices: VoiceParams[], random: () => number, gapSeconds: [number, number]): Float32Array {
+function voicesTalking(
+  length: number,
+  voices: VoiceParams[],
+  random: () => number,
+  gapSeconds: [number, number],
+): Float32Array {
   const out = new Float32Array(length);
   for (const voice of voices) {
     let at = Math.round(random() * 2 * ROOM_RATE_HZ);
@@ -222,7 +236,14 @@ export function talkShow(length: number, random: () => number): Float32Array {
     host += 1;
     if (random() < 0.15) {
       // Studio laughter: a second of shaped noise.
-      const laugh = Float32Array.from({ length: ROOM_RATE_HZ }, (_, i) => gaussian(random) * 0.05 * Math.sin((Math.PI * i) / ROOM_RATE_HZ) * (0.6 + 0.4 * Math.sin((2 * Math.PI * 6 * i) / ROOM_RATE_HZ)));
+      const laugh = Float32Array.from(
+        { length: ROOM_RATE_HZ },
+        (_, i) =>
+          gaussian(random) *
+          0.05 *
+          Math.sin((Math.PI * i) / ROOM_RATE_HZ) *
+          (0.6 + 0.4 * Math.sin((2 * Math.PI * 6 * i) / ROOM_RATE_HZ)),
+      );
       addInto(out, lowpass(laugh, 3000), 1, at);
       at += ROOM_RATE_HZ;
     }
@@ -236,7 +257,12 @@ const noteHz = (midi: number) => 440 * 2 ** ((midi - 69) / 12);
 export function music(seconds: number, random: () => number): Float32Array {
   const length = Math.round(seconds * ROOM_RATE_HZ);
   const out = new Float32Array(length);
-  const progression = [[57, 60, 64], [53, 57, 60], [48, 52, 55], [55, 59, 62]];
+  const progression = [
+    [57, 60, 64],
+    [53, 57, 60],
+    [48, 52, 55],
+    [55, 59, 62],
+  ];
   const tone = (hz: number, from: number, samples: number, gain: number, harmonics: number) => {
     for (let i = 0; i < samples && from + i < length; i += 1) {
       const t = i / ROOM_RATE_HZ;
@@ -260,7 +286,11 @@ export function music(seconds: number, random: () => number): Float32Array {
       const hit = Math.round(0.08 * ROOM_RATE_HZ);
       for (let i = 0; i < hit && at + i < length; i += 1) {
         const t = i / ROOM_RATE_HZ;
-        out[at + i] = (out[at + i] ?? 0) + (q % 2 === 0 ? Math.sin(2 * Math.PI * 60 * t) * Math.exp(-t * 30) * 0.4 : gaussian(random) * Math.exp(-t * 80) * 0.05);
+        out[at + i] =
+          (out[at + i] ?? 0) +
+          (q % 2 === 0
+            ? Math.sin(2 * Math.PI * 60 * t) * Math.exp(-t * 30) * 0.4
+            : gaussian(random) * Math.exp(-t * 80) * 0.05);
       }
     }
   }
@@ -272,7 +302,14 @@ export function speakerLeak(tab: Float32Array, gainDb: number, delayMs: number):
   const thin = lowpass(highpass(highpass(tab, 350), 350), 3500);
   const out = new Float32Array(tab.length);
   const delay = Math.round((delayMs / 1000) * ROOM_RATE_HZ);
-  const echoes: Array<[number, number]> = [[0, 1], [9, 0.45], [23, 0.3], [41, 0.2], [67, 0.12], [97, 0.07]];
+  const echoes: Array<[number, number]> = [
+    [0, 1],
+    [9, 0.45],
+    [23, 0.3],
+    [41, 0.2],
+    [67, 0.12],
+    [97, 0.07],
+  ];
   for (const [ms, g] of echoes) addInto(out, thin, g * fromDb(gainDb), delay + Math.round((ms / 1000) * ROOM_RATE_HZ));
   return out;
 }
@@ -308,7 +345,13 @@ interface Build {
   micNoiseDbfs?: number;
   tabNoiseDbfs?: number;
   /** Adds the room or the devices, given the clean tracks. */
-  room?: (parts: { mic: Float32Array; tab: Float32Array; mentor: Float32Array; length: number; random: () => number }) => Float32Array | void;
+  room?: (parts: {
+    mic: Float32Array;
+    tab: Float32Array;
+    mentor: Float32Array;
+    length: number;
+    random: () => number;
+  }) => Float32Array | void;
 }
 
 function build(spec: Build): RoomScenario {
@@ -338,36 +381,47 @@ function build(spec: Build): RoomScenario {
 }
 
 export const ROOM_SCENARIOS: Record<string, () => RoomScenario> = {
-  ...Object.fromEntries([-10, -20, -35].map((db, i) => [`office-chatter${db}`, () => build({
-    name: `office-chatter${db}`,
-    description: `Open-plan office: three colleagues talking on and off a few metres away, ${-db} dB under the mentor on the mic, dull and reverberant.`,
-    seed: 1500 + i,
-    room: ({ mic, length, random }) => addInto(mic, setLevel(officeChatter(length, random), -22 + db)),
-  })])),
-  'tv-talk-show': () => build({
-    name: 'tv-talk-show',
-    description: 'A TV talk show in the mentor\'s room, 12 dB under the mentor: two hosts, a small speaker, reverberation, laughter.',
-    seed: 1510,
-    voices: { mentor: VOICES.mentorAlt, mentee: VOICES.menteeAlt },
-    room: ({ mic, length, random }) => addInto(mic, setLevel(talkShow(length, random), -34)),
-  }),
-  'tab-music': () => build({
-    name: 'tab-music',
-    description: 'Music in the call tab: a shared video\'s soundtrack as loud as the voices while the mentor talks over it, then 6 and 12 dB under the mentee; quiet speakers leak it into the mic.',
-    seed: 1520,
-    room: ({ mic, tab, length, random }) => {
-      const song = setLevel(music(length / ROOM_RATE_HZ, random), -24);
-      // A shared video: its soundtrack as loud as the voices while the mentor talks over it, 6 dB
-      // under the mentee's turn that follows it, 12 dB under the rest.
-      const span = (from: number, to: number, db: number) => {
-        for (let i = Math.round(from * ROOM_RATE_HZ); i < Math.min(length, Math.round(to * ROOM_RATE_HZ)); i += 1) tab[i] = (tab[i] ?? 0) + (song[i] ?? 0) * fromDb(db);
-      };
-      span(17, 36.5, 0);
-      span(36.5, 43, -6);
-      span(43, length / ROOM_RATE_HZ, -12);
-      addInto(mic, speakerLeak(tab, -25, 40));
-    },
-  }),
+  ...Object.fromEntries(
+    [-10, -20, -35].map((db, i) => [
+      `office-chatter${db}`,
+      () =>
+        build({
+          name: `office-chatter${db}`,
+          description: `Open-plan office: three colleagues talking on and off a few metres away, ${-db} dB under the mentor on the mic, dull and reverberant.`,
+          seed: 1500 + i,
+          room: ({ mic, length, random }) => addInto(mic, setLevel(officeChatter(length, random), -22 + db)),
+        }),
+    ]),
+  ),
+  'tv-talk-show': () =>
+    build({
+      name: 'tv-talk-show',
+      description:
+        "A TV talk show in the mentor's room, 12 dB under the mentor: two hosts, a small speaker, reverberation, laughter.",
+      seed: 1510,
+      voices: { mentor: VOICES.mentorAlt, mentee: VOICES.menteeAlt },
+      room: ({ mic, length, random }) => addInto(mic, setLevel(talkShow(length, random), -34)),
+    }),
+  'tab-music': () =>
+    build({
+      name: 'tab-music',
+      description:
+        "Music in the call tab: a shared video's soundtrack as loud as the voices while the mentor talks over it, then 6 and 12 dB under the mentee; quiet speakers leak it into the mic.",
+      seed: 1520,
+      room: ({ mic, tab, length, random }) => {
+        const song = setLevel(music(length / ROOM_RATE_HZ, random), -24);
+        // A shared video: its soundtrack as loud as the voices while the mentor talks over it, 6 dB
+        // under the mentee's turn that follows it, 12 dB under the rest.
+        const span = (from: number, to: number, db: number) => {
+          for (let i = Math.round(from * ROOM_RATE_HZ); i < Math.min(length, Math.round(to * ROOM_RATE_HZ)); i += 1)
+            tab[i] = (tab[i] ?? 0) + (song[i] ?? 0) * fromDb(db);
+        };
+        span(17, 36.5, 0);
+        span(36.5, 43, -6);
+        span(43, length / ROOM_RATE_HZ, -12);
+        addInto(mic, speakerLeak(tab, -25, 40));
+      },
+    }),
   'tab-hold-music': () => {
     const scenario = build({
       name: 'tab-hold-music',
@@ -378,57 +432,73 @@ export const ROOM_SCENARIOS: Record<string, () => RoomScenario> = {
     });
     return scenario;
   },
-  'deep-voice': () => build({
-    name: 'deep-voice',
-    description: 'A mentor with a very deep voice (fundamental 65–78 Hz), on speakers leaking the mentee 20 dB down.',
-    seed: 1530,
-    voices: { mentor: VOICES.deep },
-    room: ({ mic, tab }) => addInto(mic, speakerLeak(tab, -20, 50)),
-  }),
-  'whisper': () => build({
-    name: 'whisper',
-    description: 'A whispering mentor (no voicing at all), 10 dB under a normal voice, headset.',
-    seed: 1540,
-    voices: { mentor: VOICES.whisper },
-    mentorGainDb: -10,
-    micNoiseDbfs: -70,
-  }),
-  'very-quiet': () => build({
-    name: 'very-quiet',
-    description: 'A very quiet mentor: soft voice 26 dB under the usual level (-48 dBFS), a laptop fan 18 dB under it.',
-    seed: 1545,
-    mentorGainDb: -26,
-    micNoiseDbfs: -70,
-    room: ({ mic, length, random }) => {
-      const fan = lowpass(lowpass(Float32Array.from({ length }, () => gaussian(random)), 500), 900);
-      addInto(mic, setLevel(fan, -66));
-    },
-  }),
-  'auto-gain': () => build({
-    name: 'auto-gain',
-    description: 'The OS applies automatic gain to the mic (fast down, slow up, up to +18 dB in pauses) while the laptop speakers leak the mentee 8 dB down.',
-    seed: 1550,
-    mentorGainDb: -8,
-    micNoiseDbfs: -64,
-    room: ({ mic, tab, length, random }) => {
-      addInto(mic, speakerLeak(tab, -8, 60));
-      const noise = Float32Array.from({ length }, () => gaussian(random) * fromDb(-64));
-      addInto(mic, noise);
-      return automaticGain(mic, -24, 18);
-    },
-  }),
-  'rapid-turns': () => build({
-    name: 'rapid-turns',
-    description: 'Rapid short turns: mentor and mentee alternate every 0.5–1.5 s for half a minute, then the mentor talks for 8 s.',
-    seed: 1560,
-    turns: [
-      ...Array.from({ length: 22 }, (_, i): Turn => (i % 2
-        ? { who: 'mentee', seconds: 0.35 + ((i * 7) % 4) * 0.08, gap: 0.1 + ((i * 3) % 4) * 0.05 }
-        : { who: 'mentor', seconds: 0.7 + ((i * 5) % 4) * 0.25, gap: 0.1 + ((i * 3) % 4) * 0.05 })),
-      { who: 'mentor', seconds: 8, gap: 0.6 },
-      { who: 'mentee', seconds: 3, gap: 0.8 },
-    ],
-  }),
+  'deep-voice': () =>
+    build({
+      name: 'deep-voice',
+      description: 'A mentor with a very deep voice (fundamental 65–78 Hz), on speakers leaking the mentee 20 dB down.',
+      seed: 1530,
+      voices: { mentor: VOICES.deep },
+      room: ({ mic, tab }) => addInto(mic, speakerLeak(tab, -20, 50)),
+    }),
+  whisper: () =>
+    build({
+      name: 'whisper',
+      description: 'A whispering mentor (no voicing at all), 10 dB under a normal voice, headset.',
+      seed: 1540,
+      voices: { mentor: VOICES.whisper },
+      mentorGainDb: -10,
+      micNoiseDbfs: -70,
+    }),
+  'very-quiet': () =>
+    build({
+      name: 'very-quiet',
+      description:
+        'A very quiet mentor: soft voice 26 dB under the usual level (-48 dBFS), a laptop fan 18 dB under it.',
+      seed: 1545,
+      mentorGainDb: -26,
+      micNoiseDbfs: -70,
+      room: ({ mic, length, random }) => {
+        const fan = lowpass(
+          lowpass(
+            Float32Array.from({ length }, () => gaussian(random)),
+            500,
+          ),
+          900,
+        );
+        addInto(mic, setLevel(fan, -66));
+      },
+    }),
+  'auto-gain': () =>
+    build({
+      name: 'auto-gain',
+      description:
+        'The OS applies automatic gain to the mic (fast down, slow up, up to +18 dB in pauses) while the laptop speakers leak the mentee 8 dB down.',
+      seed: 1550,
+      mentorGainDb: -8,
+      micNoiseDbfs: -64,
+      room: ({ mic, tab, length, random }) => {
+        addInto(mic, speakerLeak(tab, -8, 60));
+        const noise = Float32Array.from({ length }, () => gaussian(random) * fromDb(-64));
+        addInto(mic, noise);
+        return automaticGain(mic, -24, 18);
+      },
+    }),
+  'rapid-turns': () =>
+    build({
+      name: 'rapid-turns',
+      description:
+        'Rapid short turns: mentor and mentee alternate every 0.5–1.5 s for half a minute, then the mentor talks for 8 s.',
+      seed: 1560,
+      turns: [
+        ...Array.from({ length: 22 }, (_, i): Turn =>
+          i % 2
+            ? { who: 'mentee', seconds: 0.35 + ((i * 7) % 4) * 0.08, gap: 0.1 + ((i * 3) % 4) * 0.05 }
+            : { who: 'mentor', seconds: 0.7 + ((i * 5) % 4) * 0.25, gap: 0.1 + ((i * 3) % 4) * 0.05 },
+        ),
+        { who: 'mentor', seconds: 8, gap: 0.6 },
+        { who: 'mentee', seconds: 3, gap: 0.8 },
+      ],
+    }),
 };
 
 /** Thirty minutes of the standard exchange with varying voices and a colleague now and then: drift. */

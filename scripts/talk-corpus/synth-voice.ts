@@ -42,8 +42,15 @@ export interface VoiceParams {
 
 /** First three formants of a few vowels (Hz), for an average adult voice. */
 const VOWELS: Array<[number, number, number]> = [
-  [730, 1090, 2440], [270, 2290, 3010], [530, 1840, 2480], [660, 1720, 2410],
-  [570, 840, 2410], [440, 1020, 2240], [300, 870, 2240], [640, 1190, 2390], [490, 1350, 1690],
+  [730, 1090, 2440],
+  [270, 2290, 3010],
+  [530, 1840, 2480],
+  [660, 1720, 2410],
+  [570, 840, 2410],
+  [440, 1020, 2240],
+  [300, 870, 2240],
+  [640, 1190, 2390],
+  [490, 1350, 1690],
 ];
 
 /** Two-pole resonator (a formant) with unity gain at its centre. */
@@ -97,7 +104,11 @@ function plan(seconds: number, voice: VoiceParams, random: () => number): Segmen
       const vowel = VOWELS[Math.floor(random() * VOWELS.length)] ?? [500, 1500, 2500];
       const n = Math.round(SYNTH_RATE_HZ * syllable * (0.55 + random() * 0.5));
       const scale = voice.formantScale * (0.95 + random() * 0.1);
-      segments.push({ kind: 'vowel', samples: n, formants: [vowel[0] * scale, vowel[1] * scale, Math.min(3600, vowel[2] * scale)] });
+      segments.push({
+        kind: 'vowel',
+        samples: n,
+        formants: [vowel[0] * scale, vowel[1] * scale, Math.min(3600, vowel[2] * scale)],
+      });
       used += n;
     }
     const gap = Math.round(SYNTH_RATE_HZ * (random() < 0.7 ? 0.02 + random() * 0.06 : 0.1 + random() * 0.12));
@@ -132,8 +143,10 @@ export function synthUtterance(seconds: number, voice: VoiceParams, random: () =
       const progress = at / length;
       const within = i / segment.samples;
       // Pitch: declines over the utterance, with a slow accent wave and a little jitter.
-      const f0 = voice.f0Hz * (1 + intonation * (0.6 * Math.sin(2 * Math.PI * 1.3 * (at / SYNTH_RATE_HZ) + accent) - 0.8 * progress))
-        * (1 + 0.01 * gaussian(random));
+      const f0 =
+        voice.f0Hz *
+        (1 + intonation * (0.6 * Math.sin(2 * Math.PI * 1.3 * (at / SYNTH_RATE_HZ) + accent) - 0.8 * progress)) *
+        (1 + 0.01 * gaussian(random));
       // Formants glide over the first 40 ms of a vowel.
       const glide = Math.min(1, i / (0.04 * SYNTH_RATE_HZ));
       if (i % 16 === 0) {
@@ -165,7 +178,8 @@ export function synthUtterance(seconds: number, voice: VoiceParams, random: () =
         x = (f1.step(source) * 1.0 + f2.step(source) * 0.6 + f3.step(source) * 0.35) * envelope * 3;
       } else if (segment.kind === 'fricative' || segment.kind === 'plosive') {
         if (i === 0) noiseBand.set(segment.noiseHz ?? 2500, 900);
-        const envelope = segment.kind === 'plosive' ? Math.exp(-within * 4) : Math.min(1, within / 0.2, (1 - within) / 0.2);
+        const envelope =
+          segment.kind === 'plosive' ? Math.exp(-within * 4) : Math.min(1, within / 0.2, (1 - within) / 0.2);
         x = noiseBand.step(gaussian(random)) * envelope * (segment.kind === 'plosive' ? 0.5 : 0.22);
       }
       out[at] = x;

@@ -6,8 +6,16 @@ import { AGREEMENT_PARTS } from '@/utils/relationships/agreement';
 import type { MentoringAgreement } from '@/utils/db/types';
 import { fakeRelationship } from '../unit/db/fake-data';
 
-const full: MentoringAgreement = { ...emptyAgreement(), ...Object.fromEntries(AGREEMENT_PARTS.map((p) => [p.field, `${p.label} text`])) };
-const props = (agreement: MentoringAgreement) => ({ mentorName: 'Alex', menteeName: 'Priya', agreement, stage: 'creating' as const });
+const full: MentoringAgreement = {
+  ...emptyAgreement(),
+  ...Object.fromEntries(AGREEMENT_PARTS.map((p) => [p.field, `${p.label} text`])),
+};
+const props = (agreement: MentoringAgreement) => ({
+  mentorName: 'Alex',
+  menteeName: 'Priya',
+  agreement,
+  stage: 'creating' as const,
+});
 
 describe('AgreementCard', () => {
   it('says how much is left, and saves what was typed', async () => {
@@ -27,7 +35,9 @@ describe('AgreementCard', () => {
     expect(partialButtons.map((b) => b.attributes('disabled'))).toEqual(['', '']);
     expect(partial.text()).toContain('Write every part');
 
-    const wrapper = mount(AgreementCard, { props: props({ ...full, acknowledgements: [{ name: 'Alex', at: Date.UTC(2026, 10, 25) }] }) });
+    const wrapper = mount(AgreementCard, {
+      props: props({ ...full, acknowledgements: [{ name: 'Alex', at: Date.UTC(2026, 10, 25) }] }),
+    });
     expect(wrapper.get('summary').text()).toContain('6 of 6 parts written, waiting for Priya');
     expect(wrapper.text()).toContain('✓ Alex');
     await wrapper.get('.acks button').trigger('click');
@@ -36,7 +46,15 @@ describe('AgreementCard', () => {
 
   it('shows when both acknowledged it, and warns that changed words need it again', async () => {
     const at = Date.UTC(2026, 10, 25, 12);
-    const wrapper = mount(AgreementCard, { props: props({ ...full, acknowledgements: [{ name: 'Alex', at }, { name: 'Priya', at }] }) });
+    const wrapper = mount(AgreementCard, {
+      props: props({
+        ...full,
+        acknowledgements: [
+          { name: 'Alex', at },
+          { name: 'Priya', at },
+        ],
+      }),
+    });
     expect(wrapper.get('summary').text()).toMatch(/acknowledged by both on/);
     await wrapper.get('#agreement-cadence').setValue('Every week');
     expect(wrapper.text()).toContain('Changed words need both acknowledgements again.');
@@ -51,7 +69,10 @@ describe('AgreementCard', () => {
   });
 
   it('opens on request with the cursor in the first empty part', async () => {
-    const wrapper = mount(AgreementCard, { props: props({ ...emptyAgreement(), goals: 'Set' }), attachTo: document.body });
+    const wrapper = mount(AgreementCard, {
+      props: props({ ...emptyAgreement(), goals: 'Set' }),
+      attachTo: document.body,
+    });
     await wrapper.vm.open();
     expect((wrapper.get('details').element as HTMLDetailsElement).open).toBe(true);
     expect(document.activeElement?.id).toBe('agreement-groundRules');
@@ -67,7 +88,9 @@ describe('AgreementCard', () => {
   it('speaks of a co-coaching agreement between peers, not a mentoring one', () => {
     const wrapper = mount(AgreementCard, { props: { ...props(emptyAgreement()), mode: 'co-coaching' as const } });
     expect(wrapper.get('section').attributes('aria-label')).toBe('Co-coaching agreement');
-    expect(wrapper.get('#agreement-goals').attributes('placeholder')).toBe('What each of you wants to be able to do by the end');
+    expect(wrapper.get('#agreement-goals').attributes('placeholder')).toBe(
+      'What each of you wants to be able to do by the end',
+    );
     expect(wrapper.html()).not.toMatch(/mentee|mentoring/i);
   });
 
@@ -75,10 +98,19 @@ describe('AgreementCard', () => {
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const w = mount(AgreementCard, {
-      props: { mentorName: 'Alex Morgan', menteeName: 'Priya Shah', agreement: fakeRelationship().agreement, stage: 'creating', menteeEmail: 'priya@example.org' },
+      props: {
+        mentorName: 'Alex Morgan',
+        menteeName: 'Priya Shah',
+        agreement: fakeRelationship().agreement,
+        stage: 'creating',
+        menteeEmail: 'priya@example.org',
+      },
     });
     expect(w.get('[data-testid="agreement-email"]').attributes('href')).toMatch(/^mailto:priya@example\.org\?subject=/);
-    await w.findAll('button').find((b) => b.text() === 'Copy for Priya Shah (Markdown)')?.trigger('click');
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Copy for Priya Shah (Markdown)')
+      ?.trigger('click');
     await flushPromises();
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^# Mentoring agreement: Alex Morgan and Priya Shah/));
     expect(w.text()).toContain('Copied');

@@ -23,7 +23,9 @@ describe('CallNotice', () => {
     const running = mount(CallNotice, { props: { kind: 'lobby-running' } }).text();
     expect(running).toMatch(/still running/);
     expect(running).not.toMatch(/starts when you join/);
-    expect(mount(CallNotice, { props: { kind: 'lobby-rejoin' } }).text()).toMatch(/within 5 minutes and this session continues/);
+    expect(mount(CallNotice, { props: { kind: 'lobby-rejoin' } }).text()).toMatch(
+      /within 5 minutes and this session continues/,
+    );
   });
 
   it('offers to start the session by hand where the controls are not recognised, and to end it once started', async () => {

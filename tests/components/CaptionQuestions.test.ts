@@ -22,11 +22,18 @@ describe('CaptionQuestions', () => {
 
   it('shows the counts and the open-question ratio', () => {
     const wrapper = mount(CaptionQuestions, { props: base });
-    expect(wrapper.get('[data-testid="question-tally"]').text()).toBe('Your questions: 3 open · 1 closed · 0 leading — 75% open; 1 asked several at once');
+    expect(wrapper.get('[data-testid="question-tally"]').text()).toBe(
+      'Your questions: 3 open · 1 closed · 0 leading — 75% open; 1 asked several at once',
+    );
   });
 
   it('shows a closed question just asked with its open rephrasing, dismissibly', async () => {
-    const wrapper = mount(CaptionQuestions, { props: { ...base, flagged: { text: 'did you tell him', kind: 'closed', suggestion: 'What did you tell him?', at: 1 } } });
+    const wrapper = mount(CaptionQuestions, {
+      props: {
+        ...base,
+        flagged: { text: 'did you tell him', kind: 'closed', suggestion: 'What did you tell him?', at: 1 },
+      },
+    });
     expect(wrapper.get('.flag').text()).toContain('Closed: “did you tell him”');
     expect(wrapper.get('.flag').text()).toContain('Try: “What did you tell him?”');
     await wrapper.get('.flag button').trigger('click');
@@ -34,7 +41,9 @@ describe('CaptionQuestions', () => {
   });
 
   it('says how to switch captions on when the platform has them off, and offers to keep the transcript', async () => {
-    const wrapper = mount(CaptionQuestions, { props: { ...base, statusSentence: 'Captions are off in Meet. Press C.' } });
+    const wrapper = mount(CaptionQuestions, {
+      props: { ...base, statusSentence: 'Captions are off in Meet. Press C.' },
+    });
     expect(wrapper.get('[role="status"]').text()).toBe('Captions are off in Meet. Press C.');
     await wrapper.findAll('input[type="checkbox"]')[1]!.setValue(true);
     expect(wrapper.emitted('keep')).toEqual([[true]]);

@@ -7,13 +7,17 @@ import { fakeCommitment } from '../unit/db/fake-data';
 describe('CommitmentList', () => {
   it('says which commitment was deleted beside its undo', () => {
     const gone = fakeCommitment();
-    const wrapper = mount(CommitmentList, { props: { items: [], carryOver: [], canUndo: true, deleted: gone, sessionId: 'ses-2' } });
+    const wrapper = mount(CommitmentList, {
+      props: { items: [], carryOver: [], canUndo: true, deleted: gone, sessionId: 'ses-2' },
+    });
     expect(wrapper.get('.undo').text()).toContain(`Deleted “${gone.owner} ${gone.action}”.`);
     expect(wrapper.get('.undo button').attributes('aria-label')).toBe(`Undo: bring back “${gone.action}”`);
   });
 
   it('lists this session’s commitments and deletes with undo', async () => {
-    const wrapper = mount(CommitmentList, { props: { items: [fakeCommitment()], carryOver: [], canUndo: true, sessionId: 'ses-2' } });
+    const wrapper = mount(CommitmentList, {
+      props: { items: [fakeCommitment()], carryOver: [], canUndo: true, sessionId: 'ses-2' },
+    });
     expect(wrapper.get('[aria-label="Agreed in this session"]').text()).toContain('Priya Send the draft CV');
     await wrapper.get('button[aria-label="Delete: Send the draft CV"]').trigger('click');
     await wrapper.get('.undo button').trigger('click');
@@ -27,10 +31,15 @@ describe('CommitmentList', () => {
       status: 'in-progress',
       reviewNotes: [{ sessionId: 'ses-1', status: 'in-progress', note: 'Half written', at: 1 }],
     });
-    const wrapper = mount(CommitmentList, { props: { items: [], carryOver: [old], canUndo: false, sessionId: 'ses-2' } });
+    const wrapper = mount(CommitmentList, {
+      props: { items: [], carryOver: [old], canUndo: false, sessionId: 'ses-2' },
+    });
     expect(wrapper.text()).toContain('From earlier sessions');
     expect(wrapper.text()).toContain('Last time: in progress, “Half written”');
-    await wrapper.findAll('.actions button').find((b) => b.text() === 'Done')?.trigger('click');
+    await wrapper
+      .findAll('.actions button')
+      .find((b) => b.text() === 'Done')
+      ?.trigger('click');
     await wrapper.get('input[aria-label="Note on: Send the draft CV"]').setValue('Sent on Monday');
     expect(wrapper.emitted('review')).toEqual([
       ['old', 'done', ''],
@@ -41,7 +50,10 @@ describe('CommitmentList', () => {
   it('keeps focus where the user was after Escape, Save, Delete and Undo', async () => {
     const first = fakeCommitment();
     const second = { ...fakeCommitment(), id: 'com-2', action: 'Book the mock interview' };
-    const wrapper = mount(CommitmentList, { props: { items: [first, second], carryOver: [], canUndo: false, sessionId: 'ses-1' }, attachTo: document.body });
+    const wrapper = mount(CommitmentList, {
+      props: { items: [first, second], carryOver: [], canUndo: false, sessionId: 'ses-1' },
+      attachTo: document.body,
+    });
     const settle = () => new Promise((r) => setTimeout(r));
     const focusedLabel = () => document.activeElement?.getAttribute('aria-label');
 
@@ -70,7 +82,10 @@ describe('CommitmentList', () => {
   });
 
   it('edits a commitment inline: nothing changes until Save, Escape cancels', async () => {
-    const wrapper = mount(CommitmentList, { props: { items: [fakeCommitment()], carryOver: [], canUndo: false, sessionId: 'ses-1' }, attachTo: document.body });
+    const wrapper = mount(CommitmentList, {
+      props: { items: [fakeCommitment()], carryOver: [], canUndo: false, sessionId: 'ses-1' },
+      attachTo: document.body,
+    });
     await wrapper.get('button[aria-label="Edit: Send the draft CV"]').trigger('click');
     const form = wrapper.get('form[aria-label="Edit: Send the draft CV"]');
     expect(document.activeElement).toBe(form.get('input').element);
@@ -85,7 +100,11 @@ describe('CommitmentList', () => {
     await again.get('input[type="date"]').setValue('2026-12-01');
     await again.get('input[type="checkbox"]').setValue(true);
     await again.trigger('submit');
-    const [id, edit, done] = wrapper.emitted('update')?.[0] as [string, Record<string, unknown>, (saved: boolean) => void];
+    const [id, edit, done] = wrapper.emitted('update')?.[0] as [
+      string,
+      Record<string, unknown>,
+      (saved: boolean) => void,
+    ];
     expect(id).toBe('com-1');
     expect(edit).toMatchObject({ owner: 'Priya', action: 'Send the draft CV', due: '2026-12-01', agreedByBoth: true });
     done(false);

@@ -14,7 +14,9 @@ const timed = fakeCommitment({ id: 'timed', action: 'Call Sam', due: '2026-12-04
 
 describe('overdue in the panel’s review list', () => {
   it('marks the earlier commitments past their due date, by the clock it is given', () => {
-    const w = mount(CommitmentList, { props: { items: [], carryOver: [late, later, timed], canUndo: false, sessionId: 'ses-2', now: NOW.getTime() } });
+    const w = mount(CommitmentList, {
+      props: { items: [], carryOver: [late, later, timed], canUndo: false, sessionId: 'ses-2', now: NOW.getTime() },
+    });
     const rows = w.findAll('[aria-label="From earlier sessions"] li');
     expect(rows.map((r) => r.attributes('data-overdue') !== undefined)).toEqual([true, false, true]);
     expect(rows[0]?.text()).toContain('overdue');
@@ -22,14 +24,28 @@ describe('overdue in the panel’s review list', () => {
   });
 
   it('marks nothing a day earlier', () => {
-    const w = mount(CommitmentList, { props: { items: [], carryOver: [late], canUndo: false, sessionId: 'ses-2', now: new Date(2026, 10, 30, 12).getTime() } });
+    const w = mount(CommitmentList, {
+      props: {
+        items: [],
+        carryOver: [late],
+        canUndo: false,
+        sessionId: 'ses-2',
+        now: new Date(2026, 10, 30, 12).getTime(),
+      },
+    });
     expect(w.find('li[data-overdue]').exists()).toBe(false);
   });
 });
 
 describe('Due this week', () => {
   const rels = new Map([['rel-1', fakeRelationship({ id: 'rel-1', menteeName: 'Priya Shah' })]]);
-  const unlinked = fakeCommitment({ id: 'loose', action: 'Read the book', due: '2026-12-05', relationshipId: null, sessionId: 'ses-9' });
+  const unlinked = fakeCommitment({
+    id: 'loose',
+    action: 'Read the book',
+    due: '2026-12-05',
+    relationshipId: null,
+    sessionId: 'ses-9',
+  });
   const groups = dueThisWeek([later, late, timed, unlinked], rels, NOW);
 
   it('shows the overdue first, then each day, with each commitment’s relationship', () => {
@@ -54,8 +70,12 @@ describe('Due this week', () => {
   });
 
   it('shows ten of a long backlog until asked for all', async () => {
-    const backlog = Array.from({ length: 25 }, (_, i) => fakeCommitment({ id: `b${i}`, relationshipId: 'rel-1', action: `Step ${i}`, due: '2026-11-01', createdAt: i }));
-    const w = mount(DueThisWeek, { props: { groups: dueThisWeek(backlog, rels, NOW), today: '2026-12-04', ready: true } });
+    const backlog = Array.from({ length: 25 }, (_, i) =>
+      fakeCommitment({ id: `b${i}`, relationshipId: 'rel-1', action: `Step ${i}`, due: '2026-11-01', createdAt: i }),
+    );
+    const w = mount(DueThisWeek, {
+      props: { groups: dueThisWeek(backlog, rels, NOW), today: '2026-12-04', ready: true },
+    });
     expect(w.findAll('li')).toHaveLength(10);
     expect(w.get('h3').text()).toContain('25');
     await w.get('button.more').trigger('click');
@@ -64,8 +84,12 @@ describe('Due this week', () => {
   });
 
   it('says when nothing is due, and while it is still reading', () => {
-    expect(mount(DueThisWeek, { props: { groups: [], today: '2026-12-04', ready: true } }).text()).toContain('Nothing open is due');
-    expect(mount(DueThisWeek, { props: { groups: [], today: '2026-12-04', ready: false } }).text()).toContain('Reading');
+    expect(mount(DueThisWeek, { props: { groups: [], today: '2026-12-04', ready: true } }).text()).toContain(
+      'Nothing open is due',
+    );
+    expect(mount(DueThisWeek, { props: { groups: [], today: '2026-12-04', ready: false } }).text()).toContain(
+      'Reading',
+    );
   });
 });
 
@@ -74,7 +98,9 @@ describe('overdue in the dashboard’s relationship list', () => {
   const rows = [{ relationship: rel, sessions: 3, lastAt: null, open: 2 }];
 
   it('marks an open commitment past its due date', () => {
-    const w = mount(RelationshipList, { props: { rows, openCommitments: { relationshipId: rel.id, items: [late, later] }, now: NOW.getTime() } });
+    const w = mount(RelationshipList, {
+      props: { rows, openCommitments: { relationshipId: rel.id, items: [late, later] }, now: NOW.getTime() },
+    });
     const items = w.findAll('.open li');
     expect(items.map((i) => i.attributes('data-overdue') !== undefined)).toEqual([true, false]);
     expect(items[0]?.text()).toContain('overdue');

@@ -4,7 +4,16 @@ import ListeningMoves from '@/components/ListeningMoves.vue';
 import { EMPTY_MOVE_COUNTS } from '@/utils/listening/follow';
 
 const base = {
-  counts: { ...EMPTY_MOVE_COUNTS, restating: 2, summarising: 1, advice: 3, sharing: 1, encouraging: 4, open: 3, leading: 1 },
+  counts: {
+    ...EMPTY_MOVE_COUNTS,
+    restating: 2,
+    summarising: 1,
+    advice: 3,
+    sharing: 1,
+    encouraging: 4,
+    open: 3,
+    leading: 1,
+  },
   ratio: 0.6,
   target: 0.8,
   modeName: 'Specialist coaching',
@@ -14,8 +23,12 @@ const base = {
 describe('ListeningMoves', () => {
   it('shows the counts per move and the listening ratio against the mode’s target', () => {
     const wrapper = mount(ListeningMoves, { props: base });
-    expect(wrapper.get('[data-testid="move-tally"]').text()).toBe('Your moves: 2 restated · 1 summarised · 3 advice · 1 own story · 4 encouraged');
-    expect(wrapper.get('[data-testid="listening-ratio"]').text()).toBe('Listening: 60% — below the 80% target for Specialist coaching.');
+    expect(wrapper.get('[data-testid="move-tally"]').text()).toBe(
+      'Your moves: 2 restated · 1 summarised · 3 advice · 1 own story · 4 encouraged',
+    );
+    expect(wrapper.get('[data-testid="listening-ratio"]').text()).toBe(
+      'Listening: 60% — below the 80% target for Specialist coaching.',
+    );
   });
 
   it('says there is nothing to weigh before any listening or telling move', () => {
@@ -37,7 +50,9 @@ describe('ListeningMoves', () => {
     document.body.append(notes);
     notes.focus();
     const wrapper = mount(ListeningMoves, { props: base, attachTo: host });
-    await wrapper.setProps({ cue: { kind: 'ask', sentence: 'Several suggestions in a row. Ask what they think.', at: 1 } });
+    await wrapper.setProps({
+      cue: { kind: 'ask', sentence: 'Several suggestions in a row. Ask what they think.', at: 1 },
+    });
     expect(wrapper.get('[data-testid="listening-cue"]').text()).toContain('Ask what they think');
     expect(wrapper.get('[data-testid="listening-cue"]').attributes('role')).toBe('status');
     expect(document.activeElement).toBe(notes);

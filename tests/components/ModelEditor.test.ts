@@ -28,7 +28,9 @@ describe('ModelEditor', () => {
     await wrapper.get('#own-question').setValue('  what do you want from  today ');
     await wrapper.get('form.add').trigger('submit');
     expect(wrapper.emitted('add')).toBeUndefined();
-    expect(wrapper.get('[role="alert"]').text()).toBe('Goal already has “What do you want from today?”. Nothing was added.');
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Goal already has “What do you want from today?”. Nothing was added.',
+    );
     expect((wrapper.get('#own-question').element as HTMLInputElement).value).toBe('  what do you want from  today ');
   });
 
@@ -50,7 +52,10 @@ describe('ModelEditor', () => {
     expect(check.text()).toContain('reads as a closed question');
     const open = check.text().match(/An open way to ask it: “(.+)”/)?.[1];
     expect(open).toBeTruthy();
-    await check.findAll('button').find((b) => b.text() === 'Add the open version')!.trigger('click');
+    await check
+      .findAll('button')
+      .find((b) => b.text() === 'Add the open version')!
+      .trigger('click');
     expect(wrapper.emitted('add')).toEqual([[open]]);
     expect(wrapper.find('.check').exists()).toBe(false);
   });
@@ -60,12 +65,21 @@ describe('ModelEditor', () => {
     await wrapper.get('#own-question').setValue("Don't you think you should ask your manager?");
     await wrapper.get('form.add').trigger('submit');
     expect(wrapper.get('.check').text()).toContain('reads as a leading question');
-    await wrapper.get('.check').findAll('button').find((b) => b.text() === 'Add as written')!.trigger('click');
+    await wrapper
+      .get('.check')
+      .findAll('button')
+      .find((b) => b.text() === 'Add as written')!
+      .trigger('click');
     expect(wrapper.emitted('add')).toEqual([["Don't you think you should ask your manager?"]]);
   });
 
   it('says what an import did, and an error instead when there is one', async () => {
-    const wrapper = mount(ModelEditor, { props: { ...props, notice: 'Attune’s own “GROW” keeps its place; yours was added beside it as “GROW (imported)”.' } });
+    const wrapper = mount(ModelEditor, {
+      props: {
+        ...props,
+        notice: 'Attune’s own “GROW” keeps its place; yours was added beside it as “GROW (imported)”.',
+      },
+    });
     expect(wrapper.get('[role="status"]').text()).toContain('GROW (imported)');
     await wrapper.setProps({ error: 'That file is not a model. Nothing was imported.' });
     expect(wrapper.find('[role="status"]').exists()).toBe(false);
@@ -78,12 +92,17 @@ describe('ModelEditor', () => {
     await minutes[1]?.setValue('25');
     expect(wrapper.emitted('plan')).toEqual([['reality', 25]]);
     expect(wrapper.text()).toContain('2 hidden questions');
-    await wrapper.findAll('button').find((b) => b.text() === 'Show them again')?.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Show them again')
+      ?.trigger('click');
     expect(wrapper.emitted('show-hidden')).toHaveLength(1);
   });
 
   it('offers the model as a download and shows an import error as an alert', () => {
-    const wrapper = mount(ModelEditor, { props: { ...props, error: 'This is not an Attune model file. Nothing was imported.' } });
+    const wrapper = mount(ModelEditor, {
+      props: { ...props, error: 'This is not an Attune model file. Nothing was imported.' },
+    });
     const link = wrapper.get('a[download]');
     expect(link.attributes('download')).toBe('grow.attune-model.json');
     expect(decodeURIComponent(link.attributes('href') ?? '')).toContain('"format":"attune.model"');

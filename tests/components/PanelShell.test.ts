@@ -13,17 +13,32 @@ const loaded = vi.hoisted(() => [] as string[]);
 vi.mock('@/entrypoints/sidepanel/sections/StagePanel.vue', async () => {
   loaded.push('stage');
   const { defineComponent: define, h: el } = await import('vue');
-  return { __esModule: true, default: define({ props: { elapsedMs: { type: Number, default: null } }, setup: (p) => () => el('p', { 'data-section': 'stage' }, `elapsed ${p.elapsedMs}`) }) };
+  return {
+    __esModule: true,
+    default: define({
+      props: { elapsedMs: { type: Number, default: null } },
+      setup: (p) => () => el('p', { 'data-section': 'stage' }, `elapsed ${p.elapsedMs}`),
+    }),
+  };
 });
 vi.mock('@/entrypoints/sidepanel/sections/CommitmentsPanel.vue', async () => {
   loaded.push('commitments');
   const { defineComponent: define, h: el } = await import('vue');
-  return { __esModule: true, default: define({ props: { elapsedMs: { type: Number, default: null } }, setup: () => () => el('p', { 'data-section': 'commitments' }) }) };
+  return {
+    __esModule: true,
+    default: define({
+      props: { elapsedMs: { type: Number, default: null } },
+      setup: () => () => el('p', { 'data-section': 'commitments' }),
+    }),
+  };
 });
 const stub = (name: string) => async () => {
   loaded.push(name);
   const { defineComponent: define, h: el } = await import('vue');
-  return { __esModule: true, default: define({ inheritAttrs: false, setup: () => () => el('p', { 'data-section': name }) }) };
+  return {
+    __esModule: true,
+    default: define({ inheritAttrs: false, setup: () => () => el('p', { 'data-section': name }) }),
+  };
 };
 vi.mock('@/entrypoints/sidepanel/sections/RelationshipBar.vue', () => stub('relationship')());
 vi.mock('@/entrypoints/sidepanel/sections/CaptionPanel.vue', () => stub('captions')());
@@ -62,7 +77,11 @@ describe('the side panel shell', () => {
 
   it('draws its header, notice and the sections’ hints without loading any section', async () => {
     const wrapper = mount(App);
-    expect(wrapper.findAll('section.section > h2').map((h2) => h2.text())).toEqual(['Stage and questions', 'Talk balance', 'Commitments']);
+    expect(wrapper.findAll('section.section > h2').map((h2) => h2.text())).toEqual([
+      'Stage and questions',
+      'Talk balance',
+      'Commitments',
+    ]);
     expect(wrapper.text()).toContain('Stages and their open questions appear here once the call starts.');
     expect(wrapper.text()).toContain('Who will do what by when');
     expect(wrapper.text()).toContain('Looking at the call page');
@@ -78,7 +97,16 @@ describe('the side panel shell', () => {
     runFrame();
     await new Promise((r) => setTimeout(r, 0));
     await vi.dynamicImportSettled();
-    expect([...loaded].sort()).toEqual(['captions', 'commitments', 'diagnostics', 'notes', 'relationship', 'stage', 'talk', 'wrap-up']);
+    expect([...loaded].sort()).toEqual([
+      'captions',
+      'commitments',
+      'diagnostics',
+      'notes',
+      'relationship',
+      'stage',
+      'talk',
+      'wrap-up',
+    ]);
     expect(wrapper.find('[data-section]').exists()).toBe(false);
 
     const startedAt = Date.now() - 90_000;
@@ -87,7 +115,16 @@ describe('the side panel shell', () => {
     await vi.dynamicImportSettled();
     await flushPromises();
     const sections = wrapper.findAll('[data-section]').map((el) => el.attributes('data-section'));
-    expect(sections).toEqual(['relationship', 'stage', 'captions', 'notes', 'talk', 'commitments', 'wrap-up', 'diagnostics']);
+    expect(sections).toEqual([
+      'relationship',
+      'stage',
+      'captions',
+      'notes',
+      'talk',
+      'commitments',
+      'wrap-up',
+      'diagnostics',
+    ]);
     // The clock the header shows is the one the stage section is given.
     const given = Number(wrapper.get('[data-section="stage"]').text().replace('elapsed ', ''));
     expect(given).toBeGreaterThan(89_000);

@@ -34,7 +34,10 @@ describe('PassphraseSettings', () => {
 
   it('offers lock and turn-off when unlocked, and unlock when locked', async () => {
     const w = mount(PassphraseSettings, { props: { ...base, enabled: true, unlocked: true } });
-    await w.findAll('button').find((b) => b.text() === 'Lock now')?.trigger('click');
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Lock now')
+      ?.trigger('click');
     expect(w.emitted('lock')).toHaveLength(1);
     await w.setProps({ unlocked: false, progress: { done: 3, total: 10 } });
     expect(w.text()).toContain('Locked.');
@@ -68,7 +71,10 @@ describe('PassphraseSettings', () => {
     expect(w.get('[data-testid="passphrase-pending"]').text()).toMatch(/did not finish.*Unlock to finish/s);
     expect(w.text()).not.toContain('protects your notes');
     await w.setProps({ unlocked: true });
-    await w.findAll('button').find((b) => b.text() === 'Finish now')?.trigger('click');
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Finish now')
+      ?.trigger('click');
     expect(w.emitted('resume')).toHaveLength(1);
   });
 });

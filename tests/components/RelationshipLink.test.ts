@@ -20,7 +20,11 @@ describe('RelationshipLink', () => {
     await inputs[1]?.setValue('Priya Shah');
     await wrapper.get('fieldset select').setValue('specialist-coaching');
     await wrapper.get('form.create').trigger('submit');
-    expect(wrapper.emitted('create')?.[0]?.[0]).toEqual({ mentorName: 'Alex Morgan', menteeName: 'Priya Shah', mode: 'specialist-coaching' });
+    expect(wrapper.emitted('create')?.[0]?.[0]).toEqual({
+      mentorName: 'Alex Morgan',
+      menteeName: 'Priya Shah',
+      mode: 'specialist-coaching',
+    });
   });
 
   it('closes and clears the form once the new relationship is linked, and sends it only once meanwhile', async () => {
@@ -51,7 +55,16 @@ describe('RelationshipLink', () => {
   });
 
   it('lets the mentor pick another existing relationship', async () => {
-    const wrapper = mount(RelationshipLink, { props: { ...base, linkedLabel: 'Alex & Priya', options: [{ id: 'r1', label: 'Alex & Priya' }, { id: 'r2', label: 'Alex & Jordan' }] } });
+    const wrapper = mount(RelationshipLink, {
+      props: {
+        ...base,
+        linkedLabel: 'Alex & Priya',
+        options: [
+          { id: 'r1', label: 'Alex & Priya' },
+          { id: 'r2', label: 'Alex & Jordan' },
+        ],
+      },
+    });
     expect(wrapper.text()).toContain('Session with Alex & Priya');
     await wrapper.get('button').trigger('click');
     await wrapper.get('form.pick select').setValue('r2');
@@ -61,14 +74,20 @@ describe('RelationshipLink', () => {
   });
 
   it('shows a refusal as an alert', () => {
-    const wrapper = mount(RelationshipLink, { props: { ...base, error: 'Give both names: the mentor’s and the mentee’s.' } });
+    const wrapper = mount(RelationshipLink, {
+      props: { ...base, error: 'Give both names: the mentor’s and the mentee’s.' },
+    });
     expect(wrapper.get('[role="alert"]').text()).toMatch(/both names/);
   });
 
   it('names the two people in the words of the kind chosen: co-coaches are not mentor and mentee', async () => {
     const wrapper = mount(RelationshipLink, { props: base });
     await wrapper.get('button').trigger('click');
-    const nameLabels = () => wrapper.findAll('fieldset label').filter((l) => l.find('input').exists()).map((l) => l.text());
+    const nameLabels = () =>
+      wrapper
+        .findAll('fieldset label')
+        .filter((l) => l.find('input').exists())
+        .map((l) => l.text());
     expect(nameLabels()).toEqual(['Mentor', 'Mentee']);
     await wrapper.get('fieldset select').setValue('co-coaching');
     expect(nameLabels()).toEqual(['You', 'Your co-coach']);

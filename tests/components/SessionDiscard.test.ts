@@ -18,7 +18,9 @@ describe('SessionDiscard', () => {
   });
 
   it('says plainly that the session was deleted in the dashboard and offers to restore it', async () => {
-    const wrapper = mount(SessionDiscard, { props: { gone: 'deleted-elsewhere', sentence: 'This session was deleted in the dashboard.' } });
+    const wrapper = mount(SessionDiscard, {
+      props: { gone: 'deleted-elsewhere', sentence: 'This session was deleted in the dashboard.' },
+    });
     expect(wrapper.get('[role="alert"]').text()).toContain('deleted in the dashboard');
     await wrapper.get('button').trigger('click');
     expect(wrapper.emitted('restore')).toHaveLength(1);

@@ -20,7 +20,9 @@ describe('SessionExports', () => {
   });
 
   it('names the recipient when the relationship holds the mentee’s address', () => {
-    const wrapper = mount(SessionExports, { props: { ...props, emailHref: 'mailto:p@example.org?subject=x', emailTo: 'p@example.org' } });
+    const wrapper = mount(SessionExports, {
+      props: { ...props, emailHref: 'mailto:p@example.org?subject=x', emailTo: 'p@example.org' },
+    });
     expect(wrapper.get('a[data-export="email"]').text()).toBe('Email draft to p@example.org');
     expect(wrapper.get('a[data-export="email"]').attributes('href')).toBe('mailto:p@example.org?subject=x');
   });
@@ -43,7 +45,9 @@ describe('SessionExports', () => {
 
 describe('SessionWrapUp with the calendar choice', () => {
   it('passes the choice on to the panel', async () => {
-    const wrapper = mount(SessionWrapUp, { props: { ...props, calendarStyle: 'all-day', nextCheckIn: null, message: null, error: null } });
+    const wrapper = mount(SessionWrapUp, {
+      props: { ...props, calendarStyle: 'all-day', nextCheckIn: null, message: null, error: null },
+    });
     expect((wrapper.get('select').element as HTMLSelectElement).value).toBe('all-day');
     await wrapper.get('select').setValue('timed');
     expect(wrapper.emitted('calendar-style')).toEqual([['timed']]);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import SessionHeader from '@/components/SessionHeader.vue';
 
-const base = { platformName: 'Google Meet', meetingTitle: 'Weekly mentoring', state: 'in-call' as const, elapsedMs: 754_000, relationshipLabel: null };
+const base = {
+  platformName: 'Google Meet',
+  meetingTitle: 'Weekly mentoring',
+  state: 'in-call' as const,
+  elapsedMs: 754_000,
+  relationshipLabel: null,
+};
 
 describe('SessionHeader', () => {
   it('shows the platform, title, call state and elapsed time', () => {

@@ -47,7 +47,10 @@ describe('SessionSummary', () => {
     expect(wrapper.text()).toContain('What will be sent to api.openai.com');
     await wrapper.findAll('fieldset input')[2]!.setValue(true);
     expect(wrapper.emitted('redaction')).toEqual([[{ emails: true, phoneNumbers: true, names: true }]]);
-    await wrapper.findAll('button').find((b) => b.text() === 'Make summary')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Make summary')!
+      .trigger('click');
     expect(wrapper.emitted('generate')).toHaveLength(1);
   });
 
@@ -73,11 +76,20 @@ describe('SessionSummary', () => {
 
   it('edits and deletes the summary', async () => {
     const wrapper = mount(SessionSummary, { props: { ...base, summary: made } });
-    await wrapper.findAll('button').find((b) => b.text() === 'Edit')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Edit')!
+      .trigger('click');
     await wrapper.get('#summary-themes').setValue('Delegation\n\nTrust ');
     await wrapper.get('form').trigger('submit');
-    expect(wrapper.emitted('save')?.[0]?.[0]).toMatchObject({ themes: ['Delegation', 'Trust'], nextFocus: 'The handover.' });
-    await wrapper.findAll('button').find((b) => b.text() === 'Delete summary')!.trigger('click');
+    expect(wrapper.emitted('save')?.[0]?.[0]).toMatchObject({
+      themes: ['Delegation', 'Trust'],
+      nextFocus: 'The handover.',
+    });
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Delete summary')!
+      .trigger('click');
     expect(wrapper.emitted('remove')).toBeUndefined();
     await wrapper.get('.confirm-remove .confirm').trigger('click');
     expect(wrapper.emitted('remove')).toHaveLength(1);
@@ -85,7 +97,10 @@ describe('SessionSummary', () => {
 
   it('asks before deleting the summary, and keeping it deletes nothing and puts focus back', async () => {
     const wrapper = mount(SessionSummary, { props: { ...base, summary: made }, attachTo: document.body });
-    await wrapper.findAll('button').find((b) => b.text() === 'Delete summary')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Delete summary')!
+      .trigger('click');
     await new Promise((r) => setTimeout(r));
     expect(wrapper.get('.confirm-remove').text()).toContain('It cannot be brought back');
     expect(document.activeElement?.textContent).toBe('Keep it');
@@ -106,6 +121,8 @@ describe('SummarySettings', () => {
     await wrapper.get('#summary-endpoint').setValue('http://localhost:11434/v1');
     await wrapper.get('#summary-model').setValue('llama3.1');
     await wrapper.get('form').trigger('submit');
-    expect(wrapper.emitted('save')).toEqual([[{ enabled: true, baseURL: 'http://localhost:11434/v1', model: 'llama3.1', apiKey: '' }]]);
+    expect(wrapper.emitted('save')).toEqual([
+      [{ enabled: true, baseURL: 'http://localhost:11434/v1', model: 'llama3.1', apiKey: '' }],
+    ]);
   });
 });

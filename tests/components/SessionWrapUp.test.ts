@@ -13,7 +13,9 @@ const props = {
 describe('SessionWrapUp', () => {
   it('offers each export as a download of exactly its content', () => {
     const link = mount(SessionWrapUp, { props }).get('a[download="s.csv"]');
-    expect(decodeURIComponent(link.attributes('href') ?? '').replace('data:text/csv;charset=utf-8,', '')).toBe(props.files[0]?.content);
+    expect(decodeURIComponent(link.attributes('href') ?? '').replace('data:text/csv;charset=utf-8,', '')).toBe(
+      props.files[0]?.content,
+    );
   });
 
   it('saves the next check-in and asks to copy Markdown', async () => {
@@ -39,7 +41,9 @@ describe('SessionWrapUp', () => {
   });
 
   it('reports an import as a status and a refusal as an alert', () => {
-    const wrapper = mount(SessionWrapUp, { props: { ...props, message: 'Imported 3 records.', error: 'The file is empty. Nothing was imported.' } });
+    const wrapper = mount(SessionWrapUp, {
+      props: { ...props, message: 'Imported 3 records.', error: 'The file is empty. Nothing was imported.' },
+    });
     expect(wrapper.get('[role="status"]').text()).toBe('Imported 3 records.');
     expect(wrapper.get('[role="alert"]').text()).toContain('Nothing was imported');
   });

@@ -31,8 +31,15 @@ describe('TalkGauge', () => {
   });
 
   it('says when captions stand in for the highlight, and suggests them while neither is there', () => {
-    const blind = mount(TalkGauge, { props: { ...base, source: 'active-speaker', mic: 'denied', highlightFound: false } });
-    expect(blind.findAll('[role="status"]').map((s) => s.text()).join(' ')).toContain('Turning captions on lets Attune time the talk from them');
+    const blind = mount(TalkGauge, {
+      props: { ...base, source: 'active-speaker', mic: 'denied', highlightFound: false },
+    });
+    expect(
+      blind
+        .findAll('[role="status"]')
+        .map((s) => s.text())
+        .join(' '),
+    ).toContain('Turning captions on lets Attune time the talk from them');
     const captions = mount(TalkGauge, { props: { ...base, source: 'captions', mic: 'denied', highlightFound: false } });
     expect(captions.get('[data-testid="talk-source"]').text()).toBe('captions');
     expect(captions.get('.source').text()).toContain('timing of the captions');
@@ -42,11 +49,25 @@ describe('TalkGauge', () => {
   });
 
   it('never says nobody has spoken when it cannot see who is speaking', () => {
-    const empty = { ...base, source: 'active-speaker' as const, mic: 'denied' as const, mentorShare: null, mentorSeconds: 0, menteeSeconds: 0, recentShare: null };
+    const empty = {
+      ...base,
+      source: 'active-speaker' as const,
+      mic: 'denied' as const,
+      mentorShare: null,
+      mentorSeconds: 0,
+      menteeSeconds: 0,
+      recentShare: null,
+    };
     const hidden = mount(TalkGauge, { props: { ...empty, highlightFound: true, speakerHidden: true } });
-    expect(hidden.get('[data-testid="talk-summary"]').text()).toBe('No talk measured yet: Attune can’t see who is speaking here.');
-    expect(hidden.get('[data-testid="speaker-hidden"]').text()).toContain('Turning captions on lets Attune time the talk from them');
-    const captions = mount(TalkGauge, { props: { ...empty, source: 'captions', highlightFound: true, speakerHidden: true } });
+    expect(hidden.get('[data-testid="talk-summary"]').text()).toBe(
+      'No talk measured yet: Attune can’t see who is speaking here.',
+    );
+    expect(hidden.get('[data-testid="speaker-hidden"]').text()).toContain(
+      'Turning captions on lets Attune time the talk from them',
+    );
+    const captions = mount(TalkGauge, {
+      props: { ...empty, source: 'captions', highlightFound: true, speakerHidden: true },
+    });
     expect(captions.get('[data-testid="speaker-hidden"]').text()).toContain('times the talk from the captions instead');
     const quiet = mount(TalkGauge, { props: { ...empty, highlightFound: true, speakerHidden: false } });
     expect(quiet.get('[data-testid="talk-summary"]').text()).toBe('Nobody has spoken yet.');
@@ -54,7 +75,9 @@ describe('TalkGauge', () => {
   });
 
   it('labels the source and says no audio is kept', () => {
-    expect(mount(TalkGauge, { props: base }).get('.source').text()).toContain('microphone and the call’s audio. No audio is stored or sent.');
+    expect(mount(TalkGauge, { props: base }).get('.source').text()).toContain(
+      'microphone and the call’s audio. No audio is stored or sent.',
+    );
     const fallback = mount(TalkGauge, { props: { ...base, source: 'active-speaker', mic: 'denied' } });
     expect(fallback.get('[data-testid="talk-source"]').text()).toBe('active speaker');
     expect(fallback.text()).toContain('The microphone is blocked for Attune');
@@ -69,7 +92,9 @@ describe('TalkGauge', () => {
 
   it('does not judge the share before enough has been said', () => {
     const wrapper = mount(TalkGauge, { props: { ...base, mentorSeconds: 8, menteeSeconds: 4, mentorShare: 0.67 } });
-    expect(wrapper.get('[data-testid="talk-summary"]').text()).toBe('You: 67% of the talk, not enough talk yet to judge.');
+    expect(wrapper.get('[data-testid="talk-summary"]').text()).toBe(
+      'You: 67% of the talk, not enough talk yet to judge.',
+    );
   });
 
   it('shows the current monologue and the silence timer while the call runs', () => {
@@ -81,7 +106,9 @@ describe('TalkGauge', () => {
   });
 
   it('shows a nudge that can be dismissed', async () => {
-    const wrapper = mount(TalkGauge, { props: { ...base, nudge: { kind: 'monologue', text: 'A question could hand the floor back.' } } });
+    const wrapper = mount(TalkGauge, {
+      props: { ...base, nudge: { kind: 'monologue', text: 'A question could hand the floor back.' } },
+    });
     await wrapper.get('button[aria-label="Dismiss this nudge"]').trigger('click');
     expect(wrapper.emitted('dismiss-nudge')).toHaveLength(1);
   });
@@ -97,14 +124,20 @@ describe('TalkGauge', () => {
   });
 
   it('says so when nobody has spoken yet', () => {
-    const wrapper = mount(TalkGauge, { props: { ...base, mentorShare: null, recentShare: null, mentorSeconds: 0, menteeSeconds: 0 } });
+    const wrapper = mount(TalkGauge, {
+      props: { ...base, mentorShare: null, recentShare: null, mentorSeconds: 0, menteeSeconds: 0 },
+    });
     expect(wrapper.get('[data-testid="talk-summary"]').text()).toBe('Nobody has spoken yet.');
     expect(wrapper.get('[role="meter"]').attributes('aria-valuenow')).toBeUndefined();
   });
 
   it('shows no share until enough talk was heard: two seconds of greeting are not “You: 100%”', () => {
-    const wrapper = mount(TalkGauge, { props: { ...base, mentorSeconds: 2, menteeSeconds: 0, mentorShare: 1, recentShare: 1, recentTalkSeconds: 2 } });
-    expect(wrapper.get('[data-testid="talk-summary"]').text()).toBe('Listening: 2 s of talk so far; your share shows after 10 s.');
+    const wrapper = mount(TalkGauge, {
+      props: { ...base, mentorSeconds: 2, menteeSeconds: 0, mentorShare: 1, recentShare: 1, recentTalkSeconds: 2 },
+    });
+    expect(wrapper.get('[data-testid="talk-summary"]').text()).toBe(
+      'Listening: 2 s of talk so far; your share shows after 10 s.',
+    );
     expect(wrapper.get('[role="meter"]').attributes('aria-valuenow')).toBeUndefined();
     expect(wrapper.find('.mark').exists()).toBe(false);
     expect(wrapper.get('[data-testid="talk-recent"]').text()).toBe('—');

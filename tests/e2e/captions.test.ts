@@ -12,7 +12,13 @@ beforeAll(async () => {
   // Caption fixtures at the real hosts (routes added later win): /captions/<name> → captions/<name>.html.
   for (const host of ['https://meet.google.com/captions/**', 'https://app.zoom.us/wc/1/captions/**']) {
     await ext.context.route(host, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join('tests/fixtures/captions', `${new URL(route.request().url()).pathname.split('/').pop() ?? ''}.html`)) }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: readFileSync(
+          join('tests/fixtures/captions', `${new URL(route.request().url()).pathname.split('/').pop() ?? ''}.html`),
+        ),
+      }),
     );
   }
   // Stand in for the panel: keep every caption message the content scripts send.
@@ -26,9 +32,17 @@ beforeAll(async () => {
 });
 afterAll(() => ext?.close());
 
-const messages = () => ext.worker.evaluate(() => (globalThis as unknown as { captionMessages: Array<{ type: string }> }).captionMessages.splice(0));
+const messages = () =>
+  ext.worker.evaluate(() =>
+    (globalThis as unknown as { captionMessages: Array<{ type: string }> }).captionMessages.splice(0),
+  );
 const request = (tabId: number, read: boolean) =>
-  eventually(() => ext.worker.evaluate(([id, on]) => chrome.tabs.sendMessage(id, { type: 'captions-request', read: on }), [tabId, read] as const));
+  eventually(() =>
+    ext.worker.evaluate(([id, on]) => chrome.tabs.sendMessage(id, { type: 'captions-request', read: on }), [
+      tabId,
+      read,
+    ] as const),
+  );
 
 describe('captions in the built extension', () => {
   it('reads Meet captions only once asked, and gives out each utterance once when told to stop', async () => {
@@ -59,8 +73,19 @@ describe('captions in the built extension', () => {
       type: 'caption-utterances',
       utterances: [
         // Marked from Meet's self tile (data-self-name), not from the word "You" (issue 13).
-        { speaker: 'You', text: 'What would you like to focus on today?', at: expect.any(Number), endedAt: expect.any(Number), self: true },
-        { speaker: 'Priya Shah', text: 'I want to get better at delegating work to my team.', at: expect.any(Number), endedAt: expect.any(Number) },
+        {
+          speaker: 'You',
+          text: 'What would you like to focus on today?',
+          at: expect.any(Number),
+          endedAt: expect.any(Number),
+          self: true,
+        },
+        {
+          speaker: 'Priya Shah',
+          text: 'I want to get better at delegating work to my team.',
+          at: expect.any(Number),
+          endedAt: expect.any(Number),
+        },
       ],
     });
     await call.close();
@@ -101,14 +126,18 @@ describe('captions in the built extension', () => {
 
     // The real overlay appears, its avatar without alt; Jordan's tile shows the same picture.
     await call.evaluate(() => {
-      document.getElementById('main')?.insertAdjacentHTML(
-        'beforeend',
-        '<div class="video-avatar__avatar"><img class="video-avatar__avatar-img" src="https://zoom.us/p/jordan.png" alt="Jordan Kim"></div>' +
-          '<div class="live-transcription-subtitle__overlay-container"><div class="lt-subtitle-wrap"><div id="live-transcription-subtitle">' +
-          '<img src="https://zoom.us/p/jordan.png" alt="" aria-hidden="true"><span class="live-transcription-subtitle__item">I keep saying yes</span></div></div></div>',
-      );
+      document
+        .getElementById('main')
+        ?.insertAdjacentHTML(
+          'beforeend',
+          '<div class="video-avatar__avatar"><img class="video-avatar__avatar-img" src="https://zoom.us/p/jordan.png" alt="Jordan Kim"></div>' +
+            '<div class="live-transcription-subtitle__overlay-container"><div class="lt-subtitle-wrap"><div id="live-transcription-subtitle">' +
+            '<img src="https://zoom.us/p/jordan.png" alt="" aria-hidden="true"><span class="live-transcription-subtitle__item">I keep saying yes</span></div></div></div>',
+        );
     });
-    await expect.poll(messages, { timeout: 10_000 }).toEqual([{ type: 'caption-status', platform: 'zoom', status: 'on' }]);
+    await expect
+      .poll(messages, { timeout: 10_000 })
+      .toEqual([{ type: 'caption-status', platform: 'zoom', status: 'on' }]);
     // Zoom swaps the line's element mid-sentence.
     await call.evaluate(() => {
       const line = document.getElementById('live-transcription-subtitle');
@@ -125,7 +154,17 @@ describe('captions in the built extension', () => {
       if (got.length === 0) throw new Error('nothing yet');
       return got;
     });
-    expect(sent).toEqual({ type: 'caption-utterances', utterances: [{ speaker: 'Jordan Kim', text: 'I keep saying yes to every project.', at: expect.any(Number), endedAt: expect.any(Number) }] });
+    expect(sent).toEqual({
+      type: 'caption-utterances',
+      utterances: [
+        {
+          speaker: 'Jordan Kim',
+          text: 'I keep saying yes to every project.',
+          at: expect.any(Number),
+          endedAt: expect.any(Number),
+        },
+      ],
+    });
     await call.close();
   });
 });

@@ -54,7 +54,14 @@ describe('commitments', () => {
     await first.panel.getByRole('list', { name: 'Agreed in this session' }).getByText('Send the draft CV').waitFor();
     expect(await capture.inputValue()).toBe('');
     await expect
-      .poll(async () => (await storedCommitments(first.panel)).map((c) => ({ owner: c.owner, action: c.action, status: c.status, linked: c.relationshipId !== null })))
+      .poll(async () =>
+        (await storedCommitments(first.panel)).map((c) => ({
+          owner: c.owner,
+          action: c.action,
+          status: c.status,
+          linked: c.relationshipId !== null,
+        })),
+      )
       .toEqual([{ owner: 'Sam', action: 'Send the draft CV', status: 'open', linked: true }]);
 
     await capture.fill('by Friday');
@@ -70,7 +77,9 @@ describe('commitments', () => {
     await review.getByText('Send the draft CV').waitFor();
     await review.getByRole('button', { name: 'Done' }).click();
     await expect
-      .poll(async () => (await storedCommitments(second.panel)).map((c) => ({ status: c.status, notes: c.reviewNotes.length })))
+      .poll(async () =>
+        (await storedCommitments(second.panel)).map((c) => ({ status: c.status, notes: c.reviewNotes.length })),
+      )
       .toEqual([{ status: 'done', notes: 1 }]);
     await second.panel.close();
     await second.call.close();
@@ -101,16 +110,25 @@ describe('commitments', () => {
     await panel.getByLabel('Next check-in').dispatchEvent('change');
 
     const exports = panel.getByRole('group', { name: 'Export this session' });
-    const download = async (label: string) => decodeURIComponent(((await exports.getByRole('link', { name: label }).getAttribute('href')) ?? '').replace(/^data:[^,]*,/, ''));
+    const download = async (label: string) =>
+      decodeURIComponent(
+        ((await exports.getByRole('link', { name: label }).getAttribute('href')) ?? '').replace(/^data:[^,]*,/, ''),
+      );
     await expect.poll(() => download('Calendar')).toContain('BEGIN:VTODO');
     expect(await download('Calendar')).toContain('DTSTART:20261209T143000');
     expect(await download('CSV')).toContain('"Priya","Book a slot with HR","2026-12-04","open"');
     expect(await download('Markdown')).toContain('- [ ] Book a slot with HR — by 2026-12-04');
     const json = await download('JSON');
 
-    await panel.getByLabel('Import a session export…').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Imported' }).innerText()).toMatch(/Imported 0 records; \d+ already here were kept/);
-    await panel.getByLabel('Import a session export…').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(json.slice(0, 100)) });
+    await panel
+      .getByLabel('Import a session export…')
+      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await expect
+      .poll(() => panel.getByRole('status').filter({ hasText: 'Imported' }).innerText())
+      .toMatch(/Imported 0 records; \d+ already here were kept/);
+    await panel
+      .getByLabel('Import a session export…')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(json.slice(0, 100)) });
     await expect.poll(() => panel.getByRole('alert').innerText()).toContain('not valid JSON');
     await panel.close();
     await call.close();

@@ -19,16 +19,23 @@ function pngSize(file: string): { width: number; height: number } {
 describe('npm run demo', () => {
   it('joins the demo call headless and saves the call and the panel side by side', async () => {
     const file = join(dir, 'demo.png');
-    const { stdout } = await run('npx', ['tsx', 'scripts/demo/run.ts', '--headless', '--screenshot', file], { timeout: 90_000 });
+    const { stdout } = await run('npx', ['tsx', 'scripts/demo/run.ts', '--headless', '--screenshot', file], {
+      timeout: 90_000,
+    });
     expect(stdout).toContain(`Saved ${file}`);
     expect(pngSize(file)).toEqual({ width: 1381, height: 680 });
   }, 120_000);
 
   it('says how to run it when --screenshot has no file name', async () => {
-    const error = await run('npx', ['tsx', 'scripts/demo/run.ts', '--headless', '--screenshot'], { timeout: 60_000 }).catch((e: { code: number; stderr: string }) => e);
+    const error = await run('npx', ['tsx', 'scripts/demo/run.ts', '--headless', '--screenshot'], {
+      timeout: 60_000,
+    }).catch((e: { code: number; stderr: string }) => e);
     expect(error).toMatchObject({ code: 1 });
-    expect((error as { stderr: string }).stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn'))).toEqual([
-      '--screenshot needs a file name, e.g. --screenshot demo.png',
-    ]);
+    expect(
+      (error as { stderr: string }).stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('npm warn')),
+    ).toEqual(['--screenshot needs a file name, e.g. --screenshot demo.png']);
   });
 });

@@ -79,7 +79,9 @@ describe('one call is one session', () => {
 
     // Captured before the relationship is linked: the placeholder owner, no relationship.
     await capture(panel, 'send the draft CV to Sam');
-    await expect.poll(async () => (await readAll<CommitmentRecord>(panel, 'commitments')).map((c) => c.owner)).toEqual(['Mentee']);
+    await expect
+      .poll(async () => (await readAll<CommitmentRecord>(panel, 'commitments')).map((c) => c.owner))
+      .toEqual(['Mentee']);
 
     await panel.getByRole('button', { name: 'Choose' }).click();
     await panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
@@ -100,12 +102,18 @@ describe('one call is one session', () => {
     await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
     expect(await sessionIdOfTab(ext, tabId)).toBe(sessionId);
     expect(await panel.getByTestId('relationship').innerText()).toBe('Alex Morgan & Priya Shah');
-    await expect.poll(() => panel.getByRole('list', { name: 'Agreed in this session' }).getByRole('listitem').count()).toBe(1);
-    await expect.poll(async () => (await storedSessions(panel)).map((s) => [s.id, s.endedAt])).toEqual([[sessionId, null]]);
+    await expect
+      .poll(() => panel.getByRole('list', { name: 'Agreed in this session' }).getByRole('listitem').count())
+      .toBe(1);
+    await expect
+      .poll(async () => (await storedSessions(panel)).map((s) => [s.id, s.endedAt]))
+      .toEqual([[sessionId, null]]);
 
     // The call tab closes without the page showing a leave: the session ends all the same.
     await call.close();
-    await expect.poll(async () => (await storedSessions(panel))[0]?.endedAt ?? null, { timeout: 10_000 }).not.toBeNull();
+    await expect
+      .poll(async () => (await storedSessions(panel))[0]?.endedAt ?? null, { timeout: 10_000 })
+      .not.toBeNull();
     await panel.close();
   });
 
@@ -122,16 +130,26 @@ describe('one call is one session', () => {
     await expect.poll(() => notice.innerText()).toContain('deleted in the dashboard');
     expect(await box.inputValue()).toBe('write down three options');
     expect((await storedSessions(panel)).some((s) => s.id === sessionId)).toBe(false);
-    expect((await readAll<CommitmentRecord>(panel, 'commitments')).filter((c) => c.sessionId === sessionId)).toEqual([]);
+    expect((await readAll<CommitmentRecord>(panel, 'commitments')).filter((c) => c.sessionId === sessionId)).toEqual(
+      [],
+    );
 
     await notice.getByRole('button', { name: 'Restore this session' }).click();
     await expect.poll(async () => (await storedSessions(panel)).some((s) => s.id === sessionId)).toBe(true);
     await expect
-      .poll(async () => (await readAll<CommitmentRecord>(panel, 'commitments')).filter((c) => c.sessionId === sessionId).map((c) => c.action))
+      .poll(async () =>
+        (await readAll<CommitmentRecord>(panel, 'commitments'))
+          .filter((c) => c.sessionId === sessionId)
+          .map((c) => c.action),
+      )
       .toEqual(['Book a mock interview']);
     await box.press('Enter');
     await expect.poll(() => box.inputValue()).toBe('');
-    await expect.poll(async () => (await readAll<CommitmentRecord>(panel, 'commitments')).filter((c) => c.sessionId === sessionId)).toHaveLength(2);
+    await expect
+      .poll(async () =>
+        (await readAll<CommitmentRecord>(panel, 'commitments')).filter((c) => c.sessionId === sessionId),
+      )
+      .toHaveLength(2);
 
     // Discarding asks first, then removes the session and its commitments; undo brings them back.
     await panel.getByRole('button', { name: 'Discard this session…' }).click();
@@ -148,7 +166,11 @@ describe('one call is one session', () => {
     const card = panel.getByRole('list', { name: 'Open questions for this stage' });
     await card.getByRole('listitem').first().waitFor();
     await panel.locator('label.model select').selectOption('grow');
-    await panel.getByRole('navigation', { name: 'Stages of the conversation' }).locator('[aria-current="step"]').filter({ hasText: 'Goal' }).waitFor();
+    await panel
+      .getByRole('navigation', { name: 'Stages of the conversation' })
+      .locator('[aria-current="step"]')
+      .filter({ hasText: 'Goal' })
+      .waitFor();
     await expect.poll(() => card.getByRole('listitem').count()).toBeGreaterThan(0);
 
     await call.reload();

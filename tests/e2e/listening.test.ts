@@ -9,15 +9,21 @@ import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from '
 const SCRIPT = readFileSync('tests/fixtures/listening/call/conversation.json', 'utf8');
 const lines = (JSON.parse(SCRIPT) as { lines: Array<{ text: string }> }).lines;
 // Short lines keep the test quick; the audio files are left out (the captions run without them).
-const TIMING = JSON.stringify(lines.map((l, i) => ({ file: `missing-${i}.ogg`, seconds: Math.max(1, l.text.split(' ').length * 0.2) })));
+const TIMING = JSON.stringify(
+  lines.map((l, i) => ({ file: `missing-${i}.ogg`, seconds: Math.max(1, l.text.split(' ').length * 0.2) })),
+);
 
 let ext: ExtensionSession;
 beforeAll(async () => {
   ext = await launchWithExtension();
   await routeDemoCall(ext.context);
   // Routes added later win: the demo call plays this script instead of its own.
-  await ext.context.route(`${DEMO_URL}/conversation.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: SCRIPT }));
-  await ext.context.route(`${DEMO_URL}/audio/timing.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: TIMING }));
+  await ext.context.route(`${DEMO_URL}/conversation.json`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: SCRIPT }),
+  );
+  await ext.context.route(`${DEMO_URL}/audio/timing.json`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: TIMING }),
+  );
 });
 afterAll(() => ext?.close());
 
@@ -29,15 +35,25 @@ describe('listening moves on a scripted call', () => {
     const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
     const panel = await openPanel(ext, tabId);
     await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
-    await panel.getByRole('button', { name: 'Choose' }).or(panel.getByRole('button', { name: 'Another' })).first().click();
+    await panel
+      .getByRole('button', { name: 'Choose' })
+      .or(panel.getByRole('button', { name: 'Another' }))
+      .first()
+      .click();
     await panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
     await panel.getByRole('button', { name: 'Create and link' }).click();
     await panel.getByLabel('Read the call’s captions for this session').check();
 
     const tally = panel.getByTestId('move-tally');
-    await expect.poll(() => tally.innerText(), { timeout: 60_000 }).toBe('Your moves: 1 restated · 0 summarised · 3 advice · 0 own story · 0 encouraged');
-    await expect.poll(() => panel.getByTestId('question-tally').innerText(), { timeout: 30_000 }).toMatch(/Your questions: 1 open · 0 closed · 0 leading/);
-    expect(await panel.getByTestId('listening-ratio').innerText()).toBe('Listening: 40% — below the 60% target for Mentoring.');
+    await expect
+      .poll(() => tally.innerText(), { timeout: 60_000 })
+      .toBe('Your moves: 1 restated · 0 summarised · 3 advice · 0 own story · 0 encouraged');
+    await expect
+      .poll(() => panel.getByTestId('question-tally').innerText(), { timeout: 30_000 })
+      .toMatch(/Your questions: 1 open · 0 closed · 0 leading/);
+    expect(await panel.getByTestId('listening-ratio').innerText()).toBe(
+      'Listening: 40% — below the 60% target for Mentoring.',
+    );
     expect(await panel.getByTestId('listening-cue').innerText()).toContain('Ask what they think');
 
     const sessionId = await sessionIdOfTab(ext, tabId);

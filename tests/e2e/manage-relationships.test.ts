@@ -15,14 +15,19 @@ const twinOf = base.relationships[2];
 if (!kept || !twinOf) throw new Error('the fake history has three relationships');
 const history: FakeHistory = {
   ...base,
-  relationships: base.relationships.map((r) => (r.id === twinOf.id ? { ...r, mentorName: kept.mentorName, menteeName: kept.menteeName.toLowerCase() } : r)),
+  relationships: base.relationships.map((r) =>
+    r.id === twinOf.id ? { ...r, mentorName: kept.mentorName, menteeName: kept.menteeName.toLowerCase() } : r,
+  ),
 };
 const twin = history.relationships[2];
 
 /** A relationship's row, by its two names as written (case and all: the twin differs only in case). */
 function rowOf(rel: { mentorName: string; menteeName: string }) {
   const label = `${rel.mentorName} & ${rel.menteeName}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return page.getByRole('list', { name: 'Relationships' }).locator(':scope > li').filter({ has: page.locator('summary .names', { hasText: new RegExp(`^${label}`) }) });
+  return page
+    .getByRole('list', { name: 'Relationships' })
+    .locator(':scope > li')
+    .filter({ has: page.locator('summary .names', { hasText: new RegExp(`^${label}`) }) });
 }
 
 beforeAll(async () => {
@@ -39,8 +44,14 @@ describe('managing relationships in the dashboard', () => {
     await seedHistory(page, history);
     await page.reload();
 
-    const twinSessions = history.sessions.filter((s) => s.relationshipId === twin.id).map((s) => s.id).sort();
-    const twinCommitments = history.commitments.filter((c) => c.relationshipId === twin.id).map((c) => c.id).sort();
+    const twinSessions = history.sessions
+      .filter((s) => s.relationshipId === twin.id)
+      .map((s) => s.id)
+      .sort();
+    const twinCommitments = history.commitments
+      .filter((c) => c.relationshipId === twin.id)
+      .map((c) => c.id)
+      .sort();
     expect(twinSessions.length).toBeGreaterThan(0);
     expect(twinCommitments.length).toBeGreaterThan(0);
 
@@ -59,19 +70,31 @@ describe('managing relationships in the dashboard', () => {
     await page.getByRole('status').filter({ hasText: 'Merged:' }).waitFor();
 
     const after = await readHistory(page);
-    expect(after.relationships.map((r) => r.id).sort()).toEqual(history.relationships.filter((r) => r.id !== twin.id).map((r) => r.id).sort());
+    expect(after.relationships.map((r) => r.id).sort()).toEqual(
+      history.relationships
+        .filter((r) => r.id !== twin.id)
+        .map((r) => r.id)
+        .sort(),
+    );
     // Nothing lost: every session and commitment is still there, the twin's now the kept relationship's.
     expect(after.sessions.map((s) => s.id).sort()).toEqual(history.sessions.map((s) => s.id).sort());
     expect(after.commitments.map((c) => c.id).sort()).toEqual(history.commitments.map((c) => c.id).sort());
-    expect(after.sessions.filter((s) => twinSessions.includes(s.id)).every((s) => s.relationshipId === kept.id)).toBe(true);
-    expect(after.commitments.filter((c) => twinCommitments.includes(c.id)).every((c) => c.relationshipId === kept.id)).toBe(true);
+    expect(after.sessions.filter((s) => twinSessions.includes(s.id)).every((s) => s.relationshipId === kept.id)).toBe(
+      true,
+    );
+    expect(
+      after.commitments.filter((c) => twinCommitments.includes(c.id)).every((c) => c.relationshipId === kept.id),
+    ).toBe(true);
     expect(after.sessions.some((s) => s.relationshipId === twin.id)).toBe(false);
     // The notes and talk time came along unchanged.
     const before = new Map(history.sessions.map((s) => [s.id, s]));
-    for (const s of after.sessions) expect({ ...s, relationshipId: before.get(s.id)?.relationshipId }).toEqual(before.get(s.id));
+    for (const s of after.sessions)
+      expect({ ...s, relationshipId: before.get(s.id)?.relationshipId }).toEqual(before.get(s.id));
 
     // The list shows one relationship for the pair, with all the sessions; after a reload too.
-    const keptSessions = history.sessions.filter((s) => s.relationshipId === kept.id || s.relationshipId === twin.id).length;
+    const keptSessions = history.sessions.filter(
+      (s) => s.relationshipId === kept.id || s.relationshipId === twin.id,
+    ).length;
     await page.reload();
     await expect.poll(() => list.locator(':scope > li').count()).toBe(2);
     const keptRow = rowOf(kept);
@@ -81,7 +104,8 @@ describe('managing relationships in the dashboard', () => {
   it('archives a relationship and brings it back, its sessions kept', async () => {
     const list = page.getByRole('list', { name: 'Relationships' });
     const row = list.locator(':scope > li').nth(0);
-    if (!(await row.locator('details').evaluate((d) => (d as HTMLDetailsElement).open))) await row.locator('summary').click();
+    if (!(await row.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)))
+      await row.locator('summary').click();
     await row.getByRole('button', { name: 'Archive (moving on)' }).click();
     await expect.poll(() => list.locator(':scope > li').last().innerText()).toContain('Archived');
     const archived = list.locator(':scope > li').last();
@@ -89,7 +113,9 @@ describe('managing relationships in the dashboard', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]?.stage).toBe('moving-on');
     await archived.getByRole('button', { name: 'Unarchive' }).click();
-    await expect.poll(async () => (await readHistory(page)).relationships.filter((r) => typeof r.archivedAt === 'number').length).toBe(0);
+    await expect
+      .poll(async () => (await readHistory(page)).relationships.filter((r) => typeof r.archivedAt === 'number').length)
+      .toBe(0);
   });
 
   it('lists what is due this week across relationships, the overdue marked, each opening its relationship', async () => {
@@ -125,7 +151,10 @@ describe('managing relationships in the dashboard', () => {
     const overdue = due.getByRole('region', { name: 'Overdue' });
     await overdue.getByText('Zz send the overdue draft').waitFor();
     expect(await overdue.locator('li[data-overdue]').filter({ hasText: 'Zz send the overdue draft' }).count()).toBe(1);
-    await due.getByRole('region', { name: /Monday/ }).getByText('Zz book the Monday slot').waitFor();
+    await due
+      .getByRole('region', { name: /Monday/ })
+      .getByText('Zz book the Monday slot')
+      .waitFor();
     expect(await due.getByText('Zz finished already').count()).toBe(0);
     expect(await due.getByText('Zz far in the future').count()).toBe(0);
 
@@ -133,7 +162,11 @@ describe('managing relationships in the dashboard', () => {
     const row = rowOf(kept);
     await expect.poll(() => row.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     const open = row.getByRole('list', { name: `Open commitments with ${kept.menteeName}` });
-    await expect.poll(() => open.locator('li[data-overdue]').filter({ hasText: 'Zz send the overdue draft' }).count()).toBe(1);
-    expect(await open.locator('li').filter({ hasText: 'Zz book the Monday slot' }).getAttribute('data-overdue')).toBeNull();
+    await expect
+      .poll(() => open.locator('li[data-overdue]').filter({ hasText: 'Zz send the overdue draft' }).count())
+      .toBe(1);
+    expect(
+      await open.locator('li').filter({ hasText: 'Zz book the Monday slot' }).getAttribute('data-overdue'),
+    ).toBeNull();
   });
 });

@@ -29,7 +29,9 @@ describe('the built manifests', () => {
     expect(m.content_scripts.flatMap((c) => c.matches).sort()).toEqual([...CALL_HOSTS].sort());
     expect(m.commands).toHaveProperty('_execute_action');
     expect(m.commands).toHaveProperty('capture-commitment.suggested_key.default', 'Alt+Shift+C');
-    expect(m.content_security_policy).toEqual({ extension_pages: `script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; ${CONNECT_SRC}` });
+    expect(m.content_security_policy).toEqual({
+      extension_pages: `script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; ${CONNECT_SRC}`,
+    });
     expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*']);
     // Reminders' notifications: asked for only when the mentor turns them on.
     expect(m.optional_permissions).toEqual(['notifications']);
@@ -52,9 +54,18 @@ describe('the built manifests', () => {
     expect(m.manifest_version).toBe(2);
     expect(m.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
     expect(m.browser_action).toMatchObject({ default_popup: 'where.html' });
-    expect([...(m.permissions as string[])].sort()).toEqual(['storage', 'contextMenus', 'alarms', ...CALL_HOSTS].sort());
-    expect(m.content_security_policy).toBe(`script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; ${CONNECT_SRC}`);
-    expect(m.optional_permissions).toEqual(['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*', 'notifications']);
+    expect([...(m.permissions as string[])].sort()).toEqual(
+      ['storage', 'contextMenus', 'alarms', ...CALL_HOSTS].sort(),
+    );
+    expect(m.content_security_policy).toBe(
+      `script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; ${CONNECT_SRC}`,
+    );
+    expect(m.optional_permissions).toEqual([
+      'https://*/*',
+      'http://localhost/*',
+      'http://127.0.0.1/*',
+      'notifications',
+    ]);
     expect(m.commands).toHaveProperty('_execute_browser_action');
   });
 });

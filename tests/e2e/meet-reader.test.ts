@@ -24,7 +24,10 @@ describe('Meet as it really is, in the built extension', () => {
     // Admitted: Meet replaces the waiting screen with the participants' tiles.
     await call.evaluate(() => {
       document.querySelector('[role="status"]')?.remove();
-      document.body.insertAdjacentHTML('afterbegin', '<div data-participant-id="spaces/1/devices/1" data-self-name="You"><span>Alex Morgan</span></div>');
+      document.body.insertAdjacentHTML(
+        'afterbegin',
+        '<div data-participant-id="spaces/1/devices/1" data-self-name="You"><span>Alex Morgan</span></div>',
+      );
     });
     await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
     await panel.close();
@@ -40,9 +43,15 @@ describe('What Attune sees, in the built extension', () => {
     const tabId = await eventually(() => tabIdOf(ext, url));
     const panel = await openPanel(ext, tabId);
     const section = panel.getByRole('region', { name: 'What Attune sees' });
-    await expect.poll(() => section.locator('[data-signal="call-state"]').getAttribute('data-found'), { timeout: 15_000 }).toBe('true');
-    await expect.poll(() => section.locator('[data-signal="speaking"]').getAttribute('data-found'), { timeout: 15_000 }).toBe('true');
-    const report = await eventually(() => ext.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'structure-report-request' }), tabId));
+    await expect
+      .poll(() => section.locator('[data-signal="call-state"]').getAttribute('data-found'), { timeout: 15_000 })
+      .toBe('true');
+    await expect
+      .poll(() => section.locator('[data-signal="speaking"]').getAttribute('data-found'), { timeout: 15_000 })
+      .toBe('true');
+    const report = await eventually(() =>
+      ext.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'structure-report-request' }), tabId),
+    );
     expect(typeof report).toBe('string');
     expect(report).toContain('{data-participant-id,data-self-name}');
     expect(report).not.toMatch(/Priya|Alex|Weekly mentoring/);

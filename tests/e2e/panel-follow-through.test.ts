@@ -10,10 +10,29 @@ const URL = 'https://meet.google.com/in-call';
 
 // The call's title ("Weekly mentoring with Priya") would suggest Priya's relationship, but it is
 // archived: the mentor has moved on. Jo's is current, with commitments from an earlier session.
-const priya = fakeRelationship({ id: 'rel-priya', menteeName: 'Priya Shah', stage: 'moving-on', archivedAt: new Date(2026, 10, 1).getTime() });
+const priya = fakeRelationship({
+  id: 'rel-priya',
+  menteeName: 'Priya Shah',
+  stage: 'moving-on',
+  archivedAt: new Date(2026, 10, 1).getTime(),
+});
 const jo = fakeRelationship({ id: 'rel-jo', menteeName: 'Jo Lee' });
-const late = fakeCommitment({ id: 'late', sessionId: 'earlier', relationshipId: jo.id, owner: 'Jo', action: 'Send the draft plan', due: '2026-12-01' });
-const soon = fakeCommitment({ id: 'soon', sessionId: 'earlier', relationshipId: jo.id, owner: 'Jo', action: 'Book the workshop', due: '2026-12-09' });
+const late = fakeCommitment({
+  id: 'late',
+  sessionId: 'earlier',
+  relationshipId: jo.id,
+  owner: 'Jo',
+  action: 'Send the draft plan',
+  due: '2026-12-01',
+});
+const soon = fakeCommitment({
+  id: 'soon',
+  sessionId: 'earlier',
+  relationshipId: jo.id,
+  owner: 'Jo',
+  action: 'Book the workshop',
+  due: '2026-12-09',
+});
 
 beforeAll(async () => {
   ext = await launchWithExtension();

@@ -64,12 +64,14 @@ describe('the side panel on call pages', () => {
     await page.close();
   });
 
-  it('says so plainly when the call page\'s markup is not recognised', async () => {
+  it("says so plainly when the call page's markup is not recognised", async () => {
     const call = await ext.context.newPage();
     await call.goto('https://meet.google.com/changed-dom');
     const tabId = await eventually(() => tabIdOf(ext, 'https://meet.google.com/changed-dom'));
     const panel = await openPanel(ext, tabId);
-    await expect.poll(() => panel.getByRole('alert').innerText()).toContain('Attune can’t see the call controls on this page');
+    await expect
+      .poll(() => panel.getByRole('alert').innerText())
+      .toContain('Attune can’t see the call controls on this page');
     // What Attune sees is there before any session: the place a bug report starts.
     await panel.getByRole('button', { name: 'Copy a structure report of the call page' }).waitFor();
     expect(await panel.locator('[data-signal="call-state"]').getAttribute('data-found')).toBe('false');
@@ -87,9 +89,13 @@ describe('the side panel on call pages', () => {
     await notes.fill('Started by hand');
     await notes.blur();
     const sessionId = await sessionIdOfTab(ext, tabId);
-    await expect.poll(async () => (await storedSessions(panel)).find((s) => s.id === sessionId)?.notes).toBe('Started by hand');
+    await expect
+      .poll(async () => (await storedSessions(panel)).find((s) => s.id === sessionId)?.notes)
+      .toBe('Started by hand');
     await panel.getByRole('button', { name: 'End the session' }).click();
-    await expect.poll(async () => (await storedSessions(panel)).find((s) => s.id === sessionId)?.endedAt ?? null).not.toBeNull();
+    await expect
+      .poll(async () => (await storedSessions(panel)).find((s) => s.id === sessionId)?.endedAt ?? null)
+      .not.toBeNull();
     await panel.getByRole('button', { name: 'Start the session' }).waitFor();
     await panel.close();
     await call.close();
@@ -116,11 +122,18 @@ describe('the session in IndexedDB', () => {
       if (!found) throw new Error('session not saved yet');
       return found;
     });
-    expect(session).toMatchObject({ platform: 'teams', title: 'Mentoring: Lee and Ana', relationshipId: null, endedAt: null });
+    expect(session).toMatchObject({
+      platform: 'teams',
+      title: 'Mentoring: Lee and Ana',
+      relationshipId: null,
+      endedAt: null,
+    });
     const firstCheckpoint = session.lastCheckpointAt;
 
     await expect
-      .poll(async () => (await storedSessions(panel)).find((s) => s.id === session.id)?.lastCheckpointAt, { timeout: 12_000 })
+      .poll(async () => (await storedSessions(panel)).find((s) => s.id === session.id)?.lastCheckpointAt, {
+        timeout: 12_000,
+      })
       .toBeGreaterThan(firstCheckpoint);
 
     await call.evaluate(() => {
@@ -173,9 +186,22 @@ describe('the panel at side-panel widths', () => {
     const landmarks = await panel.evaluate(() => ({
       header: document.querySelectorAll('header').length,
       main: document.querySelectorAll('main').length,
-      regions: Array.from(document.querySelectorAll('section[aria-labelledby]')).map((s) => document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent),
+      regions: Array.from(document.querySelectorAll('section[aria-labelledby]')).map(
+        (s) => document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent,
+      ),
     }));
-    expect(landmarks).toEqual({ header: 1, main: 1, regions: ['Stage and questions', 'Agenda and notes', 'Talk balance', 'Commitments', 'Wrap-up and export', 'What Attune sees'] });
+    expect(landmarks).toEqual({
+      header: 1,
+      main: 1,
+      regions: [
+        'Stage and questions',
+        'Agenda and notes',
+        'Talk balance',
+        'Commitments',
+        'Wrap-up and export',
+        'What Attune sees',
+      ],
+    });
     await panel.close();
     await call.close();
   });

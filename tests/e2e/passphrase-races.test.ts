@@ -70,11 +70,19 @@ describe('the passphrase across pages', () => {
     const again = await openPanel(ext, tabId);
     await again.getByTestId('passphrase-unlock').getByLabel('Passphrase').fill(PASS);
     await again.getByRole('button', { name: 'Unlock notes' }).click();
-    await expect.poll(() => again.getByLabel('Notes', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('Wants to lead the Lisbon launch');
+    await expect
+      .poll(() => again.getByLabel('Notes', { exact: true }).inputValue(), { timeout: 10_000 })
+      .toBe('Wants to lead the Lisbon launch');
   }, 120_000);
 
   it('two dashboards turning it on at once: one is refused, and every session opens with the one that won', async () => {
-    const history = fakeHistory({ sessions: 40, commitmentsPerSession: 0, relationships: 2, now: Date.UTC(2026, 5, 1), seed: 5 });
+    const history = fakeHistory({
+      sessions: 40,
+      commitmentsPerSession: 0,
+      relationships: 2,
+      now: Date.UTC(2026, 5, 1),
+      seed: 5,
+    });
     const first = await dashboardPage();
     await seedHistory(first, history);
     await first.reload();
@@ -83,7 +91,8 @@ describe('the passphrase across pages', () => {
     await fillTurnOn(first, 'first passphrase here');
     await fillTurnOn(second, 'second passphrase here');
     // Both forms sent in the same moment (a click each would wait for the other page's UI).
-    const submit = (page: Page) => page.evaluate(() => document.querySelector<HTMLFormElement>('.passphrase form')?.requestSubmit());
+    const submit = (page: Page) =>
+      page.evaluate(() => document.querySelector<HTMLFormElement>('.passphrase form')?.requestSubmit());
     await Promise.all([submit(first), submit(second)]);
     const outcome = async (page: Page) => {
       const text = await page.locator('.passphrase').innerText();
@@ -101,9 +110,15 @@ describe('the passphrase across pages', () => {
     await winner.reload();
     await winner.getByRole('button', { name: 'Sessions and search' }).click();
     for (const sample of history.sessions.slice(0, 3)) {
-      const phrase = sample.notes.split(' ').slice(0, 3).join(' ').replace(/[^\p{L} ]/gu, '');
+      const phrase = sample.notes
+        .split(' ')
+        .slice(0, 3)
+        .join(' ')
+        .replace(/[^\p{L} ]/gu, '');
       await winner.getByLabel('Search sessions and commitments').fill(`"${phrase}"`);
-      await expect.poll(() => winner.getByTestId('search-count').innerText(), { timeout: 20_000 }).toMatch(/^[1-9]\d* found/);
+      await expect
+        .poll(() => winner.getByTestId('search-count').innerText(), { timeout: 20_000 })
+        .toMatch(/^[1-9]\d* found/);
     }
   }, 180_000);
 
@@ -131,7 +146,8 @@ describe('the passphrase across pages', () => {
     await dashboard.getByText(/Passphrase off\./).waitFor();
     const stored = await eventually(async () => {
       const [s] = (await storedSessions(dashboard)).filter((x) => x.id === sessionId);
-      if (!s || s.sealed || s.lockedDrafts?.length || !s.notes.includes('Point 8')) throw new Error(`not settled: ${JSON.stringify(s?.notes)}`);
+      if (!s || s.sealed || s.lockedDrafts?.length || !s.notes.includes('Point 8'))
+        throw new Error(`not settled: ${JSON.stringify(s?.notes)}`);
       return s;
     }, 20_000);
     expect(stored.notes).toBe('Before the switch. Point 8.');

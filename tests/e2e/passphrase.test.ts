@@ -62,7 +62,10 @@ describe('a passphrase over the notes', () => {
       return text;
     });
     expect(stored).not.toContain('weighing');
-    expect(JSON.parse(stored)).toMatchObject({ notes: '', sealed: { iv: expect.any(String), data: expect.any(String) } });
+    expect(JSON.parse(stored)).toMatchObject({
+      notes: '',
+      sealed: { iv: expect.any(String), data: expect.any(String) },
+    });
 
     // Locked from the dashboard: the open panel follows, the notes are gone from view, and the
     // box says that what is written now is encrypted and joins them after the unlock.
@@ -95,11 +98,17 @@ describe('a passphrase over the notes', () => {
     const dashboard = await ext.context.newPage();
     await dashboard.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
     await dashboard.getByRole('button', { name: 'Your data' }).click();
-    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByRole('button', { name: 'Export everything' }).click()]);
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.getByRole('button', { name: 'Export everything' }).click(),
+    ]);
     const file = await download.path();
     const backup = readFileSync(file, 'utf8');
     expect(backup).not.toContain('weighing');
-    expect(JSON.parse(backup)).toMatchObject({ passphrase: { salt: expect.any(String) }, sessions: [{ notes: '', sealed: expect.any(Object) }] });
+    expect(JSON.parse(backup)).toMatchObject({
+      passphrase: { salt: expect.any(String) },
+      sessions: [{ notes: '', sealed: expect.any(Object) }],
+    });
 
     const other = await launchWithExtension();
     try {
@@ -112,7 +121,9 @@ describe('a passphrase over the notes', () => {
 
       await page.getByLabel('The backup’s passphrase').fill(PASSPHRASE);
       await page.getByRole('button', { name: 'Import with it' }).click();
-      await expect.poll(() => page.getByRole('status').first().innerText(), { timeout: 30_000 }).toMatch(/Imported .*now this browser’s/);
+      await expect
+        .poll(() => page.getByRole('status').first().innerText(), { timeout: 30_000 })
+        .toMatch(/Imported .*now this browser’s/);
 
       // Still sealed on disk; unlocked here, the report shows the notes.
       const [session] = (await readHistory(page)).sessions;

@@ -27,7 +27,10 @@ describe('the side panel at 320 CSS px (200% zoom)', () => {
           const box = el.getBoundingClientRect();
           return box.width > 0 && box.height > 0 && (box.right > width + 0.5 || box.left < -0.5);
         })
-        .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className} in ${el.parentElement?.className ?? ""} “${(el.textContent ?? '').trim().slice(0, 30)}” ${Math.round(el.getBoundingClientRect().right)}`);
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}#${el.id}.${el.className} in ${el.parentElement?.className ?? ''} “${(el.textContent ?? '').trim().slice(0, 30)}” ${Math.round(el.getBoundingClientRect().right)}`,
+        );
     });
     expect(overflowing).toEqual([]);
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

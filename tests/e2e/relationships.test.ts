@@ -58,7 +58,9 @@ describe('linking a call to a mentoring relationship', () => {
     await panel.getByRole('button', { name: 'Swap roles' }).click();
     await panel.getByText('Your partner is coaching').waitFor();
     const sessionId = await sessionIdOfTab(ext, tabId);
-    await expect.poll(async () => (await storedSessions(panel)).find((s) => s.id === sessionId)?.roleSwaps.length ?? 0).toBe(1);
+    await expect
+      .poll(async () => (await storedSessions(panel)).find((s) => s.id === sessionId)?.roleSwaps.length ?? 0)
+      .toBe(1);
     await panel.close();
     await call.close();
   });

@@ -17,10 +17,24 @@ const AFTER = new Date(2099, 11, 4, 9, 0, 5).getTime();
 const TOMORROW_NINE = new Date(2099, 11, 5, 9, 0).getTime();
 
 const base = fakeHistory({ sessions: 2, commitmentsPerSession: 1, relationships: 1, now: BEFORE, seed: 3 });
-const rel = { ...base.relationships[0], id: 'rel-remind', mentorName: 'Alex Morgan', menteeName: 'Priya Shah' } as (typeof base.relationships)[number];
+const rel = {
+  ...base.relationships[0],
+  id: 'rel-remind',
+  mentorName: 'Alex Morgan',
+  menteeName: 'Priya Shah',
+} as (typeof base.relationships)[number];
 const template = base.commitments[0];
 if (!template) throw new Error('no commitment generated');
-const commitment = (id: string, action: string, due: string) => ({ ...template, id, relationshipId: rel.id, owner: 'Priya', action, due, dueTime: null, status: 'open' as const });
+const commitment = (id: string, action: string, due: string) => ({
+  ...template,
+  id,
+  relationshipId: rel.id,
+  owner: 'Priya',
+  action,
+  due,
+  dueTime: null,
+  status: 'open' as const,
+});
 
 /** Replaces the worker's Date with one that runs from `at`; calling it again moves it. The real one stays as `RealDate`. */
 async function setWorkerClock(at: number) {
@@ -51,7 +65,10 @@ beforeAll(async () => {
   await seedHistory(page, {
     relationships: [rel],
     sessions: [],
-    commitments: [commitment('due-today', 'Send the draft CV', '2099-12-04'), commitment('due-tomorrow', 'Book the workshop', '2099-12-05')],
+    commitments: [
+      commitment('due-today', 'Send the draft CV', '2099-12-04'),
+      commitment('due-tomorrow', 'Book the workshop', '2099-12-05'),
+    ],
   });
 });
 afterAll(() => ext?.close());
@@ -65,7 +82,8 @@ describe('reminders', () => {
     await page.getByRole('status').filter({ hasText: 'Reminders on: each day at 09:00' }).waitFor();
 
     // Set by the worker's clock for 9:00 that day.
-    const alarm = () => ext.worker.evaluate(async () => (await chrome.alarms.get('attune-reminder'))?.scheduledTime ?? null);
+    const alarm = () =>
+      ext.worker.evaluate(async () => (await chrome.alarms.get('attune-reminder'))?.scheduledTime ?? null);
     await expect.poll(alarm).toBe(NINE);
     expect(await ext.worker.evaluate(() => chrome.notifications.getAll())).toEqual({});
 
@@ -84,7 +102,10 @@ describe('reminders', () => {
     // The notification opens the dashboard at its relationship (a headless browser cannot click it: its address is opened as the click does).
     const opened = await ext.context.newPage();
     await opened.goto(`chrome-extension://${ext.extensionId}/dashboard.html#relationship=${rel.id}`);
-    const row = opened.getByRole('list', { name: 'Relationships' }).locator(':scope > li').filter({ hasText: 'Priya Shah' });
+    const row = opened
+      .getByRole('list', { name: 'Relationships' })
+      .locator(':scope > li')
+      .filter({ hasText: 'Priya Shah' });
     await expect.poll(() => row.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await opened.close();
 

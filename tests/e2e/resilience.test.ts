@@ -35,7 +35,7 @@ describe('a running session survives', () => {
     await call.close();
   });
 
-  it('a restart of the extension\'s service worker: the panel keeps following the call', async () => {
+  it("a restart of the extension's service worker: the panel keeps following the call", async () => {
     const url = 'https://meet.google.com/in-call';
     const call = await ext.context.newPage();
     await call.goto(url);
@@ -135,7 +135,10 @@ describe('nothing captured is lost', () => {
     expect(await line.inputValue()).toBe('Sam: book the room for the workshop by Monday');
     await panel.evaluate(() => (window as unknown as { restorePut: () => void }).restorePut());
     await line.press('Enter');
-    await panel.getByRole('list', { name: 'Agreed in this session' }).getByText('Book the room for the workshop').waitFor();
+    await panel
+      .getByRole('list', { name: 'Agreed in this session' })
+      .getByText('Book the room for the workshop')
+      .waitFor();
     expect(await line.inputValue()).toBe('');
     await panel.close();
     await call.close();

@@ -57,7 +57,14 @@ async function pressCaptureShortcut(panel: Page, tabId: number) {
 }
 
 const linkOf = async (panel: Page, label: string) =>
-  decodeURIComponent(((await panel.getByRole('group', { name: 'Export this session' }).getByRole('link', { name: label }).getAttribute('href')) ?? '').replace(/^data:[^,]*,/, ''));
+  decodeURIComponent(
+    (
+      (await panel
+        .getByRole('group', { name: 'Export this session' })
+        .getByRole('link', { name: label })
+        .getAttribute('href')) ?? ''
+    ).replace(/^data:[^,]*,/, ''),
+  );
 
 describe('a mentoring session from agreement to review, on the demo call', () => {
   it('agrees, captures three commitments by shortcut, exports four formats when the call ends, and reviews them next time', async () => {
@@ -69,7 +76,9 @@ describe('a mentoring session from agreement to review, on the demo call', () =>
     await panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
     await panel.getByRole('button', { name: 'Create and link' }).click();
     const focus = panel.getByRole('note').filter({ hasText: 'Focus of this stage: your mentoring agreement.' });
-    await expect.poll(() => focus.innerText()).toContain('6 parts to write, then Alex Morgan and Priya Shah to acknowledge it');
+    await expect
+      .poll(() => focus.innerText())
+      .toContain('6 parts to write, then Alex Morgan and Priya Shah to acknowledge it');
     await focus.getByRole('button', { name: 'Work on it' }).click();
     const agreement = panel.getByRole('region', { name: 'Mentoring agreement' });
     expect(await panel.evaluate(() => document.activeElement?.id)).toBe('agreement-goals');
@@ -105,9 +114,14 @@ describe('a mentoring session from agreement to review, on the demo call', () =>
       await expect.poll(() => panel.getByLabel('Capture a commitment').inputValue()).toBe('');
     }
     await expect.poll(() => agreed.getByRole('listitem').count()).toBe(3);
-    const latencies = await panel.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration), CAPTURE_MEASURE);
+    const latencies = await panel.evaluate(
+      (name) => performance.getEntriesByName(name).map((e) => e.duration),
+      CAPTURE_MEASURE,
+    );
     expect(latencies).toHaveLength(3);
-    console.log(`capture-to-saved on the demo call: ${latencies.map((ms) => ms.toFixed(1)).join(', ')} ms (p95 ${percentile(latencies, 95).toFixed(1)} ms)`);
+    console.log(
+      `capture-to-saved on the demo call: ${latencies.map((ms) => ms.toFixed(1)).join(', ')} ms (p95 ${percentile(latencies, 95).toFixed(1)} ms)`,
+    );
 
     // Inline edit: support and agreement by both, saved at once.
     await agreed.getByRole('button', { name: 'Edit: Book a mock interview' }).click();
@@ -118,7 +132,14 @@ describe('a mentoring session from agreement to review, on the demo call', () =>
     await agreed.getByText('Support: Alex sends three practice questions').waitFor();
     const sessionId = await sessionIdOfTab(ext, first.tabId);
     await expect
-      .poll(async () => (await storedInOrder(panel)).map((c) => [c.owner, c.agreedByBoth, c.relationshipId === rel?.id, c.sessionId === sessionId]))
+      .poll(async () =>
+        (await storedInOrder(panel)).map((c) => [
+          c.owner,
+          c.agreedByBoth,
+          c.relationshipId === rel?.id,
+          c.sessionId === sessionId,
+        ]),
+      )
       .toEqual([
         ['Priya Shah', false, true, true],
         ['Alex Morgan', false, true, true],
@@ -128,18 +149,24 @@ describe('a mentoring session from agreement to review, on the demo call', () =>
     // End the call: the wrap-up comes into view; agree the next check-in and export.
     await first.call.getByRole('button', { name: 'Leave call' }).click();
     await panel.getByTestId('call-state').filter({ hasText: 'Call ended' }).waitFor();
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.hasAttribute('data-wrap-up') ?? false)).toBe(true);
+    await expect
+      .poll(() => panel.evaluate(() => document.activeElement?.hasAttribute('data-wrap-up') ?? false))
+      .toBe(true);
     await panel.getByLabel('Next check-in').fill('2026-12-09T14:30');
     await panel.getByLabel('Next check-in').dispatchEvent('change');
     await expect.poll(() => linkOf(panel, 'Calendar')).toContain('BEGIN:VEVENT');
 
     const markdown = await linkOf(panel, 'Markdown');
-    expect(markdown).toMatch(/### Priya Shah\n\n- \[ \] Send the draft CV to Sam — by \d{4}-\d{2}-\d{2}\n- \[ \] Book a mock interview/);
+    expect(markdown).toMatch(
+      /### Priya Shah\n\n- \[ \] Send the draft CV to Sam — by \d{4}-\d{2}-\d{2}\n- \[ \] Book a mock interview/,
+    );
     // "By 10 December" is the coming 10 December: this year's until the day itself, then next year's.
     // The page's own clock decides (the suite also runs with the system clock moved).
     const today = new Date(await panel.evaluate(() => Date.now()));
     const year = today.getMonth() < 11 || today.getDate() <= 10 ? today.getFullYear() : today.getFullYear() + 1;
-    expect(markdown).toContain(`- [ ] Book a mock interview — by ${year}-12-10 (agreed by both)\n  - Support: Alex sends three practice questions`);
+    expect(markdown).toContain(
+      `- [ ] Book a mock interview — by ${year}-12-10 (agreed by both)\n  - Support: Alex sends three practice questions`,
+    );
     expect(markdown).toContain('2026-12-09 at 14:30');
 
     const csv = Papa.parse<Record<string, string>>(await linkOf(panel, 'CSV'), { header: true, skipEmptyLines: true });
@@ -156,12 +183,18 @@ describe('a mentoring session from agreement to review, on the demo call', () =>
       'Alex Morgan: Introduce Priya to the hiring manager',
       'Priya Shah: Book a mock interview',
     ]);
-    expect(String(calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('dtstart'))).toBe('2026-12-09T14:30:00');
+    expect(String(calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('dtstart'))).toBe(
+      '2026-12-09T14:30:00',
+    );
 
     const exported = parseSessionJson(await linkOf(panel, 'JSON'));
     expect(exported.session.id).toBe(sessionId);
     expect(exported.relationship?.agreement.acknowledgements).toHaveLength(2);
-    expect(exported.commitments.map((c) => c.action)).toEqual(['Send the draft CV to Sam', 'Introduce Priya to the hiring manager', 'Book a mock interview']);
+    expect(exported.commitments.map((c) => c.action)).toEqual([
+      'Send the draft CV to Sam',
+      'Introduce Priya to the hiring manager',
+      'Book a mock interview',
+    ]);
     expect(exported.nextCheckIn).toBe('2026-12-09T14:30');
     await panel.close();
     await first.call.close();
@@ -172,15 +205,29 @@ describe('a mentoring session from agreement to review, on the demo call', () =>
     const review = second.panel.getByRole('region', { name: 'From earlier sessions' });
     await expect.poll(() => review.getByRole('listitem').count()).toBe(3);
     expect(await second.panel.getByRole('note').filter({ hasText: 'mentoring agreement' }).count()).toBe(0);
-    await review.getByRole('group', { name: 'Review: Send the draft CV to Sam' }).getByRole('button', { name: 'Done' }).click();
-    await review.getByRole('group', { name: 'Review: Introduce Priya to the hiring manager' }).getByRole('button', { name: 'In progress' }).click();
+    await review
+      .getByRole('group', { name: 'Review: Send the draft CV to Sam' })
+      .getByRole('button', { name: 'Done' })
+      .click();
+    await review
+      .getByRole('group', { name: 'Review: Introduce Priya to the hiring manager' })
+      .getByRole('button', { name: 'In progress' })
+      .click();
     await review.getByLabel('Note on: Introduce Priya to the hiring manager').fill('Waiting for her reply');
     await review.getByLabel('Note on: Introduce Priya to the hiring manager').press('Enter');
-    await review.getByRole('group', { name: 'Review: Book a mock interview' }).getByRole('button', { name: 'Dropped' }).click();
+    await review
+      .getByRole('group', { name: 'Review: Book a mock interview' })
+      .getByRole('button', { name: 'Dropped' })
+      .click();
     const secondId = await sessionIdOfTab(ext, second.tabId);
     expect(secondId).not.toBe(sessionId);
     await expect
-      .poll(async () => (await storedInOrder(second.panel)).map((c) => [c.status, c.reviewNotes.map((n) => [n.sessionId === secondId, n.note])]))
+      .poll(async () =>
+        (await storedInOrder(second.panel)).map((c) => [
+          c.status,
+          c.reviewNotes.map((n) => [n.sessionId === secondId, n.note]),
+        ]),
+      )
       .toEqual([
         ['done', [[true, '']]],
         ['in-progress', [[true, 'Waiting for her reply']]],

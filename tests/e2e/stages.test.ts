@@ -25,7 +25,10 @@ describe('stages and questions on the demo call', () => {
     await panel.locator('body').press(']');
     await stepper.locator('[aria-current="step"]').filter({ hasText: 'Define the problem or skill' }).waitFor();
 
-    const firstPrompt = panel.getByRole('list', { name: 'Open questions for this stage' }).getByRole('listitem').first();
+    const firstPrompt = panel
+      .getByRole('list', { name: 'Open questions for this stage' })
+      .getByRole('listitem')
+      .first();
     const promptText = (await firstPrompt.locator('.text').innerText()).trim();
     await firstPrompt.getByRole('button', { name: `Asked: ${promptText}` }).click();
     await firstPrompt.getByText('Asked ✓').waitFor();
@@ -34,7 +37,11 @@ describe('stages and questions on the demo call', () => {
     await expect
       .poll(async () => {
         const s = (await storedSessions(panel)).find((x) => x.id === sessionId);
-        return { model: s?.frameworkId, stages: s?.stageTimeline.map((m) => m.stageId), prompts: s?.promptsUsed.map((p) => p.stageId) };
+        return {
+          model: s?.frameworkId,
+          stages: s?.stageTimeline.map((m) => m.stageId),
+          prompts: s?.promptsUsed.map((p) => p.stageId),
+        };
       })
       .toEqual({ model: 'six-layer', stages: ['foundation', 'trust', 'define'], prompts: ['define'] });
 
@@ -80,7 +87,11 @@ describe('stages and questions on the demo call', () => {
     await panel.getByText('Edit this model').click();
     await panel.getByLabel(/Add your own question/).fill('What would make this hour count for you?');
     await panel.getByRole('button', { name: 'Add', exact: true }).click();
-    await panel.getByLabel('Import model…').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "attune.model", "version": 1') });
+    await panel.getByLabel('Import model…').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "attune.model", "version": 1'),
+    });
     await expect.poll(() => panel.getByRole('alert').innerText()).toContain('not valid JSON');
     await panel.close();
 

@@ -64,12 +64,18 @@ describe('opt-in AI summaries on the demo call', () => {
       panel.evaluate(async (target) => {
         const violations: string[] = [];
         document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
-        const outcome = await fetch(target, { method: 'POST', body: '{}' }).then(() => 'answered', () => 'failed');
+        const outcome = await fetch(target, { method: 'POST', body: '{}' }).then(
+          () => 'answered',
+          () => 'failed',
+        );
         await new Promise((r) => setTimeout(r, 50));
         return { outcome, violations };
       }, url);
     // A plain-http address off this computer (.invalid never resolves, so nothing could leave even without the policy).
-    expect(await attempt('http://attune-csp-check.invalid/v1/chat/completions')).toEqual({ outcome: 'failed', violations: ['connect-src'] });
+    expect(await attempt('http://attune-csp-check.invalid/v1/chat/completions')).toEqual({
+      outcome: 'failed',
+      violations: ['connect-src'],
+    });
     // The local model's loopback address is allowed by the policy (the test server answers).
     expect((await attempt(`${server.baseURL}/models`)).violations).toEqual([]);
     await panel.close();
@@ -86,14 +92,21 @@ describe('opt-in AI summaries on the demo call', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(server.requests).toHaveLength(0);
     const sessionId = await sessionIdOfTab(ext, tabId);
-    expect((await storedSessions(panel)).find((s) => s.id === sessionId)).toMatchObject({ summary: null, summaryConsentAt: null });
+    expect((await storedSessions(panel)).find((s) => s.id === sessionId)).toMatchObject({
+      summary: null,
+      summaryConsentAt: null,
+    });
     await panel.close();
     await call.close();
   });
 
   it('with consent: shows what will be sent, streams the summary in, and stores it with the session', async () => {
     const { call, panel, tabId } = await demoCallWithPanel();
-    await panel.getByRole('button', { name: 'Choose' }).or(panel.getByRole('button', { name: 'Another' })).first().click();
+    await panel
+      .getByRole('button', { name: 'Choose' })
+      .or(panel.getByRole('button', { name: 'Another' }))
+      .first()
+      .click();
     await panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
     await panel.getByRole('button', { name: 'Create and link' }).click();
     await panel.getByLabel('Capture a commitment').fill('Priya: hand the budget review to Sam');
@@ -107,7 +120,10 @@ describe('opt-in AI summaries on the demo call', () => {
     await expect
       .poll(async () => {
         const s = (await storedSessions(panel)).find((x) => x.id === sessionId);
-        return (s?.questionTallies.open ?? 0) >= 2 && (s?.transcript ?? []).some((l) => l.speaker === 'Priya Shah' && l.text.startsWith('Delegation, I think.'));
+        return (
+          (s?.questionTallies.open ?? 0) >= 2 &&
+          (s?.transcript ?? []).some((l) => l.speaker === 'Priya Shah' && l.text.startsWith('Delegation, I think.'))
+        );
       })
       .toBe(true);
     await panel.getByLabel('Their agenda').fill('Letting go of the budget review');
@@ -140,10 +156,22 @@ describe('opt-in AI summaries on the demo call', () => {
 
     const stored = (await storedSessions(panel)).find((s) => s.id === sessionId);
     expect(stored?.summaryConsentAt).toEqual(expect.any(Number));
-    expect(stored?.summary).toMatchObject({ themes: ['Delegating the budget review'], nextFocus: 'How the handover went.', model: 'test-model', edited: false });
+    expect(stored?.summary).toMatchObject({
+      themes: ['Delegating the budget review'],
+      nextFocus: 'How the handover went.',
+      model: 'test-model',
+      edited: false,
+    });
     // The key stays in storage.local: not in the session, not in its export.
     expect(JSON.stringify(stored)).not.toContain(KEY);
-    const json = decodeURIComponent(((await panel.getByRole('group', { name: 'Export this session' }).getByRole('link', { name: 'JSON' }).getAttribute('href')) ?? '').replace(/^data:[^,]*,/, ''));
+    const json = decodeURIComponent(
+      (
+        (await panel
+          .getByRole('group', { name: 'Export this session' })
+          .getByRole('link', { name: 'JSON' })
+          .getAttribute('href')) ?? ''
+      ).replace(/^data:[^,]*,/, ''),
+    );
     expect(json).toContain('Delegating the budget review');
     expect(json).not.toContain(KEY);
     await panel.close();

@@ -11,7 +11,10 @@ import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from '
 import type { SessionRecord } from '../../utils/db/types';
 
 const SCENARIO = 'tests/fixtures/audio/headphones';
-const TRUTH = JSON.parse(readFileSync(`${SCENARIO}/truth.json`, 'utf8')) as { durationSeconds: number; mentorShare: number };
+const TRUTH = JSON.parse(readFileSync(`${SCENARIO}/truth.json`, 'utf8')) as {
+  durationSeconds: number;
+  mentorShare: number;
+};
 
 /** Chrome's id for an unpacked extension: the SHA-256 of its absolute path, in the letters a–p. */
 function unpackedExtensionId(dir: string): string {
@@ -41,7 +44,9 @@ async function savedSession(panel: Page, sessionId: string): Promise<SessionReco
 }
 
 async function meterValue(panel: Page): Promise<number | null> {
-  const value = await panel.getByRole('meter', { name: 'Your share of the talk, whole session' }).getAttribute('aria-valuenow');
+  const value = await panel
+    .getByRole('meter', { name: 'Your share of the talk, whole session' })
+    .getAttribute('aria-valuenow');
   return value === null ? null : Number(value);
 }
 
@@ -62,7 +67,9 @@ describe('talk balance in Chromium', () => {
 
     // The fake microphone plays its file from the start when capture begins: start the page's
     // outline at the same moment, so both channels run the scenario in step.
-    await expect.poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 15_000 }).toBe('mic + active speaker');
+    await expect
+      .poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 15_000 })
+      .toBe('mic + active speaker');
     await call.evaluate(() => (window as unknown as { startTruth(): Promise<void> }).startTruth());
     // One loop of the scenario, and a moment for the last turn to be counted (the loop starts
     // again with 0.6 s of silence).
@@ -74,7 +81,8 @@ describe('talk balance in Chromium', () => {
 
     const saved = await eventually(async () => {
       const s = await savedSession(panel, sessionId);
-      if (!s?.talkTime || s.talkTime.mentorSeconds < 5 || s.talkTime.menteeSeconds < 5) throw new Error('not saved yet');
+      if (!s?.talkTime || s.talkTime.mentorSeconds < 5 || s.talkTime.menteeSeconds < 5)
+        throw new Error('not saved yet');
       return s;
     }, 10_000);
     expect(saved.talkTime?.source).toBe('audio');
@@ -86,11 +94,19 @@ describe('talk balance in Chromium', () => {
     // gives the gesture tabCapture needs; the page's sound is not muted; the fake microphone is
     // accepted without the fake UI switch. See launchWithExtension's tabAudio.
     const port = await freePort();
-    ext = await launchWithExtension({ microphone: { wavFile: `${SCENARIO}/mic.wav` }, tabAudio: true, debuggingPort: port });
+    ext = await launchWithExtension({
+      microphone: { wavFile: `${SCENARIO}/mic.wav` },
+      tabAudio: true,
+      debuggingPort: port,
+    });
     await routeCallHosts(ext.context);
     for (const file of ['tab.wav', 'truth.json']) {
       await ext.context.route(`https://meet.google.com/talk-audio/${file}`, (route) =>
-        route.fulfill({ status: 200, contentType: file.endsWith('wav') ? 'audio/wav' : 'application/json', body: readFileSync(`${SCENARIO}/${file}`) }),
+        route.fulfill({
+          status: 200,
+          contentType: file.endsWith('wav') ? 'audio/wav' : 'application/json',
+          body: readFileSync(`${SCENARIO}/${file}`),
+        }),
       );
     }
     const call = await ext.context.newPage();
@@ -99,11 +115,15 @@ describe('talk balance in Chromium', () => {
     const panel = await openPanel(ext, tabId);
 
     // The panel is up and hears the microphone; now the mentor clicks Attune's button.
-    await expect.poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 20_000 }).toBe('mic + active speaker');
+    await expect
+      .poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 20_000 })
+      .toBe('mic + active speaker');
     const devtools = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
     try {
       const cdp = await devtools.newBrowserCDPSession();
-      const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: Array<{ targetId: string; url: string }> };
+      const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+        targetInfos: Array<{ targetId: string; url: string }>;
+      };
       const target = targetInfos.find((t) => t.url.startsWith('https://meet.google.com/talk-audio'));
       if (!target) throw new Error('the call tab has no DevTools target');
       // The click is on the tab in front, as a real one is.
@@ -118,27 +138,51 @@ describe('talk balance in Chromium', () => {
     await call.evaluate(() => (window as unknown as { startAudio(): Promise<void> }).startAudio());
     await panel.waitForTimeout(TRUTH.durationSeconds * 1000 + 400);
     const share = await meterValue(panel);
-    console.log(`talk-time e2e (tab audio): panel ${share}% against the truth's ${Math.round(TRUTH.mentorShare * 100)}%`);
+    console.log(
+      `talk-time e2e (tab audio): panel ${share}% against the truth's ${Math.round(TRUTH.mentorShare * 100)}%`,
+    );
     expect(share).not.toBeNull();
     expect(Math.abs((share ?? 0) - TRUTH.mentorShare * 100)).toBeLessThanOrEqual(3);
     // The call is still playing while it is captured (the offscreen document plays it back).
     expect(await call.evaluate(() => (document.querySelector('audio') as HTMLAudioElement).paused)).toBe(false);
-    expect(await ext.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] })).length)).toBe(1);
+    expect(
+      await ext.worker.evaluate(
+        async () =>
+          (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] }))
+            .length,
+      ),
+    ).toBe(1);
 
     // Closing the panel releases the capture. The click also opened the real side panel beside
     // the tab: it is closed the way Chrome closes it when the panel is turned off for the tab.
     await panel.close();
     await ext.worker.evaluate((id) => chrome.sidePanel.setOptions({ tabId: id, enabled: false }), tabId);
     await expect
-      .poll(() => ext!.worker.evaluate(async (id) => (await chrome.tabCapture.getCapturedTabs()).some((t) => t.tabId === id && t.status === 'active'), tabId), { timeout: 10_000 })
+      .poll(
+        () =>
+          ext!.worker.evaluate(
+            async (id) =>
+              (await chrome.tabCapture.getCapturedTabs()).some((t) => t.tabId === id && t.status === 'active'),
+            tabId,
+          ),
+        { timeout: 10_000 },
+      )
       .toBe(false);
-    expect(await ext.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] })).length)).toBe(0);
+    expect(
+      await ext.worker.evaluate(
+        async () =>
+          (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] }))
+            .length,
+      ),
+    ).toBe(0);
   }, 120_000);
 
   it('captures the call tab’s audio in the offscreen document when Attune may capture the tab', async () => {
     // The same capture without the click: the allowlisting switch grants it to Attune (how an
     // administrator's policy would). The test above measures the tab's audio itself.
-    ext = await launchWithExtension({ extraArgs: [`--allowlisted-extension-id=${unpackedExtensionId(EXTENSION_DIR)}`] });
+    ext = await launchWithExtension({
+      extraArgs: [`--allowlisted-extension-id=${unpackedExtensionId(EXTENSION_DIR)}`],
+    });
     await routeCallHosts(ext.context);
     await ext.context.route('https://meet.google.com/talk-audio/tab.wav', (route) =>
       route.fulfill({ status: 200, contentType: 'audio/wav', body: readFileSync(`${SCENARIO}/tab.wav`) }),
@@ -148,15 +192,30 @@ describe('talk balance in Chromium', () => {
     const tabId = await eventually(() => tabIdOf(ext!, 'https://meet.google.com/talk-audio*'));
     const panel = await openPanel(ext, tabId);
 
-    await expect.poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 15_000 }).toBe('call audio + active speaker');
-    expect(await ext.worker.evaluate(async (id) => (await chrome.tabCapture.getCapturedTabs()).some((t) => t.tabId === id && t.status === 'active'), tabId)).toBe(true);
+    await expect
+      .poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 15_000 })
+      .toBe('call audio + active speaker');
+    expect(
+      await ext.worker.evaluate(
+        async (id) => (await chrome.tabCapture.getCapturedTabs()).some((t) => t.tabId === id && t.status === 'active'),
+        tabId,
+      ),
+    ).toBe(true);
     // The call still plays for the mentor while it is captured.
     expect(await call.evaluate(() => (document.querySelector('audio') as HTMLAudioElement).paused)).toBe(false);
 
     // Closing the panel ends the capture.
     await panel.close();
     await expect
-      .poll(() => ext!.worker.evaluate(async (id) => (await chrome.tabCapture.getCapturedTabs()).some((t) => t.tabId === id && t.status === 'active'), tabId), { timeout: 10_000 })
+      .poll(
+        () =>
+          ext!.worker.evaluate(
+            async (id) =>
+              (await chrome.tabCapture.getCapturedTabs()).some((t) => t.tabId === id && t.status === 'active'),
+            tabId,
+          ),
+        { timeout: 10_000 },
+      )
       .toBe(false);
   }, 120_000);
 
@@ -174,7 +233,9 @@ describe('talk balance in Chromium', () => {
     // The two turns settle a few seconds after reading starts; the highlight never showed anyone.
     await expect.poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 30_000 }).toBe('captions');
     await expect(panel.getByTestId('speaker-hidden').innerText()).resolves.toContain('can’t see who is speaking');
-    await expect.poll(() => panel.getByTestId('talk-summary').innerText(), { timeout: 15_000 }).not.toBe('Nobody has spoken yet.');
+    await expect
+      .poll(() => panel.getByTestId('talk-summary').innerText(), { timeout: 15_000 })
+      .not.toBe('Nobody has spoken yet.');
   }, 120_000);
 
   it('falls back to the call page’s speaker highlight when the microphone is refused, and keeps it across a reopened panel', async () => {
@@ -188,10 +249,13 @@ describe('talk balance in Chromium', () => {
     const panel = await openPanel(ext, tabId);
 
     await expect.poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 15_000 }).toBe('active speaker');
-    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'microphone' }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => panel.getByRole('status').filter({ hasText: 'microphone' }).count(), { timeout: 15_000 })
+      .toBeGreaterThan(0);
     const saved = await eventually(async () => {
       const s = await savedSession(panel, sessionId);
-      if (!s?.talkTime || s.talkTime.mentorSeconds < 2 || s.talkTime.menteeSeconds < 2) throw new Error('not saved yet');
+      if (!s?.talkTime || s.talkTime.mentorSeconds < 2 || s.talkTime.menteeSeconds < 2)
+        throw new Error('not saved yet');
       return s;
     }, 40_000);
     expect(saved.talkTime?.source).toBe('active-speaker');

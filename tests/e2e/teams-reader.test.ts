@@ -19,14 +19,18 @@ describe('Teams as it really is, in the built extension', () => {
     const panel = await openPanel(ext, tabId);
     await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
     const section = panel.getByRole('region', { name: 'What Attune sees' });
-    await expect.poll(() => section.locator('[data-signal="self"]').getAttribute('data-found'), { timeout: 15_000 }).toBe('true');
+    await expect
+      .poll(() => section.locator('[data-signal="self"]').getAttribute('data-found'), { timeout: 15_000 })
+      .toBe('true');
 
     // The host ends the meeting: Teams swaps the call for its guest end screen (here in German).
     await call.evaluate(() => {
       document.body.innerHTML =
         '<div><h2 data-tid="anon-meeting-end-screen-header">Das Meeting wurde beendet</h2><button data-tid="anon-meeting-end-screen-rejoin-button">Erneut teilnehmen</button></div>';
     });
-    await expect.poll(() => section.locator('[data-signal="call-state"]').innerText(), { timeout: 15_000 }).toContain('left');
+    await expect
+      .poll(() => section.locator('[data-signal="call-state"]').innerText(), { timeout: 15_000 })
+      .toContain('left');
     await panel.close();
     await call.close();
   });
@@ -39,7 +43,9 @@ describe('Teams as it really is, in the built extension', () => {
     const panel = await openPanel(ext, tabId);
     await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor({ timeout: 15_000 });
     const section = panel.getByRole('region', { name: 'What Attune sees' });
-    await expect.poll(() => section.locator('[data-signal="self"]').getAttribute('data-found'), { timeout: 15_000 }).toBe('true');
+    await expect
+      .poll(() => section.locator('[data-signal="self"]').getAttribute('data-found'), { timeout: 15_000 })
+      .toBe('true');
     await panel.close();
     await call.close();
   });
@@ -56,7 +62,9 @@ describe('Teams as it really is, in the built extension', () => {
       document.querySelector('.stage')?.remove();
     });
     const section = panel.getByRole('region', { name: 'What Attune sees' });
-    await expect.poll(() => section.locator('[data-signal="call-state"]').innerText(), { timeout: 20_000 }).toContain('left');
+    await expect
+      .poll(() => section.locator('[data-signal="call-state"]').innerText(), { timeout: 20_000 })
+      .toContain('left');
     await panel.close();
     await call.close();
   });

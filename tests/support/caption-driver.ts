@@ -27,11 +27,53 @@ export interface CaptionMarkup {
 }
 
 export const FIXTURE_MARKUP: Record<string, CaptionMarkup> = {
-  'meet-2025': { list: '[role="region"][aria-label="Captions"]', block: '.nMcdL', speaker: '.NWpY1d', text: '.ygicle', maxBlocks: 2, windowWords: 24, trimWords: 8 },
-  'meet-2023': { list: '.Mz6pEf', block: '.TBMuR', speaker: '.zs7s8d', text: '.iTTPOb', maxBlocks: 2, windowWords: 20, trimWords: 6 },
-  'teams-2025': { list: '[data-tid="closed-caption-v2-virtual-list-content"]', block: '.fui-ChatMessageCompact', speaker: '[data-tid="author"]', text: '[data-tid="closed-caption-text"]', maxBlocks: 12, windowWords: Infinity, trimWords: 0 },
-  'teams-classic': { list: '.ui-chat', block: '.ui-chat__item', speaker: '.ui-chat__message__author', text: '[data-tid="closed-caption-text"]', maxBlocks: 12, windowWords: Infinity, trimWords: 0 },
-  'zoom-2025': { list: '.lt-subtitle-wrap', block: '#live-transcription-subtitle', speaker: 'img', speakerAttr: 'alt', text: '.live-transcription-subtitle__item', reuseBlock: true, maxBlocks: 1, windowWords: 18, trimWords: 6 },
+  'meet-2025': {
+    list: '[role="region"][aria-label="Captions"]',
+    block: '.nMcdL',
+    speaker: '.NWpY1d',
+    text: '.ygicle',
+    maxBlocks: 2,
+    windowWords: 24,
+    trimWords: 8,
+  },
+  'meet-2023': {
+    list: '.Mz6pEf',
+    block: '.TBMuR',
+    speaker: '.zs7s8d',
+    text: '.iTTPOb',
+    maxBlocks: 2,
+    windowWords: 20,
+    trimWords: 6,
+  },
+  'teams-2025': {
+    list: '[data-tid="closed-caption-v2-virtual-list-content"]',
+    block: '.fui-ChatMessageCompact',
+    speaker: '[data-tid="author"]',
+    text: '[data-tid="closed-caption-text"]',
+    maxBlocks: 12,
+    windowWords: Infinity,
+    trimWords: 0,
+  },
+  'teams-classic': {
+    list: '.ui-chat',
+    block: '.ui-chat__item',
+    speaker: '.ui-chat__message__author',
+    text: '[data-tid="closed-caption-text"]',
+    maxBlocks: 12,
+    windowWords: Infinity,
+    trimWords: 0,
+  },
+  'zoom-2025': {
+    list: '.lt-subtitle-wrap',
+    block: '#live-transcription-subtitle',
+    speaker: 'img',
+    speakerAttr: 'alt',
+    text: '.live-transcription-subtitle__item',
+    reuseBlock: true,
+    maxBlocks: 1,
+    windowWords: 18,
+    trimWords: 6,
+  },
 };
 
 export interface Turn {
@@ -92,7 +134,12 @@ function misheard(word: string): string {
  * order. Every `correctEvery`-th word is first shown misheard; `wordsPerUpdate` words arrive
  * at a time.
  */
-export function captionUpdates(driver: CaptionDriver, markup: CaptionMarkup, turns: Turn[], options: { wordsPerUpdate?: number; correctEvery?: number } = {}): Array<() => void> {
+export function captionUpdates(
+  driver: CaptionDriver,
+  markup: CaptionMarkup,
+  turns: Turn[],
+  options: { wordsPerUpdate?: number; correctEvery?: number } = {},
+): Array<() => void> {
   const step = Math.max(1, options.wordsPerUpdate ?? 1);
   const correctEvery = options.correctEvery ?? 0;
   const updates: Array<() => void> = [];
@@ -110,7 +157,8 @@ export function captionUpdates(driver: CaptionDriver, markup: CaptionMarkup, tur
     });
     let start = 0;
     for (let end = Math.min(step, turn.words.length); ; end = Math.min(end + step, turn.words.length)) {
-      if (end - start > markup.windowWords) start += Math.ceil((end - start - markup.windowWords) / markup.trimWords) * markup.trimWords;
+      if (end - start > markup.windowWords)
+        start += Math.ceil((end - start - markup.windowWords) / markup.trimWords) * markup.trimWords;
       const shown = turn.words.slice(start, end);
       const last = end - 1;
       if (correctEvery > 0 && last > 0 && last % correctEvery === 0) {

@@ -1,4 +1,10 @@
-import type { CommitmentRecord, CommitmentStatus, RelationshipMode, RelationshipRecord, SessionRecord } from '../../utils/db/types';
+import type {
+  CommitmentRecord,
+  CommitmentStatus,
+  RelationshipMode,
+  RelationshipRecord,
+  SessionRecord,
+} from '../../utils/db/types';
 
 /**
  * Years of generated use for tests and benchmarks: relationships, sessions with talk time,
@@ -26,7 +32,22 @@ const WORDS = (
   'confidence boundaries onboarding review strategy deadline workshop negotiation visibility habits energy focus ' +
   'listening coaching goals reflection manager peer offsite interview portfolio writing planning growth'
 ).split(' ');
-const FIRST = ['Alex', 'Priya', 'Sam', 'Jordan', 'Mei', 'Tomás', 'Aisha', 'Ola', 'Ravi', 'Lena', 'Kofi', 'Ines', 'Noah', 'Yuki'];
+const FIRST = [
+  'Alex',
+  'Priya',
+  'Sam',
+  'Jordan',
+  'Mei',
+  'Tomás',
+  'Aisha',
+  'Ola',
+  'Ravi',
+  'Lena',
+  'Kofi',
+  'Ines',
+  'Noah',
+  'Yuki',
+];
 const LAST = ['Morgan', 'Shah', 'Okafor', 'Novak', 'Lindqvist', 'Costa', 'Haddad', 'Kim', 'Brennan', 'Abe'];
 const MODES: RelationshipMode[] = ['mentoring', 'specialist-coaching', 'co-coaching'];
 const STAGES = ['foundation', 'trust', 'problem', 'meaning', 'action', 'support', 'review'];
@@ -80,7 +101,7 @@ export function fakeHistory(options: FakeHistoryOptions): FakeHistory {
     const startedAt = Math.round(first + (i / Math.max(1, options.sessions - 1)) * spanMs);
     const minutes = 30 + Math.floor(random() * 30);
     const endedAt = startedAt + minutes * 60_000;
-    const relationship = relationships.length > 0 ? relationships[i % relationships.length] ?? null : null;
+    const relationship = relationships.length > 0 ? (relationships[i % relationships.length] ?? null) : null;
     // Listening improves slowly over the years, with noise: a trend worth drawing.
     const progress = i / Math.max(1, options.sessions);
     const share = Math.min(0.9, Math.max(0.1, 0.55 - 0.25 * progress + (random() - 0.5) * 0.2));
@@ -101,8 +122,15 @@ export function fakeHistory(options: FakeHistoryOptions): FakeHistory {
       endedAt,
       lastCheckpointAt: endedAt,
       frameworkId: 'six-layer',
-      stageTimeline: STAGES.slice(0, stageCount).map((stageId, s) => ({ stageId, at: startedAt + s * (minutes / stageCount) * 60_000 })),
-      promptsUsed: Array.from({ length: 2 + Math.floor(random() * 3) }, (_, p) => ({ questionId: `q-${p}`, stageId: STAGES[p] ?? 'trust', at: startedAt + p * 120_000 })),
+      stageTimeline: STAGES.slice(0, stageCount).map((stageId, s) => ({
+        stageId,
+        at: startedAt + s * (minutes / stageCount) * 60_000,
+      })),
+      promptsUsed: Array.from({ length: 2 + Math.floor(random() * 3) }, (_, p) => ({
+        questionId: `q-${p}`,
+        stageId: STAGES[p] ?? 'trust',
+        at: startedAt + p * 120_000,
+      })),
       agenda: `Talk about ${sentence(4)}`,
       notes: `${sentence(30)}. ${sentence(20)}.`,
       talkTime: {
@@ -113,10 +141,23 @@ export function fakeHistory(options: FakeHistoryOptions): FakeHistory {
         longestMentorMonologueSeconds: Math.round(30 + random() * 200 * (1 - progress * 0.5)),
       },
       talkTimeline,
-      questionTallies: { open, closed: Math.floor(random() * 8), leading: Math.floor(random() * 3), stacked: Math.floor(random() * 2) },
+      questionTallies: {
+        open,
+        closed: Math.floor(random() * 8),
+        leading: Math.floor(random() * 3),
+        stacked: Math.floor(random() * 2),
+      },
       summary:
         random() < 0.3
-          ? { themes: [sentence(3), sentence(2)], insights: [`${sentence(12)}.`], agreedActions: [], nextFocus: `${sentence(10)}.`, model: 'test-model', madeAt: endedAt, edited: false }
+          ? {
+              themes: [sentence(3), sentence(2)],
+              insights: [`${sentence(12)}.`],
+              agreedActions: [],
+              nextFocus: `${sentence(10)}.`,
+              model: 'test-model',
+              madeAt: endedAt,
+              edited: false,
+            }
           : null,
       summaryConsentAt: null,
       transcript: null,
@@ -140,7 +181,10 @@ export function fakeHistory(options: FakeHistoryOptions): FakeHistory {
         createdAt: startedAt + c * 60_000,
         // Written when captured: the generated reviews are dated by their due day, which may lie ahead.
         updatedAt: startedAt + c * 60_000,
-        reviewNotes: status === 'open' ? [] : [{ sessionId: `ses-${Math.min(options.sessions - 1, i + 1)}`, status, note: '', at: doneAt }],
+        reviewNotes:
+          status === 'open'
+            ? []
+            : [{ sessionId: `ses-${Math.min(options.sessions - 1, i + 1)}`, status, note: '', at: doneAt }],
         agreedByBoth: random() < 0.6,
         obstacles: '',
         support: '',

@@ -11,7 +11,9 @@ export interface MemoryAreaOptions {
  * A `storage.local` or `storage.session` stand-in held in memory. Values are cloned on the way
  * in, as the browser's storage does, so a test cannot change what was saved by holding on to it.
  */
-export function memoryArea({ initial = {}, failWrites = false }: MemoryAreaOptions = {}): KeyValueArea & { data: Map<string, unknown> } {
+export function memoryArea({ initial = {}, failWrites = false }: MemoryAreaOptions = {}): KeyValueArea & {
+  data: Map<string, unknown>;
+} {
   const data = new Map<string, unknown>(Object.entries(initial));
   return {
     data,

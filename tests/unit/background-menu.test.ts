@@ -21,7 +21,9 @@ describe('the toolbar menu', () => {
 
   it('offers "Open Attune dashboard" on the toolbar button once installed', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    expect(contextMenus.create).toHaveBeenCalledWith(expect.objectContaining({ id: DASHBOARD_MENU_ID, title: 'Open Attune dashboard', contexts: ['action'] }));
+    expect(contextMenus.create).toHaveBeenCalledWith(
+      expect.objectContaining({ id: DASHBOARD_MENU_ID, title: 'Open Attune dashboard', contexts: ['action'] }),
+    );
   });
 
   it('opens the dashboard in a new tab when chosen, and ignores other items', async () => {

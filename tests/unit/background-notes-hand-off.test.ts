@@ -21,7 +21,13 @@ async function profile() {
   return { factory, db, areas, keyring, save: createNotesHandOff(areas, () => factory) };
 }
 
-const handOff = (notes: string, sessionId = 's1') => ({ type: 'notes-hand-off' as const, sessionId, writer: 'panel-1', fields: { notes }, at: 5 });
+const handOff = (notes: string, sessionId = 's1') => ({
+  type: 'notes-hand-off' as const,
+  sessionId,
+  writer: 'panel-1',
+  fields: { notes },
+  at: 5,
+});
 
 describe('a closing panel’s last notes, stored by the background', () => {
   it('without a passphrase: stored as they are', async () => {
@@ -33,12 +39,17 @@ describe('a closing panel’s last notes, stored by the background', () => {
   it('locked: stored encrypted as the panel’s own draft, joined to the notes at the unlock', async () => {
     const { db, keyring, save } = await profile();
     await keyring.enable(PASS, PASS);
-    await createSealingSessionRepo(createIdbSessionRepo(db), keyring).checkpoint('s1', { notes: 'Earlier', lastCheckpointAt: 2 });
+    await createSealingSessionRepo(createIdbSessionRepo(db), keyring).checkpoint('s1', {
+      notes: 'Earlier',
+      lastCheckpointAt: 2,
+    });
     await keyring.lock();
     expect(await save(handOff('typed as it closed'))).toBe(true);
     expect(JSON.stringify(await db.get('sessions', 's1'))).not.toContain('typed as it closed');
     await keyring.unlock(PASS);
-    expect((await createSealingSessionRepo(createIdbSessionRepo(db), keyring).get('s1'))?.notes).toBe('Earlier\n\ntyped as it closed');
+    expect((await createSealingSessionRepo(createIdbSessionRepo(db), keyring).get('s1'))?.notes).toBe(
+      'Earlier\n\ntyped as it closed',
+    );
   });
 
   it('a session that is gone is not made again', async () => {

@@ -36,7 +36,15 @@ function setUp(options: { granted?: boolean; settings?: unknown } = {}) {
     openPage,
     iconUrl: 'chrome-extension://x/icon/128.png',
   };
-  return { reminders: createReminders(deps), storage, alarms, shown, notifications, openPage, settings: options.settings };
+  return {
+    reminders: createReminders(deps),
+    storage,
+    alarms,
+    shown,
+    notifications,
+    openPage,
+    settings: options.settings,
+  };
 }
 
 describe('reminders in the background', () => {
@@ -60,7 +68,13 @@ describe('reminders in the background', () => {
 
     const notices = await reminders.ring(at(4, 9));
     expect(notices.map((n) => n.id)).toEqual(['attune-reminder:2026-12-04:rel-1']);
-    expect(shown).toEqual([{ id: 'attune-reminder:2026-12-04:rel-1', title: '1 commitment due today · Alex Morgan & Priya Shah', message: 'Priya: Send the CV' }]);
+    expect(shown).toEqual([
+      {
+        id: 'attune-reminder:2026-12-04:rel-1',
+        title: '1 commitment due today · Alex Morgan & Priya Shah',
+        message: 'Priya: Send the CV',
+      },
+    ]);
     expect((await storage.get(REMINDED_DAY_KEY))[REMINDED_DAY_KEY]).toBe('2026-12-04');
     expect(alarms.get(REMINDER_ALARM)).toBe(at(5, 9).getTime());
 

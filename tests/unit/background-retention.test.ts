@@ -57,7 +57,9 @@ describe('retention in the background', () => {
     const db = await seed();
     await fakeBrowser.storage.local.set({ [RETENTION_KEY]: 365 });
     scheduleRetention();
-    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(RETENTION_ALARM)).toMatchObject({ periodInMinutes: 24 * 60 }));
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.alarms.get(RETENTION_ALARM)).toMatchObject({ periodInMinutes: 24 * 60 }),
+    );
     const first = await fakeBrowser.alarms.get(RETENTION_ALARM);
     // A restarted service worker schedules again: the alarm it finds is kept, not pushed back.
     scheduleRetention();

@@ -8,8 +8,13 @@ import { newSessionRecord } from '@/stores/session';
 import type { TabCallState } from '@/utils/messaging';
 
 const tab: TabCallState & { sessionId: string } = {
-  tabId: 1, platform: 'meet', snapshot: { platform: 'meet', state: 'in-call', title: 'Weekly', selfName: null, controlsFound: true },
-  sessionId: 'ses-1', callStartedAt: 1_000, callEndedAt: null, updatedAt: 1_000,
+  tabId: 1,
+  platform: 'meet',
+  snapshot: { platform: 'meet', state: 'in-call', title: 'Weekly', selfName: null, controlsFound: true },
+  sessionId: 'ses-1',
+  callStartedAt: 1_000,
+  callEndedAt: null,
+  updatedAt: 1_000,
 };
 
 async function storedSession(factory: IDBFactory, id: string) {

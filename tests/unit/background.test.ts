@@ -24,7 +24,8 @@ const onCommand = {
 
 const snapshot = { platform: 'meet', state: 'in-call', title: 'Weekly', selfName: 'Alex', controlsFound: true };
 type Tab = Parameters<typeof fakeBrowser.action.onClicked.trigger>[0];
-const fakeTab = (id: number, url: string): Tab => ({ id, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false, windowId: 1 }) as Tab;
+const fakeTab = (id: number, url: string): Tab =>
+  ({ id, url, index: 0, highlighted: false, active: true, pinned: false, incognito: false, windowId: 1 }) as Tab;
 const meetTab = fakeTab(5, 'https://meet.google.com/abc-defg-hij');
 
 async function stored(tabId: number) {
@@ -52,7 +53,10 @@ describe('background', () => {
   });
 
   it('records a snapshot from its content script and offers the panel on that tab', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'call-snapshot', snapshot }, { id: fakeBrowser.runtime.id, tab: meetTab, url: meetTab.url });
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'call-snapshot', snapshot },
+      { id: fakeBrowser.runtime.id, tab: meetTab, url: meetTab.url },
+    );
     await vi.waitFor(async () => expect(await stored(5)).toMatchObject({ platform: 'meet', snapshot }));
     expect((await stored(5))?.sessionId).toEqual(expect.any(String));
     expect(sidePanel.setOptions).toHaveBeenCalledWith({ tabId: 5, path: 'sidepanel.html?tabId=5', enabled: true });
@@ -61,9 +65,17 @@ describe('background', () => {
 
   it.each([
     ['another extension', { id: 'someone-else', tab: meetTab, url: meetTab.url }, { type: 'call-snapshot', snapshot }],
-    ['a page that is not a call', { id: 'test-extension-id', tab: fakeTab(5, 'https://example.com/'), url: 'https://example.com/' }, { type: 'call-snapshot', snapshot }],
+    [
+      'a page that is not a call',
+      { id: 'test-extension-id', tab: fakeTab(5, 'https://example.com/'), url: 'https://example.com/' },
+      { type: 'call-snapshot', snapshot },
+    ],
     ['no tab at all', { id: 'test-extension-id' }, { type: 'call-snapshot', snapshot }],
-    ['a malformed message', { id: 'test-extension-id', tab: meetTab, url: meetTab.url }, { type: 'call-snapshot', snapshot: { ...snapshot, state: 'hacked' } }],
+    [
+      'a malformed message',
+      { id: 'test-extension-id', tab: meetTab, url: meetTab.url },
+      { type: 'call-snapshot', snapshot: { ...snapshot, state: 'hacked' } },
+    ],
   ])('ignores a message from %s', async (_name, sender, message) => {
     const withOurId = sender.id === 'test-extension-id' ? { ...sender, id: fakeBrowser.runtime.id } : sender;
     await fakeBrowser.runtime.onMessage.trigger(message, withOurId);
@@ -72,7 +84,7 @@ describe('background', () => {
     expect(sidePanel.setOptions).not.toHaveBeenCalledWith(expect.objectContaining({ tabId: 5 }));
   });
 
-  it('opens the side panel from the toolbar click on a call tab, and takes that tab\'s audio stream id in the same gesture', async () => {
+  it("opens the side panel from the toolbar click on a call tab, and takes that tab's audio stream id in the same gesture", async () => {
     await fakeBrowser.action.onClicked.trigger(meetTab, undefined);
     expect(sidePanel.open).toHaveBeenCalledWith({ tabId: 5 });
     expect(tabCapture.getMediaStreamId).toHaveBeenCalledWith({ targetTabId: 5 });
@@ -80,9 +92,14 @@ describe('background', () => {
   });
 
   it('withdraws the panel and forgets the call when the tab goes elsewhere', async () => {
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'call-snapshot', snapshot }, { id: fakeBrowser.runtime.id, tab: meetTab, url: meetTab.url });
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'call-snapshot', snapshot },
+      { id: fakeBrowser.runtime.id, tab: meetTab, url: meetTab.url },
+    );
     await vi.waitFor(async () => expect(await stored(5)).toBeDefined());
-    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, { id: 5 } as Parameters<typeof fakeBrowser.tabs.onUpdated.trigger>[2]);
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading' }, { id: 5 } as Parameters<
+      typeof fakeBrowser.tabs.onUpdated.trigger
+    >[2]);
     await vi.waitFor(async () => expect(await stored(5)).toBeUndefined());
     expect(sidePanel.setOptions).toHaveBeenLastCalledWith({ tabId: 5, enabled: false });
     expect(setPopup).toHaveBeenLastCalledWith({ tabId: 5, popup: 'where.html' });
@@ -91,7 +108,9 @@ describe('background', () => {
   it('opens the panel and asks for the capture line when the capture shortcut is pressed on a call', async () => {
     onCommand.trigger('capture-commitment', meetTab);
     expect(sidePanel.open).toHaveBeenCalledWith({ tabId: 5 });
-    await vi.waitFor(async () => expect((await fakeBrowser.storage.session.get('capture:5'))['capture:5']).toEqual(expect.any(Number)));
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.session.get('capture:5'))['capture:5']).toEqual(expect.any(Number)),
+    );
   });
 
   it('ignores the capture shortcut on other sites', async () => {

@@ -20,7 +20,11 @@ function fakePort(name: string) {
     onMessage: { addListener: (l: (m: unknown) => void) => void onMessage.push(l) },
     onDisconnect: { addListener: (l: () => void) => void onDisconnect.push(l) },
   } as unknown as Browser.runtime.Port;
-  return { port, send: (m: unknown) => onMessage.forEach((l) => l(m)), disconnect: () => onDisconnect.forEach((l) => l()) };
+  return {
+    port,
+    send: (m: unknown) => onMessage.forEach((l) => l(m)),
+    disconnect: () => onDisconnect.forEach((l) => l()),
+  };
 }
 
 const commands = () => sent.map((m) => (m as { type: string }).type);
@@ -32,7 +36,9 @@ describe('talk capture in the background', () => {
     sent.length = 0;
     getMediaStreamId.mockResolvedValue('stream-7');
     Object.assign(fakeBrowser, { tabCapture: { getMediaStreamId }, offscreen });
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => void sent.push(message));
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+      async (message: unknown) => void sent.push(message),
+    );
   });
 
   it('starts the offscreen analyser with the stream id the toolbar click took, once the panel connects', async () => {
@@ -74,7 +80,7 @@ describe('talk capture in the background', () => {
     await vi.waitFor(() => expect(commands()).toEqual(['offscreen-start', 'offscreen-stop', 'offscreen-start']));
   });
 
-  it('ignores ports that are not a panel\'s talk port', async () => {
+  it("ignores ports that are not a panel's talk port", async () => {
     const talk = createTalkCapture();
     talk.connectPanel(fakePort('something-else').port);
     talk.connectPanel(fakePort('talk:abc').port);

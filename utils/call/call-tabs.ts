@@ -36,14 +36,24 @@ export interface CallTabsDeps {
  * and which Attune session belongs to the call. Kept in a storage area so that a restarted
  * service worker picks up where it was.
  */
-export function createCallTabs({ store, panel, sessions, now = Date.now, newSessionId = () => crypto.randomUUID() }: CallTabsDeps) {
+export function createCallTabs({
+  store,
+  panel,
+  sessions,
+  now = Date.now,
+  newSessionId = () => crypto.randomUUID(),
+}: CallTabsDeps) {
   async function read(tabId: number): Promise<TabCallState | null> {
     const key = tabStateKey(tabId);
     return parseTabCallState((await store.get(key))[key]);
   }
 
   /** A snapshot from a content script; ignored unless it comes from a tab on that platform. */
-  async function recordSnapshot(tabId: number, senderUrl: string | undefined, snapshot: CallSnapshot): Promise<TabCallState | null> {
+  async function recordSnapshot(
+    tabId: number,
+    senderUrl: string | undefined,
+    snapshot: CallSnapshot,
+  ): Promise<TabCallState | null> {
     if (platformOfUrl(senderUrl) !== snapshot.platform) return null;
     const next = nextTabState(await read(tabId), tabId, snapshot, { now: now(), newSessionId });
     await store.set({ [tabStateKey(tabId)]: next });
@@ -81,7 +91,8 @@ export function createCallTabs({ store, panel, sessions, now = Date.now, newSess
     if (!state) return null;
     const next = action === 'start' ? startedByHand(state, { now: now(), newSessionId }) : endedByHand(state, now());
     if (next !== state) await store.set({ [tabStateKey(tabId)]: next });
-    if (action === 'end' && sessions && state.sessionId && next.callEndedAt !== null && state.callEndedAt === null) await sessions.endSession(state.sessionId, next.callEndedAt);
+    if (action === 'end' && sessions && state.sessionId && next.callEndedAt !== null && state.callEndedAt === null)
+      await sessions.endSession(state.sessionId, next.callEndedAt);
     return next;
   }
 

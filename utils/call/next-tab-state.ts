@@ -36,7 +36,15 @@ export function nextTabState(
   const samePlatform = prev !== null && prev.platform === snapshot.platform;
   const base: TabCallState = samePlatform
     ? { ...prev, snapshot, updatedAt: now }
-    : { tabId, platform: snapshot.platform, snapshot, sessionId: null, callStartedAt: null, callEndedAt: null, updatedAt: now };
+    : {
+        tabId,
+        platform: snapshot.platform,
+        snapshot,
+        sessionId: null,
+        callStartedAt: null,
+        callEndedAt: null,
+        updatedAt: now,
+      };
 
   if (snapshot.state === 'in-call' && samePlatform && continuesEndedCall(prev, snapshot, now)) {
     return { ...base, callEndedAt: null };

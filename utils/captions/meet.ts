@@ -4,7 +4,8 @@ import type { CaptionSelectorTable } from './selectors';
 // (extension/content-scripts/google-meet/config.js, 2025) reads Meet's captions from
 // div[role="region"][tabindex="0"] in every UI language; the English label and the
 // jscontroller follow as fallbacks.
-const MEET_REGION = 'div[role="region"][tabindex="0"], [role="region"][aria-label="Captions" i], div[jscontroller="KPn5nb"]';
+const MEET_REGION =
+  'div[role="region"][tabindex="0"], [role="region"][aria-label="Captions" i], div[jscontroller="KPn5nb"]';
 // The region also holds controls, not captions: the "Jump to bottom" button and an empty spacer
 // after the last turn (transcriptonic, google-meet/index.js: "the last and last but one are non
 // transcript elements"). A block is a child that is no control, holds none, and has text.

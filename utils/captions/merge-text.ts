@@ -22,7 +22,13 @@ export function wordsTrimmed(before: string, now: string): number {
   // Already aligned at the start: growth or a revision, not a trim.
   if (a.slice(0, Math.min(MATCH_WORDS, b.length)).join(' ').toLowerCase() === probe) return 0;
   for (let p = 1; p + Math.min(MATCH_WORDS, b.length) <= a.length; p += 1) {
-    if (a.slice(p, p + Math.min(MATCH_WORDS, b.length)).join(' ').toLowerCase() === probe) return p;
+    if (
+      a
+        .slice(p, p + Math.min(MATCH_WORDS, b.length))
+        .join(' ')
+        .toLowerCase() === probe
+    )
+      return p;
   }
   return 0;
 }

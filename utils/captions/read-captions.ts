@@ -14,7 +14,6 @@ function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-
 /**
  * The layout that reads blocks in this region: the first one (newest UI, most semantic) whose
  * region selector matches it and that finds a block; else the first that matches at all.
@@ -35,7 +34,9 @@ function regionWordsNow(region: CaptionRegion | null): boolean {
 
 /** Whether a block in the region holds words now. */
 function regionHasText(element: Element, layout: CaptionLayout): boolean {
-  return Array.from(element.querySelectorAll(layout.block)).some((block) => readCaptionBlock(block, layout, 0).text !== '');
+  return Array.from(element.querySelectorAll(layout.block)).some(
+    (block) => readCaptionBlock(block, layout, 0).text !== '',
+  );
 }
 
 /**
@@ -126,7 +127,12 @@ export function readCaptionBlock(block: Element, layout: CaptionLayout, blockId:
  * `on` with a region (one that needs words: once words were seen in it); else `off` when the page
  * shows captions are switched off; else `unrecognised`.
  */
-export function captionStatus(table: CaptionSelectorTable, doc: Document, region: CaptionRegion | null, wordsSeen = regionWordsNow(region)): CaptionStatus {
+export function captionStatus(
+  table: CaptionSelectorTable,
+  doc: Document,
+  region: CaptionRegion | null,
+  wordsSeen = regionWordsNow(region),
+): CaptionStatus {
   if (region && (!region.layout.needsText || wordsSeen)) return 'on';
   return matches(documentsToSearch(table, doc), table.captionsOff) ? 'off' : 'unrecognised';
 }

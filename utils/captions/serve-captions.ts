@@ -19,7 +19,8 @@ export function answerCaptionRequests(
   let stop: (() => void) | null = null;
   let status: CaptionStatus | null = null;
   const sendStatus = (next: CaptionStatus) => {
-    if (frameShouldReport(role, next !== 'unrecognised', table.frames, document)) void sendCaptionStatus(table.platform, next);
+    if (frameShouldReport(role, next !== 'unrecognised', table.frames, document))
+      void sendCaptionStatus(table.platform, next);
   };
 
   const listener = (raw: unknown, sender: { id?: string }) => {

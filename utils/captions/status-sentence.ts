@@ -6,7 +6,8 @@ import type { CaptionStatus } from './types';
 // Zoom shows the Captions button only when the host allows automated captions.
 const TURN_ON: Record<Platform, string> = {
   meet: 'Captions are off in Meet. To turn them on, click the CC button (“Turn on captions”) in the bar at the bottom of the call, or press C.',
-  teams: 'Live captions are off in Teams. To turn them on, choose More (…) in the meeting controls, then Language and speech, then Turn on live captions.',
+  teams:
+    'Live captions are off in Teams. To turn them on, choose More (…) in the meeting controls, then Language and speech, then Turn on live captions.',
   zoom: 'Captions are off in Zoom. To turn them on, click Captions (CC) in the meeting controls and choose Show captions. If there is no Captions button, ask the host to allow automated captions.',
 };
 

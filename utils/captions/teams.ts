@@ -54,7 +54,12 @@ export const TEAMS_CAPTIONS: CaptionSelectorTable = {
   // the myself-video label and the account menu's me-control-displayname (Teams caption savers,
   // 2025–26). Another tile showing that name (a guest copying it) makes it ambiguous.
   selfLabel: [
-    { css: '[data-tid="myself-video"][aria-label]', from: 'attr', attr: 'aria-label', pattern: /^Myself video,\s*(.+)$/i },
+    {
+      css: '[data-tid="myself-video"][aria-label]',
+      from: 'attr',
+      attr: 'aria-label',
+      pattern: /^Myself video,\s*(.+)$/i,
+    },
     { css: 'span[data-tid="me-control-displayname"]', from: 'text', pattern: /^(.+?)(?:\s*\(you\))?$/i },
   ],
   otherTiles: '[data-cid="calling-participant-stream"]:not(:has([data-tid="myself-video"]))',

@@ -113,7 +113,9 @@ export function createTranscriptBuilder(options: TranscriptOptions = {}) {
    */
   function orphanCarriedOn(speaker: string, clean: string, present: Set<number>): number | null {
     const carriesOn = (before: string, who: string) =>
-      !otherSpeaker(speaker, who) && before !== '' && (clean.startsWith(before) || (words(before).length >= REPLAY_MIN_WORDS && continuesCaption(before, clean)));
+      !otherSpeaker(speaker, who) &&
+      before !== '' &&
+      (clean.startsWith(before) || (words(before).length >= REPLAY_MIN_WORDS && continuesCaption(before, clean)));
     for (let i = order.length - 1; i >= 0; i -= 1) {
       const id = order[i]!;
       const block = open.get(id);
@@ -157,7 +159,8 @@ export function createTranscriptBuilder(options: TranscriptOptions = {}) {
       if (!block) {
         const before = settled.get(blockId);
         if (before) {
-          if (clean !== before.visible || otherSpeaker(speaker, before.speaker)) resume(blockId, before, speaker, clean, now);
+          if (clean !== before.visible || otherSpeaker(speaker, before.speaker))
+            resume(blockId, before, speaker, clean, now);
         } else if (words(clean).length >= REPLAY_MIN_WORDS && recent.includes(replayKey(speaker, clean))) {
           // The page drew an utterance we already have again (Teams' list remounts rows).
           settled.set(blockId, { speaker, visible: clean });
@@ -171,7 +174,10 @@ export function createTranscriptBuilder(options: TranscriptOptions = {}) {
       // Where blocks are never reused (renamesInPlace), a new name over the same words, or the
       // same words grown, is a rename of this block's speaker (Teams' "Unknown user"); elsewhere
       // a new name is a new utterance (Zoom writes the next speaker into the same line).
-      if ((otherSpeaker(speaker, block.speaker) && !(renames && grew)) || (!grew && !continuesCaption(block.visible, clean))) {
+      if (
+        (otherSpeaker(speaker, block.speaker) && !(renames && grew)) ||
+        (!grew && !continuesCaption(block.visible, clean))
+      ) {
         const utterance = finalise(blockId);
         if (utterance) done.push(utterance);
         openBlock(blockId, speaker || block.speaker, clean, now);

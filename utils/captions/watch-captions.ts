@@ -1,5 +1,12 @@
 import { documentsToSearch, isShown, readValue, textOf } from '../platforms/read-call';
-import { captionBlockElements, captionStatus, findCaptionRegion, layoutForRegion, readCaptionBlock, type CaptionRegion } from './read-captions';
+import {
+  captionBlockElements,
+  captionStatus,
+  findCaptionRegion,
+  layoutForRegion,
+  readCaptionBlock,
+  type CaptionRegion,
+} from './read-captions';
 import type { CaptionSelectorTable } from './selectors';
 import { createTranscriptBuilder } from './transcript';
 import type { CaptionBlock, CaptionStatus, Utterance } from './types';
@@ -39,7 +46,13 @@ export function markSelf(table: CaptionSelectorTable, doc: Document, utterances:
   const otherTiles = table.otherTiles;
   const borrowed =
     otherTiles !== undefined &&
-    docs.some((d) => Array.from(d.querySelectorAll(otherTiles)).some((tile) => Array.from(tile.querySelectorAll('*')).some((el) => el.childElementCount === 0 && plainLabel(textOf(el)) === label)));
+    docs.some((d) =>
+      Array.from(d.querySelectorAll(otherTiles)).some((tile) =>
+        Array.from(tile.querySelectorAll('*')).some(
+          (el) => el.childElementCount === 0 && plainLabel(textOf(el)) === label,
+        ),
+      ),
+    );
   if (borrowed) return utterances;
   // Only a positive mark: a line under another name is left to the panel's full-name match (the
   // demo call and some Meet versions caption the user under their name, not "You").
@@ -101,7 +114,11 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
   const rescan = (current: CaptionRegion, dirty: Set<Element>) => {
     let elements = captionBlockElements(current);
     const better = layoutForRegion(table, current.element);
-    if (better && better !== current.layout && (elements.length === 0 || table.layouts.indexOf(better) < table.layouts.indexOf(current.layout))) {
+    if (
+      better &&
+      better !== current.layout &&
+      (elements.length === 0 || table.layouts.indexOf(better) < table.layouts.indexOf(current.layout))
+    ) {
       // The blocks now on screen are read better by another UI version's layout.
       current.layout = better;
       elements = captionBlockElements(current);
@@ -125,7 +142,8 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
     let structural = false;
     for (const record of records) {
       // Walk up to the block this change belongs to; a change above the blocks re-lists them.
-      let node: Element | null = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      let node: Element | null =
+        record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
       while (node && node !== current.element && !readings.has(node)) node = node.parentElement;
       if (node && node !== current.element) dirty.add(node);
       else structural = true;
@@ -146,9 +164,16 @@ export function watchCaptions(table: CaptionSelectorTable, options: WatchCaption
     wordsSeen = false;
     region = found;
     if (!found) return;
-    const Observer = options.MutationObserver ?? found.element.ownerDocument.defaultView?.MutationObserver ?? view.MutationObserver;
+    const Observer =
+      options.MutationObserver ?? found.element.ownerDocument.defaultView?.MutationObserver ?? view.MutationObserver;
     observer = new Observer(onRecords);
-    observer.observe(found.element, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['alt', 'src'] });
+    observer.observe(found.element, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['alt', 'src'],
+    });
     rescan(found, new Set());
     feed();
   };

@@ -17,7 +17,11 @@ import type { CaptionSelectorTable, SpeakerRule } from './selectors';
 const NAME_FROM_TILES: SpeakerRule = {
   css: 'img[src]',
   attr: 'src',
-  viaTiles: { img: 'img.video-avatar__avatar-img', tile: '.video-avatar__avatar, [class*="__video-frame"]', name: ['.video-avatar__avatar-footer span', '.video-avatar__avatar-name'] },
+  viaTiles: {
+    img: 'img.video-avatar__avatar-img',
+    tile: '.video-avatar__avatar, [class*="__video-frame"]',
+    name: ['.video-avatar__avatar-footer span', '.video-avatar__avatar-name'],
+  },
 };
 
 export const ZOOM_CAPTIONS: CaptionSelectorTable = {
@@ -46,7 +50,9 @@ export const ZOOM_CAPTIONS: CaptionSelectorTable = {
   ],
   // Zoom marks the user "(me)" in the participants list; a line under that full name is theirs.
   // Zoom's tiles carry no self marker, so a guest using the very same name cannot be told apart.
-  selfLabel: [{ css: '[role="listitem"], [role="treeitem"]', from: 'text', pattern: /^(.+?)\s*\((?:me|host, me|me, host)\)/i }],
+  selfLabel: [
+    { css: '[role="listitem"], [role="treeitem"]', from: 'text', pattern: /^(.+?)\s*\((?:me|host, me|me, host)\)/i },
+  ],
   captionsOff: [
     { css: 'button[aria-label*="show captions" i], [role="button"][aria-label*="show captions" i]' },
     // Without the host's permission there is no captions button at all: in the call, no overlay means off.

@@ -1,7 +1,9 @@
 import type { CommitmentRecord } from '../db/types';
 
 /** What the mentor can change on a captured commitment. */
-export type CommitmentEdit = Partial<Pick<CommitmentRecord, 'owner' | 'action' | 'due' | 'dueTime' | 'agreedByBoth' | 'obstacles' | 'support'>>;
+export type CommitmentEdit = Partial<
+  Pick<CommitmentRecord, 'owner' | 'action' | 'due' | 'dueTime' | 'agreedByBoth' | 'obstacles' | 'support'>
+>;
 
 export class CommitmentEditError extends Error {
   override readonly name = 'CommitmentEditError';
@@ -19,8 +21,10 @@ function isRealDay(iso: string): boolean {
 
 function text(field: keyof typeof LIMITS, value: string, required: boolean): string {
   const trimmed = value.replace(/\s+/g, ' ').trim();
-  if (required && !trimmed) throw new CommitmentEditError(field === 'owner' ? 'Say who will do it.' : 'Say what will be done.');
-  if (trimmed.length > LIMITS[field]) throw new CommitmentEditError(`That is longer than ${LIMITS[field]} characters; shorten it.`);
+  if (required && !trimmed)
+    throw new CommitmentEditError(field === 'owner' ? 'Say who will do it.' : 'Say what will be done.');
+  if (trimmed.length > LIMITS[field])
+    throw new CommitmentEditError(`That is longer than ${LIMITS[field]} characters; shorten it.`);
   return trimmed;
 }
 
@@ -38,12 +42,14 @@ export function applyCommitmentEdit(record: CommitmentRecord, edit: CommitmentEd
   if (edit.agreedByBoth !== undefined) next.agreedByBoth = edit.agreedByBoth;
   if (edit.due !== undefined) {
     const due = edit.due?.trim() ?? '';
-    if (due && !isRealDay(due)) throw new CommitmentEditError('That due date is not a real day. Pick one from the calendar, or leave it empty.');
+    if (due && !isRealDay(due))
+      throw new CommitmentEditError('That due date is not a real day. Pick one from the calendar, or leave it empty.');
     next.due = due || null;
   }
   if (edit.dueTime !== undefined) {
     const time = edit.dueTime?.trim() ?? '';
-    if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) throw new CommitmentEditError('That time is not a time of day. Pick one, or leave it empty for the whole day.');
+    if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time))
+      throw new CommitmentEditError('That time is not a time of day. Pick one, or leave it empty for the whole day.');
     next.dueTime = time || null;
   }
   // A time belongs to a day: with the date gone, so is the time.

@@ -60,13 +60,20 @@ export interface DueGroup {
 }
 
 /** Whether it belongs to a relationship the mentor archived (moved on from): no longer followed up. */
-export function ofArchived(c: Pick<CommitmentRecord, 'relationshipId'>, relationships: ReadonlyMap<string, Pick<RelationshipRecord, 'archivedAt'>>): boolean {
+export function ofArchived(
+  c: Pick<CommitmentRecord, 'relationshipId'>,
+  relationships: ReadonlyMap<string, Pick<RelationshipRecord, 'archivedAt'>>,
+): boolean {
   const rel = c.relationshipId === null ? undefined : relationships.get(c.relationshipId);
   return typeof rel?.archivedAt === 'number';
 }
 
 function byDue(a: CommitmentRecord, b: CommitmentRecord): number {
-  return (a.due ?? '').localeCompare(b.due ?? '') || (a.dueTime ?? '24:00').localeCompare(b.dueTime ?? '24:00') || a.createdAt - b.createdAt;
+  return (
+    (a.due ?? '').localeCompare(b.due ?? '') ||
+    (a.dueTime ?? '24:00').localeCompare(b.dueTime ?? '24:00') ||
+    a.createdAt - b.createdAt
+  );
 }
 
 /**

@@ -11,4 +11,3 @@ export function measureCaptureSaved(): void {
   performance.measure(CAPTURE_MEASURE, CAPTURE_MARK);
   performance.clearMarks(CAPTURE_MARK);
 }
-

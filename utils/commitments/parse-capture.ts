@@ -39,9 +39,41 @@ export function readsMonthFirst(locale: string | undefined): boolean {
 
 // Labels that head a note rather than name the person who will act: "Note: 3 things to try".
 const NOT_AN_OWNER = new Set([
-  'note', 'notes', 'nb', 'todo', 'to do', 'to-do', 'action', 'actions', 'action item', 'next step', 'next steps', 'idea', 'ideas',
-  'reminder', 'remember', 'follow-up', 'follow up', 'homework', 'task', 'tasks', 'tip', 'goal', 'goals', 'fyi', 'ps', 'update',
-  'question', 'agenda', 'plan', 'step', 'important', 'later', 'maybe', 'also', 'commitment',
+  'note',
+  'notes',
+  'nb',
+  'todo',
+  'to do',
+  'to-do',
+  'action',
+  'actions',
+  'action item',
+  'next step',
+  'next steps',
+  'idea',
+  'ideas',
+  'reminder',
+  'remember',
+  'follow-up',
+  'follow up',
+  'homework',
+  'task',
+  'tasks',
+  'tip',
+  'goal',
+  'goals',
+  'fyi',
+  'ps',
+  'update',
+  'question',
+  'agenda',
+  'plan',
+  'step',
+  'important',
+  'later',
+  'maybe',
+  'also',
+  'commitment',
 ]);
 
 function hhmm(d: Date): string {
@@ -53,7 +85,11 @@ function hhmm(d: Date): string {
  * A weekday or date said on that very day means today ("by Friday" on a Friday, with or
  * without a time), the same rule as "by 4 December" on 4 December.
  */
-function findDate(text: string, now: Date, locale?: string): { index: number; text: string; date: Date; time?: string } | null {
+function findDate(
+  text: string,
+  now: Date,
+  locale?: string,
+): { index: number; text: string; date: Date; time?: string } | null {
   // From the start of the day, so that a date said on that very day ("by 4 December" on
   // 4 December) is today, not the same day next year: chrono places a bare date at noon and
   // forwardDate would move it a year on once noon has passed.
@@ -109,7 +145,8 @@ function splitOwner(line: string, ctx: CaptureContext): { owner: string; rest: s
 export function parseCapture(line: string, ctx: CaptureContext): CapturedCommitment {
   const clean = (typeof line === 'string' ? line : '').replace(/\s+/g, ' ').trim();
   if (!clean) throw new CaptureError('Type who will do what, for example “Sam: send the draft CV by Friday”.');
-  if (clean.length > MAX_LINE_LENGTH) throw new CaptureError(`Keep a commitment under ${MAX_LINE_LENGTH} characters; split it into steps.`);
+  if (clean.length > MAX_LINE_LENGTH)
+    throw new CaptureError(`Keep a commitment under ${MAX_LINE_LENGTH} characters; split it into steps.`);
 
   const { owner, rest } = splitOwner(clean, ctx);
   const found = findDate(rest, ctx.now, ctx.locale);
@@ -120,9 +157,18 @@ export function parseCapture(line: string, ctx: CaptureContext): CapturedCommitm
     action = `${rest.slice(0, found.index)} ${rest.slice(found.index + found.text.length)}`;
   }
   action = action.replace(/\s+/g, ' ').trim();
-  for (let i = 0; i < 3; i += 1) action = action.replace(/[\s,;.:–—-]+$/, '').replace(DANGLING, '').trim();
+  for (let i = 0; i < 3; i += 1)
+    action = action
+      .replace(/[\s,;.:–—-]+$/, '')
+      .replace(DANGLING, '')
+      .trim();
   action = action.replace(/[\s,;.:–—-]+$/, '');
   action = action.replace(/^(to|will)\s+/i, '');
   if (!action) throw new CaptureError('Say what will be done, not only when: for example “send the draft by Friday”.');
-  return { owner, action: action.charAt(0).toUpperCase() + action.slice(1), due, ...(found?.time ? { dueTime: found.time } : {}) };
+  return {
+    owner,
+    action: action.charAt(0).toUpperCase() + action.slice(1),
+    due,
+    ...(found?.time ? { dueTime: found.time } : {}),
+  };
 }

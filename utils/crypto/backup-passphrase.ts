@@ -6,15 +6,24 @@ import { isProtected, openSession, sealDraft, sealSession } from './sealed-sessi
 
 /** The same passphrase, set up once: each setup draws its own salt and check. */
 export function sameKeyRecord(a: KeyRecord, b: KeyRecord): boolean {
-  return a.salt === b.salt && a.iterations === b.iterations && a.check.iv === b.check.iv && a.check.data === b.check.data;
+  return (
+    a.salt === b.salt && a.iterations === b.iterations && a.check.iv === b.check.iv && a.check.data === b.check.data
+  );
 }
 
 /**
  * Sessions sealed with the key `from` (drafts written while locked opened with `fromDrop`), sealed
  * again with `to` (fresh IVs, bound to their ids); those not protected stay as they are.
  */
-export function resealSessions(sessions: readonly SessionRecord[], from: CryptoKey, to: CryptoKey, fromDrop: CryptoKey | null = null): Promise<SessionRecord[]> {
-  return Promise.all(sessions.map(async (s) => (isProtected(s) ? sealSession(await openSession(s, from, undefined, fromDrop), to) : s)));
+export function resealSessions(
+  sessions: readonly SessionRecord[],
+  from: CryptoKey,
+  to: CryptoKey,
+  fromDrop: CryptoKey | null = null,
+): Promise<SessionRecord[]> {
+  return Promise.all(
+    sessions.map(async (s) => (isProtected(s) ? sealSession(await openSession(s, from, undefined, fromDrop), to) : s)),
+  );
 }
 
 /**
@@ -32,8 +41,17 @@ export async function protectImported(
       const hasWords = s.notes !== '' || s.transcript !== null || s.summary !== null;
       if (isProtected(s) || !hasWords) return s;
       if (here.key) return sealSession(s, here.key);
-      if (!here.dropBox) throw new ImportError('Unlock your notes first (Settings → Passphrase for notes): this file holds notes in clear, and under your passphrase they are stored only encrypted. Nothing was imported.');
-      const draft = await sealDraft(s.id, 'import', s.lastCheckpointAt, { notes: s.notes, transcript: s.transcript, summary: s.summary }, here.dropBox);
+      if (!here.dropBox)
+        throw new ImportError(
+          'Unlock your notes first (Settings → Passphrase for notes): this file holds notes in clear, and under your passphrase they are stored only encrypted. Nothing was imported.',
+        );
+      const draft = await sealDraft(
+        s.id,
+        'import',
+        s.lastCheckpointAt,
+        { notes: s.notes, transcript: s.transcript, summary: s.summary },
+        here.dropBox,
+      );
       return { ...s, notes: '', transcript: null, summary: null, lockedDrafts: [draft] };
     }),
   );

@@ -21,16 +21,36 @@ const CURVE: EcKeyImportParams = { name: 'ECDH', namedCurve: 'P-256' };
 export async function createDropBox(key: CryptoKey, cryptoApi: Crypto = globalThis.crypto): Promise<DropBoxRecord> {
   const pair = (await cryptoApi.subtle.generateKey(CURVE, true, ['deriveKey'])) as CryptoKeyPair;
   const publicKey = toBase64(await cryptoApi.subtle.exportKey('spki', pair.publicKey));
-  const privateKey = await encryptText(key, toBase64(await cryptoApi.subtle.exportKey('pkcs8', pair.privateKey)), cryptoApi);
+  const privateKey = await encryptText(
+    key,
+    toBase64(await cryptoApi.subtle.exportKey('pkcs8', pair.privateKey)),
+    cryptoApi,
+  );
   return { publicKey, privateKey };
 }
 
-async function agreedKey(privateKey: CryptoKey, publicKey: CryptoKey, usage: KeyUsage, cryptoApi: Crypto): Promise<CryptoKey> {
-  return cryptoApi.subtle.deriveKey({ name: 'ECDH', public: publicKey }, privateKey, { name: 'AES-GCM', length: 256 }, false, [usage]);
+async function agreedKey(
+  privateKey: CryptoKey,
+  publicKey: CryptoKey,
+  usage: KeyUsage,
+  cryptoApi: Crypto,
+): Promise<CryptoKey> {
+  return cryptoApi.subtle.deriveKey(
+    { name: 'ECDH', public: publicKey },
+    privateKey,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    [usage],
+  );
 }
 
 /** Seals `text` to the drop box's public key, bound to `boundTo` (a session id). Needs no passphrase. */
-export async function dropSeal(box: Pick<DropBoxRecord, 'publicKey'>, text: string, boundTo: string, cryptoApi: Crypto = globalThis.crypto): Promise<DropBlob> {
+export async function dropSeal(
+  box: Pick<DropBoxRecord, 'publicKey'>,
+  text: string,
+  boundTo: string,
+  cryptoApi: Crypto = globalThis.crypto,
+): Promise<DropBlob> {
   const recipient = await cryptoApi.subtle.importKey('spki', fromBase64(box.publicKey), CURVE, false, []);
   const ephemeral = (await cryptoApi.subtle.generateKey(CURVE, true, ['deriveKey'])) as CryptoKeyPair;
   const shared = await agreedKey(ephemeral.privateKey, recipient, 'encrypt', cryptoApi);
@@ -39,7 +59,11 @@ export async function dropSeal(box: Pick<DropBoxRecord, 'publicKey'>, text: stri
 }
 
 /** The drop box's private key, opened with the passphrase's key (PassphraseError('corrupt') when it does not open). */
-export async function openDropBox(box: DropBoxRecord, key: CryptoKey, cryptoApi: Crypto = globalThis.crypto): Promise<CryptoKey> {
+export async function openDropBox(
+  box: DropBoxRecord,
+  key: CryptoKey,
+  cryptoApi: Crypto = globalThis.crypto,
+): Promise<CryptoKey> {
   const pkcs8 = await decryptText(key, box.privateKey, cryptoApi);
   try {
     return await cryptoApi.subtle.importKey('pkcs8', fromBase64(pkcs8), CURVE, false, ['deriveKey']);
@@ -49,7 +73,12 @@ export async function openDropBox(box: DropBoxRecord, key: CryptoKey, cryptoApi:
 }
 
 /** Opens a blob that dropSeal made for `boundTo`. */
-export async function dropOpen(privateKey: CryptoKey, blob: DropBlob, boundTo: string, cryptoApi: Crypto = globalThis.crypto): Promise<string> {
+export async function dropOpen(
+  privateKey: CryptoKey,
+  blob: DropBlob,
+  boundTo: string,
+  cryptoApi: Crypto = globalThis.crypto,
+): Promise<string> {
   let sender: CryptoKey;
   try {
     sender = await cryptoApi.subtle.importKey('spki', fromBase64(blob.epk), CURVE, false, []);

@@ -1,6 +1,14 @@
 import type { KeyValueArea } from '../call/call-tabs';
 import { createDropBox, openDropBox, type DropBoxRecord } from './drop-box';
-import { createPassphraseKey, exportKey, importKey, parseKeyRecord, PassphraseError, unlockPassphraseKey, type KeyRecord } from './passphrase';
+import {
+  createPassphraseKey,
+  exportKey,
+  importKey,
+  parseKeyRecord,
+  PassphraseError,
+  unlockPassphraseKey,
+  type KeyRecord,
+} from './passphrase';
 
 /** storage.local: the passphrase's salt and check (no secret). */
 export const KEY_RECORD_KEY = 'privacy.keyRecord';
@@ -89,7 +97,9 @@ export function createKeyring({ local, session, iterations }: KeyringOptions) {
      */
     async adopt(adopted: KeyRecord, key: CryptoKey): Promise<void> {
       if (await record()) throw new Error('This browser has a passphrase already.');
-      await local.set({ [KEY_RECORD_KEY]: adopted.dropBox ? adopted : { ...adopted, dropBox: await createDropBox(key) } });
+      await local.set({
+        [KEY_RECORD_KEY]: adopted.dropBox ? adopted : { ...adopted, dropBox: await createDropBox(key) },
+      });
       await remember(key);
     },
     async lock(): Promise<void> {

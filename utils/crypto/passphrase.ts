@@ -22,9 +22,11 @@ const SENTENCES: Record<CryptoFailure, string> = {
   'too-short': `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
   'wrong-passphrase': 'That passphrase does not open your notes. Check it and try again.',
   corrupt: 'This encrypted note is damaged and cannot be read. The rest of your data is unaffected.',
-  locked: 'Your notes, transcripts and summaries are locked. Unlock them with your passphrase to change them; nothing was changed.',
+  locked:
+    'Your notes, transcripts and summaries are locked. Unlock them with your passphrase to change them; nothing was changed.',
   mismatch: 'The two passphrases are not the same. Type it again in both boxes.',
-  'already-on': 'A passphrase was turned on in another Attune window a moment ago; your sessions are protected by that one. Reload this page to see it.',
+  'already-on':
+    'A passphrase was turned on in another Attune window a moment ago; your sessions are protected by that one. Reload this page to see it.',
 };
 
 export class PassphraseError extends Error {
@@ -61,11 +63,17 @@ export function parseDropBox(raw: unknown): DropBoxRecord | undefined {
   if (typeof publicKey !== 'string' || publicKey.length === 0 || publicKey.length > 1_000) return undefined;
   if (typeof privateKey !== 'object' || privateKey === null) return undefined;
   const { iv, data } = privateKey as Record<string, unknown>;
-  if (typeof iv !== 'string' || typeof data !== 'string' || !iv || !data || iv.length > 100 || data.length > 2_000) return undefined;
+  if (typeof iv !== 'string' || typeof data !== 'string' || !iv || !data || iv.length > 100 || data.length > 2_000)
+    return undefined;
   return { publicKey, privateKey: { iv, data } };
 }
 
-async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number, subtle: SubtleCrypto): Promise<CryptoKey> {
+async function deriveKey(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  subtle: SubtleCrypto,
+): Promise<CryptoKey> {
   const material = await subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
   return subtle.deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
@@ -81,16 +89,30 @@ async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iter
  * AES-GCM with a fresh IV. `boundTo` (a session id) is authenticated as additional data: the
  * text then opens only where it was sealed, never after being copied into another record.
  */
-export async function encryptText(key: CryptoKey, text: string, cryptoApi: Crypto = globalThis.crypto, boundTo?: string): Promise<EncryptedText> {
+export async function encryptText(
+  key: CryptoKey,
+  text: string,
+  cryptoApi: Crypto = globalThis.crypto,
+  boundTo?: string,
+): Promise<EncryptedText> {
   const iv = cryptoApi.getRandomValues(new Uint8Array(IV_BYTES));
   const data = await cryptoApi.subtle.encrypt(gcm(iv, boundTo), key, new TextEncoder().encode(text));
   return { iv: toBase64(iv), data: toBase64(new Uint8Array(data)) };
 }
 
 /** Opens what encryptText sealed; `boundTo` must be what it was sealed with (PassphraseError('corrupt') otherwise). */
-export async function decryptText(key: CryptoKey, encrypted: EncryptedText, cryptoApi: Crypto = globalThis.crypto, boundTo?: string): Promise<string> {
+export async function decryptText(
+  key: CryptoKey,
+  encrypted: EncryptedText,
+  cryptoApi: Crypto = globalThis.crypto,
+  boundTo?: string,
+): Promise<string> {
   try {
-    const plain = await cryptoApi.subtle.decrypt(gcm(fromBase64(encrypted.iv), boundTo), key, fromBase64(encrypted.data));
+    const plain = await cryptoApi.subtle.decrypt(
+      gcm(fromBase64(encrypted.iv), boundTo),
+      key,
+      fromBase64(encrypted.data),
+    );
     return new TextDecoder().decode(plain);
   } catch {
     throw new PassphraseError('corrupt');
@@ -98,7 +120,9 @@ export async function decryptText(key: CryptoKey, encrypted: EncryptedText, cryp
 }
 
 function gcm(iv: Uint8Array<ArrayBuffer>, boundTo: string | undefined): AesGcmParams {
-  return boundTo === undefined ? { name: 'AES-GCM', iv } : { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(`attune-session:${boundTo}`) };
+  return boundTo === undefined
+    ? { name: 'AES-GCM', iv }
+    : { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(`attune-session:${boundTo}`) };
 }
 
 /** Sets a new passphrase: returns the key to use now and the record to store. */
@@ -113,7 +137,11 @@ export async function createPassphraseKey(
 }
 
 /** Opens the key with the passphrase the user typed; PassphraseError('wrong-passphrase') if it is not theirs. */
-export async function unlockPassphraseKey(passphrase: string, record: KeyRecord, cryptoApi: Crypto = globalThis.crypto): Promise<CryptoKey> {
+export async function unlockPassphraseKey(
+  passphrase: string,
+  record: KeyRecord,
+  cryptoApi: Crypto = globalThis.crypto,
+): Promise<CryptoKey> {
   const key = await deriveKey(passphrase, fromBase64(record.salt), record.iterations, cryptoApi.subtle);
   try {
     if ((await decryptText(key, record.check, cryptoApi)) === CHECK_TEXT) return key;
@@ -129,7 +157,10 @@ export async function exportKey(key: CryptoKey, cryptoApi: Crypto = globalThis.c
 }
 
 export async function importKey(raw: string, cryptoApi: Crypto = globalThis.crypto): Promise<CryptoKey> {
-  return cryptoApi.subtle.importKey('raw', fromBase64(raw), { name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);
+  return cryptoApi.subtle.importKey('raw', fromBase64(raw), { name: 'AES-GCM', length: 256 }, true, [
+    'encrypt',
+    'decrypt',
+  ]);
 }
 
 /** A KeyRecord read from storage, or null when it is not one. */
@@ -138,7 +169,18 @@ export function parseKeyRecord(raw: unknown): KeyRecord | null {
   const { salt, iterations, check, dropBox } = raw as Record<string, unknown>;
   const text = (x: unknown): x is string => typeof x === 'string' && x.length > 0;
   if (!text(salt) || typeof iterations !== 'number' || !Number.isInteger(iterations) || iterations < 1) return null;
-  if (typeof check !== 'object' || check === null || !text((check as EncryptedText).iv) || !text((check as EncryptedText).data)) return null;
+  if (
+    typeof check !== 'object' ||
+    check === null ||
+    !text((check as EncryptedText).iv) ||
+    !text((check as EncryptedText).data)
+  )
+    return null;
   const box = parseDropBox(dropBox);
-  return { salt, iterations, check: { iv: (check as EncryptedText).iv, data: (check as EncryptedText).data }, ...(box ? { dropBox: box } : {}) };
+  return {
+    salt,
+    iterations,
+    check: { iv: (check as EncryptedText).iv, data: (check as EncryptedText).data },
+    ...(box ? { dropBox: box } : {}),
+  };
 }

@@ -46,12 +46,17 @@ function parseFields(text: string): Partial<SealedFields> {
  * were written, transcript lines merged by time without repeats, the latest summary kept; a
  * transcript or summary set to null then is deleted.
  */
-export function foldDrafts(base: SealedFields, drafts: ReadonlyArray<{ at: number; fields: Partial<SealedFields> }>): SealedFields {
+export function foldDrafts(
+  base: SealedFields,
+  drafts: ReadonlyArray<{ at: number; fields: Partial<SealedFields> }>,
+): SealedFields {
   const ordered = [...drafts].sort((a, b) => a.at - b.at);
   let { notes, transcript, summary } = base;
   for (const { fields } of ordered) {
-    if (typeof fields.notes === 'string' && fields.notes.trim() !== '') notes = notes.trim() === '' ? fields.notes : `${notes}\n\n${fields.notes}`;
-    if (Array.isArray(fields.transcript) && fields.transcript.length > 0) transcript = mergeLines(transcript ?? [], fields.transcript);
+    if (typeof fields.notes === 'string' && fields.notes.trim() !== '')
+      notes = notes.trim() === '' ? fields.notes : `${notes}\n\n${fields.notes}`;
+    if (Array.isArray(fields.transcript) && fields.transcript.length > 0)
+      transcript = mergeLines(transcript ?? [], fields.transcript);
     // An explicit null is a deletion made while locked (the transcript not kept, the summary deleted).
     if (fields.transcript === null) transcript = null;
     if (fields.summary) summary = fields.summary;
@@ -73,7 +78,14 @@ function mergeLines(a: readonly TranscriptLine[], b: readonly TranscriptLine[]):
 }
 
 /** Seals what one panel wrote while locked, to the drop box's public key (no passphrase needed). */
-export async function sealDraft(sessionId: string, writer: string, at: number, fields: Partial<SealedFields>, box: Pick<DropBoxRecord, 'publicKey'>, cryptoApi?: Crypto): Promise<LockedDraft> {
+export async function sealDraft(
+  sessionId: string,
+  writer: string,
+  at: number,
+  fields: Partial<SealedFields>,
+  box: Pick<DropBoxRecord, 'publicKey'>,
+  cryptoApi?: Crypto,
+): Promise<LockedDraft> {
   return { writer, at, blob: await dropSeal(box, JSON.stringify(fields), sessionId, cryptoApi) };
 }
 
@@ -82,7 +94,12 @@ export async function sealDraft(sessionId: string, writer: string, at: number, f
  * drop box's private key, is needed only when there are drafts). A record with neither is
  * returned as it is. A blob bound to another session's id does not open here.
  */
-export async function openSession<T extends SessionRecord>(record: T, key: CryptoKey, cryptoApi?: Crypto, dropKey?: CryptoKey | null): Promise<T> {
+export async function openSession<T extends SessionRecord>(
+  record: T,
+  key: CryptoKey,
+  cryptoApi?: Crypto,
+  dropKey?: CryptoKey | null,
+): Promise<T> {
   if (!isProtected(record)) return record;
   let base: SealedFields = { notes: record.notes, transcript: record.transcript, summary: record.summary };
   if (record.sealed) {
@@ -94,7 +111,12 @@ export async function openSession<T extends SessionRecord>(record: T, key: Crypt
   const drafts = record.lockedDrafts ?? [];
   if (drafts.length > 0) {
     if (!dropKey) throw new PassphraseError('corrupt');
-    const opened = await Promise.all(drafts.map(async (d) => ({ at: d.at, fields: parseFields(await dropOpen(dropKey, d.blob, record.id, cryptoApi)) })));
+    const opened = await Promise.all(
+      drafts.map(async (d) => ({
+        at: d.at,
+        fields: parseFields(await dropOpen(dropKey, d.blob, record.id, cryptoApi)),
+      })),
+    );
     base = foldDrafts(base, opened);
   }
   const { sealed: _sealed, lockedDrafts: _drafts, ...rest } = record;

@@ -1,7 +1,12 @@
 import * as z from 'zod/mini';
 import { ImportError } from '../export/import-error';
 import { CALENDAR_STYLE_KEY, type CalendarStyle } from '../export/calendar-style';
-import { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY, MAX_CUSTOM_QUESTION_LENGTH, type ModelCustomisation } from '../frameworks/customise';
+import {
+  CUSTOMISATION_KEY,
+  IMPORTED_MODELS_KEY,
+  MAX_CUSTOM_QUESTION_LENGTH,
+  type ModelCustomisation,
+} from '../frameworks/customise';
 import { exportModelJson, ModelImportError, parseModelJson, placeImportedModel } from '../frameworks/model-json';
 import type { MentoringModel, ModeId } from '../frameworks/types';
 import { LISTENING_TARGETS_KEY, parseListeningTargets } from '../listening/targets';
@@ -33,7 +38,15 @@ export interface BackupSettings {
 }
 
 /** The storage.local entries a backup reads. */
-export const BACKUP_SETTING_KEYS = [TALK_TARGETS_KEY, LISTENING_TARGETS_KEY, RETENTION_KEY, CALENDAR_STYLE_KEY, SUMMARY_SETTINGS_KEY, CUSTOMISATION_KEY, IMPORTED_MODELS_KEY] as const;
+export const BACKUP_SETTING_KEYS = [
+  TALK_TARGETS_KEY,
+  LISTENING_TARGETS_KEY,
+  RETENTION_KEY,
+  CALENDAR_STYLE_KEY,
+  SUMMARY_SETTINGS_KEY,
+  CUSTOMISATION_KEY,
+  IMPORTED_MODELS_KEY,
+] as const;
 
 // Bounds well above any real use, so that a hostile file cannot fill storage.local.
 export const MAX_BACKUP_MODELS = 50;
@@ -44,9 +57,20 @@ const MAX_HIDDEN = 2_000;
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 const share = z.number().check(z.gte(0), z.lte(1));
-const band = z.object({ minMentorShare: share, maxMentorShare: share }).check(z.refine((b) => b.minMentorShare <= b.maxMentorShare, 'the lower end is above the upper end'));
-const perMode = <T extends z.ZodMiniType>(value: T) => z.object({ mentoring: z.optional(value), 'specialist-coaching': z.optional(value), 'co-coaching': z.optional(value) });
-const fewKeys = (max: number) => z.refine((o: unknown) => typeof o === 'object' && o !== null && Object.keys(o).length <= max, `more than ${max} entries`);
+const band = z
+  .object({ minMentorShare: share, maxMentorShare: share })
+  .check(z.refine((b) => b.minMentorShare <= b.maxMentorShare, 'the lower end is above the upper end'));
+const perMode = <T extends z.ZodMiniType>(value: T) =>
+  z.object({
+    mentoring: z.optional(value),
+    'specialist-coaching': z.optional(value),
+    'co-coaching': z.optional(value),
+  });
+const fewKeys = (max: number) =>
+  z.refine(
+    (o: unknown) => typeof o === 'object' && o !== null && Object.keys(o).length <= max,
+    `more than ${max} entries`,
+  );
 
 const settingsSchema = z.object({
   talkTargets: z.optional(perMode(band)),
@@ -60,7 +84,15 @@ const customisationSchema = z.object({
   added: z
     .record(
       str(100),
-      z.array(z.object({ id: str(100), text: z.string().check(z.minLength(1), z.maxLength(MAX_CUSTOM_QUESTION_LENGTH)), custom: z.optional(z.boolean()) })).check(z.maxLength(MAX_OWN_QUESTIONS_PER_STAGE)),
+      z
+        .array(
+          z.object({
+            id: str(100),
+            text: z.string().check(z.minLength(1), z.maxLength(MAX_CUSTOM_QUESTION_LENGTH)),
+            custom: z.optional(z.boolean()),
+          }),
+        )
+        .check(z.maxLength(MAX_OWN_QUESTIONS_PER_STAGE)),
     )
     .check(fewKeys(MAX_STAGES)),
   hidden: z.array(str(100)).check(z.maxLength(MAX_HIDDEN)),
@@ -84,7 +116,10 @@ function readModel(raw: unknown, index: number): MentoringModel {
   try {
     return parseModelJson(exportModelJson(raw as MentoringModel));
   } catch (e) {
-    if (e instanceof ModelImportError) throw new ImportError(`The backup’s model number ${index + 1} has a problem: ${e.message.replace(/ Nothing was imported\.$/, '')} Nothing was imported.`);
+    if (e instanceof ModelImportError)
+      throw new ImportError(
+        `The backup’s model number ${index + 1} has a problem: ${e.message.replace(/ Nothing was imported\.$/, '')} Nothing was imported.`,
+      );
     throw problemAt(['models', index]);
   }
 }
@@ -113,7 +148,8 @@ export function parseBackupExtras(raw: { settings?: unknown; questions?: unknown
 export function backupExtras(stored: Readonly<Record<string, unknown>>): BackupExtras {
   const settings: BackupSettings = {};
   if (stored[TALK_TARGETS_KEY] !== undefined) settings.talkTargets = parseTargetOverrides(stored[TALK_TARGETS_KEY]);
-  if (stored[LISTENING_TARGETS_KEY] !== undefined) settings.listeningTargets = parseListeningTargets(stored[LISTENING_TARGETS_KEY]);
+  if (stored[LISTENING_TARGETS_KEY] !== undefined)
+    settings.listeningTargets = parseListeningTargets(stored[LISTENING_TARGETS_KEY]);
   if (stored[RETENTION_KEY] !== undefined) settings.retentionDays = parseRetentionDays(stored[RETENTION_KEY]);
   const style = stored[CALENDAR_STYLE_KEY];
   if (style === 'todo' || style === 'all-day' || style === 'timed') settings.calendarStyle = style;
@@ -135,7 +171,9 @@ export function backupExtras(stored: Readonly<Record<string, unknown>>): BackupE
 }
 
 export function hasExtras(extras: BackupExtras): boolean {
-  return Object.keys(extras.settings).length > 0 || Object.keys(extras.questions).length > 0 || extras.models.length > 0;
+  return (
+    Object.keys(extras.settings).length > 0 || Object.keys(extras.questions).length > 0 || extras.models.length > 0
+  );
 }
 
 /** What a restore wrote, for its sentence. */
@@ -146,7 +184,10 @@ export interface RestoredCounts {
 }
 
 /** Two customisations of one model as one: here's questions kept, the backup's added (by id), hidden ones joined, the backup's plan. */
-function mergeCustomisation(here: ModelCustomisation | undefined, from: ModelCustomisation): { merged: ModelCustomisation; added: number } {
+function mergeCustomisation(
+  here: ModelCustomisation | undefined,
+  from: ModelCustomisation,
+): { merged: ModelCustomisation; added: number } {
   const base = here ?? { added: {}, hidden: [], minutes: {} };
   const addedByStage = { ...base.added };
   let added = 0;
@@ -157,7 +198,14 @@ function mergeCustomisation(here: ModelCustomisation | undefined, from: ModelCus
     added += fresh.length;
     addedByStage[stageId] = [...existing, ...fresh].slice(0, MAX_OWN_QUESTIONS_PER_STAGE);
   }
-  return { merged: { added: addedByStage, hidden: [...new Set([...base.hidden, ...from.hidden])].slice(0, MAX_HIDDEN), minutes: { ...base.minutes, ...from.minutes } }, added };
+  return {
+    merged: {
+      added: addedByStage,
+      hidden: [...new Set([...base.hidden, ...from.hidden])].slice(0, MAX_HIDDEN),
+      minutes: { ...base.minutes, ...from.minutes },
+    },
+    added,
+  };
 }
 
 /**
@@ -168,10 +216,15 @@ function mergeCustomisation(here: ModelCustomisation | undefined, from: ModelCus
  * endpoint is saved switched off, keeping this browser's key: turning it on asks the browser for
  * permission to reach it.
  */
-export function restoreItems(extras: BackupExtras, here: Readonly<Record<string, unknown>>, builtInIds: readonly string[]): { items: Record<string, unknown>; counts: RestoredCounts } {
+export function restoreItems(
+  extras: BackupExtras,
+  here: Readonly<Record<string, unknown>>,
+  builtInIds: readonly string[],
+): { items: Record<string, unknown>; counts: RestoredCounts } {
   const items: Record<string, unknown> = {};
   const { settings } = extras;
-  if (settings.talkTargets) items[TALK_TARGETS_KEY] = { ...parseTargetOverrides(here[TALK_TARGETS_KEY]), ...settings.talkTargets };
+  if (settings.talkTargets)
+    items[TALK_TARGETS_KEY] = { ...parseTargetOverrides(here[TALK_TARGETS_KEY]), ...settings.talkTargets };
   if (settings.listeningTargets) items[LISTENING_TARGETS_KEY] = settings.listeningTargets;
   if (settings.retentionDays !== undefined) items[RETENTION_KEY] = settings.retentionDays;
   if (settings.calendarStyle) items[CALENDAR_STYLE_KEY] = settings.calendarStyle;
@@ -196,7 +249,11 @@ export function restoreItems(extras: BackupExtras, here: Readonly<Record<string,
   if (extras.models.length > 0) {
     let models = backupExtras({ [IMPORTED_MODELS_KEY]: here[IMPORTED_MODELS_KEY] }).models;
     for (const incoming of extras.models) {
-      const { model } = placeImportedModel(incoming, builtInIds, models.map((m) => m.id));
+      const { model } = placeImportedModel(
+        incoming,
+        builtInIds,
+        models.map((m) => m.id),
+      );
       models = [...models.filter((m) => m.id !== model.id), model];
       counts.models += 1;
     }

@@ -32,14 +32,21 @@ export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
  * Settings, questions and models are added parts: the format's version stays 1, since an older
  * Attune reads the history of such a file and passes over what it does not know.
  */
-export function backupJson(bundle: HistoryBundle, now: number, passphrase: KeyRecord | null = null, extras: BackupExtras | null = null): string {
+export function backupJson(
+  bundle: HistoryBundle,
+  now: number,
+  passphrase: KeyRecord | null = null,
+  extras: BackupExtras | null = null,
+): string {
   const sealed = bundle.sessions.some((s) => s.sealed || (s.lockedDrafts?.length ?? 0) > 0);
   return `${JSON.stringify({
     format: BACKUP_FORMAT,
     version: BACKUP_FORMAT_VERSION,
     exportedAt: new Date(now).toISOString(),
     ...(sealed && passphrase ? { passphrase } : {}),
-    ...(extras && hasExtras(extras) ? { settings: extras.settings, questions: extras.questions, models: extras.models } : {}),
+    ...(extras && hasExtras(extras)
+      ? { settings: extras.settings, questions: extras.questions, models: extras.models }
+      : {}),
     relationships: bundle.relationships,
     sessions: bundle.sessions,
     commitments: bundle.commitments,
@@ -63,7 +70,8 @@ const schema = z.object({
 /** Reads a backup. Any problem: an ImportError that says what, and nothing is applied. */
 export function parseBackupJson(text: string, byteLength = text.length): BackupContents {
   if (!text.trim()) throw new ImportError('The file is empty. Nothing was imported.');
-  if (byteLength > MAX_BACKUP_BYTES) throw new ImportError('The file is larger than 500 MB, more than any Attune backup. Nothing was imported.');
+  if (byteLength > MAX_BACKUP_BYTES)
+    throw new ImportError('The file is larger than 500 MB, more than any Attune backup. Nothing was imported.');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -76,11 +84,19 @@ export function parseBackupJson(text: string, byteLength = text.length): BackupC
   // session, merged the same way, and the panel that could import it exists only on a call page.
   if (head.format === SESSION_FORMAT) {
     const one = parseSessionJson(text);
-    return { relationships: one.relationship ? [one.relationship] : [], sessions: [one.session], commitments: one.commitments, passphrase: null, extras: null };
+    return {
+      relationships: one.relationship ? [one.relationship] : [],
+      sessions: [one.session],
+      commitments: one.commitments,
+      passphrase: null,
+      extras: null,
+    };
   }
   if (head.format !== BACKUP_FORMAT) throw new ImportError('This is not an Attune backup. Nothing was imported.');
   if (typeof head.version === 'number' && head.version > BACKUP_FORMAT_VERSION) {
-    throw new ImportError('This backup comes from a newer version of Attune. Update Attune to import it. Nothing was imported.');
+    throw new ImportError(
+      'This backup comes from a newer version of Attune. Update Attune to import it. Nothing was imported.',
+    );
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -91,13 +107,25 @@ export function parseBackupJson(text: string, byteLength = text.length): BackupC
   const { relationships, sessions, commitments } = parsed.data;
   const stated = (raw as { passphrase?: unknown }).passphrase;
   const passphrase = stated === undefined ? null : parseKeyRecord(stated);
-  if (stated !== undefined && !passphrase) throw new ImportError('The backup’s passphrase record is damaged, so its sealed notes could not be opened. Nothing was imported.');
+  if (stated !== undefined && !passphrase)
+    throw new ImportError(
+      'The backup’s passphrase record is damaged, so its sealed notes could not be opened. Nothing was imported.',
+    );
   if (passphrase && (passphrase.iterations < MIN_BACKUP_ROUNDS || passphrase.iterations > MAX_BACKUP_ROUNDS)) {
     throw new ImportError(
       `The backup’s passphrase asks for ${passphrase.iterations.toLocaleString('en')} rounds of key stretching; Attune takes ${MIN_BACKUP_ROUNDS.toLocaleString('en')} to ${MAX_BACKUP_ROUNDS.toLocaleString('en')} (fewer would be weak, more would hang the unlock). Nothing was imported.`,
     );
   }
   const parts = raw as { settings?: unknown; questions?: unknown; models?: unknown };
-  const extras = parts.settings === undefined && parts.questions === undefined && parts.models === undefined ? null : parseBackupExtras(parts);
-  return { relationships, sessions: sessions.map(completeSession), commitments: commitments.map(completeCommitment), passphrase, extras };
+  const extras =
+    parts.settings === undefined && parts.questions === undefined && parts.models === undefined
+      ? null
+      : parseBackupExtras(parts);
+  return {
+    relationships,
+    sessions: sessions.map(completeSession),
+    commitments: commitments.map(completeCommitment),
+    passphrase,
+    extras,
+  };
 }

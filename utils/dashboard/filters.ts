@@ -4,7 +4,12 @@ const DAY_MS = 86_400_000;
 
 export function matchesFilter(item: { relationshipId: string | null; at: number }, filter: HistoryFilter): boolean {
   if (filter.relationshipId !== null) {
-    if (filter.relationshipId === NO_RELATIONSHIP ? item.relationshipId !== null : item.relationshipId !== filter.relationshipId) return false;
+    if (
+      filter.relationshipId === NO_RELATIONSHIP
+        ? item.relationshipId !== null
+        : item.relationshipId !== filter.relationshipId
+    )
+      return false;
   }
   if (filter.from !== null && item.at < filter.from) return false;
   if (filter.to !== null && item.at > filter.to) return false;
@@ -12,7 +17,10 @@ export function matchesFilter(item: { relationshipId: string | null; at: number 
 }
 
 /** The digests a filter keeps, in the order given. */
-export function filterDigests<T extends { relationshipId: string | null; startedAt: number }>(digests: readonly T[], filter: HistoryFilter): T[] {
+export function filterDigests<T extends { relationshipId: string | null; startedAt: number }>(
+  digests: readonly T[],
+  filter: HistoryFilter,
+): T[] {
   if (filter.relationshipId === null && filter.from === null && filter.to === null) return digests.slice();
   return digests.filter((d) => matchesFilter({ relationshipId: d.relationshipId, at: d.startedAt }, filter));
 }
@@ -38,7 +46,11 @@ export function toDayValue(ms: number | null): string {
 }
 
 /** One page of a list: `page` counts from 0 and is clamped to the pages there are. */
-export function pageOf<T>(items: readonly T[], page: number, size: number): { items: T[]; page: number; pages: number } {
+export function pageOf<T>(
+  items: readonly T[],
+  page: number,
+  size: number,
+): { items: T[]; page: number; pages: number } {
   const pages = Math.max(1, Math.ceil(items.length / size));
   const current = Math.min(Math.max(0, page), pages - 1);
   return { items: items.slice(current * size, current * size + size), page: current, pages };

@@ -8,7 +8,12 @@ export const SEARCH_CACHE_ID = 'dashboard.search';
 // 2: search entries say which sessions are sealed.
 export const HISTORY_CACHE_VERSION = 2;
 
-export function encodeCache(id: string, rows: readonly SessionDigest[] | readonly SearchEntry[], fingerprint: string, now: number): CacheRecord {
+export function encodeCache(
+  id: string,
+  rows: readonly SessionDigest[] | readonly SearchEntry[],
+  fingerprint: string,
+  now: number,
+): CacheRecord {
   return { id, version: HISTORY_CACHE_VERSION, fingerprint, builtAt: now, data: JSON.stringify(rows) };
 }
 

@@ -39,7 +39,14 @@ export const OVERVIEW_CACHE_ID = 'dashboard.overview';
 export const OVERVIEW_CACHE_VERSION = 1;
 
 export function trendOverview(series: TrendSeries): TrendOverview {
-  return { id: series.id, title: series.title, unit: series.unit, sessions: series.points.length, sentence: trendSentence(series), trend: trendBuckets(series) };
+  return {
+    id: series.id,
+    title: series.title,
+    unit: series.unit,
+    sessions: series.points.length,
+    sentence: trendSentence(series),
+    trend: trendBuckets(series),
+  };
 }
 
 /**
@@ -52,7 +59,13 @@ export function overviewKey(targets: TalkTargets, now: number): string {
 }
 
 export function encodeOverview(snapshot: OverviewSnapshot, fingerprint: string, now: number): CacheRecord {
-  return { id: OVERVIEW_CACHE_ID, version: OVERVIEW_CACHE_VERSION, fingerprint, builtAt: now, data: JSON.stringify(snapshot) };
+  return {
+    id: OVERVIEW_CACHE_ID,
+    version: OVERVIEW_CACHE_VERSION,
+    fingerprint,
+    builtAt: now,
+    data: JSON.stringify(snapshot),
+  };
 }
 
 /** The snapshot in a cache record when it is of this version and made for `key`; else null. */
@@ -60,7 +73,14 @@ export function decodeOverview(record: CacheRecord | null, key: string): Overvie
   if (!record || record.version !== OVERVIEW_CACHE_VERSION) return null;
   try {
     const snapshot = JSON.parse(record.data) as Partial<OverviewSnapshot> | null;
-    if (!snapshot || snapshot.key !== key || !Array.isArray(snapshot.trends) || !Array.isArray(snapshot.relationships) || typeof snapshot.sessions !== 'number') return null;
+    if (
+      !snapshot ||
+      snapshot.key !== key ||
+      !Array.isArray(snapshot.trends) ||
+      !Array.isArray(snapshot.relationships) ||
+      typeof snapshot.sessions !== 'number'
+    )
+      return null;
     return snapshot as OverviewSnapshot;
   } catch {
     return null;

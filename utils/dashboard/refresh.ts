@@ -1,5 +1,12 @@
 import type { CommitmentRecord, SessionRecord } from '../db/types';
-import { byNewest, commitmentFigures, commitmentsBySession, commitmentSearchEntry, sessionDigest, sessionSearchEntry } from './digest';
+import {
+  byNewest,
+  commitmentFigures,
+  commitmentsBySession,
+  commitmentSearchEntry,
+  sessionDigest,
+  sessionSearchEntry,
+} from './digest';
 import type { SearchEntry, SessionDigest } from './types';
 
 /**
@@ -26,13 +33,18 @@ export interface HistoryChanges {
 }
 
 /** The sessions a refresh reads in full: saved since the digest was built, or not in it (an import). */
-export function sessionsToRead(known: ReadonlySet<string>, stored: readonly string[], savedSince: readonly string[]): string[] {
+export function sessionsToRead(
+  known: ReadonlySet<string>,
+  stored: readonly string[],
+  savedSince: readonly string[],
+): string[] {
   const out = new Set(savedSince);
   for (const id of stored) if (!known.has(id)) out.add(id);
   return [...out];
 }
 
-const isRecounted = (changes: HistoryChanges, sessionId: string) => changes.recounted === null || changes.recounted.has(sessionId);
+const isRecounted = (changes: HistoryChanges, sessionId: string) =>
+  changes.recounted === null || changes.recounted.has(sessionId);
 
 /**
  * The digest brought up to date without reading every session: sessions gone are dropped, those
@@ -52,7 +64,8 @@ export function refreshDigests(cached: readonly SessionDigest[], changes: Histor
     }
     // A session deleted between listing the ids and reading it has neither.
     const digest = before.get(id);
-    if (digest) out.push(isRecounted(changes, id) ? { ...digest, ...commitmentFigures(bySession.get(id) ?? []) } : digest);
+    if (digest)
+      out.push(isRecounted(changes, id) ? { ...digest, ...commitmentFigures(bySession.get(id) ?? []) } : digest);
   }
   return out.sort(byNewest);
 }
@@ -65,7 +78,9 @@ export function refreshSearchEntries(cached: readonly SearchEntry[], changes: Hi
   const stored = new Set(changes.sessionIds);
   const reread = new Set(changes.sessions.map((s) => s.id));
   const out = cached.filter((e) =>
-    e.kind === 'session' ? stored.has(e.id) && !reread.has(e.id) : changes.recounted !== null && stored.has(e.sessionId) && !isRecounted(changes, e.sessionId),
+    e.kind === 'session'
+      ? stored.has(e.id) && !reread.has(e.id)
+      : changes.recounted !== null && stored.has(e.sessionId) && !isRecounted(changes, e.sessionId),
   );
   for (const s of changes.sessions) out.push(sessionSearchEntry(s));
   for (const c of changes.commitments) out.push(commitmentSearchEntry(c));

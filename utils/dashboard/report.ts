@@ -15,11 +15,22 @@ function stageName(stageId: string, model: MentoringModel | null): string {
 }
 
 /** The stage timeline as spans from each mark to the next (the last runs to the session's end). */
-export function stageSpans(timeline: readonly StageMark[], startedAt: number, endedAt: number, model: MentoringModel | null): StageSpan[] {
+export function stageSpans(
+  timeline: readonly StageMark[],
+  startedAt: number,
+  endedAt: number,
+  model: MentoringModel | null,
+): StageSpan[] {
   const total = Math.max(1, endedAt - startedAt);
   return timeline.map((mark, i) => {
     const to = Math.max(mark.at, timeline[i + 1]?.at ?? endedAt);
-    return { stageId: mark.stageId, name: stageName(mark.stageId, model), from: mark.at, to, share: (to - mark.at) / total };
+    return {
+      stageId: mark.stageId,
+      name: stageName(mark.stageId, model),
+      from: mark.at,
+      to,
+      share: (to - mark.at) / total,
+    };
   });
 }
 
@@ -33,8 +44,17 @@ export interface QuestionMixRow {
 /** Open, closed and leading questions with their shares; stacked ones are counted apart. */
 export function questionMix(tallies: QuestionTallies): QuestionMixRow[] {
   const total = tallies.open + tallies.closed + tallies.leading;
-  const row = (kind: QuestionMixRow['kind'], label: string, count: number): QuestionMixRow => ({ kind, label, count, share: total === 0 ? 0 : count / total });
-  return [row('open', 'Open', tallies.open), row('closed', 'Closed', tallies.closed), row('leading', 'Leading', tallies.leading)];
+  const row = (kind: QuestionMixRow['kind'], label: string, count: number): QuestionMixRow => ({
+    kind,
+    label,
+    count,
+    share: total === 0 ? 0 : count / total,
+  });
+  return [
+    row('open', 'Open', tallies.open),
+    row('closed', 'Closed', tallies.closed),
+    row('leading', 'Leading', tallies.leading),
+  ];
 }
 
 export interface TalkMinuteBar extends TalkTimeMinute {
@@ -59,7 +79,11 @@ export interface PromptLine {
 export function promptLines(prompts: readonly PromptUse[], model: MentoringModel | null): PromptLine[] {
   return prompts.map((p) => {
     const question = model?.stages.flatMap((s) => s.questions).find((q) => q.id === p.questionId);
-    return { text: question?.text ?? `A question no longer in the model (${p.questionId})`, stageName: stageName(p.stageId, model), at: p.at };
+    return {
+      text: question?.text ?? `A question no longer in the model (${p.questionId})`,
+      stageName: stageName(p.stageId, model),
+      at: p.at,
+    };
   });
 }
 

@@ -25,7 +25,11 @@ export function retentionCutoff(days: number | null, now: number): number | null
 }
 
 /** The sessions a retention period would delete now. */
-export function sessionsPastRetention<T extends { id: string; startedAt: number }>(sessions: readonly T[], days: number | null, now: number): string[] {
+export function sessionsPastRetention<T extends { id: string; startedAt: number }>(
+  sessions: readonly T[],
+  days: number | null,
+  now: number,
+): string[] {
   const cutoff = retentionCutoff(days, now);
   if (cutoff === null) return [];
   return sessions.filter((s) => s.startedAt < cutoff).map((s) => s.id);

@@ -23,7 +23,12 @@ export function queryTerms(query: string): string[] {
  * A linear scan: 25,000 folded strings take a few milliseconds, no index to keep in step.
  * `entries` are expected newest first.
  */
-export function searchHistory(entries: readonly SearchEntry[], query: string, filter: HistoryFilter, limit: number): SearchResult {
+export function searchHistory(
+  entries: readonly SearchEntry[],
+  query: string,
+  filter: HistoryFilter,
+  limit: number,
+): SearchResult {
   const terms = queryTerms(query);
   if (terms.length === 0) return { hits: [], total: 0 };
   const hits: SearchEntry[] = [];

@@ -27,8 +27,10 @@ function isShare(value: unknown): value is number {
 /** A target the user typed as percentages; throws a TalkTargetError with a sentence otherwise. */
 export function talkTargetFromPercent(minPercent: number, maxPercent: number): TalkTarget {
   const target = { minMentorShare: minPercent / 100, maxMentorShare: maxPercent / 100 };
-  if (!isShare(target.minMentorShare) || !isShare(target.maxMentorShare)) throw new TalkTargetError('A talk target is a percentage from 0 to 100.');
-  if (target.minMentorShare > target.maxMentorShare) throw new TalkTargetError('The lower end of a talk target cannot be above the upper end.');
+  if (!isShare(target.minMentorShare) || !isShare(target.maxMentorShare))
+    throw new TalkTargetError('A talk target is a percentage from 0 to 100.');
+  if (target.minMentorShare > target.maxMentorShare)
+    throw new TalkTargetError('The lower end of a talk target cannot be above the upper end.');
   return target;
 }
 

@@ -56,7 +56,13 @@ export function transcriptRows(
         const kind = classifyQuestion(line.text).kind;
         question = kind === 'statement' ? null : kind;
       }
-      return { clock: clockInto(line.at, startedAt), speaker: line.speaker || 'Someone', text: line.text, mentor, question };
+      return {
+        clock: clockInto(line.at, startedAt),
+        speaker: line.speaker || 'Someone',
+        text: line.text,
+        mentor,
+        question,
+      };
     });
 }
 

@@ -35,7 +35,10 @@ export const localCalendar: Calendar = {
   },
   month(at) {
     const d = new Date(at);
-    return { start: new Date(d.getFullYear(), d.getMonth(), 1).getTime(), end: new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime() };
+    return {
+      start: new Date(d.getFullYear(), d.getMonth(), 1).getTime(),
+      end: new Date(d.getFullYear(), d.getMonth() + 1, 1).getTime(),
+    };
   },
 };
 
@@ -48,7 +51,10 @@ export const utcCalendar: Calendar = {
   },
   month(at) {
     const d = new Date(at);
-    return { start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), end: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) };
+    return {
+      start: Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1),
+      end: Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1),
+    };
   },
 };
 
@@ -72,7 +78,10 @@ export function trendBuckets(series: TrendSeries, options: TrendBucketOptions = 
   if (series.points.length <= maxPoints) return sessionTrend(series);
   const weeks = tallies(series.points, (at) => calendar.week(at));
   if (weeks.length <= maxPoints) return periodTrend('week', weeks);
-  return periodTrend('month', tallies(series.points, (at) => calendar.month(at)));
+  return periodTrend(
+    'month',
+    tallies(series.points, (at) => calendar.month(at)),
+  );
 }
 
 function sessionTrend(series: TrendSeries): BucketedTrend {
@@ -96,8 +105,14 @@ function sessionTrend(series: TrendSeries): BucketedTrend {
 /** The targets' rolling mean session by session, skipping sessions without one. */
 function rollingBands(points: readonly TrendPoint[], window: number): Array<TalkTarget | null> {
   if (!points.some((p) => p.band)) return [];
-  const mins = rollingMeanOfPresent(points.map((p) => p.band?.minMentorShare ?? null), window);
-  const maxes = rollingMeanOfPresent(points.map((p) => p.band?.maxMentorShare ?? null), window);
+  const mins = rollingMeanOfPresent(
+    points.map((p) => p.band?.minMentorShare ?? null),
+    window,
+  );
+  const maxes = rollingMeanOfPresent(
+    points.map((p) => p.band?.maxMentorShare ?? null),
+    window,
+  );
   return mins.map((min, i) => {
     const max = maxes[i];
     return min === null || max === null || max === undefined ? null : { minMentorShare: min, maxMentorShare: max };
@@ -122,7 +137,15 @@ function tallies(points: readonly TrendPoint[], periodOf: (at: number) => Period
   for (const p of points) {
     // Points are oldest first, so a period is asked for only when a point leaves the last one.
     if (!tally || p.at >= tally.period.end || p.at < tally.period.start) {
-      tally = { period: periodOf(p.at), sum: 0, count: 0, bandMin: 0, bandMax: 0, banded: 0, newestSessionId: p.sessionId };
+      tally = {
+        period: periodOf(p.at),
+        sum: 0,
+        count: 0,
+        bandMin: 0,
+        bandMax: 0,
+        banded: 0,
+        newestSessionId: p.sessionId,
+      };
       out.push(tally);
     }
     tally.sum += p.value;
@@ -176,7 +199,8 @@ export interface PeriodLabelOptions {
 /** The bucket's date for people: "3 Nov 2026" for a session, "3–9 Nov 2026" for a week, "November 2026" for a month. */
 export function bucketPeriodLabel(bucket: TrendBucket, grain: TrendGrain, options: PeriodLabelOptions = {}): string {
   const { locale, timeZone } = options;
-  if (grain === 'month') return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone }).format(bucket.start);
+  if (grain === 'month')
+    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone }).format(bucket.start);
   const days = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone });
   if (grain === 'session') return days.format(bucket.start);
   // The week's last day: its end is the next Monday's first instant.

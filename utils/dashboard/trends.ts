@@ -8,7 +8,10 @@ export function openQuestionRatio(tallies: QuestionTallies): number | null {
 }
 
 /** Commitments done by their due day among those that are done or overdue at `now`; null if none. */
-export function onTimeRatio(digest: Pick<SessionDigest, 'doneOnTime' | 'doneLate' | 'pendingDue'>, now: number): number | null {
+export function onTimeRatio(
+  digest: Pick<SessionDigest, 'doneOnTime' | 'doneLate' | 'pendingDue'>,
+  now: number,
+): number | null {
   const overdue = digest.pendingDue.filter((due) => due < now).length;
   const settled = digest.doneOnTime + digest.doneLate + overdue;
   return settled === 0 ? null : digest.doneOnTime / settled;
@@ -72,7 +75,8 @@ export interface TrendContext {
 /** The digests oldest first: reversed when they come newest first (as the store keeps them), else sorted. */
 function oldestFirstOf(digests: readonly SessionDigest[]): SessionDigest[] {
   let newestFirst = true;
-  for (let i = 1; i < digests.length && newestFirst; i += 1) newestFirst = (digests[i - 1] as SessionDigest).startedAt >= (digests[i] as SessionDigest).startedAt;
+  for (let i = 1; i < digests.length && newestFirst; i += 1)
+    newestFirst = (digests[i - 1] as SessionDigest).startedAt >= (digests[i] as SessionDigest).startedAt;
   return newestFirst ? [...digests].reverse() : [...digests].sort((a, b) => a.startedAt - b.startedAt);
 }
 
@@ -104,13 +108,16 @@ export function trendSeries(digests: readonly SessionDigest[], context: TrendCon
   for (const d of oldestFirst) {
     if (!longEnoughForTrends(d)) continue;
     const at = d.startedAt;
-    if (d.mentorShare !== null) talk.push({ sessionId: d.id, at, value: d.mentorShare, band: context.targetFor(d.relationshipId) });
+    if (d.mentorShare !== null)
+      talk.push({ sessionId: d.id, at, value: d.mentorShare, band: context.targetFor(d.relationshipId) });
     const ratio = openQuestionRatio(d.questions);
     if (ratio !== null) open.push({ sessionId: d.id, at, value: ratio, band: null });
-    if (d.longestMonologueSeconds !== null) monologue.push({ sessionId: d.id, at, value: d.longestMonologueSeconds, band: null });
+    if (d.longestMonologueSeconds !== null)
+      monologue.push({ sessionId: d.id, at, value: d.longestMonologueSeconds, band: null });
     const kept = onTimeRatio(d, context.now);
     if (kept !== null) onTime.push({ sessionId: d.id, at, value: kept, band: null });
-    if (d.listening !== undefined && d.listening !== null) listening.push({ sessionId: d.id, at, value: d.listening, band: null });
+    if (d.listening !== undefined && d.listening !== null)
+      listening.push({ sessionId: d.id, at, value: d.listening, band: null });
   }
   return [
     series('talk-share', 'Your share of the talking', 'share', null, talk),
@@ -136,7 +143,8 @@ export function trendSentence(s: TrendSeries): string {
   const n = s.points.length;
   if (n === 0) return `${s.title}: no sessions with this measure yet.`;
   const values = s.points.map((p) => p.value);
-  if (n < 4) return `${s.title}: ${n} session${n === 1 ? '' : 's'}, ${formatTrendValue(s.unit, mean(values))} on average.`;
+  if (n < 4)
+    return `${s.title}: ${n} session${n === 1 ? '' : 's'}, ${formatTrendValue(s.unit, mean(values))} on average.`;
   const half = Math.floor(n / 2);
   const earlier = formatTrendValue(s.unit, mean(values.slice(0, half)));
   const later = formatTrendValue(s.unit, mean(values.slice(half)));

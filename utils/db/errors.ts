@@ -25,9 +25,10 @@ export class DbError extends Error {
 /** Maps a DOMException from IndexedDB to a DbError with a sentence for the user. */
 export function toDbError(error: unknown): DbError {
   if (error instanceof DbError) return error;
-  const name = error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)
-    ? String((error as { name: unknown }).name)
-    : '';
+  const name =
+    error instanceof Error || (typeof error === 'object' && error !== null && 'name' in error)
+      ? String((error as { name: unknown }).name)
+      : '';
   if (name === 'QuotaExceededError') return new DbError('quota', error);
   if (name === 'VersionError') return new DbError('newer-version', error);
   if (name === 'InvalidStateError' || name === 'SecurityError') return new DbError('unavailable', error);

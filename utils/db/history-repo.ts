@@ -52,7 +52,11 @@ export interface HistoryRepo {
    * sessions and commitments of `fromId`, writes what `plan` makes of them and deletes the merged
    * record; all of it or, on any failure, none. Null when either relationship is not there.
    */
-  mergeRelationships(fromId: string, intoId: string, plan: (records: RelationshipMergeInput) => RelationshipMergeWrites): Promise<RelationshipMergeWrites | null>;
+  mergeRelationships(
+    fromId: string,
+    intoId: string,
+    plan: (records: RelationshipMergeInput) => RelationshipMergeWrites,
+  ): Promise<RelationshipMergeWrites | null>;
 }
 
 /** What a relationship merge reads. */
@@ -71,7 +75,11 @@ export interface RelationshipMergeWrites {
   removedId: string;
 }
 
-type StoreValue<S> = S extends 'sessions' ? SessionRecord : S extends 'commitments' ? CommitmentRecord : RelationshipRecord;
+type StoreValue<S> = S extends 'sessions'
+  ? SessionRecord
+  : S extends 'commitments'
+    ? CommitmentRecord
+    : RelationshipRecord;
 
 /** What a fingerprint counted when it was taken. */
 export interface FingerprintFigures {
@@ -161,7 +169,9 @@ export function createIdbHistoryRepo(db: AttuneDb): HistoryRepo {
       }),
     sessionIds: () => guard(async () => (await db.getAllKeys('sessions')).map(String)),
     sessionIdsSavedSince: (at) =>
-      guard(async () => (await db.getAllKeysFromIndex('sessions', 'by-checkpoint', IDBKeyRange.lowerBound(at))).map(String)),
+      guard(async () =>
+        (await db.getAllKeysFromIndex('sessions', 'by-checkpoint', IDBKeyRange.lowerBound(at))).map(String),
+      ),
     getSessions: (ids) =>
       guard(async () => {
         const tx = db.transaction('sessions');
@@ -169,14 +179,17 @@ export function createIdbHistoryRepo(db: AttuneDb): HistoryRepo {
         await tx.done;
         return found.filter((s): s is SessionRecord => s !== undefined);
       }),
-    commitmentsWrittenSince: (at) => guard(() => db.getAllFromIndex('commitments', 'by-updated', IDBKeyRange.lowerBound(at))),
+    commitmentsWrittenSince: (at) =>
+      guard(() => db.getAllFromIndex('commitments', 'by-updated', IDBKeyRange.lowerBound(at))),
     commitmentsOfSessions: (sessionIds) =>
       guard(async () => {
         const index = db.transaction('commitments').store.index('by-session');
         return (await Promise.all(sessionIds.map((id) => index.getAll(id)))).flat();
       }),
     sessionIdsStartedBefore: (before) =>
-      guard(async () => (await db.getAllKeysFromIndex('sessions', 'by-started', IDBKeyRange.upperBound(before, true))).map(String)),
+      guard(async () =>
+        (await db.getAllKeysFromIndex('sessions', 'by-started', IDBKeyRange.upperBound(before, true))).map(String),
+      ),
     deleteSessions: (ids) =>
       guard(async () => {
         const removed = EMPTY();

@@ -67,7 +67,8 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     let cursor = await tx.objectStore('commitments').openCursor();
     while (cursor) {
       const value = cursor.value as Partial<CommitmentRecord> & CommitmentRecord;
-      if (value.agreedByBoth === undefined) await cursor.update({ ...value, agreedByBoth: false, obstacles: '', support: '' });
+      if (value.agreedByBoth === undefined)
+        await cursor.update({ ...value, agreedByBoth: false, obstacles: '', support: '' });
       cursor = await cursor.continue();
     }
   },
@@ -75,11 +76,22 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   async (_db, tx) => {
     let cursor = await tx.objectStore('sessions').openCursor();
     while (cursor) {
-      const value = cursor.value as Omit<SessionRecord, 'summary'> & { summary: unknown; summaryConsentAt?: number | null };
+      const value = cursor.value as Omit<SessionRecord, 'summary'> & {
+        summary: unknown;
+        summaryConsentAt?: number | null;
+      };
       if (value.summaryConsentAt === undefined || typeof value.summary === 'string') {
         const text = typeof value.summary === 'string' ? value.summary : null;
         const summary: StoredSummary | null = text
-          ? { themes: [], insights: [], agreedActions: [], nextFocus: text, model: 'unknown', madeAt: value.lastCheckpointAt, edited: true }
+          ? {
+              themes: [],
+              insights: [],
+              agreedActions: [],
+              nextFocus: text,
+              model: 'unknown',
+              madeAt: value.lastCheckpointAt,
+              edited: true,
+            }
           : (value.summary as StoredSummary | null);
         await cursor.update({ ...value, summary, summaryConsentAt: value.summaryConsentAt ?? null });
       }

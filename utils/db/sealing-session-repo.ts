@@ -1,7 +1,16 @@
 import type { Keyring } from '../crypto/keyring';
 import { PassphraseError } from '../crypto/passphrase';
 import { createSealLock, type Exclusive } from '../crypto/seal-lock';
-import { foldDrafts, isProtected, openSession, sealDraft, sealSession, SEALED_FIELD_NAMES, touchesSealedFields, type SealedFields } from '../crypto/sealed-session';
+import {
+  foldDrafts,
+  isProtected,
+  openSession,
+  sealDraft,
+  sealSession,
+  SEALED_FIELD_NAMES,
+  touchesSealedFields,
+  type SealedFields,
+} from '../crypto/sealed-session';
 import type { SessionCheckpoint, SessionRepo } from './session-repo';
 import type { SessionRecord } from './types';
 
@@ -49,7 +58,10 @@ function applyAfterFold(current: SealedFields, own: OwnDraft, patch: Partial<Sea
     else if (grew && current.notes.endsWith(before)) out.notes = current.notes + added;
     else out.notes = current.notes.trim() === '' ? added.trimStart() : `${current.notes}\n\n${added.trimStart()}`;
   }
-  if (Array.isArray(patch.transcript)) out.transcript = foldDrafts({ ...current, transcript: current.transcript }, [{ at: 0, fields: { transcript: patch.transcript } }]).transcript;
+  if (Array.isArray(patch.transcript))
+    out.transcript = foldDrafts({ ...current, transcript: current.transcript }, [
+      { at: 0, fields: { transcript: patch.transcript } },
+    ]).transcript;
   return out;
 }
 
@@ -63,7 +75,11 @@ function applyAfterFold(current: SealedFields, own: OwnDraft, patch: Partial<Sea
  * checkpoints) goes through and keeps the sealed part as it is. No passphrase: nothing changes.
  * Protected writes hold the seal lock, shared with every page's passphrase changes.
  */
-export function createSealingSessionRepo(inner: SessionRepo, keyring: SealingKeyring, options: SealingOptions = {}): SessionRepo {
+export function createSealingSessionRepo(
+  inner: SessionRepo,
+  keyring: SealingKeyring,
+  options: SealingOptions = {},
+): SessionRepo {
   const exclusive = options.exclusive ?? createSealLock();
   const writer = options.writer ?? globalThis.crypto.randomUUID();
   const own = new Map<string, OwnDraft>();
@@ -83,7 +99,10 @@ export function createSealingSessionRepo(inner: SessionRepo, keyring: SealingKey
     const current = await inner.get(id);
     if (!current) return null;
     const previous = own.get(id);
-    const draft: OwnDraft = { at: previous?.at ?? patch.lastCheckpointAt, fields: { ...previous?.fields, ...sealedPart(patch) } };
+    const draft: OwnDraft = {
+      at: previous?.at ?? patch.lastCheckpointAt,
+      fields: { ...previous?.fields, ...sealedPart(patch) },
+    };
     const entry = await sealDraft(id, writer, draft.at, draft.fields, box);
     const drafts = [...(current.lockedDrafts ?? []).filter((d) => d.writer !== writer), entry];
     const written = await inner.checkpoint(id, { ...withoutSealedPart(patch), lockedDrafts: drafts });
@@ -97,11 +116,23 @@ export function createSealingSessionRepo(inner: SessionRepo, keyring: SealingKey
     if (!current) return null;
     const previous = own.get(id);
     // Drafts (this page's too) are folded in; what this page sends is then read against that.
-    const openedBase = await openSession(current, key, undefined, current.lockedDrafts?.length ? await keyring.dropKey() : null);
+    const openedBase = await openSession(
+      current,
+      key,
+      undefined,
+      current.lockedDrafts?.length ? await keyring.dropKey() : null,
+    );
     const fields = previous ? applyAfterFold(openedBase, previous, sealedPart(patch)) : sealedPart(patch);
     const sealed = await sealSession({ ...openedBase, ...withoutSealedPart(patch), ...fields }, key);
     const { notes, transcript, summary, sealed: blob } = sealed;
-    const written = await inner.checkpoint(id, { ...withoutSealedPart(patch), notes, transcript, summary, sealed: blob, lockedDrafts: undefined });
+    const written = await inner.checkpoint(id, {
+      ...withoutSealedPart(patch),
+      notes,
+      transcript,
+      summary,
+      sealed: blob,
+      lockedDrafts: undefined,
+    });
     own.delete(id);
     return opened(written);
   }
@@ -129,11 +160,21 @@ export function createSealingSessionRepo(inner: SessionRepo, keyring: SealingKey
         // Locked (a session put back while locked): stored with its words as this page's draft.
         const box = await keyring.dropBox();
         if (!box) throw new PassphraseError('locked');
-        const fields: Partial<SealedFields> = { notes: record.notes, transcript: record.transcript, summary: record.summary };
+        const fields: Partial<SealedFields> = {
+          notes: record.notes,
+          transcript: record.transcript,
+          summary: record.summary,
+        };
         const entry = await sealDraft(record.id, writer, record.lastCheckpointAt, fields, box);
         const { sealed: _sealed, ...bare } = record;
         void _sealed;
-        const stored = await inner.ensure({ ...bare, notes: '', transcript: null, summary: null, lockedDrafts: [entry] });
+        const stored = await inner.ensure({
+          ...bare,
+          notes: '',
+          transcript: null,
+          summary: null,
+          lockedDrafts: [entry],
+        });
         own.set(record.id, { at: record.lastCheckpointAt, fields });
         return (await opened(stored)) ?? stored;
       });
@@ -166,19 +207,33 @@ export async function resealAll(
   ids: readonly string[],
   inner: SessionRepo,
   key: CryptoKey,
-  { open = false, dropKey = null, onProgress }: { open?: boolean; dropKey?: CryptoKey | null; onProgress?: (done: number, total: number) => void } = {},
+  {
+    open = false,
+    dropKey = null,
+    onProgress,
+  }: { open?: boolean; dropKey?: CryptoKey | null; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<{ changed: number; unreadable: string[] }> {
   let changed = 0;
   const unreadable: string[] = [];
   for (const [i, id] of ids.entries()) {
     const record = await inner.get(id);
     // Sealing: every plain session, and sealed ones not yet bound to their id. Opening: every protected one.
-    const due = record && (open ? isProtected(record) : !record.sealed || record.sealed.boundTo !== 'id' || (record.lockedDrafts?.length ?? 0) > 0);
+    const due =
+      record &&
+      (open
+        ? isProtected(record)
+        : !record.sealed || record.sealed.boundTo !== 'id' || (record.lockedDrafts?.length ?? 0) > 0);
     if (record && due) {
       try {
         const plain = await openSession(record, key, undefined, dropKey);
         const next = open ? plain : await sealSession(plain, key);
-        const patch: SessionCheckpoint = { lastCheckpointAt: record.lastCheckpointAt, notes: next.notes, transcript: next.transcript, summary: next.summary, lockedDrafts: undefined };
+        const patch: SessionCheckpoint = {
+          lastCheckpointAt: record.lastCheckpointAt,
+          notes: next.notes,
+          transcript: next.transcript,
+          summary: next.summary,
+          lockedDrafts: undefined,
+        };
         // Opened: `sealed` is written as undefined, which every read takes as not sealed.
         await inner.checkpoint(id, open ? { ...patch, sealed: undefined } : { ...patch, sealed: next.sealed });
         changed += 1;

@@ -18,6 +18,18 @@ export function neutraliseCell(value: string): string {
  * "Send the deck;=HYPERLINK(…)" would start a new cell with a formula.
  */
 export function commitmentsCsv(commitments: CommitmentRecord[]): string {
-  const rows = commitments.map((c) => [c.owner, c.action, dueText(c), c.status, c.agreedByBoth ? 'yes' : 'no', c.obstacles, c.support, c.stage ?? '', c.sessionId].map(neutraliseCell));
+  const rows = commitments.map((c) =>
+    [
+      c.owner,
+      c.action,
+      dueText(c),
+      c.status,
+      c.agreedByBoth ? 'yes' : 'no',
+      c.obstacles,
+      c.support,
+      c.stage ?? '',
+      c.sessionId,
+    ].map(neutraliseCell),
+  );
   return Papa.unparse({ fields: HEADER, data: rows }, { newline: '\r\n', quotes: true, escapeFormulae: false });
 }

@@ -29,12 +29,22 @@ export async function loadFileWriters(): Promise<FileWriters> {
 }
 
 /** The session's files, as the panel's wrap-up and the dashboard's report offer them. */
-export function sessionExportFiles(data: SessionExport, writers: FileWriters, now: number, calendarStyle: CalendarStyle): ExportFile[] {
+export function sessionExportFiles(
+  data: SessionExport,
+  writers: FileWriters,
+  now: number,
+  calendarStyle: CalendarStyle,
+): ExportFile[] {
   const base = `attune-${new Date(data.session.startedAt).toISOString().slice(0, 10)}`;
   return [
     { label: 'Markdown', name: `${base}.md`, type: 'text/markdown', content: sessionMarkdown(data) },
     { label: 'CSV', name: `${base}.csv`, type: 'text/csv', content: writers.commitmentsCsv(data.commitments) },
-    { label: 'Calendar', name: `${base}.ics`, type: 'text/calendar', content: writers.sessionCalendar(data, now, { style: calendarStyle }) },
+    {
+      label: 'Calendar',
+      name: `${base}.ics`,
+      type: 'text/calendar',
+      content: writers.sessionCalendar(data, now, { style: calendarStyle }),
+    },
     { label: 'JSON', name: `${base}.json`, type: 'application/json', content: sessionJson(data, now) },
   ];
 }

@@ -27,11 +27,18 @@ export interface CalendarOptions {
   actionMinutes?: number;
 }
 
-const EVENT_STATUS = { done: 'CONFIRMED', dropped: 'CANCELLED', open: 'CONFIRMED', 'in-progress': 'CONFIRMED' } as const;
+const EVENT_STATUS = {
+  done: 'CONFIRMED',
+  dropped: 'CANCELLED',
+  open: 'CONFIRMED',
+  'in-progress': 'CONFIRMED',
+} as const;
 const STATUS_NOTE = { done: 'Done.', dropped: 'Dropped.', open: '', 'in-progress': 'In progress.' } as const;
 
 function actionDetails(c: CommitmentRecord): string {
-  return [c.obstacles && `What might get in the way: ${c.obstacles}`, c.support && `Support: ${c.support}`].filter(Boolean).join('\n');
+  return [c.obstacles && `What might get in the way: ${c.obstacles}`, c.support && `Support: ${c.support}`]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function actionTodo(c: CommitmentRecord & { due: string }, stamp: ICAL.Time): ICAL.Component {
@@ -53,7 +60,12 @@ function actionTodo(c: CommitmentRecord & { due: string }, stamp: ICAL.Time): IC
  * calendar never sees one UID as both kinds; all-day and timed share it, so switching between
  * them updates the event instead of adding a copy.
  */
-function actionEvent(c: CommitmentRecord & { due: string }, stamp: ICAL.Time, timed: boolean, minutes: number): ICAL.Component {
+function actionEvent(
+  c: CommitmentRecord & { due: string },
+  stamp: ICAL.Time,
+  timed: boolean,
+  minutes: number,
+): ICAL.Component {
   const event = new ICAL.Component('vevent');
   event.updatePropertyWithValue('uid', `${c.id}-action@attune.invalid`);
   event.updatePropertyWithValue('dtstamp', stamp);
@@ -77,7 +89,11 @@ function actionEvent(c: CommitmentRecord & { due: string }, stamp: ICAL.Time, ti
  * Each commitment that has a due date, as a to-do or an event (the mentor's choice: many
  * calendar apps ignore to-dos), and an event for the next check-in (local time).
  */
-export function sessionCalendar({ session, relationship, commitments, nextCheckIn }: SessionExport, now: number, options: CalendarOptions = {}): string {
+export function sessionCalendar(
+  { session, relationship, commitments, nextCheckIn }: SessionExport,
+  now: number,
+  options: CalendarOptions = {},
+): string {
   const style = options.style ?? DEFAULT_CALENDAR_STYLE;
   const checkInMinutes = options.checkInMinutes ?? 60;
   const actionMinutes = options.actionMinutes ?? DEFAULT_ACTION_MINUTES;
@@ -90,7 +106,9 @@ export function sessionCalendar({ session, relationship, commitments, nextCheckI
   for (const c of commitments) {
     if (!c.due) continue;
     const dated = { ...c, due: c.due };
-    calendar.addSubcomponent(style === 'todo' ? actionTodo(dated, stamp) : actionEvent(dated, stamp, style === 'timed', actionMinutes));
+    calendar.addSubcomponent(
+      style === 'todo' ? actionTodo(dated, stamp) : actionEvent(dated, stamp, style === 'timed', actionMinutes),
+    );
   }
 
   if (nextCheckIn) {
@@ -106,7 +124,10 @@ export function sessionCalendar({ session, relationship, commitments, nextCheckI
     event.updatePropertyWithValue('dtstamp', stamp);
     event.updatePropertyWithValue('dtstart', start);
     event.updatePropertyWithValue('dtend', end);
-    event.updatePropertyWithValue('summary', `Check-in: ${relationship ? `${relationship.mentorName} & ${relationship.menteeName}` : 'mentoring'}`);
+    event.updatePropertyWithValue(
+      'summary',
+      `Check-in: ${relationship ? `${relationship.mentorName} & ${relationship.menteeName}` : 'mentoring'}`,
+    );
     calendar.addSubcomponent(event);
   }
   return `${calendar.toString()}\r\n`;

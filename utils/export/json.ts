@@ -31,125 +31,163 @@ const amount = z.number().check(z.gte(0), z.lte(1e9));
 function isRealDay(day: string): boolean {
   const [y, m, d] = day.slice(0, 10).split('-').map(Number);
   const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
-  return y !== undefined && y >= 1970 && y < 2100 && date.getUTCFullYear() === y && date.getUTCMonth() === (m ?? 0) - 1 && date.getUTCDate() === d;
+  return (
+    y !== undefined &&
+    y >= 1970 &&
+    y < 2100 &&
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === (m ?? 0) - 1 &&
+    date.getUTCDate() === d
+  );
 }
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isRealDay, 'not a real day'));
 const isoDay = z.nullable(day);
-const localMinute = z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/), z.refine(isRealDay, 'not a real day')));
+const localMinute = z.nullable(
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/), z.refine(isRealDay, 'not a real day')),
+);
 
 /** The records' shapes, shared with the dashboard's backup of everything. */
 export const sessionRecordSchema = z.object({
-    id: str(100),
-    relationshipId: z.nullable(str(100)),
-    platform: z.enum(['meet', 'zoom', 'teams']),
-    title: z.nullable(str(200)),
-    startedAt: instant,
-    endedAt: z.nullable(instant),
-    lastCheckpointAt: instant,
-    frameworkId: z.nullable(str(100)),
-    stageTimeline: z.array(z.object({ stageId: str(100), at: instant })),
-    promptsUsed: z.array(z.object({ questionId: str(100), stageId: str(100), at: instant })),
-    agenda: str(),
-    notes: str(100_000),
-    talkTime: z.nullable(
-      z.object({
-        source: z.enum(['audio', 'active-speaker', 'captions']),
-        mentorSeconds: amount,
-        menteeSeconds: amount,
-        mentorShare: amount,
-        longestMentorMonologueSeconds: amount,
-        turns: z.optional(
-          z.object({
-            mentorTurns: amount,
-            menteeTurns: amount,
-            interruptions: amount,
-            waitsAfterMentor: amount,
-            totalWaitSeconds: amount,
-            longestWaitSeconds: amount,
-          }),
-        ),
-      }),
-    ),
-    talkTimeline: z.array(z.object({ minute: amount, mentorSeconds: amount, menteeSeconds: amount })),
-    questionTallies: z.object({ open: amount, closed: amount, leading: amount, stacked: amount }),
-    summary: z.nullable(
-      z.object({
-        themes: z.array(str(500)),
-        insights: z.array(str(2_000)),
-        agreedActions: z.array(z.object({ owner: str(200), action: str(1_000), due: isoDay })),
-        nextFocus: str(2_000),
-        model: str(200),
-        madeAt: instant,
-        edited: z.boolean(),
-      }),
-    ),
-    summaryConsentAt: z.optional(z.nullable(instant)),
-    transcript: z.optional(z.nullable(z.array(z.object({ speaker: str(200), text: str(20_000), at: instant, endedAt: instant, self: z.optional(z.boolean()) })))),
-    nextCheckIn: localMinute,
-    // Optional: exports made before co-coaching role swaps were recorded have none.
-    roleSwaps: z.optional(z.array(instant)),
-    // Optional: sessions from before listening moves were counted, or without captions, have none.
-    moves: z.optional(
-      z.object({
-        counts: z.object({
-          open: count, closed: count, leading: count, restating: count, summarising: count,
-          advice: count, sharing: count, encouraging: count, other: count,
+  id: str(100),
+  relationshipId: z.nullable(str(100)),
+  platform: z.enum(['meet', 'zoom', 'teams']),
+  title: z.nullable(str(200)),
+  startedAt: instant,
+  endedAt: z.nullable(instant),
+  lastCheckpointAt: instant,
+  frameworkId: z.nullable(str(100)),
+  stageTimeline: z.array(z.object({ stageId: str(100), at: instant })),
+  promptsUsed: z.array(z.object({ questionId: str(100), stageId: str(100), at: instant })),
+  agenda: str(),
+  notes: str(100_000),
+  talkTime: z.nullable(
+    z.object({
+      source: z.enum(['audio', 'active-speaker', 'captions']),
+      mentorSeconds: amount,
+      menteeSeconds: amount,
+      mentorShare: amount,
+      longestMentorMonologueSeconds: amount,
+      turns: z.optional(
+        z.object({
+          mentorTurns: amount,
+          menteeTurns: amount,
+          interruptions: amount,
+          waitsAfterMentor: amount,
+          totalWaitSeconds: amount,
+          longestWaitSeconds: amount,
         }),
-        turns: z.array(z.object({ at: instant, move: z.enum(LISTENING_MOVES) })).check(z.maxLength(100_000)),
+      ),
+    }),
+  ),
+  talkTimeline: z.array(z.object({ minute: amount, mentorSeconds: amount, menteeSeconds: amount })),
+  questionTallies: z.object({ open: amount, closed: amount, leading: amount, stacked: amount }),
+  summary: z.nullable(
+    z.object({
+      themes: z.array(str(500)),
+      insights: z.array(str(2_000)),
+      agreedActions: z.array(z.object({ owner: str(200), action: str(1_000), due: isoDay })),
+      nextFocus: str(2_000),
+      model: str(200),
+      madeAt: instant,
+      edited: z.boolean(),
+    }),
+  ),
+  summaryConsentAt: z.optional(z.nullable(instant)),
+  transcript: z.optional(
+    z.nullable(
+      z.array(
+        z.object({
+          speaker: str(200),
+          text: str(20_000),
+          at: instant,
+          endedAt: instant,
+          self: z.optional(z.boolean()),
+        }),
+      ),
+    ),
+  ),
+  nextCheckIn: localMinute,
+  // Optional: exports made before co-coaching role swaps were recorded have none.
+  roleSwaps: z.optional(z.array(instant)),
+  // Optional: sessions from before listening moves were counted, or without captions, have none.
+  moves: z.optional(
+    z.object({
+      counts: z.object({
+        open: count,
+        closed: count,
+        leading: count,
+        restating: count,
+        summarising: count,
+        advice: count,
+        sharing: count,
+        encouraging: count,
+        other: count,
       }),
-    ),
-    // A backup keeps sessions sealed by a passphrase as they are: the words stay encrypted.
-    sealed: z.optional(z.object({ iv: str(100), data: z.string().check(z.maxLength(50_000_000)), boundTo: z.optional(z.literal('id')) })),
-    // And what was written while locked, sealed to the passphrase's public key.
-    lockedDrafts: z.optional(
-      z.array(z.object({ writer: str(100), at: instant, blob: z.object({ iv: str(100), epk: str(1_000), data: z.string().check(z.maxLength(50_000_000)) }) })).check(z.maxLength(100)),
-    ),
-  });
+      turns: z.array(z.object({ at: instant, move: z.enum(LISTENING_MOVES) })).check(z.maxLength(100_000)),
+    }),
+  ),
+  // A backup keeps sessions sealed by a passphrase as they are: the words stay encrypted.
+  sealed: z.optional(
+    z.object({ iv: str(100), data: z.string().check(z.maxLength(50_000_000)), boundTo: z.optional(z.literal('id')) }),
+  ),
+  // And what was written while locked, sealed to the passphrase's public key.
+  lockedDrafts: z.optional(
+    z
+      .array(
+        z.object({
+          writer: str(100),
+          at: instant,
+          blob: z.object({ iv: str(100), epk: str(1_000), data: z.string().check(z.maxLength(50_000_000)) }),
+        }),
+      )
+      .check(z.maxLength(100)),
+  ),
+});
 
 export const relationshipRecordSchema = z.object({
-      id: str(100),
-      mentorName: str(80),
-      menteeName: str(80),
-      mode: z.enum(['mentoring', 'specialist-coaching', 'co-coaching']),
-      stage: z.enum(['creating', 'building', 'mastery', 'moving-on']),
-      agreement: z.object({
-        goals: str(),
-        groundRules: str(),
-        confidentiality: str(),
-        cadence: str(),
-        feedback: str(),
-        ending: str(),
-        acknowledgements: z.array(z.object({ name: str(80), at: instant })),
-      }),
-      // Optional: relationships from before it was kept, or without one, have none.
-      menteeEmail: z.optional(str(254)),
-      createdAt: instant,
-      updatedAt: instant,
-      archivedAt: z.optional(z.nullable(instant)),
-    });
+  id: str(100),
+  mentorName: str(80),
+  menteeName: str(80),
+  mode: z.enum(['mentoring', 'specialist-coaching', 'co-coaching']),
+  stage: z.enum(['creating', 'building', 'mastery', 'moving-on']),
+  agreement: z.object({
+    goals: str(),
+    groundRules: str(),
+    confidentiality: str(),
+    cadence: str(),
+    feedback: str(),
+    ending: str(),
+    acknowledgements: z.array(z.object({ name: str(80), at: instant })),
+  }),
+  // Optional: relationships from before it was kept, or without one, have none.
+  menteeEmail: z.optional(str(254)),
+  createdAt: instant,
+  updatedAt: instant,
+  archivedAt: z.optional(z.nullable(instant)),
+});
 
 export const commitmentRecordSchema = z.object({
-      id: str(100),
-      sessionId: str(100),
-      relationshipId: z.nullable(str(100)),
-      owner: str(200),
-      action: str(1_000),
-      due: isoDay,
-      // Optional: a time of day, since commitments keep one ("Tuesday 3pm").
-      dueTime: z.optional(z.nullable(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)))),
-      status,
-      stage: z.nullable(str(100)),
-      // How far into the call: bounded, but a clock set back during a call may have made it negative.
-      elapsedMs: z.nullable(z.number().check(z.gte(-1e9), z.lte(1e9))),
-      createdAt: instant,
-      // Optional: exports made before schema version 10 lack it.
-      updatedAt: z.optional(instant),
-      reviewNotes: z.array(z.object({ sessionId: str(100), status, note: str(2_000), at: instant })),
-      // Optional: exports made before schema version 6 lack them.
-      agreedByBoth: z.optional(z.boolean()),
-      obstacles: z.optional(str(2_000)),
-      support: z.optional(str(2_000)),
-    });
+  id: str(100),
+  sessionId: str(100),
+  relationshipId: z.nullable(str(100)),
+  owner: str(200),
+  action: str(1_000),
+  due: isoDay,
+  // Optional: a time of day, since commitments keep one ("Tuesday 3pm").
+  dueTime: z.optional(z.nullable(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)))),
+  status,
+  stage: z.nullable(str(100)),
+  // How far into the call: bounded, but a clock set back during a call may have made it negative.
+  elapsedMs: z.nullable(z.number().check(z.gte(-1e9), z.lte(1e9))),
+  createdAt: instant,
+  // Optional: exports made before schema version 10 lack it.
+  updatedAt: z.optional(instant),
+  reviewNotes: z.array(z.object({ sessionId: str(100), status, note: str(2_000), at: instant })),
+  // Optional: exports made before schema version 6 lack them.
+  agreedByBoth: z.optional(z.boolean()),
+  obstacles: z.optional(str(2_000)),
+  support: z.optional(str(2_000)),
+});
 
 const schema = z.object({
   format: z.literal(SESSION_FORMAT),
@@ -163,7 +201,8 @@ const schema = z.object({
 /** Reads a session export. Any problem: an ImportError that says what, and nothing is applied. */
 export function parseSessionJson(text: string): SessionExport {
   if (typeof text !== 'string' || !text.trim()) throw new ImportError('The file is empty. Nothing was imported.');
-  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) throw new ImportError('The file is larger than 5 MB, more than any session export. Nothing was imported.');
+  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES)
+    throw new ImportError('The file is larger than 5 MB, more than any session export. Nothing was imported.');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -171,9 +210,12 @@ export function parseSessionJson(text: string): SessionExport {
     throw new ImportError('The file is not valid JSON (it may be cut short). Nothing was imported.');
   }
   const head = raw as { format?: unknown; version?: unknown } | null;
-  if (!head || typeof head !== 'object' || head.format !== SESSION_FORMAT) throw new ImportError('This is not an Attune session export. Nothing was imported.');
+  if (!head || typeof head !== 'object' || head.format !== SESSION_FORMAT)
+    throw new ImportError('This is not an Attune session export. Nothing was imported.');
   if (typeof head.version === 'number' && head.version > SESSION_FORMAT_VERSION) {
-    throw new ImportError('This export comes from a newer version of Attune. Update Attune to import it. Nothing was imported.');
+    throw new ImportError(
+      'This export comes from a newer version of Attune. Update Attune to import it. Nothing was imported.',
+    );
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -182,12 +224,22 @@ export function parseSessionJson(text: string): SessionExport {
     throw new ImportError(`The export has a problem${where ? ` at “${where}”` : ''}. Nothing was imported.`);
   }
   const { session, relationship, commitments, nextCheckIn } = parsed.data;
-  return { session: completeSession(session), relationship, commitments: commitments.map(completeCommitment), nextCheckIn };
+  return {
+    session: completeSession(session),
+    relationship,
+    commitments: commitments.map(completeCommitment),
+    nextCheckIn,
+  };
 }
 
 /** A session read from a file, with the fields that older exports lack filled in. */
 export function completeSession(session: z.infer<typeof sessionRecordSchema>): SessionRecord {
-  return { ...session, roleSwaps: session.roleSwaps ?? [], summaryConsentAt: session.summaryConsentAt ?? null, transcript: session.transcript ?? null };
+  return {
+    ...session,
+    roleSwaps: session.roleSwaps ?? [],
+    summaryConsentAt: session.summaryConsentAt ?? null,
+    transcript: session.transcript ?? null,
+  };
 }
 
 /** A commitment read from a file, with the fields that older exports lack filled in. */

@@ -21,7 +21,9 @@ export function sessionMarkdown({ session, relationship, commitments, nextCheckI
   for (const owner of owners) {
     lines.push(`### ${escapeMarkdown(owner)}`, '');
     for (const c of commitments.filter((x) => x.owner === owner)) {
-      lines.push(`- [${c.status === 'done' ? 'x' : ' '}] ${escapeMarkdown(c.action)}${c.due ? ` — by ${dueText(c)}` : ''}${c.agreedByBoth ? ' (agreed by both)' : ''}`);
+      lines.push(
+        `- [${c.status === 'done' ? 'x' : ' '}] ${escapeMarkdown(c.action)}${c.due ? ` — by ${dueText(c)}` : ''}${c.agreedByBoth ? ' (agreed by both)' : ''}`,
+      );
       if (c.obstacles) lines.push(`  - What might get in the way: ${escapeMarkdown(c.obstacles)}`);
       if (c.support) lines.push(`  - Support: ${escapeMarkdown(c.support)}`);
     }
@@ -29,9 +31,15 @@ export function sessionMarkdown({ session, relationship, commitments, nextCheckI
   }
   if (session.summary) {
     const { themes, insights, nextFocus, edited } = session.summary;
-    lines.push('## Summary', '', edited ? '_Made by the AI summary and edited by the mentor._' : '_Made by the AI summary._', '');
+    lines.push(
+      '## Summary',
+      '',
+      edited ? '_Made by the AI summary and edited by the mentor._' : '_Made by the AI summary._',
+      '',
+    );
     if (themes.length > 0) lines.push(`**Themes:** ${themes.map(escapeMarkdown).join('; ')}`, '');
-    if (insights.length > 0) lines.push('**In the mentee’s words:**', '', ...insights.map((i) => `- ${escapeMarkdown(i)}`), '');
+    if (insights.length > 0)
+      lines.push('**In the mentee’s words:**', '', ...insights.map((i) => `- ${escapeMarkdown(i)}`), '');
     if (nextFocus) lines.push(`**Focus for next time:** ${escapeMarkdown(nextFocus)}`, '');
   }
   lines.push('## Next check-in', '', nextCheckIn ? nextCheckIn.replace('T', ' at ') : 'Not set yet.', '');

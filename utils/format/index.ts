@@ -22,10 +22,20 @@ export function byteSize(bytes: number, locale?: string): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: SIZE_UNITS[unit], unitDisplay: 'short', maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0 }).format(value);
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: SIZE_UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+  }).format(value);
 }
 
-const STATUS_WORDS: Record<CommitmentStatus, string> = { open: 'open', 'in-progress': 'in progress', done: 'done', dropped: 'dropped' };
+const STATUS_WORDS: Record<CommitmentStatus, string> = {
+  open: 'open',
+  'in-progress': 'in progress',
+  done: 'done',
+  dropped: 'dropped',
+};
 
 /** A commitment's status as a person says it. */
 export function statusWord(status: CommitmentStatus): string {
@@ -46,7 +56,8 @@ export function durationText(startedAt: number, endedAt: number | null, locale?:
   const minutes = Math.round((endedAt - startedAt) / 60_000);
   if (minutes < 1) return 'under a minute';
   const hours = Math.floor(minutes / 60);
-  const unit = (value: number, u: 'hour' | 'minute') => new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+  const unit = (value: number, u: 'hour' | 'minute') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
   if (hours === 0) return unit(minutes, 'minute');
   return minutes % 60 === 0 ? unit(hours, 'hour') : `${unit(hours, 'hour')} ${unit(minutes % 60, 'minute')}`;
 }

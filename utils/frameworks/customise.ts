@@ -27,7 +27,7 @@ export function applyCustomisation(model: MentoringModel, custom: ModelCustomisa
       const minutes = custom.minutes[stage.id];
       return {
         ...stage,
-        defaultMinutes: stage.defaultMinutes === null ? null : minutes ?? stage.defaultMinutes,
+        defaultMinutes: stage.defaultMinutes === null ? null : (minutes ?? stage.defaultMinutes),
         questions: [...stage.questions, ...(custom.added[stage.id] ?? [])].filter((q) => !hidden.has(q.id)),
       };
     }),

@@ -10,7 +10,12 @@ export const GROW = defineModel({
   cues: [
     { id: 'grow-agenda', text: 'Let them set the goal for today before anything else.', at: 'start' },
     { id: 'grow-summarise', text: 'Play back what you have heard in their words.', at: 'every-minutes', minutes: 15 },
-    { id: 'grow-close', text: 'Time to agree who does what by when, and when you next check in.', at: 'before-end', minutes: 10 },
+    {
+      id: 'grow-close',
+      text: 'Time to agree who does what by when, and when you next check in.',
+      at: 'before-end',
+      minutes: 10,
+    },
   ],
   stages: [
     {

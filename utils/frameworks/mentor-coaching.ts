@@ -11,8 +11,18 @@ export const MENTOR_COACHING = defineModel({
   scope: 'session',
   cues: [
     { id: 'mc-agenda', text: 'Ask what they want to bring today: it is their agenda.', at: 'start' },
-    { id: 'mc-reflect', text: 'Reflect back what you notice, briefly, and hand it back to them.', at: 'every-minutes', minutes: 15 },
-    { id: 'mc-close', text: 'Close with their action and how they will hold themselves accountable.', at: 'before-end', minutes: 10 },
+    {
+      id: 'mc-reflect',
+      text: 'Reflect back what you notice, briefly, and hand it back to them.',
+      at: 'every-minutes',
+      minutes: 15,
+    },
+    {
+      id: 'mc-close',
+      text: 'Close with their action and how they will hold themselves accountable.',
+      at: 'before-end',
+      minutes: 10,
+    },
   ],
   stages: [
     {

@@ -22,7 +22,12 @@ const modelSchema = z.object({
     source: z.string().check(z.maxLength(300)),
     scope: z.enum(['session', 'relationship']),
     cues: z.array(
-      z.object({ id, text: text(300), at: z.enum(['start', 'every-minutes', 'before-end']), minutes: z.optional(z.number().check(z.positive())) }),
+      z.object({
+        id,
+        text: text(300),
+        at: z.enum(['start', 'every-minutes', 'before-end']),
+        minutes: z.optional(z.number().check(z.positive())),
+      }),
     ),
     stages: z
       .array(
@@ -33,7 +38,13 @@ const modelSchema = z.object({
           moveOnSigns: z.array(text(300)),
           watchOuts: z.array(text(300)),
           defaultMinutes: z.nullable(z.number().check(z.minimum(0), z.maximum(240))),
-          questions: z.array(z.object({ id: z.string().check(z.minLength(1), z.maxLength(80)), text: text(200), custom: z.optional(z.boolean()) })),
+          questions: z.array(
+            z.object({
+              id: z.string().check(z.minLength(1), z.maxLength(80)),
+              text: text(200),
+              custom: z.optional(z.boolean()),
+            }),
+          ),
         }),
       )
       .check(z.minLength(1), z.maxLength(20)),
@@ -75,13 +86,17 @@ export function parseModelJson(textIn: string): MentoringModel {
   const parsed = modelSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ModelImportError(`The model file has a problem ${first ? describeIssue(first) : ''}. Nothing was imported.`.replace(' .', '.'));
+    throw new ModelImportError(
+      `The model file has a problem ${first ? describeIssue(first) : ''}. Nothing was imported.`.replace(' .', '.'),
+    );
   }
   const model = parsed.data.model;
   const stageIds = model.stages.map((s) => s.id);
-  if (new Set(stageIds).size !== stageIds.length) throw new ModelImportError('Two stages share the same id. Nothing was imported.');
+  if (new Set(stageIds).size !== stageIds.length)
+    throw new ModelImportError('Two stages share the same id. Nothing was imported.');
   const questionIds = model.stages.flatMap((s) => s.questions.map((q) => q.id));
-  if (new Set(questionIds).size !== questionIds.length) throw new ModelImportError('Two questions share the same id. Nothing was imported.');
+  if (new Set(questionIds).size !== questionIds.length)
+    throw new ModelImportError('Two questions share the same id. Nothing was imported.');
   return model;
 }
 
@@ -97,11 +112,17 @@ export function placeImportedModel(
 ): { model: MentoringModel; note: string } {
   if (!builtInIds.includes(imported.id)) {
     const replaced = importedIds.includes(imported.id);
-    return { model: imported, note: replaced ? `Updated the imported model “${imported.name}”.` : `Imported “${imported.name}”.` };
+    return {
+      model: imported,
+      note: replaced ? `Updated the imported model “${imported.name}”.` : `Imported “${imported.name}”.`,
+    };
   }
   const taken = new Set([...builtInIds, ...importedIds]);
   let id = `${imported.id}-imported`;
   for (let n = 2; taken.has(id); n += 1) id = `${imported.id}-imported-${n}`;
   const model = { ...imported, id, name: `${imported.name} (imported)` };
-  return { model, note: `Attune’s own “${imported.name}” keeps its place; yours was added beside it as “${model.name}”.` };
+  return {
+    model,
+    note: `Attune’s own “${imported.name}” keeps its place; yours was added beside it as “${model.name}”.`,
+  };
 }

@@ -25,7 +25,12 @@ export function stageByClock(stages: Pick<Stage, 'id' | 'defaultMinutes'>[], ela
 const CUE_SHOW_MS = 2 * MS_PER_MINUTE;
 
 /** The cue due at this moment of the session, if any (dismissed ones excluded). */
-export function dueCue(cues: Cue[], elapsedMs: number, planMinutes: number, dismissed: ReadonlySet<string>): Cue | null {
+export function dueCue(
+  cues: Cue[],
+  elapsedMs: number,
+  planMinutes: number,
+  dismissed: ReadonlySet<string>,
+): Cue | null {
   for (const cue of cues) {
     if (dismissed.has(cue.id)) continue;
     if (cue.at === 'start' && elapsedMs < CUE_SHOW_MS) return cue;
@@ -42,7 +47,12 @@ export function dueCue(cues: Cue[], elapsedMs: number, planMinutes: number, dism
 }
 
 /** `count` prompts starting at `offset`, wrapping round, pinned ones first. */
-export function promptWindow<T extends { id: string }>(questions: T[], offset: number, count: number, pinned: ReadonlySet<string>): T[] {
+export function promptWindow<T extends { id: string }>(
+  questions: T[],
+  offset: number,
+  count: number,
+  pinned: ReadonlySet<string>,
+): T[] {
   const pinnedFirst = questions.filter((q) => pinned.has(q.id));
   const rest = questions.filter((q) => !pinned.has(q.id));
   const out = [...pinnedFirst];

@@ -15,7 +15,10 @@ export const RELATIONSHIP_STAGES = defineModel({
       id: 'creating',
       name: 'Creating the relationship',
       purpose: 'Find out if and how this relationship will work, and complete the mentoring agreement.',
-      moveOnSigns: ['The agreement is written and both of you have acknowledged it', 'Boundaries and expectations are clear'],
+      moveOnSigns: [
+        'The agreement is written and both of you have acknowledged it',
+        'Boundaries and expectations are clear',
+      ],
       watchOuts: ['Both of you are showing your best side; make room for honesty early.'],
       defaultMinutes: null,
       questions: [
@@ -37,7 +40,10 @@ export const RELATIONSHIP_STAGES = defineModel({
       id: 'building',
       name: 'Building on the relationship',
       purpose: 'Do the work: develop the mentee in the areas the agreement names.',
-      moveOnSigns: ['The mentee brings their own strategies and options', 'Confidence is visibly growing in the focus areas'],
+      moveOnSigns: [
+        'The mentee brings their own strategies and options',
+        'Confidence is visibly growing in the focus areas',
+      ],
       watchOuts: ['Refine goals as you learn how they learn, rather than pushing the original plan.'],
       defaultMinutes: null,
       questions: [
@@ -60,7 +66,10 @@ export const RELATIONSHIP_STAGES = defineModel({
       name: 'Achieving mastery',
       purpose: 'The mentee reaches the goals and leads; the mentor steps back to sounding board.',
       moveOnSigns: ['The mentee is the prime mover in sessions', 'Most goals in the agreement are met'],
-      watchOuts: ['Check together that “we are done” is based on reality, not fatigue.', 'Missed sessions may be a sign to talk about.'],
+      watchOuts: [
+        'Check together that “we are done” is based on reality, not fatigue.',
+        'Missed sessions may be a sign to talk about.',
+      ],
       defaultMinutes: null,
       questions: [
         'What have you achieved since we started?',

@@ -12,15 +12,28 @@ export const SIX_LAYER = defineModel({
   scope: 'session',
   cues: [
     { id: 'six-agenda', text: 'Open with their agenda for today.', at: 'start' },
-    { id: 'six-summarise', text: 'Summarise what you have understood so far, and check it with them.', at: 'every-minutes', minutes: 15 },
-    { id: 'six-close', text: 'Before the end: agree the actions, the support, and the next check-in.', at: 'before-end', minutes: 10 },
+    {
+      id: 'six-summarise',
+      text: 'Summarise what you have understood so far, and check it with them.',
+      at: 'every-minutes',
+      minutes: 15,
+    },
+    {
+      id: 'six-close',
+      text: 'Before the end: agree the actions, the support, and the next check-in.',
+      at: 'before-end',
+      minutes: 10,
+    },
   ],
   stages: [
     {
       id: 'foundation',
       name: 'Foundation',
       purpose: 'Agree the values, goals and rules of engagement, and write them down together.',
-      moveOnSigns: ['Goals and ground rules are written and both of you accept them', 'Confidentiality has been agreed in words'],
+      moveOnSigns: [
+        'Goals and ground rules are written and both of you accept them',
+        'Confidentiality has been agreed in words',
+      ],
       watchOuts: ['An unspoken expectation now becomes a disappointment later.'],
       defaultMinutes: 5,
       questions: [
@@ -86,7 +99,10 @@ export const SIX_LAYER = defineModel({
       id: 'meaning',
       name: 'Meaning and impact',
       purpose: 'Find what solving it would mean for them, their team, their department and the organisation.',
-      moveOnSigns: ['They can say why it matters to them personally', 'They have found the motivation to draw on when it gets hard'],
+      moveOnSigns: [
+        'They can say why it matters to them personally',
+        'They have found the motivation to draw on when it gets hard',
+      ],
       watchOuts: ['Their reasons fuel the work, not yours.'],
       defaultMinutes: 10,
       questions: [
@@ -130,7 +146,10 @@ export const SIX_LAYER = defineModel({
       id: 'support',
       name: 'Support and resources',
       purpose: 'Work out who and what they need for the plan, and what to do if they can’t get it.',
-      moveOnSigns: ['They know whose support they need and how to ask', 'The level of support they want from you is clear'],
+      moveOnSigns: [
+        'They know whose support they need and how to ask',
+        'The level of support they want from you is clear',
+      ],
       watchOuts: ['Offering to do it for them takes the learning away.'],
       defaultMinutes: 8,
       questions: [

@@ -14,11 +14,46 @@ const MAX_CONTEXT_TURNS = 8;
 const ENCOURAGER_RE = new RegExp(
   '^(?:' +
     [
-      'oh no', 'mm+[- ]?h?m+', 'mh?m+', 'mm+', 'hm+', 'uh[- ]?huh', 'a+h', 'oh+', 'wow', 'yeah', 'yes', 'yep', 'right', 'okay', 'ok', 'sure(?: thing)?',
-      'i see', 'i hear you', "i'm listening", "i'm with you", 'go on', 'go ahead', 'please', 'keep going', 'carry on', 'tell me',
-      'take (?:all )?(?:the |your )?time(?: you need)?', 'take a moment', 'no (?:rush|hurry)', 'and(?: then)?', 'really',
-      'interesting', 'of course', 'absolutely', 'fair enough', 'got it', "(?:that's|it's) (?:okay|ok|fine|alright|all right)",
-      'indeed', 'exactly', 'i understand',
+      'oh no',
+      'mm+[- ]?h?m+',
+      'mh?m+',
+      'mm+',
+      'hm+',
+      'uh[- ]?huh',
+      'a+h',
+      'oh+',
+      'wow',
+      'yeah',
+      'yes',
+      'yep',
+      'right',
+      'okay',
+      'ok',
+      'sure(?: thing)?',
+      'i see',
+      'i hear you',
+      "i'm listening",
+      "i'm with you",
+      'go on',
+      'go ahead',
+      'please',
+      'keep going',
+      'carry on',
+      'tell me',
+      'take (?:all )?(?:the |your )?time(?: you need)?',
+      'take a moment',
+      'no (?:rush|hurry)',
+      'and(?: then)?',
+      'really',
+      'interesting',
+      'of course',
+      'absolutely',
+      'fair enough',
+      'got it',
+      "(?:that's|it's) (?:okay|ok|fine|alright|all right)",
+      'indeed',
+      'exactly',
+      'i understand',
     ].join('|') +
     ')(?:[\\s,.!?;:-]+|$)',
 );
@@ -53,7 +88,8 @@ const IMPERATIVE_RE =
 const SHARING_RE =
   /\b(?:when i(?:'m| was| first| started| became| went| moved| learned| led| switched| taught| joined| left| had| did| got| came)?|when my|in my (?:experience|last|first|previous|old|own|day|career)|i remember|i had (?:a|the|same|my|to)|i once|i used to|i've been there|i've had|i've (?:done|seen|mentored|felt|made)|i went|i was|my (?:first|own|old|last|previous) |years ago|early (?:on|in my)|for me,? the|personally|i did|i took|i turned|i moved|i joined|i burned|i found|i felt|i still get|happened to me|at my (?:old|last|previous)|we had (?:a|the)|we tried|i learned|i made|i lost|i spent|i left|i quit|i changed|i struggled|i cried|i got|i thought|i loved|i hated|for me\b.{0,30}\bwas)\b/;
 // Asking someone to say more: open, though it carries no question mark.
-const INVITATION_RE = /^(?:tell me (?:more|about|what|how|why)|say more|talk me through|walk me through|describe|explain)\b/;
+const INVITATION_RE =
+  /^(?:tell me (?:more|about|what|how|why)|say more|talk me through|walk me through|describe|explain)\b/;
 // Words that open a spoken turn without changing its move.
 const LEADING_FILLER_RE = /^(?:(?:um+|uh+|er+m?|okay|ok|right|well|yeah|and|now|honestly|look|alright|so,)[\s,.-]+)+/;
 
@@ -148,10 +184,15 @@ export function classifyMove(text: string, context: readonly string[] = []): Mov
   }
 
   const reflectionCue = matchText(REFLECTION_RE, withoutTag);
-  if (reflectionCue && (question.kind === 'statement' || checked || !/\?\s*$/.test(body))) return reflectionVerdict(withoutTag, reflected(), reflectionCue);
+  if (reflectionCue && (question.kind === 'statement' || checked || !/\?\s*$/.test(body)))
+    return reflectionVerdict(withoutTag, reflected(), reflectionCue);
 
   const sharingCue = matchText(SHARING_RE, body);
-  if (sharingCue && /^(?:so )?(?:when|in my|i |i'|years|early|my |for me|personally|at my|we )/.test(body) && question.kind !== 'open') {
+  if (
+    sharingCue &&
+    /^(?:so )?(?:when|in my|i |i'|years|early|my |for me|personally|at my|we )/.test(body) &&
+    question.kind !== 'open'
+  ) {
     if (!ADVICE_TO_YOU_RE.test(body)) return verdict('sharing', [sharingCue]);
   }
 
@@ -165,7 +206,8 @@ export function classifyMove(text: string, context: readonly string[] = []): Mov
   if (adviceCue) return verdict('advice', [adviceCue]);
   if (sharingCue) return verdict('sharing', [sharingCue]);
 
-  if (SECOND_PERSON_RE.test(withoutTag) || reflectionCue || checked) return reflectionVerdict(withoutTag, reflected(), reflectionCue);
+  if (SECOND_PERSON_RE.test(withoutTag) || reflectionCue || checked)
+    return reflectionVerdict(withoutTag, reflected(), reflectionCue);
   // "So the cost is your weekends": a "so" statement that takes up the mentee's words.
   const { words: echoed } = reflected();
   if (/^so\b/.test(withoutTag) && echoed.length > 0) return reflectionVerdict(withoutTag, reflected(), undefined);

@@ -53,5 +53,11 @@ export function evaluateMoves(items: LabelledTurn[], classify: Classifier = clas
     }),
   ) as Record<ListeningMove, MoveScore>;
   const macroF1 = LISTENING_MOVES.reduce((sum, m) => sum + perMove[m].f1, 0) / LISTENING_MOVES.length;
-  return { total: items.length, accuracy: items.length ? (items.length - errors.length) / items.length : 1, macroF1, perMove, errors };
+  return {
+    total: items.length,
+    accuracy: items.length ? (items.length - errors.length) / items.length : 1,
+    macroF1,
+    perMove,
+    errors,
+  };
 }

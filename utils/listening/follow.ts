@@ -49,7 +49,9 @@ export const CUE_GAP_MS = 180_000;
 export const SUMMARY_CUE_BEFORE_END_MS = 120_000;
 const MAX_CONTEXT_TURNS = 8;
 
-export const EMPTY_MOVE_COUNTS: MoveCounts = Object.freeze(Object.fromEntries(LISTENING_MOVES.map((m) => [m, 0])) as MoveCounts);
+export const EMPTY_MOVE_COUNTS: MoveCounts = Object.freeze(
+  Object.fromEntries(LISTENING_MOVES.map((m) => [m, 0])) as MoveCounts,
+);
 
 export function emptyListeningState(saved?: SessionMoves | null): ListeningState {
   return {
@@ -85,7 +87,12 @@ function cueAllowed(state: ListeningState, now: number): boolean {
   return state.lastCueAt === null || now - state.lastCueAt >= CUE_GAP_MS;
 }
 
-function withCue(state: ListeningState, kind: ListeningCueKind, sentence: string, at: number): { state: ListeningState; cue: ListeningCue } {
+function withCue(
+  state: ListeningState,
+  kind: ListeningCueKind,
+  sentence: string,
+  at: number,
+): { state: ListeningState; cue: ListeningCue } {
   return { state: { ...state, lastCueAt: at }, cue: { kind, sentence, at } };
 }
 
@@ -93,13 +100,24 @@ function withCue(state: ListeningState, kind: ListeningCueKind, sentence: string
  * Follows one finished caption turn: a mentor turn is classified with the mentee's turns since
  * the mentor last spoke as context and counted; a cue comes back when one is due (rate-limited).
  */
-export function followTurn(state: ListeningState, turn: FollowedTurn): { state: ListeningState; cue: ListeningCue | null; move: ListeningMove | null } {
+export function followTurn(
+  state: ListeningState,
+  turn: FollowedTurn,
+): { state: ListeningState; cue: ListeningCue | null; move: ListeningMove | null } {
   if (!turn.mentor) {
     const next = { ...state, context: [...state.context, turn.text].slice(-MAX_CONTEXT_TURNS) };
     const words = turn.text.split(/\s+/).filter(Boolean).length;
     const long = words >= LONG_MENTEE_TURN_WORDS || turn.endedAt - turn.startedAt >= LONG_MENTEE_TURN_MS;
     if (long && cueAllowed(next, turn.endedAt)) {
-      return { ...withCue(next, 'restate', 'That was a lot to take in. Try reflecting back what you heard: “So what matters to you is…”', turn.endedAt), move: null };
+      return {
+        ...withCue(
+          next,
+          'restate',
+          'That was a lot to take in. Try reflecting back what you heard: “So what matters to you is…”',
+          turn.endedAt,
+        ),
+        move: null,
+      };
     }
     return { state: next, cue: null, move: null };
   }
@@ -108,9 +126,22 @@ export function followTurn(state: ListeningState, turn: FollowedTurn): { state: 
   const telling = move === 'advice' || move === 'leading';
   const listening = move === 'restating' || move === 'summarising' || move === 'open';
   const adviceRun = telling ? state.adviceRun + 1 : listening ? 0 : state.adviceRun;
-  const next: ListeningState = { ...state, moves: { counts, turns: [...state.moves.turns, { at: turn.endedAt, move }] }, context: [], adviceRun };
+  const next: ListeningState = {
+    ...state,
+    moves: { counts, turns: [...state.moves.turns, { at: turn.endedAt, move }] },
+    context: [],
+    adviceRun,
+  };
   if (adviceRun >= ADVICE_RUN_FOR_CUE && cueAllowed(next, turn.endedAt)) {
-    return { ...withCue({ ...next, adviceRun: 0 }, 'ask', 'Several suggestions in a row. Ask what they think: “What’s your own take on this?”', turn.endedAt), move };
+    return {
+      ...withCue(
+        { ...next, adviceRun: 0 },
+        'ask',
+        'Several suggestions in a row. Ask what they think: “What’s your own take on this?”',
+        turn.endedAt,
+      ),
+      move,
+    };
   }
   return { state: next, cue: null, move };
 }
@@ -119,7 +150,11 @@ export function followTurn(state: ListeningState, turn: FollowedTurn): { state: 
  * Near the end of a stage's planned time, offer a summary unless one was made during the stage
  * or a cue was shown lately.
  */
-export function summaryCueNearStageEnd(state: ListeningState, now: number, stage: { startedAt: number; endsAt: number }): { state: ListeningState; cue: ListeningCue } | null {
+export function summaryCueNearStageEnd(
+  state: ListeningState,
+  now: number,
+  stage: { startedAt: number; endsAt: number },
+): { state: ListeningState; cue: ListeningCue } | null {
   if (now < stage.endsAt - SUMMARY_CUE_BEFORE_END_MS || now > stage.endsAt) return null;
   const summarisedInStage = state.moves.turns.some((t) => t.move === 'summarising' && t.at >= stage.startedAt);
   if (summarisedInStage || !cueAllowed(state, now)) return null;

@@ -34,9 +34,11 @@ export function moveReport(moves: SessionMoves | undefined, transcript: Transcri
     move,
     label: MOVE_LABELS[move],
     count: moves.counts[move] ?? 0,
-    turns: moves.turns.filter((t) => t.move === move).flatMap((t) => {
-      const text = textAt.get(t.at);
-      return text === undefined ? [] : [text];
-    }),
+    turns: moves.turns
+      .filter((t) => t.move === move)
+      .flatMap((t) => {
+        const text = textAt.get(t.at);
+        return text === undefined ? [] : [text];
+      }),
   }));
 }

@@ -1,16 +1,18 @@
 /** The active-listening move of one mentor turn. The first three are the question checker's kinds. */
 export type ListeningMove =
-  | 'open'
-  | 'closed'
-  | 'leading'
-  | 'restating'
-  | 'summarising'
-  | 'advice'
-  | 'sharing'
-  | 'encouraging'
-  | 'other';
+  'open' | 'closed' | 'leading' | 'restating' | 'summarising' | 'advice' | 'sharing' | 'encouraging' | 'other';
 
-export const LISTENING_MOVES = ['open', 'closed', 'leading', 'restating', 'summarising', 'advice', 'sharing', 'encouraging', 'other'] as const satisfies readonly ListeningMove[];
+export const LISTENING_MOVES = [
+  'open',
+  'closed',
+  'leading',
+  'restating',
+  'summarising',
+  'advice',
+  'sharing',
+  'encouraging',
+  'other',
+] as const satisfies readonly ListeningMove[];
 
 export interface MoveVerdict {
   move: ListeningMove;

@@ -24,7 +24,8 @@ function plainName(name: string): string {
 function isSelf(el: Element, matcher: ElementMatcher, table: SelectorTable, selfName: string | null): boolean {
   if (matcher.self) return true;
   const tile = table.participantTiles.map((css) => el.closest(css)).find((t) => t !== null) ?? el;
-  if (table.selfTile.some((css) => tile.matches(css) || tile.closest(css) !== null || tile.querySelector(css) !== null)) return true;
+  if (table.selfTile.some((css) => tile.matches(css) || tile.closest(css) !== null || tile.querySelector(css) !== null))
+    return true;
   if (!table.tileName || selfName === null) return false;
   const mine = plainName(selfName);
   if (mine === '' || mine === 'you') return false;
@@ -41,7 +42,11 @@ function isSelf(el: Element, matcher: ElementMatcher, table: SelectorTable, self
  * when they overlap, or nobody. `found` is false when the page shows no participant tiles at all:
  * then the panel says it cannot see who is speaking rather than counting silence.
  */
-export function readActiveSpeaker(table: SelectorTable, doc: Document, selfName: string | null = null): ActiveSpeakerHighlight {
+export function readActiveSpeaker(
+  table: SelectorTable,
+  doc: Document,
+  selfName: string | null = null,
+): ActiveSpeakerHighlight {
   const docs = documentsToSearch(table, doc);
   const speaking = table.speaking.flatMap((matcher) =>
     shownMatches(docs, matcher.css)

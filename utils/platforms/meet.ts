@@ -21,7 +21,10 @@ export const MEET_SELECTORS: SelectorTable = {
     { css: 'button[aria-label*="captions" i], [role="button"][aria-label*="captions" i]' },
   ],
   lobby: [
-    { css: 'button, [role="button"]', text: /^(join now|ask to join|ask to join anyway|join anyway|switch here|join here too)$/i },
+    {
+      css: 'button, [role="button"]',
+      text: /^(join now|ask to join|ask to join anyway|join anyway|switch here|join here too)$/i,
+    },
     { css: 'input[aria-label="Your name" i]' },
   ],
   // End screens seen in Meet 2024–2026 (Vexa-ai/vexa and Meeting-Baas/meet-teams-bot detect the
@@ -35,7 +38,10 @@ export const MEET_SELECTORS: SelectorTable = {
     // screen's `h1[jsname="r4nke"]` or anywhere on the page (code search, Dec 2026), so any element
     // whose whole text is the phrase counts. Leaf elements only: this runs on every read of a live
     // call page, and an outer element's text is the whole subtree's.
-    { css: '[role="status"], [role="alert"], div:not(:has(*)), span:not(:has(*))', text: /^(your host ended the meeting for everyone|you were removed from the meeting|you've been removed from the meeting)\.?$/i },
+    {
+      css: '[role="status"], [role="alert"], div:not(:has(*)), span:not(:has(*))',
+      text: /^(your host ended the meeting for everyone|you were removed from the meeting|you've been removed from the meeting)\.?$/i,
+    },
     { css: 'button, [role="button"]', text: /^rejoin$/i },
   ],
   title: [
@@ -46,7 +52,12 @@ export const MEET_SELECTORS: SelectorTable = {
   selfName: [
     { css: '[data-self-name]', from: 'attr', attr: 'data-self-name', pattern: /^(?!you$)(.+)$/i },
     // The account button's label: "Google Account: Jane Doe (jane@example.com)".
-    { css: '[aria-label^="Google Account:" i]', from: 'attr', attr: 'aria-label', pattern: /^Google Account:\s*([^(]+?)\s*(\(|$)/i },
+    {
+      css: '[aria-label^="Google Account:" i]',
+      from: 'attr',
+      attr: 'aria-label',
+      pattern: /^Google Account:\s*([^(]+?)\s*(\(|$)/i,
+    },
     { css: 'input[aria-label="Your name" i]', from: 'value' },
   ],
   // Meet's tiles carry data-participant-id; the speaking outline has no semantic attribute and its

@@ -110,7 +110,8 @@ export function sameSnapshot(a: CallSnapshot | null, b: CallSnapshot): boolean {
 
 // Properties that draw a speaking outline or a voice-level bar when they have a length above zero.
 const RING_PROPERTIES = new Set(['outline', 'outline-width', 'border', 'border-width', 'box-shadow', 'height']);
-const NONZERO_LENGTH = /(^|[\s(,])(?:\d*[1-9]\d*(?:\.\d+)?|0?\.\d*[1-9]\d*)(?:px|em|rem|pt)\b|\b(?:thin|medium|thick)\b/;
+const NONZERO_LENGTH =
+  /(^|[\s(,])(?:\d*[1-9]\d*(?:\.\d+)?|0?\.\d*[1-9]\d*)(?:px|em|rem|pt)\b|\b(?:thin|medium|thick)\b/;
 
 /**
  * Whether an element's inline style (its style attribute, no layout asked for) draws a visible
@@ -125,8 +126,12 @@ export function inlineRingShown(el: Element): boolean {
     const colon = declaration.indexOf(':');
     if (colon < 0) continue;
     const name = declaration.slice(0, colon).trim().toLowerCase();
-    const value = declaration.slice(colon + 1).trim().toLowerCase();
-    if ((name === 'display' && value.startsWith('none')) || (name === 'visibility' && value.startsWith('hidden'))) return false;
+    const value = declaration
+      .slice(colon + 1)
+      .trim()
+      .toLowerCase();
+    if ((name === 'display' && value.startsWith('none')) || (name === 'visibility' && value.startsWith('hidden')))
+      return false;
     if (name === 'opacity' && Number.parseFloat(value) === 0) return false;
     if (RING_PROPERTIES.has(name) && !value.startsWith('none') && NONZERO_LENGTH.test(value)) ring = true;
   }

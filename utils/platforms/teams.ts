@@ -19,10 +19,7 @@ export const TEAMS_SELECTORS: SelectorTable = {
   // the call was on, with no pre-join or end screen recognised, is the end of the call: Teams
   // does not always show an end screen (issue 14's 2026 captures). It coming back is a rejoin.
   endWhenControlsVanishMs: 4_000,
-  lobby: [
-    { css: '[data-tid="prejoin-join-button"]' },
-    { css: 'button', text: /^join now$/i },
-  ],
+  lobby: [{ css: '[data-tid="prejoin-join-button"]' }, { css: 'button', text: /^join now$/i }],
   left: [
     { css: '[data-tid="call-ended-screen"]' },
     // The end screen a guest sees when the meeting ends or they are removed; public Teams bots
@@ -30,7 +27,10 @@ export const TEAMS_SELECTORS: SelectorTable = {
     // button[data-tid="anon-meeting-end-screen-rejoin-button"], 2025).
     { css: '[data-tid="anon-meeting-end-screen-header"], button[data-tid="anon-meeting-end-screen-rejoin-button"]' },
     { css: '[data-tid="post-call-screen"]' },
-    { css: 'h1, h2, [role="heading"]', text: /(you left the meeting|the meeting has ended|call ended|you've left the call)/i },
+    {
+      css: 'h1, h2, [role="heading"]',
+      text: /(you left the meeting|the meeting has ended|call ended|you've left the call)/i,
+    },
   ],
   title: [
     { css: '[data-tid="call-title"]', from: 'text' },
@@ -41,9 +41,19 @@ export const TEAMS_SELECTORS: SelectorTable = {
     { css: '[data-tid="prejoin-display-name-input"], input#prejoin-display-name-input', from: 'value' },
     // In the call: the own video tile is labelled "Myself video, <name>" and the account menu
     // holds span[data-tid="me-control-displayname"] (Teams caption savers read both, 2025–26).
-    { css: '[data-tid="myself-video"][aria-label]', from: 'attr', attr: 'aria-label', pattern: /^Myself video,\s*(.+)$/i },
+    {
+      css: '[data-tid="myself-video"][aria-label]',
+      from: 'attr',
+      attr: 'aria-label',
+      pattern: /^Myself video,\s*(.+)$/i,
+    },
     { css: 'span[data-tid="me-control-displayname"]', from: 'text', pattern: /^(.+?)(?:\s*\(you\))?$/i },
-    { css: '[data-tid="me-control-avatar-trigger"]', from: 'attr', attr: 'aria-label', pattern: /^(?:Profile|Your profile),?\s*(.+)$/i },
+    {
+      css: '[data-tid="me-control-avatar-trigger"]',
+      from: 'attr',
+      attr: 'aria-label',
+      pattern: /^(?:Profile|Your profile),?\s*(.+)$/i,
+    },
   ],
   // New Teams renders each participant as data-cid="calling-participant-stream"; the speaking ring
   // is data-tid="voice-level-stream-outline" with an extra class while the voice level is up.
@@ -64,5 +74,9 @@ export const TEAMS_SELECTORS: SelectorTable = {
   ],
   // data-stream-type holds "Video" or "ScreenSharing", never "local": the own tile is the one
   // holding data-tid="myself-video" (seen in 2026 captures of teams.live.com and work Teams).
-  selfTile: ['[data-tid="myself-video"]', '[data-cid="calling-participant-stream"][data-stream-type="local"]', '[data-tid="local-video-stream"]'],
+  selfTile: [
+    '[data-tid="myself-video"]',
+    '[data-cid="calling-participant-stream"][data-stream-type="local"]',
+    '[data-tid="local-video-stream"]',
+  ],
 };

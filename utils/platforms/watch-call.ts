@@ -68,7 +68,13 @@ export function watchCall(table: SelectorTable, options: WatchCallOptions): () =
   };
 
   const observer = new (view as typeof globalThis).MutationObserver(schedule);
-  observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-label', 'data-meeting-title', 'data-tid', 'value'] });
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-label', 'data-meeting-title', 'data-tid', 'value'],
+  });
   const poll = view.setInterval(read, options.pollMs ?? DEFAULT_POLL_MS);
   read();
 

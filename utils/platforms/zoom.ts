@@ -21,7 +21,10 @@ export const ZOOM_SELECTORS: SelectorTable = {
     { css: '.waiting-room-container, .wr-information' },
   ],
   left: [
-    { css: '[role="dialog"], [role="alertdialog"], h1, [role="heading"]', text: /(meeting has been ended|this meeting has ended|you have left the meeting|you left the meeting)/i },
+    {
+      css: '[role="dialog"], [role="alertdialog"], h1, [role="heading"]',
+      text: /(meeting has been ended|this meeting has ended|you have left the meeting|you left the meeting)/i,
+    },
     { css: '.zm-modal-body-title', text: /ended/i },
   ],
   title: [
@@ -65,7 +68,11 @@ export const ZOOM_SELECTORS: SelectorTable = {
     // meter that rises while the microphone hears speech (issue 14's 2026 captures). The meter's own
     // class is not in any public source found: any element in the button whose class names an
     // audio level and whose inline style gives it height counts.
-    { css: '.join-audio-container__btn [class*="audio-level" i], .join-audio-container__btn [class*="volume-level" i]', inlineRing: true, self: true },
+    {
+      css: '.join-audio-container__btn [class*="audio-level" i], .join-audio-container__btn [class*="volume-level" i]',
+      inlineRing: true,
+      self: true,
+    },
   ],
   // Zoom marks no tile as the user's own: a tile is theirs when its name is, in full, the name
   // Zoom marks "(me)" in the participants list (selfName above). Tile names: the footer span or

@@ -2,26 +2,113 @@ import { stripLeadingFillers } from './normalise';
 import { endsWithTag } from './tags';
 
 // Captions drop apostrophes: "whats", "hows".
-const WH = ['what', "what's", 'whats', 'how', "how's", 'hows', 'why', 'where', "where's", 'wheres', 'when', "when's", 'whens', 'who', "who's", 'whos', 'which', 'whose', 'whom'];
-const AUX = [
-  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'can', 'could', 'will', 'would', 'should', 'shall',
-  'have', 'has', 'had', 'may', 'might', 'must',
-  "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "won't",
-  "wouldn't", "shouldn't", "haven't", "hasn't",
+const WH = [
+  'what',
+  "what's",
+  'whats',
+  'how',
+  "how's",
+  'hows',
+  'why',
+  'where',
+  "where's",
+  'wheres',
+  'when',
+  "when's",
+  'whens',
+  'who',
+  "who's",
+  'whos',
+  'which',
+  'whose',
+  'whom',
 ];
-const SUBJECTS = ['you', 'i', 'we', 'they', 'he', 'she', 'it', 'that', 'this', 'there', 'your', 'the', 'anyone', 'someone', 'anything', 'everyone', 'people'];
+const AUX = [
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'shall',
+  'have',
+  'has',
+  'had',
+  'may',
+  'might',
+  'must',
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "can't",
+  "couldn't",
+  "won't",
+  "wouldn't",
+  "shouldn't",
+  "haven't",
+  "hasn't",
+];
+const SUBJECTS = [
+  'you',
+  'i',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'that',
+  'this',
+  'there',
+  'your',
+  'the',
+  'anyone',
+  'someone',
+  'anything',
+  'everyone',
+  'people',
+];
 const PRONOUNS = new Set(['you', 'i', "i'm", 'im', 'we', 'they', 'he', 'she', "you're", "we're", "they're"]);
 const INVITATIONS = [
-  'tell me', 'tell us', 'describe', 'walk me through', 'talk me through', 'take me through', 'say more', 'explain', 'share',
-  'give me an example', 'help me understand', 'paint a picture', 'talk about', 'i wonder', "i'm curious", 'i am curious',
-  'expand on', 'elaborate', 'fill me in',
+  'tell me',
+  'tell us',
+  'describe',
+  'walk me through',
+  'talk me through',
+  'take me through',
+  'say more',
+  'explain',
+  'share',
+  'give me an example',
+  'help me understand',
+  'paint a picture',
+  'talk about',
+  'i wonder',
+  "i'm curious",
+  'i am curious',
+  'expand on',
+  'elaborate',
+  'fill me in',
 ];
 
 export const WH_WORDS = new Set(WH);
 export const AUX_WORDS = new Set(AUX);
 
 function firstWords(clause: string, n: number): string[] {
-  return clause.split(/[\s,]+/).filter(Boolean).slice(0, n);
+  return clause
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .slice(0, n);
 }
 
 export function startsWithInvitation(clause: string): boolean {
@@ -40,7 +127,8 @@ export function looksLikeQuestion(clause: string, hadQuestionMark: boolean): boo
   if (WH_WORDS.has(w1)) return hadQuestionMark || w2 === undefined || !PRONOUNS.has(w2);
   if (AUX_WORDS.has(w1) && w2 !== undefined) {
     // Sentences rarely open with an auxiliary unless they ask; "do"/"have" can start an imperative.
-    if (SUBJECTS.includes(w2) || hadQuestionMark || (w1 !== 'do' && w1 !== 'have' && firstWords(clause, 3).length >= 3)) return true;
+    if (SUBJECTS.includes(w2) || hadQuestionMark || (w1 !== 'do' && w1 !== 'have' && firstWords(clause, 3).length >= 3))
+      return true;
   }
   if (startsWithInvitation(clause)) return true;
   if (/^(why not\s+\w|how about|what about|what if|surely)/.test(clause)) return true;

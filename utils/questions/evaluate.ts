@@ -31,7 +31,8 @@ export function parseLabelled(tsv: string): LabelledQuestion[] {
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => {
       const [kind, stacked, ...rest] = line.split('\t');
-      if (!KINDS.includes(kind as QuestionKind) || (stacked !== 'true' && stacked !== 'false')) throw new Error(`Bad corpus line: ${line}`);
+      if (!KINDS.includes(kind as QuestionKind) || (stacked !== 'true' && stacked !== 'false'))
+        throw new Error(`Bad corpus line: ${line}`);
       return { kind: kind as QuestionKind, stacked: stacked === 'true', text: rest.join('\t') };
     });
 }
@@ -47,15 +48,25 @@ export function evaluate(items: LabelledQuestion[]): Evaluation {
     if (!item) return;
     if (p.kind === item.kind) right += 1;
     if (p.stacked === item.stacked) stackedRight += 1;
-    if (p.kind !== item.kind || p.stacked !== item.stacked) errors.push({ ...item, got: p.kind, gotStacked: p.stacked });
+    if (p.kind !== item.kind || p.stacked !== item.stacked)
+      errors.push({ ...item, got: p.kind, gotStacked: p.stacked });
   });
   const perKind = Object.fromEntries(
     KINDS.map((kind) => {
       const tp = items.filter((it, i) => it.kind === kind && predicted[i]?.kind === kind).length;
       const predictedCount = predicted.filter((p) => p.kind === kind).length;
       const support = items.filter((it) => it.kind === kind).length;
-      return [kind, { precision: predictedCount ? tp / predictedCount : 1, recall: support ? tp / support : 1, support }];
+      return [
+        kind,
+        { precision: predictedCount ? tp / predictedCount : 1, recall: support ? tp / support : 1, support },
+      ];
     }),
   ) as Record<QuestionKind, KindScore>;
-  return { total: items.length, accuracy: right / items.length, stackedAccuracy: stackedRight / items.length, perKind, errors };
+  return {
+    total: items.length,
+    accuracy: right / items.length,
+    stackedAccuracy: stackedRight / items.length,
+    perKind,
+    errors,
+  };
 }

@@ -2,7 +2,6 @@ import { AUX_WORDS, startsWithInvitation, WH_WORDS } from './clauses';
 import { endsWithTag } from './tags';
 import type { QuestionKind } from './types';
 
-
 const LEADING_STARTS = [
   // A question that opens with a negative presupposes its answer: "isn't the answer to…".
   /^(don't|doesn't|didn't|isn't|aren't|wasn't|weren't|wouldn't|shouldn't|couldn't|won't|can't|haven't|hasn't)\b/,
@@ -29,7 +28,8 @@ const LEADING_STARTS = [
 ];
 
 // "Could you say more…": polite form, open intent. "Will you tell him?" is not an invitation.
-const OPEN_INVITATION = /^(could|can|would|will) you (please )?(say|tell (me|us) (about|more|what|how|why|a bit|a little|something)|talk|walk|take me|describe|explain|share|expand|elaborate|give me an example|help me|paint|unpack|fill me in|speak)\b/;
+const OPEN_INVITATION =
+  /^(could|can|would|will) you (please )?(say|tell (me|us) (about|more|what|how|why|a bit|a little|something)|talk|walk|take me|describe|explain|share|expand|elaborate|give me an example|help me|paint|unpack|fill me in|speak)\b/;
 const OPEN_WILLING = /^(would|could) you be (willing|able) to (say|tell|talk|share|describe|explain|expand|walk)\b/;
 const CLOSED_WH = [
   /^how (many|much|long|often|old|far|soon|big|late|early)\b/,

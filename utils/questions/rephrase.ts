@@ -14,7 +14,35 @@ const clean = (s: string | undefined) =>
     .replace(/[?.!,]+$/, '');
 
 // Words that end the noun phrase a rewrite can reuse ("your manager about the move" → "your manager").
-const PHRASE_END = new Set(['about', 'yet', 'already', 'that', 'if', 'whether', 'how', 'what', 'when', 'why', 'to', 'on', 'for', 'regarding', 'last', 'this', 'today', 'yesterday', 'again', 'before', 'after', 'and', 'but', 'so', 'in', 'at', 'with']);
+const PHRASE_END = new Set([
+  'about',
+  'yet',
+  'already',
+  'that',
+  'if',
+  'whether',
+  'how',
+  'what',
+  'when',
+  'why',
+  'to',
+  'on',
+  'for',
+  'regarding',
+  'last',
+  'this',
+  'today',
+  'yesterday',
+  'again',
+  'before',
+  'after',
+  'and',
+  'but',
+  'so',
+  'in',
+  'at',
+  'with',
+]);
 // A phrase that starts like this reads well inside a sentence even though the clause is lower-cased;
 // a bare name would not ("with sam"), so the rewrite says "that" instead.
 const SAFE_START = /^(the|your|his|her|their|my|our|its|this|that|these|those|him|them|it|me|us|you)\b/;
@@ -41,14 +69,35 @@ function wantRewrite(verbPhrase: string | undefined): string {
 }
 // Specific rewrites first; each turns the closed or leading form into an invitation to say more.
 const REWRITES: Rewrite[] = [
-  { match: /\b(did|does|do|has|have|is|was) (it|that|the [\w\s]+?|your [\w\s]+?|things) (go|going|gone|went) (well|ok|okay|badly|to plan)\b/, open: (m) => `How did ${clean(m[2])} go?` },
-  { match: /^(are|were|do|did) you (feel(ing)? )?(happy|ok|okay|worried|confident|nervous|comfortable|sure|pleased|stressed|anxious|excited) (with|about) (.+)$/, open: (m) => `How do you feel about ${clean(m[6])}?` },
-  { match: /^(are|were) you (happy|ok|okay|worried|confident|nervous|comfortable|sure|pleased|stressed|anxious|excited)\b/, open: () => 'How are you feeling about it?' },
-  { match: /^(don't|do) you (not )?think (that )?(.+)$/, open: (m) => `What do you make of ${clean(m[4]).startsWith('you ') ? 'that option' : 'that'}?` },
+  {
+    match:
+      /\b(did|does|do|has|have|is|was) (it|that|the [\w\s]+?|your [\w\s]+?|things) (go|going|gone|went) (well|ok|okay|badly|to plan)\b/,
+    open: (m) => `How did ${clean(m[2])} go?`,
+  },
+  {
+    match:
+      /^(are|were|do|did) you (feel(ing)? )?(happy|ok|okay|worried|confident|nervous|comfortable|sure|pleased|stressed|anxious|excited) (with|about) (.+)$/,
+    open: (m) => `How do you feel about ${clean(m[6])}?`,
+  },
+  {
+    match:
+      /^(are|were) you (happy|ok|okay|worried|confident|nervous|comfortable|sure|pleased|stressed|anxious|excited)\b/,
+    open: () => 'How are you feeling about it?',
+  },
+  {
+    match: /^(don't|do) you (not )?think (that )?(.+)$/,
+    open: (m) => `What do you make of ${clean(m[4]).startsWith('you ') ? 'that option' : 'that'}?`,
+  },
   { match: /^(wouldn't|would|won't|will) you (not )?agree (that )?(.+)$/, open: () => 'How do you see it?' },
   { match: /^why (don't|not|wouldn't) (you )?(just )?(.+)$/, open: () => 'What options do you see?' },
-  { match: /^(wouldn't|would|isn't|is|might) it (not )?be (better|best|easier|wiser|good|a good idea|helpful) to (.+)$/, open: () => 'What would make each option work for you?' },
-  { match: /^(have|haven't) you (tried|considered|thought about|thought of|looked at) (.+)$/, open: () => 'What have you considered so far?' },
+  {
+    match: /^(wouldn't|would|isn't|is|might) it (not )?be (better|best|easier|wiser|good|a good idea|helpful) to (.+)$/,
+    open: () => 'What would make each option work for you?',
+  },
+  {
+    match: /^(have|haven't) you (tried|considered|thought about|thought of|looked at) (.+)$/,
+    open: () => 'What have you considered so far?',
+  },
   { match: /^(do|did) you (want|need|plan|intend) to (.+)$/, open: (m) => wantRewrite(m[3]) },
   {
     match: /^(did|have|has) (you|they|he|she) (tell|told|talk(ed)?|speak|spoken|ask(ed)?|mention(ed)?) (to )?(.+)$/,
@@ -75,7 +124,10 @@ const FALLBACK: Record<'closed' | 'leading', string> = {
 
 /** A short open rephrasing of a closed or leading question clause. */
 export function openRephrasing(clause: string, kind: Exclude<QuestionKind, 'open' | 'statement'>): string {
-  const tagless = clause.replace(/,?\s*(isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|haven't|hasn't)\s+\w+$/, '');
+  const tagless = clause.replace(
+    /,?\s*(isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|haven't|hasn't)\s+\w+$/,
+    '',
+  );
   if (tagless !== clause) return 'How do you see it?';
   for (const { match, open } of REWRITES) {
     const m = match.exec(clause);

@@ -19,7 +19,11 @@ export const EMPTY_TALLIES: QuestionTallies = { open: 0, closed: 0, leading: 0, 
  * "You" is no one's name: a guest may call themselves that (issue 13). Meet's own "You" label
  * counts only through the reader's mark, which reads it from Meet's self tile.
  */
-export function isMentorSpeaker(speaker: string, mentorNames: ReadonlyArray<string | null | undefined>, self?: boolean): boolean {
+export function isMentorSpeaker(
+  speaker: string,
+  mentorNames: ReadonlyArray<string | null | undefined>,
+  self?: boolean,
+): boolean {
   if (self !== undefined) return self;
   const said = speaker.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
   if (!said) return false;
@@ -30,11 +34,22 @@ export function isMentorSpeaker(speaker: string, mentorNames: ReadonlyArray<stri
  * Adds one of the mentor's utterances to the session's tallies. Statements change nothing; a
  * closed or leading question comes back flagged, with the checker's open rephrasing.
  */
-export function tallyUtterance(tallies: QuestionTallies, text: string, at: number): { tallies: QuestionTallies; flagged: FlaggedQuestion | null } {
+export function tallyUtterance(
+  tallies: QuestionTallies,
+  text: string,
+  at: number,
+): { tallies: QuestionTallies; flagged: FlaggedQuestion | null } {
   const verdict = classifyQuestion(text);
   if (verdict.kind === 'statement') return { tallies, flagged: null };
-  const next = { ...tallies, [verdict.kind]: tallies[verdict.kind] + 1, stacked: tallies.stacked + (verdict.stacked ? 1 : 0) };
-  const flagged = verdict.kind === 'open' ? null : { text: text.trim(), kind: verdict.kind, suggestion: verdict.suggestion ?? null, at };
+  const next = {
+    ...tallies,
+    [verdict.kind]: tallies[verdict.kind] + 1,
+    stacked: tallies.stacked + (verdict.stacked ? 1 : 0),
+  };
+  const flagged =
+    verdict.kind === 'open'
+      ? null
+      : { text: text.trim(), kind: verdict.kind, suggestion: verdict.suggestion ?? null, at };
   return { tallies: next, flagged };
 }
 

@@ -3,10 +3,12 @@ import { emailRecipient, mailtoLink } from '../export/email';
 import { AGREEMENT_PARTS, agreementStatus } from './agreement';
 import { roleWords } from './role-words';
 
-type AgreementSource = Pick<RelationshipRecord, 'mentorName' | 'menteeName' | 'mode' | 'agreement'> & Partial<Pick<RelationshipRecord, 'menteeEmail'>>;
+type AgreementSource = Pick<RelationshipRecord, 'mentorName' | 'menteeName' | 'mode' | 'agreement'> &
+  Partial<Pick<RelationshipRecord, 'menteeEmail'>>;
 
 function acknowledgementLines(rel: AgreementSource, locale?: string): string[] {
-  const date = (at: number) => new Date(at).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = (at: number) =>
+    new Date(at).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
   return [rel.mentorName, rel.menteeName].map((name) => {
     const ack = rel.agreement.acknowledgements.find((a) => a.name === name);
     return ack ? `- ${name}: agreed on ${date(ack.at)}` : `- ${name}: not yet agreed`;
@@ -26,7 +28,11 @@ export function agreementMarkdown(rel: AgreementSource, locale?: string): string
     lines.push(`## ${part.label}`, '', rel.agreement[part.field].trim() || '_Not written yet._', '');
   }
   lines.push('## Agreed', '', ...acknowledgementLines(rel, locale));
-  if (status.missing.length > 0) lines.push('', `Still to write: ${status.missing.map((f) => AGREEMENT_PARTS.find((p) => p.field === f)?.label ?? f).join(', ')}.`);
+  if (status.missing.length > 0)
+    lines.push(
+      '',
+      `Still to write: ${status.missing.map((f) => AGREEMENT_PARTS.find((p) => p.field === f)?.label ?? f).join(', ')}.`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -38,9 +44,18 @@ export function agreementEmail(rel: AgreementSource, locale?: string): string {
     '',
     `Here is our ${words.agreement} as it stands. Could you read it and tell me whether you agree, or what you would change?`,
     '',
-    ...AGREEMENT_PARTS.flatMap((part) => [`${part.label}:`, rel.agreement[part.field].trim() || '(not written yet)', '']),
+    ...AGREEMENT_PARTS.flatMap((part) => [
+      `${part.label}:`,
+      rel.agreement[part.field].trim() || '(not written yet)',
+      '',
+    ]),
     'Agreed so far:',
     ...acknowledgementLines(rel, locale),
   ].join('\n');
-  return mailtoLink(emailRecipient({ menteeEmail: rel.menteeEmail }), `Our ${words.agreement}`, body, '\n… (the rest is in the copy I can send you)');
+  return mailtoLink(
+    emailRecipient({ menteeEmail: rel.menteeEmail }),
+    `Our ${words.agreement}`,
+    body,
+    '\n… (the rest is in the copy I can send you)',
+  );
 }

@@ -24,7 +24,9 @@ export function tidyEmail(email: string): string {
   const tidy = email.trim();
   if (!tidy) return '';
   if (tidy.length > MAX_EMAIL_LENGTH || !EMAIL_SHAPE.test(tidy)) {
-    throw new RelationshipInputError('That e-mail address does not look complete: it needs a name, an @ and a domain, like priya@example.org.');
+    throw new RelationshipInputError(
+      'That e-mail address does not look complete: it needs a name, an @ and a domain, like priya@example.org.',
+    );
   }
   return tidy;
 }
@@ -34,7 +36,11 @@ export function tidyEmail(email: string): string {
  * the agreement included, stays. Throws a RelationshipInputError for a missing or long name or
  * an address that cannot be one.
  */
-export function editRelationshipDetails(rel: RelationshipRecord, details: RelationshipDetails, now: number): RelationshipRecord {
+export function editRelationshipDetails(
+  rel: RelationshipRecord,
+  details: RelationshipDetails,
+  now: number,
+): RelationshipRecord {
   const mentorName = details.mentorName.trim().replace(/\s+/g, ' ');
   const menteeName = details.menteeName.trim().replace(/\s+/g, ' ');
   if (!mentorName || !menteeName) throw new RelationshipInputError(roleWords(details.mode).bothNames);
@@ -42,7 +48,14 @@ export function editRelationshipDetails(rel: RelationshipRecord, details: Relati
     throw new RelationshipInputError(`Names can be at most ${MAX_NAME_LENGTH} characters.`);
   }
   const email = tidyEmail(details.email);
-  const next: RelationshipRecord = { ...rel, mentorName, menteeName, mode: details.mode, menteeEmail: email, updatedAt: now };
+  const next: RelationshipRecord = {
+    ...rel,
+    mentorName,
+    menteeName,
+    mode: details.mode,
+    menteeEmail: email,
+    updatedAt: now,
+  };
   if (!email) delete next.menteeEmail;
   return next;
 }
@@ -95,8 +108,13 @@ export function mergeRelationships(
   records: { sessions: readonly SessionRecord[]; commitments: readonly CommitmentRecord[] },
   now: number,
 ): RelationshipMerge {
-  if (from.id === into.id) throw new RelationshipMergeError('A relationship cannot be merged into itself: choose the other record of the pair.');
-  const sessions = records.sessions.filter((s) => s.relationshipId === from.id).map((s) => ({ ...s, relationshipId: into.id }));
+  if (from.id === into.id)
+    throw new RelationshipMergeError(
+      'A relationship cannot be merged into itself: choose the other record of the pair.',
+    );
+  const sessions = records.sessions
+    .filter((s) => s.relationshipId === from.id)
+    .map((s) => ({ ...s, relationshipId: into.id }));
   const theirs = records.commitments.filter((c) => c.relationshipId === from.id);
   const moved = moveCommitmentsToRelationship(theirs, { relationshipId: from.id, names: from }, into, now);
   const email = into.menteeEmail ?? from.menteeEmail;

@@ -24,7 +24,11 @@ export function moveCommitmentsToRelationship(
   return items
     .filter((c) => c.relationshipId === null || c.relationshipId === from.relationshipId)
     .map((c) => {
-      const owner = same(c.owner, from.names.menteeName) ? to.menteeName : same(c.owner, from.names.mentorName) ? to.mentorName : c.owner;
+      const owner = same(c.owner, from.names.menteeName)
+        ? to.menteeName
+        : same(c.owner, from.names.mentorName)
+          ? to.mentorName
+          : c.owner;
       return { ...c, relationshipId: to.id, owner };
     })
     .filter((c) => {

@@ -14,7 +14,15 @@ export class RelationshipInputError extends Error {
 const MAX_NAME_LENGTH = 80;
 
 export function emptyAgreement(): MentoringAgreement {
-  return { goals: '', groundRules: '', confidentiality: '', cadence: '', feedback: '', ending: '', acknowledgements: [] };
+  return {
+    goals: '',
+    groundRules: '',
+    confidentiality: '',
+    cadence: '',
+    feedback: '',
+    ending: '',
+    acknowledgements: [],
+  };
 }
 
 /** A new relationship at its first stage (creating it), with an agreement still to write. */
@@ -41,7 +49,10 @@ export function newRelationship(input: NewRelationshipInput, deps: { now: number
  * Whether a relationship is the one these two names describe (case and spacing aside): the pair
  * is how the mentor tells relationships apart, so a second one with the same names is refused.
  */
-export function sameRelationshipNames(rel: Pick<RelationshipRecord, 'mentorName' | 'menteeName'>, input: Pick<NewRelationshipInput, 'mentorName' | 'menteeName'>): boolean {
+export function sameRelationshipNames(
+  rel: Pick<RelationshipRecord, 'mentorName' | 'menteeName'>,
+  input: Pick<NewRelationshipInput, 'mentorName' | 'menteeName'>,
+): boolean {
   const tidy = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
   return tidy(rel.mentorName) === tidy(input.mentorName) && tidy(rel.menteeName) === tidy(input.menteeName);
 }

@@ -16,9 +16,27 @@ export interface RoleWords {
 
 // Co-coaches are peers who coach each other in turn: neither is the mentor or the mentee.
 const WORDS: Record<RelationshipMode, RoleWords> = {
-  mentoring: { first: 'Mentor', second: 'Mentee', agreement: 'mentoring agreement', goalsHint: 'What the mentee wants to be able to do by the end', bothNames: 'Give both names: the mentor’s and the mentee’s.' },
-  'specialist-coaching': { first: 'Coach', second: 'Coachee', agreement: 'coaching agreement', goalsHint: 'What the coachee wants to be able to do by the end', bothNames: 'Give both names: the coach’s and the coachee’s.' },
-  'co-coaching': { first: 'You', second: 'Your co-coach', agreement: 'co-coaching agreement', goalsHint: 'What each of you wants to be able to do by the end', bothNames: 'Give both names: yours and your co-coach’s.' },
+  mentoring: {
+    first: 'Mentor',
+    second: 'Mentee',
+    agreement: 'mentoring agreement',
+    goalsHint: 'What the mentee wants to be able to do by the end',
+    bothNames: 'Give both names: the mentor’s and the mentee’s.',
+  },
+  'specialist-coaching': {
+    first: 'Coach',
+    second: 'Coachee',
+    agreement: 'coaching agreement',
+    goalsHint: 'What the coachee wants to be able to do by the end',
+    bothNames: 'Give both names: the coach’s and the coachee’s.',
+  },
+  'co-coaching': {
+    first: 'You',
+    second: 'Your co-coach',
+    agreement: 'co-coaching agreement',
+    goalsHint: 'What each of you wants to be able to do by the end',
+    bothNames: 'Give both names: yours and your co-coach’s.',
+  },
 };
 
 export function roleWords(mode: RelationshipMode): RoleWords {

@@ -6,7 +6,12 @@ export interface CallClues {
 }
 
 function words(text: string): Set<string> {
-  return new Set(text.toLocaleLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter((w) => w.length > 1));
+  return new Set(
+    text
+      .toLocaleLowerCase()
+      .split(/[^\p{L}\p{N}'-]+/u)
+      .filter((w) => w.length > 1),
+  );
 }
 
 function nameMatches(name: string, titleWords: Set<string>): number {
@@ -29,8 +34,10 @@ export function suggestRelationship(relationships: RelationshipRecord[], clues: 
   for (const rel of relationships) {
     let score = nameMatches(rel.menteeName, titleWords) * 2 + nameMatches(rel.mentorName, titleWords);
     if (score === 0) continue;
-    if (self && (rel.mentorName.toLocaleLowerCase() === self || rel.menteeName.toLocaleLowerCase() === self)) score += 1;
-    if (!best || score > best.score || (score === best.score && rel.updatedAt > best.rel.updatedAt)) best = { rel, score };
+    if (self && (rel.mentorName.toLocaleLowerCase() === self || rel.menteeName.toLocaleLowerCase() === self))
+      score += 1;
+    if (!best || score > best.score || (score === best.score && rel.updatedAt > best.rel.updatedAt))
+      best = { rel, score };
   }
   return best?.rel ?? null;
 }

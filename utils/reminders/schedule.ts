@@ -35,7 +35,9 @@ export function reminderTime(text: string): string {
 
 /** Stored settings as the reminders read them: anything unexpected means off, at the default time. */
 export function parseReminderSettings(raw: unknown): ReminderSettings {
-  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof ReminderSettings, unknown>>;
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<
+    Record<keyof ReminderSettings, unknown>
+  >;
   const time = typeof value.time === 'string' && TIME_SHAPE.test(value.time) ? value.time : DEFAULT_REMINDER_TIME;
   return { enabled: value.enabled === true, time };
 }
@@ -109,7 +111,9 @@ export function remindersFor(
   }
   return [...byRelationship].map(([relationshipId, items]) => {
     const rel = relationshipId === null ? undefined : relationships.get(relationshipId);
-    const lines = items.slice(0, ACTIONS_NAMED).map((c) => `${c.owner}: ${c.action}${c.dueTime ? ` (by ${c.dueTime})` : ''}`);
+    const lines = items
+      .slice(0, ACTIONS_NAMED)
+      .map((c) => `${c.owner}: ${c.action}${c.dueTime ? ` (by ${c.dueTime})` : ''}`);
     if (items.length > ACTIONS_NAMED) lines.push(`and ${items.length - ACTIONS_NAMED} more`);
     return {
       id: reminderNotificationId(relationshipId, day),

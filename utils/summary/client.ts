@@ -42,7 +42,8 @@ function failureOf(error: unknown, OpenAI: OpenAI): SummaryError {
   if (error instanceof OpenAI.APIUserAbortError) return new SummaryError('cancelled');
   if (error instanceof OpenAI.APIConnectionTimeoutError) return new SummaryError('timeout');
   if (error instanceof OpenAI.APIConnectionError) return new SummaryError('offline');
-  if (error instanceof OpenAI.AuthenticationError || error instanceof OpenAI.PermissionDeniedError) return new SummaryError('bad-key');
+  if (error instanceof OpenAI.AuthenticationError || error instanceof OpenAI.PermissionDeniedError)
+    return new SummaryError('bad-key');
   if (error instanceof OpenAI.RateLimitError) return new SummaryError('rate-limit');
   if (error instanceof OpenAI.NotFoundError) return new SummaryError('model-not-found');
   if (error instanceof OpenAI.InternalServerError) return new SummaryError('server');
@@ -62,21 +63,30 @@ export function createSummaryClient({
   maxRetries = 1,
   fetch,
 }: SummaryClientOptions) {
-  const open = (OpenAI: OpenAI) => new OpenAI({
-    baseURL: endpoint.baseURL,
-    // Local servers need no key; the SDK insists on a string.
-    apiKey: endpoint.apiKey || 'no-key',
-    timeout: timeoutMs,
-    maxRetries,
-    // The key is the user's own, typed into their own browser: there is no server to hide it on.
-    dangerouslyAllowBrowser: true,
-    ...(fetch ? { fetch } : {}),
-  });
+  const open = (OpenAI: OpenAI) =>
+    new OpenAI({
+      baseURL: endpoint.baseURL,
+      // Local servers need no key; the SDK insists on a string.
+      apiKey: endpoint.apiKey || 'no-key',
+      timeout: timeoutMs,
+      maxRetries,
+      // The key is the user's own, typed into their own browser: there is no server to hide it on.
+      dangerouslyAllowBrowser: true,
+      ...(fetch ? { fetch } : {}),
+    });
 
-  async function stream(client: OpenAIClient, request: SummaryRequest, format: 'json_schema' | 'json_object', options: SummariseOptions & { onChunk: () => void }): Promise<string> {
+  async function stream(
+    client: OpenAIClient,
+    request: SummaryRequest,
+    format: 'json_schema' | 'json_object',
+    options: SummariseOptions & { onChunk: () => void },
+  ): Promise<string> {
     const response_format =
       format === 'json_schema'
-        ? { type: 'json_schema' as const, json_schema: { name: 'session_summary', strict: true, schema: SUMMARY_JSON_SCHEMA } }
+        ? {
+            type: 'json_schema' as const,
+            json_schema: { name: 'session_summary', strict: true, schema: SUMMARY_JSON_SCHEMA },
+          }
         : { type: 'json_object' as const };
     const chunks = await client.chat.completions.create(
       { model: endpoint.model, messages: request.messages, stream: true, temperature: 0.2, response_format },

@@ -12,7 +12,8 @@ export type SummaryFailure =
 const SENTENCES: Record<SummaryFailure, string> = {
   'bad-key': 'The summary service did not accept your API key. Check the key in Settings and try again.',
   'rate-limit': 'The summary service is busy or your plan’s limit is reached. Wait a minute and try again.',
-  offline: 'Attune could not reach the summary service. Check your connection or that your local model is running, then try again.',
+  offline:
+    'Attune could not reach the summary service. Check your connection or that your local model is running, then try again.',
   timeout: 'The summary service took too long to answer. Try again, or choose a faster model.',
   malformed: 'The model’s answer was not a usable summary. Try again, or choose another model.',
   'model-not-found': 'The summary service does not have that model. Check the model name in Settings.',

@@ -73,7 +73,10 @@ export const SUMMARY_JSON_SCHEMA = {
  */
 export function parseSummary(raw: string, now: Date = new Date()): SessionSummary {
   // Some local models wrap JSON in a Markdown fence despite being asked not to.
-  const unfenced = raw.trim().replace(/^```(?:json)?\s*/i, '').replace(/\s*```$/, '');
+  const unfenced = raw
+    .trim()
+    .replace(/^```(?:json)?\s*/i, '')
+    .replace(/\s*```$/, '');
   let json: unknown;
   try {
     json = JSON.parse(unfenced);

@@ -7,10 +7,12 @@ export interface RedactOptions {
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // Addresses written to dodge filters: "name(at)example.com", "name [at] example [dot] com".
-const SPELLED_EMAIL = /[\p{L}\p{N}._%+-]+\s*[([{]\s*at\s*[)\]}]\s*[\p{L}\p{N}-]+(?:(?:\s*[([{]\s*dot\s*[)\]}]\s*|\.)[\p{L}\p{N}-]+)+/giu;
+const SPELLED_EMAIL =
+  /[\p{L}\p{N}._%+-]+\s*[([{]\s*at\s*[)\]}]\s*[\p{L}\p{N}-]+(?:(?:\s*[([{]\s*dot\s*[)\]}]\s*|\.)[\p{L}\p{N}-]+)+/giu;
 // Dates and times the summary needs (due dates, the check-in): ISO dates with an optional time,
 // and clock times. They are set aside before the phone rule, whose digit runs would take them.
-const DATE_OR_TIME = /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
+const DATE_OR_TIME =
+  /\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b|\b\d{1,2}:\d{2}(?::\d{2})?\b/g;
 // Characters that hide inside a word without showing: zero-width space, joiners, word joiner,
 // byte-order mark, soft hyphen.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
@@ -59,7 +61,8 @@ function withDatesKept(text: string, work: (text: string) => string): string {
 export function redact(text: string, options: RedactOptions): string {
   let out = normaliseForRedaction(text);
   if (options.emails) out = out.replace(EMAIL, '[email]').replace(SPELLED_EMAIL, '[email]');
-  if (options.phoneNumbers) out = withDatesKept(out, (t) => t.replace(PHONE, (match) => (countDigits(match) >= 7 ? '[phone]' : match)));
+  if (options.phoneNumbers)
+    out = withDatesKept(out, (t) => t.replace(PHONE, (match) => (countDigits(match) >= 7 ? '[phone]' : match)));
   const entries = Object.entries(options.names).filter(([name]) => name.trim().length > 1);
   // Full names first, then their parts, so "Priya Shah" becomes one placeholder, not two.
   const patterns: Array<[string, string]> = [];

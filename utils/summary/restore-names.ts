@@ -15,7 +15,10 @@ export function restoreNames(summary: SessionSummary, names: Record<string, stri
   if (pairs.length === 0) return summary;
   const patterns = pairs
     .sort((a, b) => b[0].length - a[0].length)
-    .map(([placeholder, name]) => [new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(placeholder)}(?![\\p{L}\\p{N}])`, 'giu'), name] as const);
+    .map(
+      ([placeholder, name]) =>
+        [new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(placeholder)}(?![\\p{L}\\p{N}])`, 'giu'), name] as const,
+    );
   const put = (text: string) => patterns.reduce((out, [pattern, name]) => out.replace(pattern, name), text);
   return {
     themes: summary.themes.map(put),

@@ -45,6 +45,8 @@ export function endpointOrigin(baseURL: string): string {
 export function readSummarySettings(raw: unknown): SummarySettings {
   const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const pick = <K extends keyof SummarySettings>(key: K): SummarySettings[K] =>
-    (typeof value[key] === typeof DEFAULT_SUMMARY_SETTINGS[key] ? value[key] : DEFAULT_SUMMARY_SETTINGS[key]) as SummarySettings[K];
+    (typeof value[key] === typeof DEFAULT_SUMMARY_SETTINGS[key]
+      ? value[key]
+      : DEFAULT_SUMMARY_SETTINGS[key]) as SummarySettings[K];
   return { enabled: pick('enabled'), baseURL: pick('baseURL'), model: pick('model'), apiKey: pick('apiKey') };
 }

@@ -77,8 +77,16 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
   }
   const mic = createChannelFrames(options.micSampleRate);
   const tab = createChannelFrames(tabRate);
-  const micVad = createVoiceActivityDetector({ belowSpeechLevelDb: MIC_BELOW_MENTOR_DB, noiseWindowFrames: framesOf(NOISE_WINDOW_MS), unvoicedSpeech: true });
-  const tabVad = createVoiceActivityDetector({ belowSpeechLevelDb: TAB_BELOW_SPEECH_DB, noiseWindowFrames: framesOf(NOISE_WINDOW_MS), rejectSteady: true });
+  const micVad = createVoiceActivityDetector({
+    belowSpeechLevelDb: MIC_BELOW_MENTOR_DB,
+    noiseWindowFrames: framesOf(NOISE_WINDOW_MS),
+    unvoicedSpeech: true,
+  });
+  const tabVad = createVoiceActivityDetector({
+    belowSpeechLevelDb: TAB_BELOW_SPEECH_DB,
+    noiseWindowFrames: framesOf(NOISE_WINDOW_MS),
+    rejectSteady: true,
+  });
   const leak = createLeakEstimator({ maxDelayFrames: framesOf(MAX_LEAK_DELAY_MS) });
   let mentor = createTalkSegmenter();
   const mentee = createTalkSegmenter();
@@ -119,10 +127,12 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
       const flags = pending?.flags[i] ?? 0;
       pushMentor(replay, db, (flags & 1) === 1, (flags & 2) === 2);
     });
-    const same = (a: FrameSegment | undefined, b: FrameSegment | undefined) => a?.start === b?.start && a?.end === b?.end;
-    const changed = replay.segments.length !== mentor.segments.length
-      || replay.segments.some((segment, i) => !same(segment, mentor.segments[i]))
-      || !same(replay.open, mentor.open);
+    const same = (a: FrameSegment | undefined, b: FrameSegment | undefined) =>
+      a?.start === b?.start && a?.end === b?.end;
+    const changed =
+      replay.segments.length !== mentor.segments.length ||
+      replay.segments.some((segment, i) => !same(segment, mentor.segments[i])) ||
+      !same(replay.open, mentor.open);
     mentor = replay;
     pending = undefined;
     // Only a changed judgement needs resending.
@@ -136,7 +146,10 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
     const { residualDb, delayFrames } = leak.update(micDb, tabDb, micVad.floorDb, tabVad.floorDb);
     tabLags[frames % tabLags.length] = tab.pitchLag;
     const heard = micVad.decide(micDb, residualDb, mic.voicing);
-    const micDecision = heard.anchor && delayFrames !== undefined && sameAsCall(mic.pitchLag, delayFrames) ? { anchor: false, candidate: heard.candidate } : heard;
+    const micDecision =
+      heard.anchor && delayFrames !== undefined && sameAsCall(mic.pitchLag, delayFrames)
+        ? { anchor: false, candidate: heard.candidate }
+        : heard;
     if (pending) {
       pending.levels.push(residualDb);
       pending.flags.push((micDecision.anchor ? 1 : 0) | (micDecision.candidate ? 2 : 0));
@@ -147,7 +160,10 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
     if (tabDecision.anchor) learnRoom(delayFrames === undefined ? micDb : residualDb);
     pushMentor(mentor, residualDb, micDecision.anchor, micDecision.candidate);
     mentee.push(tabDecision.anchor, tabDecision.candidate);
-    speaking = { mentor: micDecision.anchor && (roomDb === undefined || residualDb >= roomDb + ABOVE_ROOM_DB), mentee: tabDecision.anchor };
+    speaking = {
+      mentor: micDecision.anchor && (roomDb === undefined || residualDb >= roomDb + ABOVE_ROOM_DB),
+      mentee: tabDecision.anchor,
+    };
     frames += 1;
   }
 

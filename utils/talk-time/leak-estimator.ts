@@ -119,8 +119,10 @@ export function createLeakEstimator(options: LeakEstimatorOptions) {
       const reference = useNarrow ? narrow : wide;
       const referenceDb = useNarrow ? narrowDb : wideDb;
       const measured = ratios.percentile(LEAK_RATIO_PERCENTILE);
-      const gainDb = ratios.weight < LEAK_WARMUP_FRAMES ? Math.max(measured ?? WARMUP_GAIN_DB, WARMUP_GAIN_DB) : measured;
-      if (gainDb === undefined || reference <= 0) return { residualDb: micDb, leakDb: SILENCE_DBFS, delayFrames: delay };
+      const gainDb =
+        ratios.weight < LEAK_WARMUP_FRAMES ? Math.max(measured ?? WARMUP_GAIN_DB, WARMUP_GAIN_DB) : measured;
+      if (gainDb === undefined || reference <= 0)
+        return { residualDb: micDb, leakDb: SILENCE_DBFS, delayFrames: delay };
       const leakDb = referenceDb + gainDb + LEAK_OVERSUBTRACT_DB;
       const residual = dbToPower(micDb) - dbToPower(leakDb);
       return { residualDb: powerToDb(Math.max(0, residual)), leakDb, delayFrames: delay };

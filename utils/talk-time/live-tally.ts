@@ -77,17 +77,26 @@ export function foldTalk(saved: SavedTalk, run: TalkTimeMetrics, source: TalkTim
   return {
     summary: {
       // A session measured partly by audio keeps the better label only while audio measured most of it.
-      source: before && before.source !== source && before.mentorSeconds + before.menteeSeconds > run.mentorSeconds + run.menteeSeconds ? before.source : source,
+      source:
+        before &&
+        before.source !== source &&
+        before.mentorSeconds + before.menteeSeconds > run.mentorSeconds + run.menteeSeconds
+          ? before.source
+          : source,
       mentorSeconds: round(mentorSeconds),
       menteeSeconds: round(menteeSeconds),
       mentorShare: total > 0 ? round(mentorSeconds / total) : 0,
-      longestMentorMonologueSeconds: round(Math.max(before?.longestMentorMonologueSeconds ?? 0, run.longestMentorMonologueSeconds)),
+      longestMentorMonologueSeconds: round(
+        Math.max(before?.longestMentorMonologueSeconds ?? 0, run.longestMentorMonologueSeconds),
+      ),
       turns: {
         mentorTurns: (earlier?.mentorTurns ?? 0) + run.mentorTurns,
         menteeTurns: (earlier?.menteeTurns ?? 0) + run.menteeTurns,
         interruptions: (earlier?.interruptions ?? 0) + run.interruptions,
         waitsAfterMentor: (earlier?.waitsAfterMentor ?? 0) + run.waitAfterMentor.count,
-        totalWaitSeconds: round((earlier?.totalWaitSeconds ?? 0) + run.waitAfterMentor.meanSeconds * run.waitAfterMentor.count),
+        totalWaitSeconds: round(
+          (earlier?.totalWaitSeconds ?? 0) + run.waitAfterMentor.meanSeconds * run.waitAfterMentor.count,
+        ),
         longestWaitSeconds: round(Math.max(earlier?.longestWaitSeconds ?? 0, run.waitAfterMentor.longestSeconds)),
       },
     },

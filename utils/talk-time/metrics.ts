@@ -54,7 +54,12 @@ function intersect(a: readonly TalkSegment[], b: readonly TalkSegment[]): TalkSe
   return out;
 }
 
-function shareWindow(mentor: readonly TalkSegment[], mentee: readonly TalkSegment[], from: number, to: number): ShareWindow {
+function shareWindow(
+  mentor: readonly TalkSegment[],
+  mentee: readonly TalkSegment[],
+  from: number,
+  to: number,
+): ShareWindow {
   const mentorSeconds = secondsWithin(mentor, from, to);
   const menteeSeconds = secondsWithin(mentee, from, to);
   const total = mentorSeconds + menteeSeconds;
@@ -69,13 +74,19 @@ function isSpeakingAt(segments: readonly TalkSegment[], time: number): boolean {
  * Groups one speaker's segments into stretches; the other speaker's talk of at least `minBreakSeconds`
  * starting in a gap splits them.
  */
-function groupStretches(own: readonly TalkSegment[], other: readonly TalkSegment[], minBreakSeconds: number): TalkSegment[] {
+function groupStretches(
+  own: readonly TalkSegment[],
+  other: readonly TalkSegment[],
+  minBreakSeconds: number,
+): TalkSegment[] {
   const breakers = other.filter((s) => length(s) >= minBreakSeconds);
   const groups: TalkSegment[] = [];
   for (const s of own) {
     const last = groups[groups.length - 1];
-    const joinable = last && s.start - last.end < TURN_PAUSE_SECONDS
-      && !breakers.some((b) => b.start >= last.end && b.start < s.start);
+    const joinable =
+      last &&
+      s.start - last.end < TURN_PAUSE_SECONDS &&
+      !breakers.some((b) => b.start >= last.end && b.start < s.start);
     if (last && joinable) last.end = s.end;
     else groups.push({ ...s });
   }
@@ -112,7 +123,12 @@ function waitTimes(turns: readonly Turn[]): WaitTimes {
   };
 }
 
-function timeline(mentor: readonly TalkSegment[], mentee: readonly TalkSegment[], overlap: readonly TalkSegment[], duration: number): TimelineMinute[] {
+function timeline(
+  mentor: readonly TalkSegment[],
+  mentee: readonly TalkSegment[],
+  overlap: readonly TalkSegment[],
+  duration: number,
+): TimelineMinute[] {
   const minutes: TimelineMinute[] = [];
   for (let minute = 0; minute * MINUTE_SECONDS < duration; minute += 1) {
     const from = minute * MINUTE_SECONDS;

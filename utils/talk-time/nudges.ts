@@ -38,7 +38,10 @@ const TEXT: Record<NudgeKind, string> = {
 function holds(kind: NudgeKind, metrics: TalkTimeMetrics, band: TalkTargetBand): boolean {
   if (kind === 'monologue') return metrics.currentMentorMonologueSeconds >= MONOLOGUE_NUDGE_SECONDS;
   const recent = metrics.lastFiveMinutes;
-  return recent.mentorSeconds + recent.menteeSeconds >= AIRTIME_MIN_TALK_SECONDS && recent.mentorShare > band.maxMentorShare + AIRTIME_MARGIN;
+  return (
+    recent.mentorSeconds + recent.menteeSeconds >= AIRTIME_MIN_TALK_SECONDS &&
+    recent.mentorShare > band.maxMentorShare + AIRTIME_MARGIN
+  );
 }
 
 /**

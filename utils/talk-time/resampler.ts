@@ -11,7 +11,8 @@ export interface Resampler {
  * going up it interpolates linearly.
  */
 export function createResampler(fromRateHz: number, toRateHz: number): Resampler {
-  if (!(fromRateHz > 0) || !(toRateHz > 0)) throw new TalkTimeOptionsError(`Sample rates must be positive (got ${fromRateHz} and ${toRateHz} Hz).`);
+  if (!(fromRateHz > 0) || !(toRateHz > 0))
+    throw new TalkTimeOptionsError(`Sample rates must be positive (got ${fromRateHz} and ${toRateHz} Hz).`);
   const ratio = fromRateHz / toRateHz;
   if (ratio === 1) return { push: (input) => input.slice() };
   return ratio > 1 ? createDownsampler(ratio) : createUpsampler(ratio);

@@ -22,14 +22,22 @@ export interface FeedUpdate {
  * than a minute's. `full()` starts over from the first segment, for a panel that missed some; the
  * mentor's segments also start over when the analyser has judged them again (`from` 0 replaces them).
  */
-export function createSegmentFeed(analyser: Pick<TalkTimeAnalyser, 'segments' | 'speaking' | 'analysedSeconds' | 'closedCounts'> & { revision?: number }) {
+export function createSegmentFeed(
+  analyser: Pick<TalkTimeAnalyser, 'segments' | 'speaking' | 'analysedSeconds' | 'closedCounts'> & {
+    revision?: number;
+  },
+) {
   const sent: Record<Speaker, number> = { mentor: 0, mentee: 0 };
   let revision = analyser.revision ?? 0;
 
   function feedOf(all: TalkSegment[], speaker: Speaker, closedCount: number): SpeakerFeed {
     const from = sent[speaker];
     sent[speaker] = closedCount;
-    return { from, closed: all.slice(from, closedCount), open: all.length > closedCount ? (all[closedCount] ?? null) : null };
+    return {
+      from,
+      closed: all.slice(from, closedCount),
+      open: all.length > closedCount ? (all[closedCount] ?? null) : null,
+    };
   }
 
   return {

@@ -75,7 +75,8 @@ export function createVoiceActivityDetector(options: VoiceActivityOptions) {
     }
     return max - min;
   };
-  const usualLevel = () => (speech.weight >= MIN_SPEECH_LEVEL_FRAMES ? speech.percentile(SPEECH_LEVEL_PERCENTILE) : undefined);
+  const usualLevel = () =>
+    speech.weight >= MIN_SPEECH_LEVEL_FRAMES ? speech.percentile(SPEECH_LEVEL_PERCENTILE) : undefined;
   return {
     get floorDb() {
       return Math.max(ABSOLUTE_FLOOR_DBFS, floor.floorDb);
@@ -100,7 +101,8 @@ export function createVoiceActivityDetector(options: VoiceActivityOptions) {
         }
       }
       if (voicing() < MIN_VOICING) {
-        if (!options.unvoicedSpeech || run < MIN_UNVOICED_RUN_FRAMES || runMax - runMin < MIN_UNVOICED_SWING_DB) return { anchor: false, candidate };
+        if (!options.unvoicedSpeech || run < MIN_UNVOICED_RUN_FRAMES || runMax - runMin < MIN_UNVOICED_SWING_DB)
+          return { anchor: false, candidate };
         const usual = usualLevel();
         return { anchor: usual === undefined || levelDb >= usual - options.belowSpeechLevelDb, candidate };
       }

@@ -26,7 +26,12 @@ interface Format {
 }
 
 function tag(view: DataView, offset: number): string {
-  return String.fromCharCode(view.getUint8(offset), view.getUint8(offset + 1), view.getUint8(offset + 2), view.getUint8(offset + 3));
+  return String.fromCharCode(
+    view.getUint8(offset),
+    view.getUint8(offset + 1),
+    view.getUint8(offset + 2),
+    view.getUint8(offset + 3),
+  );
 }
 
 function readFormat(view: DataView, offset: number, size: number): Format {
@@ -42,11 +47,14 @@ function readFormat(view: DataView, offset: number, size: number): Format {
     code = view.getUint16(offset + 24, true);
   }
   if (channels < 1) throw new WavError('malformed', 'no channels');
-  if (sampleRate < 1 || sampleRate > MAX_SAMPLE_RATE_HZ) throw new WavError('malformed', `sample rate ${sampleRate} Hz`);
-  const supported = (code === FORMAT_PCM && (bits === 8 || bits === 16 || bits === 24 || bits === 32))
-    || (code === FORMAT_FLOAT && (bits === 32 || bits === 64));
+  if (sampleRate < 1 || sampleRate > MAX_SAMPLE_RATE_HZ)
+    throw new WavError('malformed', `sample rate ${sampleRate} Hz`);
+  const supported =
+    (code === FORMAT_PCM && (bits === 8 || bits === 16 || bits === 24 || bits === 32)) ||
+    (code === FORMAT_FLOAT && (bits === 32 || bits === 64));
   if (!supported) throw new WavError('unsupported-format', `format ${code}, ${bits} bits`);
-  if (blockAlign !== channels * (bits / 8)) throw new WavError('malformed', `block align ${blockAlign} for ${channels} × ${bits} bits`);
+  if (blockAlign !== channels * (bits / 8))
+    throw new WavError('malformed', `block align ${blockAlign} for ${channels} × ${bits} bits`);
   return { code, channels, sampleRate, blockAlign, bits };
 }
 

@@ -17,6 +17,7 @@ export function describeElapsed(ms: number): string {
   const seconds = total % 60;
   const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (hours > 0) return [unit(hours, 'hour'), minutes > 0 ? unit(minutes, 'minute') : ''].filter(Boolean).join(' ');
-  if (minutes > 0) return [unit(minutes, 'minute'), seconds > 0 ? unit(seconds, 'second') : ''].filter(Boolean).join(' ');
+  if (minutes > 0)
+    return [unit(minutes, 'minute'), seconds > 0 ? unit(seconds, 'second') : ''].filter(Boolean).join(' ');
   return unit(seconds, 'second');
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import DataPanel from '@/components/dashboard/DataPanel.vue';
 
-const props = { sessions: 12, relationships: 3, storage: { usage: 3_145_728, quota: 104_857_600 }, retentionDays: null, busy: false };
+const props = {
+  sessions: 12,
+  relationships: 3,
+  storage: { usage: 3_145_728, quota: 104_857_600 },
+  retentionDays: null,
+  busy: false,
+};
 
 describe('DataPanel', () => {
   it('asks for the backup’s passphrase only while a backup waits for it, and hands over what was typed', async () => {
@@ -23,7 +29,10 @@ describe('DataPanel', () => {
 
   it('lets the waiting backup be set aside', async () => {
     const w = mount(DataPanel, { props: { ...props, passphraseNeeded: true } });
-    await w.findAll('button').find((b) => b.text() === 'Cancel')?.trigger('click');
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Cancel')
+      ?.trigger('click');
     expect(w.emitted('cancel-import')).toHaveLength(1);
   });
 

@@ -16,8 +16,22 @@ const rows: HistoryRow[] = Array.from({ length: 60 }, (_, i) => ({
 
 describe('HistoryList', () => {
   it('tells apart two sessions with the same title on the same day by their time and length', () => {
-    const morning = { key: 'a', sessionId: 'a', kind: 'session' as const, title: 'Weekly', detail: 'Priya', at: new Date(2026, 11, 4, 9, 0).getTime(), duration: '45 min' };
-    const afternoon = { ...morning, key: 'b', sessionId: 'b', at: new Date(2026, 11, 4, 15, 30).getTime(), duration: '1 hr 5 min' };
+    const morning = {
+      key: 'a',
+      sessionId: 'a',
+      kind: 'session' as const,
+      title: 'Weekly',
+      detail: 'Priya',
+      at: new Date(2026, 11, 4, 9, 0).getTime(),
+      duration: '45 min',
+    };
+    const afternoon = {
+      ...morning,
+      key: 'b',
+      sessionId: 'b',
+      at: new Date(2026, 11, 4, 15, 30).getTime(),
+      duration: '1 hr 5 min',
+    };
     const w = mount(HistoryList, { props: { rows: [morning, afternoon], label: 'Sessions' } });
     const [first, second] = w.findAll('.detail').map((d) => d.text());
     expect(first).not.toBe(second);
@@ -25,7 +39,6 @@ describe('HistoryList', () => {
     expect(second).toContain('1 hr 5 min');
     expect(second).toMatch(/3:30|15:30/);
   });
-
 
   it('shows a page of rows at a time and moves through the pages', async () => {
     const w = mount(HistoryList, { props: { rows, label: 'Sessions', pageSize: 25 } });
@@ -61,12 +74,17 @@ describe('RelationshipList', () => {
 
   it('names the agreement’s parts as the panel’s agreement card does', () => {
     const w = mount(RelationshipList, { props: { rows: [row], openCommitments: null } });
-    expect(w.findAll('.agreement dt').map((d) => d.text())).toEqual([...AGREEMENT_PARTS.map((p) => p.label), 'Acknowledged by']);
+    expect(w.findAll('.agreement dt').map((d) => d.text())).toEqual([
+      ...AGREEMENT_PARTS.map((p) => p.label),
+      'Acknowledged by',
+    ]);
     expect(w.text()).not.toContain('Cadence');
   });
 
   it('counts one session and one commitment in the singular, and survives an impossible date', () => {
-    const w = mount(RelationshipList, { props: { rows: [{ ...row, sessions: 1, open: 1, lastAt: 1e300 }], openCommitments: null } });
+    const w = mount(RelationshipList, {
+      props: { rows: [{ ...row, sessions: 1, open: 1, lastAt: 1e300 }], openCommitments: null },
+    });
     expect(w.text()).toContain('1 session ·');
     expect(w.text()).not.toContain('1 sessions');
     expect(w.text()).toContain('1 open commitment');

@@ -26,7 +26,12 @@ describe('ListeningReport', () => {
     const wrapper = mount(ListeningReport, { props: { moves, transcript } });
     expect(wrapper.text()).toContain('Listening ratio 50%');
     expect(wrapper.get('[data-move="advice"]').text()).toContain('2');
-    expect(wrapper.get('[data-move="advice"]').findAll('li').map((li) => li.text())).toEqual(['“You should say no.”', '“Put the launch first.”']);
+    expect(
+      wrapper
+        .get('[data-move="advice"]')
+        .findAll('li')
+        .map((li) => li.text()),
+    ).toEqual(['“You should say no.”', '“Put the launch first.”']);
     expect(wrapper.get('[data-move="restating"]').find('li').text()).toBe('“So the cost is your weekends.”');
   });
 

@@ -27,7 +27,12 @@ describe('RelationshipManage', () => {
     expect(w.text()).toContain('Coachee');
     await w.find('form').trigger('submit');
     const [details, done] = w.emitted('save')?.[0] as [RelationshipDetails, (saved: boolean) => void];
-    expect(details).toEqual({ mentorName: 'Alex Morgan', menteeName: 'Priya Shah-Khan', mode: 'specialist-coaching', email: 'priya@example.org' });
+    expect(details).toEqual({
+      mentorName: 'Alex Morgan',
+      menteeName: 'Priya Shah-Khan',
+      mode: 'specialist-coaching',
+      email: 'priya@example.org',
+    });
     done(false);
     await w.vm.$nextTick();
     expect(w.find('form.edit').exists()).toBe(true);
@@ -66,7 +71,12 @@ describe('RelationshipManage', () => {
 });
 
 describe('RelationshipList with management', () => {
-  const rows = [priya, { ...jo, archivedAt: 9, menteeEmail: 'jo@example.org' }].map((relationship) => ({ relationship, sessions: 2, lastAt: null, open: 0 }));
+  const rows = [priya, { ...jo, archivedAt: 9, menteeEmail: 'jo@example.org' }].map((relationship) => ({
+    relationship,
+    sessions: 2,
+    lastAt: null,
+    open: 0,
+  }));
 
   it('marks an archived relationship and shows the e-mail', () => {
     const w = mount(RelationshipList, { props: { rows, openCommitments: null } });

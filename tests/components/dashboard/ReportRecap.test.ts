@@ -16,12 +16,21 @@ const report: SessionReportData = {
     startedAt: START,
     endedAt: START + 45 * 60_000,
     nextCheckIn: '2026-12-15T09:00',
-    summary: { themes: ['Delegation'], insights: [], agreedActions: [], nextFocus: 'Hand over the budget', model: 'm', madeAt: START, edited: false },
+    summary: {
+      themes: ['Delegation'],
+      insights: [],
+      agreedActions: [],
+      nextFocus: 'Hand over the budget',
+      model: 'm',
+      madeAt: START,
+      edited: false,
+    },
   }),
   relationship: fakeRelationship({ menteeEmail: 'priya@example.org' }),
   commitments: [fakeCommitment({ id: 'c1', action: 'Send the draft, v2', due: '2026-12-08', dueTime: '10:00' })],
 };
-const content = (href: string | undefined, type: string) => decodeURIComponent((href ?? '').replace(`data:${type};charset=utf-8,`, ''));
+const content = (href: string | undefined, type: string) =>
+  decodeURIComponent((href ?? '').replace(`data:${type};charset=utf-8,`, ''));
 
 describe('the dashboard’s session report, recap and export', () => {
   beforeEach(() => setActivePinia(createPinia()));
@@ -30,10 +39,19 @@ describe('the dashboard’s session report, recap and export', () => {
     const w = mount(ReportView, { props: { report } });
     await vi.waitFor(() => expect(w.findAll('[data-testid="report-exports"] a[download]')).toHaveLength(4));
     const links = w.findAll('[data-testid="report-exports"] a[download]');
-    expect(links.map((a) => a.attributes('download'))).toEqual(['attune-2026-12-01.md', 'attune-2026-12-01.csv', 'attune-2026-12-01.ics', 'attune-2026-12-01.json']);
-    expect(content(links[0]?.attributes('href'), 'text/markdown')).toContain('**Focus for next time:** Hand over the budget');
+    expect(links.map((a) => a.attributes('download'))).toEqual([
+      'attune-2026-12-01.md',
+      'attune-2026-12-01.csv',
+      'attune-2026-12-01.ics',
+      'attune-2026-12-01.json',
+    ]);
+    expect(content(links[0]?.attributes('href'), 'text/markdown')).toContain(
+      '**Focus for next time:** Hand over the budget',
+    );
     expect(content(links[1]?.attributes('href'), 'text/csv')).toContain('"Send the draft, v2"');
-    expect(parseSessionJson(content(links[3]?.attributes('href'), 'application/json')).session.id).toBe(report.session.id);
+    expect(parseSessionJson(content(links[3]?.attributes('href'), 'application/json')).session.id).toBe(
+      report.session.id,
+    );
     const email = w.get('a[data-export="email"]');
     expect(email.text()).toBe('Email draft to priya@example.org');
     expect(email.attributes('href')).toMatch(/^mailto:priya@example\.org\?subject=/);
@@ -45,12 +63,15 @@ describe('the dashboard’s session report, recap and export', () => {
     await useExportChoicesStore().connect(area);
     const w = mount(ReportView, { props: { report } });
     await vi.waitFor(() => expect(w.find('a[download$=".ics"]').exists()).toBe(true));
-    const calendar = () => new ICAL.Component(ICAL.parse(content(w.get('a[download$=".ics"]').attributes('href'), 'text/calendar')));
+    const calendar = () =>
+      new ICAL.Component(ICAL.parse(content(w.get('a[download$=".ics"]').attributes('href'), 'text/calendar')));
     expect(calendar().getAllSubcomponents('vtodo')).toHaveLength(1);
     await w.get('[data-testid="report-exports"] select').setValue('timed');
     await flushPromises();
     expect(calendar().getAllSubcomponents('vtodo')).toHaveLength(0);
-    const action = calendar().getAllSubcomponents('vevent').find((e) => String(e.getFirstPropertyValue('uid')).startsWith('c1'));
+    const action = calendar()
+      .getAllSubcomponents('vevent')
+      .find((e) => String(e.getFirstPropertyValue('uid')).startsWith('c1'));
     expect(String(action?.getFirstPropertyValue('dtstart'))).toBe('2026-12-08T10:00:00');
     expect(area.data.get(CALENDAR_STYLE_KEY)).toBe('timed');
   });

@@ -5,7 +5,12 @@ import type { TranscriptLine } from '@/utils/db/types';
 import { fakeRelationship, fakeSession } from '../../unit/db/fake-data';
 
 const START = Date.UTC(2026, 11, 1, 10);
-const line = (seconds: number, speaker: string, text: string): TranscriptLine => ({ speaker, text, at: START + seconds * 1_000, endedAt: START + seconds * 1_000 + 2_000 });
+const line = (seconds: number, speaker: string, text: string): TranscriptLine => ({
+  speaker,
+  text,
+  at: START + seconds * 1_000,
+  endedAt: START + seconds * 1_000 + 2_000,
+});
 const transcript = [
   line(4, 'Alex Morgan', 'What would you like to focus on today?'),
   line(10, 'Priya Shah', 'Delegation, mostly.'),
@@ -31,12 +36,21 @@ describe('SessionReport, transcript', () => {
   it('narrows the lines to a search, and says how many it found', async () => {
     const w = mountReport();
     await w.get('[data-testid="transcript"] input[type="search"]').setValue('MANAGER');
-    expect(w.get('[data-testid="transcript"]').findAll('li').map((li) => li.get('.clock').text())).toEqual(['1:15']);
+    expect(
+      w
+        .get('[data-testid="transcript"]')
+        .findAll('li')
+        .map((li) => li.get('.clock').text()),
+    ).toEqual(['1:15']);
     expect(w.get('[data-testid="transcript"] [role="status"]').text()).toBe('1 of 4 lines');
   });
 
   it('says when no transcript was kept, and when it is sealed under a locked passphrase', () => {
-    expect(mountReport(fakeSession({ transcript: null })).get('[data-testid="transcript"]').text()).toContain('was not kept');
+    expect(
+      mountReport(fakeSession({ transcript: null }))
+        .get('[data-testid="transcript"]')
+        .text(),
+    ).toContain('was not kept');
     const sealed = mountReport(fakeSession({ transcript: null, notes: '', sealed: { iv: 'x', data: 'y' } }));
     expect(sealed.get('[data-testid="transcript"]').text()).toContain('sealed under your passphrase');
     expect(sealed.find('[data-testid="transcript"] li').exists()).toBe(false);
@@ -44,7 +58,11 @@ describe('SessionReport, transcript', () => {
 
   it('asks before deleting the transcript, then asks the page to delete it', async () => {
     const w = mountReport();
-    await w.get('[data-testid="transcript"]').findAll('button').find((b) => b.text() === 'Delete the transcript')?.trigger('click');
+    await w
+      .get('[data-testid="transcript"]')
+      .findAll('button')
+      .find((b) => b.text() === 'Delete the transcript')
+      ?.trigger('click');
     expect(w.emitted('delete-transcript')).toBeUndefined();
     expect(w.get('[data-testid="transcript"]').text()).toContain('Its counts, notes and summary stay.');
     await w.get('[data-testid="transcript"] .strong').trigger('click');

@@ -15,22 +15,42 @@ const narrow: TalkTarget = { minMentorShare: 0.2, maxMentorShare: 0.3 };
 const wide: TalkTarget = { minMentorShare: 0.1, maxMentorShare: 0.5 };
 
 /** Sessions `perDay` a day from Monday 2 November 2026 (local time), values and bands cycling. */
-function fakeSeries(values: number[], options: { bands?: Array<TalkTarget | null>; perDay?: number; from?: Date } & Partial<TrendSeries> = {}): TrendSeries {
+function fakeSeries(
+  values: number[],
+  options: { bands?: Array<TalkTarget | null>; perDay?: number; from?: Date } & Partial<TrendSeries> = {},
+): TrendSeries {
   const { bands = [null], perDay = 1, from = new Date(2026, 10, 2), ...overrides } = options;
   const points = values.map((value, i) => ({
     sessionId: `s${i}`,
-    at: new Date(from.getFullYear(), from.getMonth(), from.getDate() + Math.floor(i / perDay), 9 + (i % perDay)).getTime(),
+    at: new Date(
+      from.getFullYear(),
+      from.getMonth(),
+      from.getDate() + Math.floor(i / perDay),
+      9 + (i % perDay),
+    ).getTime(),
     value,
     band: bands[i % bands.length] ?? null,
   }));
-  return { id: 'talk-share', title: 'Your share of the talking', unit: 'share', higherIsBetter: null, points, smoothed: rollingMean(values, smoothingWindow(values.length)), ...overrides };
+  return {
+    id: 'talk-share',
+    title: 'Your share of the talking',
+    unit: 'share',
+    higherIsBetter: null,
+    points,
+    smoothed: rollingMean(values, smoothingWindow(values.length)),
+    ...overrides,
+  };
 }
-const cycle = (count: number, values: number[]) => Array.from({ length: count }, (_, i) => values[i % values.length] ?? 0);
+const cycle = (count: number, values: number[]) =>
+  Array.from({ length: count }, (_, i) => values[i % values.length] ?? 0);
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
 async function mountChart({ series, tableRows }: { series: TrendSeries; tableRows?: number }) {
-  const w = mount(TrendChart, { props: { overview: trendOverview(series), points: series.points, tableRows }, attachTo: document.body });
+  const w = mount(TrendChart, {
+    props: { overview: trendOverview(series), points: series.points, tableRows },
+    attachTo: document.body,
+  });
   if (series.points.length > 0) await vi.waitFor(() => expect(FakeUPlot.made.length).toBeGreaterThan(0));
   return w;
 }
@@ -39,7 +59,11 @@ const plot = () => {
   if (!made) throw new Error('no chart was drawn');
   return made;
 };
-const readout = (w: Awaited<ReturnType<typeof mountChart>>) => w.get('[data-testid="chart-readout"]').text().replace(/[ \n]+/g, ' ');
+const readout = (w: Awaited<ReturnType<typeof mountChart>>) =>
+  w
+    .get('[data-testid="chart-readout"]')
+    .text()
+    .replace(/[ \n]+/g, ' ');
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -52,7 +76,9 @@ describe('TrendChart', () => {
     expect(w.get('figcaption').text()).toContain('Your share of the talking');
     const img = w.get('[role="img"]');
     expect(w.get(`#${img.attributes('aria-labelledby')}`).text()).toBe('Your share of the talking');
-    expect(img.attributes('aria-description')).toBe('Your share of the talking: 50% on average in the earlier 2 sessions, 30% in the later 2.');
+    expect(img.attributes('aria-description')).toBe(
+      'Your share of the talking: 50% on average in the earlier 2 sessions, 30% in the later 2.',
+    );
     expect(w.get('.sentence').text()).toBe(img.attributes('aria-description'));
   });
 
@@ -62,11 +88,22 @@ describe('TrendChart', () => {
     const { data, opts } = plot();
     const near = (v: number) => expect.closeTo(v, 9);
     // The band is the targets' rolling mean: with one target, that target (give or take a rounding).
-    expect(data).toEqual([series.points.map((p) => p.at), [0.3, 0.3, 0.3].map(near), [0.2, 0.2, 0.2].map(near), [0.25, 0.45, 0.35], series.smoothed]);
+    expect(data).toEqual([
+      series.points.map((p) => p.at),
+      [0.3, 0.3, 0.3].map(near),
+      [0.2, 0.2, 0.2].map(near),
+      [0.25, 0.45, 0.35],
+      series.smoothed,
+    ]);
     expect(opts.bands).toEqual([expect.objectContaining({ series: [1, 2] })]);
     expect(opts.scales?.y?.range).toEqual([0, 1]);
     const figure = w.get('figure');
-    expect(figure.attributes()).toMatchObject({ 'data-points': '3', 'data-grain': 'session', 'data-buckets': '3', 'data-band': '20%–30%' });
+    expect(figure.attributes()).toMatchObject({
+      'data-points': '3',
+      'data-grain': 'session',
+      'data-buckets': '3',
+      'data-band': '20%–30%',
+    });
     expect(w.find('[data-testid="target-band"]').exists()).toBe(true);
     expect(w.get('.key').text()).toContain('Each dot is a session');
     expect(w.get('.key').text()).toContain('Line: rolling mean over 3 sessions');
@@ -78,7 +115,9 @@ describe('TrendChart', () => {
     expect(w.find('[data-testid="chart-readout"]').exists()).toBe(false);
     plot().hover(1);
     await w.vm.$nextTick();
-    const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(series.points[1]?.at);
+    const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(
+      series.points[1]?.at,
+    );
     expect(readout(w)).toBe(`${day} · 45% · target 20%–30%`);
     plot().over.dispatchEvent(new MouseEvent('click'));
     expect(w.emitted('select')).toEqual([['s1']]);
@@ -98,15 +137,25 @@ describe('TrendChart', () => {
     expect(data[3]?.[0]).toBeCloseTo(mean(values.slice(0, 14)));
     // The line: the mean of the sessions in the last three weeks (smoothingWindow of 15 weeks).
     expect(data[4]?.[2]).toBeCloseTo(mean(values.slice(0, 42)));
-    expect(w.get('figure').attributes()).toMatchObject({ 'data-points': '200', 'data-grain': 'week', 'data-buckets': '15', 'data-band': '15%–40%' });
+    expect(w.get('figure').attributes()).toMatchObject({
+      'data-points': '200',
+      'data-grain': 'week',
+      'data-buckets': '15',
+      'data-band': '15%–40%',
+    });
     expect(w.get('.key').text()).toContain("Each dot is the mean of a week's sessions");
     expect(w.get('.key').text()).toContain('Line: rolling mean over 3 weeks');
 
     plot().hover(0);
     await w.vm.$nextTick();
     const week = localCalendar.week(series.points[0]?.at ?? 0);
-    const days = bucketPeriodLabel({ ...week, at: 0, value: 0, sessions: 14, band: null, smoothed: 0, smoothedBand: null, newestSessionId: '' }, 'week').replace(/[ \n]+/g, ' ');
-    expect(readout(w)).toBe(`${days} · 14 sessions, mean ${pct(mean(values.slice(0, 14)))} · mean target 15%–40% · click opens the newest`);
+    const days = bucketPeriodLabel(
+      { ...week, at: 0, value: 0, sessions: 14, band: null, smoothed: 0, smoothedBand: null, newestSessionId: '' },
+      'week',
+    ).replace(/[ \n]+/g, ' ');
+    expect(readout(w)).toBe(
+      `${days} · 14 sessions, mean ${pct(mean(values.slice(0, 14)))} · mean target 15%–40% · click opens the newest`,
+    );
     plot().over.dispatchEvent(new MouseEvent('click'));
     expect(w.emitted('select')).toEqual([['s13']]);
   });
@@ -116,7 +165,11 @@ describe('TrendChart', () => {
     const w = await mountChart({ series });
     const months = new Set(series.points.map((p) => new Date(p.at).getFullYear() * 12 + new Date(p.at).getMonth()));
     expect(plot().data[0]).toHaveLength(months.size);
-    expect(w.get('figure').attributes()).toMatchObject({ 'data-points': '5000', 'data-grain': 'month', 'data-buckets': String(months.size) });
+    expect(w.get('figure').attributes()).toMatchObject({
+      'data-points': '5000',
+      'data-grain': 'month',
+      'data-buckets': String(months.size),
+    });
     expect(w.get('details summary').text()).toBe('The numbers (5,000 sessions)');
     plot().hover(1);
     await w.vm.$nextTick();
@@ -124,7 +177,9 @@ describe('TrendChart', () => {
   });
 
   it('draws no band and shows no band in the key for a measure without targets', async () => {
-    const w = await mountChart({ series: fakeSeries([0.2, 0.4], { id: 'open-questions', title: 'Open questions', higherIsBetter: true }) });
+    const w = await mountChart({
+      series: fakeSeries([0.2, 0.4], { id: 'open-questions', title: 'Open questions', higherIsBetter: true }),
+    });
     expect(plot().data).toHaveLength(3);
     expect(plot().opts.bands).toEqual([]);
     expect(w.find('[data-testid="target-band"]').exists()).toBe(false);
@@ -143,7 +198,10 @@ describe('TrendChart', () => {
 
   it('lists the numbers newest first, a page at a time, and opens a session from the table', async () => {
     const values = Array.from({ length: 25 }, (_, i) => i / 100);
-    const w = await mountChart({ series: fakeSeries(values, { bands: [{ minMentorShare: 0.1, maxMentorShare: 0.2 }] }), tableRows: 10 });
+    const w = await mountChart({
+      series: fakeSeries(values, { bands: [{ minMentorShare: 0.1, maxMentorShare: 0.2 }] }),
+      tableRows: 10,
+    });
     expect(w.find('table').exists()).toBe(false);
     const details = w.get('details');
     (details.element as HTMLDetailsElement).open = true;
@@ -166,7 +224,11 @@ describe('TrendChart', () => {
     await details.trigger('toggle');
     expect(w.findAll('tbody tr')).toHaveLength(20);
     expect(w.text()).toContain('Page 1 of 15');
-    expect(w.get('tbody tr button').text()).toBe(new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(2026, 10, 2 + 99)));
+    expect(w.get('tbody tr button').text()).toBe(
+      new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(
+        new Date(2026, 10, 2 + 99),
+      ),
+    );
   });
 
   it('says so when no session has the measure, and draws nothing', async () => {
@@ -181,7 +243,10 @@ describe('TrendChart', () => {
   it('says the chart could not be drawn when the browser has no canvas, and keeps the numbers', async () => {
     FakeUPlot.failNext = true;
     const series = fakeSeries([0.2, 0.4]);
-    const w = mount(TrendChart, { props: { overview: trendOverview(series), points: series.points }, attachTo: document.body });
+    const w = mount(TrendChart, {
+      props: { overview: trendOverview(series), points: series.points },
+      attachTo: document.body,
+    });
     await vi.waitFor(() => expect(w.text()).toContain('could not draw the chart; the numbers are below'));
     expect(w.find('.uplot').exists()).toBe(false);
     expect(w.find('details').exists()).toBe(true);

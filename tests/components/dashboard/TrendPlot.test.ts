@@ -8,7 +8,17 @@ vi.mock('uplot', () => import('../../support/fake-uplot'));
 
 const DAY = 86_400_000;
 function fakeTrend(values: number[]): BucketedTrend {
-  const buckets: TrendBucket[] = values.map((value, i) => ({ at: i * DAY, start: i * DAY, end: i * DAY, value, sessions: 1, band: null, smoothed: value, smoothedBand: null, newestSessionId: `s${i}` }));
+  const buckets: TrendBucket[] = values.map((value, i) => ({
+    at: i * DAY,
+    start: i * DAY,
+    end: i * DAY,
+    value,
+    sessions: 1,
+    band: null,
+    smoothed: value,
+    smoothedBand: null,
+    newestSessionId: `s${i}`,
+  }));
   return { grain: 'session', smoothing: 3, buckets };
 }
 
@@ -76,7 +86,8 @@ describe('TrendPlot', () => {
     vi.stubGlobal('matchMedia', (query: string) => ({
       media: query,
       matches: false,
-      addEventListener: (_type: string, listener: (event: { matches: boolean }) => void) => schemeListeners.push(listener),
+      addEventListener: (_type: string, listener: (event: { matches: boolean }) => void) =>
+        schemeListeners.push(listener),
       removeEventListener: () => {},
     }));
     await mountPlot([0.2, 0.4]);

@@ -23,10 +23,31 @@ vi.mock('@/components/dashboard/plot-loader', async () => {
 const trend: BucketedTrend = {
   grain: 'session',
   smoothing: 3,
-  buckets: [{ at: 0, start: 0, end: 0, value: 0.3, sessions: 1, band: null, smoothed: 0.3, smoothedBand: null, newestSessionId: 's0' }],
+  buckets: [
+    {
+      at: 0,
+      start: 0,
+      end: 0,
+      value: 0.3,
+      sessions: 1,
+      band: null,
+      smoothed: 0.3,
+      smoothedBand: null,
+      newestSessionId: 's0',
+    },
+  ],
 };
 
-beforeEach(() => vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} }));
+beforeEach(() =>
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  ),
+);
 afterEach(() => {
   vi.unstubAllGlobals();
   document.body.innerHTML = '';

@@ -15,12 +15,28 @@ describe('what an import accepts, rendered', () => {
   it('a session export with any accepted dates is read and its report and relationship row render real dates', () => {
     fc.assert(
       fc.property(instant, instant, instant, (startedAt, endedAt, updatedAt) => {
-        const session = { ...fakeSession(), startedAt, endedAt, lastCheckpointAt: endedAt, stageTimeline: [], promptsUsed: [] };
+        const session = {
+          ...fakeSession(),
+          startedAt,
+          endedAt,
+          lastCheckpointAt: endedAt,
+          stageTimeline: [],
+          promptsUsed: [],
+        };
         const relationship = { ...fakeRelationship(), createdAt: startedAt, updatedAt };
-        const read = parseSessionJson(sessionJson({ session, relationship, commitments: [], nextCheckIn: null }, Date.UTC(2026, 11, 4)));
-        const report = mount(SessionReport, { props: { session: read.session, relationship: read.relationship, commitments: [], model: null } });
+        const read = parseSessionJson(
+          sessionJson({ session, relationship, commitments: [], nextCheckIn: null }, Date.UTC(2026, 11, 4)),
+        );
+        const report = mount(SessionReport, {
+          props: { session: read.session, relationship: read.relationship, commitments: [], model: null },
+        });
         expect(report.text()).not.toMatch(/Invalid Date|NaN/);
-        const list = mount(RelationshipList, { props: { rows: [{ relationship: read.relationship!, sessions: 1, lastAt: read.session.startedAt, open: 0 }], openCommitments: null } });
+        const list = mount(RelationshipList, {
+          props: {
+            rows: [{ relationship: read.relationship!, sessions: 1, lastAt: read.session.startedAt, open: 0 }],
+            openCommitments: null,
+          },
+        });
         expect(list.text()).not.toMatch(/Invalid Date|NaN/);
         report.unmount();
         list.unmount();
@@ -30,7 +46,14 @@ describe('what an import accepts, rendered', () => {
   });
 
   it('a report whose stored start is no real moment says "unknown date" instead of breaking', () => {
-    const w = mount(SessionReport, { props: { session: { ...fakeSession(), startedAt: 1e300, endedAt: null }, relationship: null, commitments: [], model: null } });
+    const w = mount(SessionReport, {
+      props: {
+        session: { ...fakeSession(), startedAt: 1e300, endedAt: null },
+        relationship: null,
+        commitments: [],
+        model: null,
+      },
+    });
     expect(w.text()).toContain('unknown date');
   });
 

@@ -16,7 +16,13 @@ function recordingPanel(): PanelAvailability & { offered: Set<number> } {
   };
 }
 
-const inCall: CallSnapshot = { platform: 'meet', state: 'in-call', title: 'Weekly', selfName: 'Alex', controlsFound: true };
+const inCall: CallSnapshot = {
+  platform: 'meet',
+  state: 'in-call',
+  title: 'Weekly',
+  selfName: 'Alex',
+  controlsFound: true,
+};
 
 describe('createCallTabs', () => {
   it('records a call tab and offers the panel there', async () => {
@@ -64,12 +70,18 @@ describe('createCallTabs', () => {
 
   it.each([
     ['the tab closes', (tabs: ReturnType<typeof createCallTabs>) => tabs.tabClosed(3)],
-    ['the tab leaves the call site', (tabs: ReturnType<typeof createCallTabs>) => tabs.tabNavigated(3, 'https://example.com/')],
+    [
+      'the tab leaves the call site',
+      (tabs: ReturnType<typeof createCallTabs>) => tabs.tabNavigated(3, 'https://example.com/'),
+    ],
   ])('ends the running session when %s', async (_when, leave) => {
     const ended: Array<[string, number]> = [];
     let clock = 5;
     const tabs = createCallTabs({
-      store: memoryArea(), panel: recordingPanel(), now: () => clock, newSessionId: () => 'ses-1',
+      store: memoryArea(),
+      panel: recordingPanel(),
+      now: () => clock,
+      newSessionId: () => 'ses-1',
       sessions: { endSession: async (id, at) => void ended.push([id, at]) },
     });
     await tabs.recordSnapshot(3, 'https://meet.google.com/x', inCall);
@@ -80,7 +92,12 @@ describe('createCallTabs', () => {
 
   it('does not end again a session whose call page already showed the user left', async () => {
     const ended: string[] = [];
-    const tabs = createCallTabs({ store: memoryArea(), panel: recordingPanel(), newSessionId: () => 'ses-1', sessions: { endSession: async (id) => void ended.push(id) } });
+    const tabs = createCallTabs({
+      store: memoryArea(),
+      panel: recordingPanel(),
+      newSessionId: () => 'ses-1',
+      sessions: { endSession: async (id) => void ended.push(id) },
+    });
     await tabs.recordSnapshot(3, 'https://meet.google.com/x', inCall);
     await tabs.recordSnapshot(3, 'https://meet.google.com/x', { ...inCall, state: 'left' });
     await tabs.tabClosed(3);
@@ -107,12 +124,23 @@ describe('createCallTabs', () => {
       newSessionId: () => `s${(ids += 1)}`,
       sessions: { endSession: async (id, at) => void ended.push([id, at]) },
     });
-    const unknown: CallSnapshot = { platform: 'meet', state: 'unknown', title: null, selfName: null, controlsFound: false };
+    const unknown: CallSnapshot = {
+      platform: 'meet',
+      state: 'unknown',
+      title: null,
+      selfName: null,
+      controlsFound: false,
+    };
     expect(await tabs.byHand(4, 'start')).toBeNull();
     await tabs.recordSnapshot(4, 'https://meet.google.com/abc-defg-hij', unknown);
     expect(await tabs.read(4)).toMatchObject({ sessionId: null });
 
-    expect(await tabs.byHand(4, 'start')).toMatchObject({ sessionId: 's1', callStartedAt: 100, callEndedAt: null, byHand: true });
+    expect(await tabs.byHand(4, 'start')).toMatchObject({
+      sessionId: 's1',
+      callStartedAt: 100,
+      callEndedAt: null,
+      byHand: true,
+    });
     // A second start, and the page's snapshots, keep the same session running.
     clock = 200;
     await tabs.byHand(4, 'start');

@@ -3,7 +3,12 @@ import { nextTabState, REJOIN_GAP_MS } from '@/utils/call/next-tab-state';
 import type { CallSnapshot } from '@/utils/platforms/types';
 
 const snap = (state: CallSnapshot['state'], extra: Partial<CallSnapshot> = {}): CallSnapshot => ({
-  platform: 'meet', state, title: 'Weekly', selfName: null, controlsFound: state !== 'unknown', ...extra,
+  platform: 'meet',
+  state,
+  title: 'Weekly',
+  selfName: null,
+  controlsFound: state !== 'unknown',
+  ...extra,
 });
 
 function ids() {
@@ -50,7 +55,10 @@ describe('nextTabState', () => {
     const newId = ids();
     const inCall = nextTabState(null, 7, snap('in-call'), { now: 2_000, newSessionId: newId });
     const left = nextTabState(inCall, 7, snap('left'), { now: 60_000, newSessionId: newId });
-    const other = nextTabState(left, 7, snap('in-call', { title: 'Budget review' }), { now: 63_000, newSessionId: newId });
+    const other = nextTabState(left, 7, snap('in-call', { title: 'Budget review' }), {
+      now: 63_000,
+      newSessionId: newId,
+    });
     expect(other).toMatchObject({ sessionId: 's2', callStartedAt: 63_000 });
   });
 

@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { captionBlockElements, captionStatus, findCaptionRegion, readCaptionBlock } from '@/utils/captions/read-captions';
+import {
+  captionBlockElements,
+  captionStatus,
+  findCaptionRegion,
+  readCaptionBlock,
+} from '@/utils/captions/read-captions';
 import { MEET_CAPTIONS } from '@/utils/captions/meet';
 import { TEAMS_CAPTIONS } from '@/utils/captions/teams';
 import { ZOOM_CAPTIONS } from '@/utils/captions/zoom';
@@ -21,12 +26,57 @@ function lines(table: CaptionSelectorTable, doc: Document) {
 
 describe('reading caption regions', () => {
   it.each<[string, CaptionSelectorTable, string, string, string[][]]>([
-    ['Meet (2024–2026)', MEET_CAPTIONS, 'captions/meet-2025.html', 'Meet 2024–2026', [['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]],
-    ['Meet in German with unknown class names', MEET_CAPTIONS, 'captions/meet-2026-de.html', 'Meet, any version: region children as blocks', [['Du', 'Worauf möchtest du dich heute konzentrieren?'], ['Priya Shah', 'Ich möchte besser delegieren.']]],
-    ['Meet (2022–2023)', MEET_CAPTIONS, 'captions/meet-2023.html', 'Meet 2022–2023', [['Priya Shah', 'I want to get better at delegating.']]],
-    ['new Teams', TEAMS_CAPTIONS, 'captions/teams-2025.html', 'Teams 2026: every caption text, with its nearest author', [['Lee Chen', 'What would make this session useful for you?'], ['Ana Ruiz', 'Talking through the promotion case.']]],
-    ['classic Teams', TEAMS_CAPTIONS, 'captions/teams-classic.html', 'classic Teams 2021–2023', [['Ana Ruiz', 'Talking through the promotion case.']]],
-    ['Zoom', ZOOM_CAPTIONS, 'captions/zoom-2025.html', 'Zoom web client 2024–2026', [['Jordan Kim', 'I keep saying yes to every project.']]],
+    [
+      'Meet (2024–2026)',
+      MEET_CAPTIONS,
+      'captions/meet-2025.html',
+      'Meet 2024–2026',
+      [
+        ['You', 'What would you like to focus on today?'],
+        ['Priya Shah', 'I want to get better at delegating.'],
+      ],
+    ],
+    [
+      'Meet in German with unknown class names',
+      MEET_CAPTIONS,
+      'captions/meet-2026-de.html',
+      'Meet, any version: region children as blocks',
+      [
+        ['Du', 'Worauf möchtest du dich heute konzentrieren?'],
+        ['Priya Shah', 'Ich möchte besser delegieren.'],
+      ],
+    ],
+    [
+      'Meet (2022–2023)',
+      MEET_CAPTIONS,
+      'captions/meet-2023.html',
+      'Meet 2022–2023',
+      [['Priya Shah', 'I want to get better at delegating.']],
+    ],
+    [
+      'new Teams',
+      TEAMS_CAPTIONS,
+      'captions/teams-2025.html',
+      'Teams 2026: every caption text, with its nearest author',
+      [
+        ['Lee Chen', 'What would make this session useful for you?'],
+        ['Ana Ruiz', 'Talking through the promotion case.'],
+      ],
+    ],
+    [
+      'classic Teams',
+      TEAMS_CAPTIONS,
+      'captions/teams-classic.html',
+      'classic Teams 2021–2023',
+      [['Ana Ruiz', 'Talking through the promotion case.']],
+    ],
+    [
+      'Zoom',
+      ZOOM_CAPTIONS,
+      'captions/zoom-2025.html',
+      'Zoom web client 2024–2026',
+      [['Jordan Kim', 'I keep saying yes to every project.']],
+    ],
   ])('reads speaker and words from %s', (_name, table, fixture, ui, expected) => {
     const doc = fixtureDocument(fixture);
     expect(lines(table, doc)).toEqual({ ui, lines: expected });
@@ -58,12 +108,17 @@ describe('reading caption regions', () => {
   it('falls back to reading region children when Meet renames its classes', () => {
     const doc = fixtureDocument('captions/meet-2025.html');
     for (const el of Array.from(doc.querySelectorAll('[class]'))) el.removeAttribute('class');
-    expect(lines(MEET_CAPTIONS, doc)?.lines).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]);
+    expect(lines(MEET_CAPTIONS, doc)?.lines).toEqual([
+      ['You', 'What would you like to focus on today?'],
+      ['Priya Shah', 'I want to get better at delegating.'],
+    ]);
   });
 
   it('says Meet captions are off from the aria-hidden icon when the button has a label in another language', () => {
     const doc = fixtureDocument('captions/meet-off.html');
-    doc.querySelector('button[aria-label^="Turn on captions"]')?.setAttribute('aria-label', 'Untertitel aktivieren (c)');
+    doc
+      .querySelector('button[aria-label^="Turn on captions"]')
+      ?.setAttribute('aria-label', 'Untertitel aktivieren (c)');
     expect(captionStatus(MEET_CAPTIONS, doc, null)).toBe('off');
   });
 
@@ -76,7 +131,10 @@ describe('reading caption regions', () => {
     const wrapped = doc.createElement('div');
     wrapped.innerHTML = '<button><i aria-hidden="true">arrow_downward</i><span>Jump to bottom</span></button>';
     region?.append(bare, wrapped);
-    expect(lines(MEET_CAPTIONS, doc)?.lines).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]);
+    expect(lines(MEET_CAPTIONS, doc)?.lines).toEqual([
+      ['You', 'What would you like to focus on today?'],
+      ['Priya Shah', 'I want to get better at delegating.'],
+    ]);
   });
 
   it('finds the Meet caption region by its structure when the UI is not in English', () => {
@@ -94,8 +152,12 @@ describe('reading caption regions', () => {
     doc.body.append(holder);
     expect(findCaptionRegion(MEET_CAPTIONS, doc)).toBeNull();
     expect(captionStatus(MEET_CAPTIONS, doc, null)).toBe('off');
-    holder.innerHTML = '<div class="nMcdL"><div class="KcIKyf">Priya Shah</div><div class="bh44bd">I want to get better at delegating.</div></div>';
-    expect(lines(MEET_CAPTIONS, doc)).toEqual({ ui: 'Meet 2024–2025', lines: [['Priya Shah', 'I want to get better at delegating.']] });
+    holder.innerHTML =
+      '<div class="nMcdL"><div class="KcIKyf">Priya Shah</div><div class="bh44bd">I want to get better at delegating.</div></div>';
+    expect(lines(MEET_CAPTIONS, doc)).toEqual({
+      ui: 'Meet 2024–2025',
+      lines: [['Priya Shah', 'I want to get better at delegating.']],
+    });
   });
 
   it('reads Teams rows that lost their Fluent UI class', () => {
@@ -123,7 +185,9 @@ describe('reading caption regions', () => {
   it('does not take Zoom’s empty subtitle wrapper for captions, and finds the real overlay once it has words', () => {
     const doc = fixtureDocument('captions/zoom-empty-wrap-2026.html');
     expect(captionStatus(ZOOM_CAPTIONS, doc, findCaptionRegion(ZOOM_CAPTIONS, doc))).toBe('off');
-    const overlay = fixtureDocument('captions/zoom-2025.html').querySelector('.live-transcription-subtitle__overlay-container');
+    const overlay = fixtureDocument('captions/zoom-2025.html').querySelector(
+      '.live-transcription-subtitle__overlay-container',
+    );
     if (!overlay) throw new Error('fixture has no overlay');
     doc.getElementById('main')?.append(doc.importNode(overlay, true));
     expect(findCaptionRegion(ZOOM_CAPTIONS, doc)?.element.id).not.toBe('stale-wrap');
@@ -139,7 +203,9 @@ describe('reading caption regions', () => {
     avatar?.setAttribute('src', 'https://zoom.us/p/sam-lee.png');
     expect(lines(ZOOM_CAPTIONS, doc)?.lines[0]?.[0]).toBe('Sam Lee');
     // A picture two tiles share (Zoom's default avatar) names no one.
-    doc.querySelectorAll('img.video-avatar__avatar-img').forEach((img) => img.setAttribute('src', 'https://zoom.us/p/default.png'));
+    doc
+      .querySelectorAll('img.video-avatar__avatar-img')
+      .forEach((img) => img.setAttribute('src', 'https://zoom.us/p/default.png'));
     avatar?.setAttribute('src', 'https://zoom.us/p/default.png');
     expect(lines(ZOOM_CAPTIONS, doc)?.lines[0]?.[0]).toBe('');
   });

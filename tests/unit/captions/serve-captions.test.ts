@@ -20,7 +20,9 @@ describe('answerCaptionRequests', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     sent = [];
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => void sent.push(message));
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+      async (message: unknown) => void sent.push(message),
+    );
     showFixture('meet-2025');
   });
 
@@ -42,8 +44,19 @@ describe('answerCaptionRequests', () => {
       type: 'caption-utterances',
       utterances: [
         // Marked from Meet's self tile (data-self-name="You"), not from the word "You".
-        { speaker: 'You', text: 'What would you like to focus on today?', at: expect.any(Number), endedAt: expect.any(Number), self: true },
-        { speaker: 'Priya Shah', text: 'I want to get better at delegating.', at: expect.any(Number), endedAt: expect.any(Number) },
+        {
+          speaker: 'You',
+          text: 'What would you like to focus on today?',
+          at: expect.any(Number),
+          endedAt: expect.any(Number),
+          self: true,
+        },
+        {
+          speaker: 'Priya Shah',
+          text: 'I want to get better at delegating.',
+          at: expect.any(Number),
+          endedAt: expect.any(Number),
+        },
       ],
     });
     script.invalidate();
@@ -96,10 +109,22 @@ describe('sendCaptionUtterances', () => {
   it('splits a runaway turn and batches a backlog, so that every message passes the panel’s check and no turn is lost', async () => {
     fakeBrowser.reset();
     const sent: unknown[] = [];
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => void sent.push(message));
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+      async (message: unknown) => void sent.push(message),
+    );
     const { sendCaptionUtterances } = await import('@/utils/messaging');
-    const long = { speaker: 'Guest', text: 'On and on without a pause. '.repeat(1_000), startedAt: 0, endedAt: 600_000 };
-    const after = Array.from({ length: 150 }, (_, i) => ({ speaker: 'Priya', text: `Reply ${i}.`, startedAt: 600_000 + i, endedAt: 600_001 + i }));
+    const long = {
+      speaker: 'Guest',
+      text: 'On and on without a pause. '.repeat(1_000),
+      startedAt: 0,
+      endedAt: 600_000,
+    };
+    const after = Array.from({ length: 150 }, (_, i) => ({
+      speaker: 'Priya',
+      text: `Reply ${i}.`,
+      startedAt: 600_000 + i,
+      endedAt: 600_001 + i,
+    }));
     await sendCaptionUtterances([long, ...after]);
     expect(sent.length).toBeGreaterThan(1);
     const delivered = sent.map((m) => parseExtensionMessage(m));

@@ -19,7 +19,10 @@ describe('splitLongUtterance', () => {
       expect(p.speaker).toBe('Priya Shah');
       expect(p.text.length).toBeLessThanOrEqual(MAX_UTTERANCE_TEXT);
       expect(p.text.endsWith('team.')).toBe(true);
-      expect(captionUtteranceSchema.safeParse({ speaker: p.speaker, text: p.text, at: p.startedAt, endedAt: p.endedAt }).success).toBe(true);
+      expect(
+        captionUtteranceSchema.safeParse({ speaker: p.speaker, text: p.text, at: p.startedAt, endedAt: p.endedAt })
+          .success,
+      ).toBe(true);
     }
     expect(parts[0]?.startedAt).toBe(1_000);
     expect(parts.at(-1)?.endedAt).toBe(61_000);
@@ -31,7 +34,12 @@ describe('splitLongUtterance', () => {
       fc.property(fc.string({ minLength: 1, maxLength: 3_000 }), fc.integer({ min: 20, max: 500 }), (text, max) => {
         const parts = splitLongUtterance(turn(text), max);
         for (const p of parts) expect(p.text.length).toBeLessThanOrEqual(max);
-        expect(parts.map((p) => p.text).join('').replace(/\s+/g, '')).toBe(text.length <= max ? text.replace(/\s+/g, '') : text.trim().replace(/\s+/g, ''));
+        expect(
+          parts
+            .map((p) => p.text)
+            .join('')
+            .replace(/\s+/g, ''),
+        ).toBe(text.length <= max ? text.replace(/\s+/g, '') : text.trim().replace(/\s+/g, ''));
       }),
       { numRuns: 300 },
     );

@@ -15,6 +15,8 @@ describe('captionStatusSentence', () => {
   });
 
   it('says plainly when the page is not recognised', () => {
-    expect(captionStatusSentence('zoom', 'unrecognised')).toBe("Attune can't find the captions on this page: Zoom may have changed its layout. The session goes on without a transcript.");
+    expect(captionStatusSentence('zoom', 'unrecognised')).toBe(
+      "Attune can't find the captions on this page: Zoom may have changed its layout. The session goes on without a transcript.",
+    );
   });
 });

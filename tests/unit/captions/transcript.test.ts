@@ -11,7 +11,9 @@ describe('createTranscriptBuilder', () => {
     expect(t.update([block(1, 'Priya', 'I want to get better')], 400)).toEqual([]);
     expect(t.update([block(1, 'Priya', 'I want to get better at delegating.')], 900)).toEqual([]);
     const done = t.update([block(1, 'Priya', 'I want to get better at delegating.')], 900 + LAST_BLOCK_SETTLE_MS);
-    expect(done).toEqual([{ speaker: 'Priya', text: 'I want to get better at delegating.', startedAt: 0, endedAt: 900 }]);
+    expect(done).toEqual([
+      { speaker: 'Priya', text: 'I want to get better at delegating.', startedAt: 0, endedAt: 900 },
+    ]);
     expect(t.update([block(1, 'Priya', 'I want to get better at delegating.')], 20_000)).toEqual([]);
   });
 
@@ -19,15 +21,22 @@ describe('createTranscriptBuilder', () => {
     const t = createTranscriptBuilder();
     t.update([block(1, 'Alex', 'What happens when you hand it over?')], 0);
     t.update([block(1, 'Alex', 'What happens when you hand it over?'), block(2, 'Priya', 'I worry')], 1_000);
-    const done = t.update([block(1, 'Alex', 'What happens when you hand it over?'), block(2, 'Priya', 'I worry it won’t be right')], 2_500);
+    const done = t.update(
+      [block(1, 'Alex', 'What happens when you hand it over?'), block(2, 'Priya', 'I worry it won’t be right')],
+      2_500,
+    );
     expect(done.map((u) => u.speaker)).toEqual(['Alex']);
-    expect(t.flush()).toEqual([{ speaker: 'Priya', text: 'I worry it won’t be right', startedAt: 1_000, endedAt: 2_500 }]);
+    expect(t.flush()).toEqual([
+      { speaker: 'Priya', text: 'I worry it won’t be right', startedAt: 1_000, endedAt: 2_500 },
+    ]);
   });
 
   it('finalises a block as soon as the page removes it', () => {
     const t = createTranscriptBuilder();
     t.update([block(1, 'Alex', 'How did that feel?'), block(2, 'Priya', 'Tired')], 0);
-    expect(t.update([block(2, 'Priya', 'Tired, honestly')], 300)).toEqual([{ speaker: 'Alex', text: 'How did that feel?', startedAt: 0, endedAt: 0 }]);
+    expect(t.update([block(2, 'Priya', 'Tired, honestly')], 300)).toEqual([
+      { speaker: 'Alex', text: 'How did that feel?', startedAt: 0, endedAt: 0 },
+    ]);
   });
 
   it('keeps the start of a long monologue that the platform trimmed from the screen', () => {
@@ -49,7 +58,14 @@ describe('createTranscriptBuilder', () => {
     t.update([block(1, 'Priya', 'I am not sure.')], 0);
     expect(t.update([block(1, 'Priya', 'I am not sure.')], LAST_BLOCK_SETTLE_MS)).toHaveLength(1);
     t.update([block(1, 'Priya', 'I am not sure. Maybe Sam')], LAST_BLOCK_SETTLE_MS + 500);
-    expect(t.flush()).toEqual([{ speaker: 'Priya', text: 'Maybe Sam', startedAt: LAST_BLOCK_SETTLE_MS + 500, endedAt: LAST_BLOCK_SETTLE_MS + 500 }]);
+    expect(t.flush()).toEqual([
+      {
+        speaker: 'Priya',
+        text: 'Maybe Sam',
+        startedAt: LAST_BLOCK_SETTLE_MS + 500,
+        endedAt: LAST_BLOCK_SETTLE_MS + 500,
+      },
+    ]);
   });
 
   it('keeps words already given out as they were when the platform revises them late', () => {
@@ -74,7 +90,9 @@ describe('createTranscriptBuilder', () => {
     expect(t.update([block(1, 'Unknown user', 'Thanks for making time today')], 400)).toEqual([]);
     expect(t.update([block(1, 'Sam Okafor', 'Thanks for making time today')], 800)).toEqual([]);
     expect(t.update([block(1, 'Sam Okafor', 'Thanks for making time today, it helps.')], 1_200)).toEqual([]);
-    expect(t.flush()).toEqual([{ speaker: 'Sam Okafor', text: 'Thanks for making time today, it helps.', startedAt: 0, endedAt: 1_200 }]);
+    expect(t.flush()).toEqual([
+      { speaker: 'Sam Okafor', text: 'Thanks for making time today, it helps.', startedAt: 0, endedAt: 1_200 },
+    ]);
   });
 
   it('adds no line when a caption already given out is renamed', () => {
@@ -89,7 +107,9 @@ describe('createTranscriptBuilder', () => {
   it('where blocks are reused, a new name shown before its words is the next speaker, not a rename', () => {
     const t = createTranscriptBuilder();
     t.update([block(1, 'Priya', 'I work every weekend.')], 0);
-    expect(t.update([block(1, 'Alex', 'I work every weekend.')], 300)).toEqual([{ speaker: 'Priya', text: 'I work every weekend.', startedAt: 0, endedAt: 0 }]);
+    expect(t.update([block(1, 'Alex', 'I work every weekend.')], 300)).toEqual([
+      { speaker: 'Priya', text: 'I work every weekend.', startedAt: 0, endedAt: 0 },
+    ]);
     t.update([block(1, 'Alex', 'So')], 600);
     expect(t.flush().map((u) => [u.speaker, u.text])).toEqual([['Alex', 'So']]);
   });
@@ -99,28 +119,39 @@ describe('createTranscriptBuilder', () => {
     t.update([block(1, '', 'I keep saying yes')], 0);
     expect(t.update([block(2, '', 'I keep saying yes to every')], 400)).toEqual([]);
     expect(t.update([block(3, '', 'I keep saying yes to every project.')], 800)).toEqual([]);
-    expect(t.flush()).toEqual([{ speaker: '', text: 'I keep saying yes to every project.', startedAt: 0, endedAt: 800 }]);
+    expect(t.flush()).toEqual([
+      { speaker: '', text: 'I keep saying yes to every project.', startedAt: 0, endedAt: 800 },
+    ]);
   });
 
   it('still starts a new utterance when a replaced element holds another sentence or another speaker', () => {
     const t = createTranscriptBuilder();
     t.update([block(1, 'Jordan', 'I keep saying yes to every project.')], 0);
-    expect(t.update([block(2, 'Jordan', 'Then I stay late.')], 400).map((u) => u.text)).toEqual(['I keep saying yes to every project.']);
-    expect(t.update([block(3, 'Sam', 'Then I stay late, why?')], 800).map((u) => u.text)).toEqual(['Then I stay late.']);
+    expect(t.update([block(2, 'Jordan', 'Then I stay late.')], 400).map((u) => u.text)).toEqual([
+      'I keep saying yes to every project.',
+    ]);
+    expect(t.update([block(3, 'Sam', 'Then I stay late, why?')], 800).map((u) => u.text)).toEqual([
+      'Then I stay late.',
+    ]);
   });
 
   it('gives out the earlier speaker when the element is reused for another', () => {
     const t = createTranscriptBuilder();
     t.update([block(1, 'Jordan', 'I keep saying yes')], 0);
-    expect(t.update([block(1, 'Sam', 'Why')], 500)).toEqual([{ speaker: 'Jordan', text: 'I keep saying yes', startedAt: 0, endedAt: 0 }]);
+    expect(t.update([block(1, 'Sam', 'Why')], 500)).toEqual([
+      { speaker: 'Jordan', text: 'I keep saying yes', startedAt: 0, endedAt: 0 },
+    ]);
   });
 
-  it('starts a new utterance when the same speaker\'s line is cleared for the next sentence', () => {
+  it("starts a new utterance when the same speaker's line is cleared for the next sentence", () => {
     const t = createTranscriptBuilder();
     t.update([block(1, 'Jordan', 'I keep saying yes to every project.')], 0);
     const done = t.update([block(1, 'Jordan', 'I')], 400);
     t.update([block(1, 'Jordan', 'I never say no.')], 800);
-    expect([...done, ...t.flush()].map((u) => u.text)).toEqual(['I keep saying yes to every project.', 'I never say no.']);
+    expect([...done, ...t.flush()].map((u) => u.text)).toEqual([
+      'I keep saying yes to every project.',
+      'I never say no.',
+    ]);
   });
 
   it('does not repeat an utterance the page draws again as a new element', () => {

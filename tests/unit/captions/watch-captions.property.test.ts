@@ -36,11 +36,19 @@ describe('watchCaptions on any conversation', () => {
         fc.constantFrom(0, 3, 5, 7),
         fc.integer({ min: 50, max: 3_000 }),
         async ([fixture, table], shape, wordsPerUpdate, correctEvery, msPerUpdate) => {
-          const turns: Turn[] = shape.map(({ speaker, length }, i) => ({ speaker, words: sampleWords(length, i * 97 + length) }));
+          const turns: Turn[] = shape.map(({ speaker, length }, i) => ({
+            speaker,
+            words: sampleWords(length, i * 97 + length),
+          }));
           const { driver, markup } = captionPage(fixture);
           let now = 0;
           const said: Utterance[] = [];
-          const stop = watchCaptions(table, { onUtterances: (u) => said.push(...u), onStatus: () => {}, now: () => now, pollMs: 1_000 });
+          const stop = watchCaptions(table, {
+            onUtterances: (u) => said.push(...u),
+            onStatus: () => {},
+            now: () => now,
+            pollMs: 1_000,
+          });
           for (const update of captionUpdates(driver, markup, turns, { wordsPerUpdate, correctEvery })) {
             update();
             await settleObservers();
@@ -62,11 +70,19 @@ describe('watchCaptions on any conversation', () => {
         conversation,
         fc.array(fc.constantFrom(200, 800, 2_500, 6_000), { minLength: 1, maxLength: 12 }),
         async ([fixture, table], shape, gaps) => {
-          const turns: Turn[] = shape.map(({ speaker, length }, i) => ({ speaker, words: sampleWords(length, i * 31 + length) }));
+          const turns: Turn[] = shape.map(({ speaker, length }, i) => ({
+            speaker,
+            words: sampleWords(length, i * 31 + length),
+          }));
           const { driver, markup } = captionPage(fixture);
           let now = 0;
           const said: Utterance[] = [];
-          const stop = watchCaptions(table, { onUtterances: (u) => said.push(...u), onStatus: () => {}, now: () => now, pollMs: 1_000 });
+          const stop = watchCaptions(table, {
+            onUtterances: (u) => said.push(...u),
+            onStatus: () => {},
+            now: () => now,
+            pollMs: 1_000,
+          });
           const updates = captionUpdates(driver, markup, turns, { wordsPerUpdate: 2 });
           for (const [i, update] of updates.entries()) {
             update();

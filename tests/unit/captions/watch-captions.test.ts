@@ -92,7 +92,9 @@ describe('watchCaptions', () => {
     const monologue: Turn = { speaker: 'Priya Shah', words: sampleWords(150) };
     const w = watch(MEET_CAPTIONS);
     await play(captionUpdates(driver, markup, [monologue], { wordsPerUpdate: 2, correctEvery: 5 }), w.clock);
-    expect(driver.blocks()[0]?.querySelector('.ygicle')?.textContent?.split(' ').length).toBeLessThanOrEqual(markup.windowWords);
+    expect(driver.blocks()[0]?.querySelector('.ygicle')?.textContent?.split(' ').length).toBeLessThanOrEqual(
+      markup.windowWords,
+    );
     w.stop();
     expect(spoken(w.said)).toEqual(expected([monologue]));
   });
@@ -108,7 +110,10 @@ describe('watchCaptions', () => {
     driver.write(block, 'I am not sure. Maybe I could ask Sam.');
     await settleObservers();
     w.stop();
-    expect(spoken(w.said)).toEqual([['Priya Shah', 'I am not sure.'], ['Priya Shah', 'Maybe I could ask Sam.']]);
+    expect(spoken(w.said)).toEqual([
+      ['Priya Shah', 'I am not sure.'],
+      ['Priya Shah', 'Maybe I could ask Sam.'],
+    ]);
     void markup;
   });
 
@@ -135,16 +140,28 @@ describe('watchCaptions', () => {
     if (!list) throw new Error('fixture has no list');
     list.innerHTML = '';
     const w = watch(TEAMS_CAPTIONS);
-    list.insertAdjacentHTML('beforeend', '<div role="listitem"><div><span data-tid="author">Lee Chen</span></div><div><span data-tid="closed-caption-text">What would</span></div></div>');
+    list.insertAdjacentHTML(
+      'beforeend',
+      '<div role="listitem"><div><span data-tid="author">Lee Chen</span></div><div><span data-tid="closed-caption-text">What would</span></div></div>',
+    );
     await settleObservers();
     const first = list.querySelector('[data-tid="closed-caption-text"]');
     if (first) first.textContent = 'What would make this useful?';
     await settleObservers();
     // A second caption under the same author, in the same row; then a row with no author.
-    list.firstElementChild?.insertAdjacentHTML('beforeend', '<div><span data-tid="closed-caption-text">We have forty minutes.</span></div>');
+    list.firstElementChild?.insertAdjacentHTML(
+      'beforeend',
+      '<div><span data-tid="closed-caption-text">We have forty minutes.</span></div>',
+    );
     await settleObservers();
-    list.insertAdjacentHTML('beforeend', '<div role="listitem"><div><span data-tid="author">Ana Ruiz</span></div><div><span data-tid="closed-caption-text">The promotion case.</span></div></div>');
-    list.insertAdjacentHTML('beforeend', '<div role="listitem"><div><span data-tid="closed-caption-text">And how to ask for it.</span></div></div>');
+    list.insertAdjacentHTML(
+      'beforeend',
+      '<div role="listitem"><div><span data-tid="author">Ana Ruiz</span></div><div><span data-tid="closed-caption-text">The promotion case.</span></div></div>',
+    );
+    list.insertAdjacentHTML(
+      'beforeend',
+      '<div role="listitem"><div><span data-tid="closed-caption-text">And how to ask for it.</span></div></div>',
+    );
     await settleObservers();
     w.stop();
     expect(spoken(w.said)).toEqual([
@@ -161,7 +178,10 @@ describe('watchCaptions', () => {
     if (!list) throw new Error('fixture has no list');
     list.innerHTML = '';
     const w = watch(TEAMS_CAPTIONS);
-    list.insertAdjacentHTML('beforeend', '<div role="listitem"><div><span data-tid="author">Unknown user</span></div><div><span data-tid="closed-caption-text">Thanks for making</span></div></div>');
+    list.insertAdjacentHTML(
+      'beforeend',
+      '<div role="listitem"><div><span data-tid="author">Unknown user</span></div><div><span data-tid="closed-caption-text">Thanks for making</span></div></div>',
+    );
     await settleObservers();
     w.clock.t += UPDATE_MS;
     // Teams learns the guest's name and rewrites the author above the words already shown.
@@ -193,7 +213,10 @@ describe('watchCaptions', () => {
     showFixture('meet-off');
     vi.advanceTimersByTime(POLL_MS);
     expect(w.statuses).toEqual(['off', 'on', 'off']);
-    expect(spoken(w.said)).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating work.']]);
+    expect(spoken(w.said)).toEqual([
+      ['You', 'What would you like to focus on today?'],
+      ['Priya Shah', 'I want to get better at delegating work.'],
+    ]);
     w.stop();
   });
 
@@ -210,7 +233,10 @@ describe('watchCaptions', () => {
     vi.advanceTimersByTime(POLL_MS);
     await settleObservers();
     w.stop();
-    expect(spoken(w.said)).toEqual([['You', 'What would you like to focus on today?'], ['Priya Shah', 'I want to get better at delegating.']]);
+    expect(spoken(w.said)).toEqual([
+      ['You', 'What would you like to focus on today?'],
+      ['Priya Shah', 'I want to get better at delegating.'],
+    ]);
   });
 
   it('never latches onto Zoom’s empty subtitle wrapper: captions stay off, then the real overlay is read', async () => {
@@ -218,7 +244,9 @@ describe('watchCaptions', () => {
     const w = watch(ZOOM_CAPTIONS);
     vi.advanceTimersByTime(POLL_MS * 3);
     expect(w.statuses).toEqual(['off']);
-    const overlay = fixtureDocument('captions/zoom-2025.html').querySelector('.live-transcription-subtitle__overlay-container');
+    const overlay = fixtureDocument('captions/zoom-2025.html').querySelector(
+      '.live-transcription-subtitle__overlay-container',
+    );
     if (!overlay) throw new Error('fixture has no overlay');
     doc.getElementById('main')?.append(doc.importNode(overlay, true));
     vi.advanceTimersByTime(POLL_MS);
@@ -260,7 +288,10 @@ describe('watchCaptions', () => {
 
   it('loses and repeats nothing in a flood of 1,000 caption updates, one per task', async () => {
     const { driver, markup } = captionPage('meet-2025');
-    const turns = Array.from({ length: 22 }, (_, i): Turn => ({ speaker: i % 2 ? 'Priya Shah' : 'You', words: sampleWords(40, i + 1) }));
+    const turns = Array.from({ length: 22 }, (_, i): Turn => ({
+      speaker: i % 2 ? 'Priya Shah' : 'You',
+      words: sampleWords(40, i + 1),
+    }));
     const updates = captionUpdates(driver, markup, turns, { correctEvery: 6 });
     expect(updates.length).toBeGreaterThanOrEqual(1_000);
     const w = watch(MEET_CAPTIONS);
@@ -271,7 +302,10 @@ describe('watchCaptions', () => {
 
   it('loses and repeats nothing when 1,000 updates land in one batch', async () => {
     const { driver, markup } = captionPage('teams-2025');
-    const turns = Array.from({ length: 25 }, (_, i): Turn => ({ speaker: i % 2 ? 'Ana Ruiz' : 'Lee Chen', words: sampleWords(40, i + 7) }));
+    const turns = Array.from({ length: 25 }, (_, i): Turn => ({
+      speaker: i % 2 ? 'Ana Ruiz' : 'Lee Chen',
+      words: sampleWords(40, i + 7),
+    }));
     const updates = captionUpdates(driver, { ...markup, maxBlocks: 100 }, turns);
     expect(updates.length).toBeGreaterThanOrEqual(1_000);
     const w = watch(TEAMS_CAPTIONS);
@@ -299,7 +333,10 @@ describe('markSelf: the user’s lines by the platform’s own self marker (issu
 
   it('marks Meet’s “You” from the self tile, and nobody when a guest’s tile is called “You” too', () => {
     const doc = fixtureDocument('captions/meet-2025.html');
-    expect(markSelf(MEET_CAPTIONS, doc, [said('You', 'Hi'), said('Priya Shah', 'Hello')]).map((u) => u.self)).toEqual([true, undefined]);
+    expect(markSelf(MEET_CAPTIONS, doc, [said('You', 'Hi'), said('Priya Shah', 'Hello')]).map((u) => u.self)).toEqual([
+      true,
+      undefined,
+    ]);
     doc.querySelectorAll('[data-participant-id]')[1]?.querySelector('span')?.replaceChildren('You');
     const [guest] = markSelf(MEET_CAPTIONS, doc, [said('You', 'Hi')]);
     expect(guest?.self).toBeUndefined();
@@ -312,7 +349,12 @@ describe('markSelf: the user’s lines by the platform’s own self marker (issu
     const lines = [said('Lee Chen', 'Hi'), said('Lee', 'Hi'), said('You', 'Hi'), said('Ana Ruiz', 'Hello')];
     const marked = markSelf(TEAMS_CAPTIONS, doc, lines);
     expect(marked.map((u) => u.self)).toEqual([true, undefined, undefined, undefined]);
-    expect(marked.map((u) => isMentorSpeaker(u.speaker, ['Lee Chen', null], u.self))).toEqual([true, false, false, false]);
+    expect(marked.map((u) => isMentorSpeaker(u.speaker, ['Lee Chen', null], u.self))).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('leaves lines unmarked where the page shows no self marker', () => {

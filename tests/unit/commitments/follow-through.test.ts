@@ -70,12 +70,23 @@ describe('due this week', () => {
   it('names each one’s relationship, or none for a session never linked', () => {
     const groups = dueThisWeek(items, rels, NOW);
     const all = groups.flatMap((g) => g.items);
-    expect(all.find((i) => i.commitment.id === 'late-old')).toMatchObject({ relationshipId: 'rel-2', relationshipLabel: 'Alex Morgan & Jo Lee', overdue: true });
-    expect(all.find((i) => i.commitment.id === 'monday')).toMatchObject({ relationshipId: null, relationshipLabel: null, overdue: false });
+    expect(all.find((i) => i.commitment.id === 'late-old')).toMatchObject({
+      relationshipId: 'rel-2',
+      relationshipLabel: 'Alex Morgan & Jo Lee',
+      overdue: true,
+    });
+    expect(all.find((i) => i.commitment.id === 'monday')).toMatchObject({
+      relationshipId: null,
+      relationshipLabel: null,
+      overdue: false,
+    });
   });
 
   it('leaves out the commitments of an archived relationship', () => {
-    const archived = new Map([...rels, ['rel-2', fakeRelationship({ id: 'rel-2', menteeName: 'Jo Lee', archivedAt: 1 })]]);
+    const archived = new Map([
+      ...rels,
+      ['rel-2', fakeRelationship({ id: 'rel-2', menteeName: 'Jo Lee', archivedAt: 1 })],
+    ]);
     const ids = dueThisWeek(items, archived, NOW).flatMap((g) => g.items.map((i) => i.commitment.id));
     expect(ids).not.toContain('late-old');
     expect(ids).not.toContain('today');

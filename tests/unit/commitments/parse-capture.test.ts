@@ -32,14 +32,19 @@ describe('parseCapture', () => {
       expect(parseCapture('book a slot with HR by 4 December', onTheDay).due).toBe('2026-12-04');
     }
     // The day after, the same words mean next year's.
-    expect(parseCapture('book a slot with HR by 4 December', { ...ctx, now: new Date(2026, 11, 5, 9) }).due).toBe('2027-12-04');
+    expect(parseCapture('book a slot with HR by 4 December', { ...ctx, now: new Date(2026, 11, 5, 9) }).due).toBe(
+      '2027-12-04',
+    );
   });
 
   it('reads a weekday said on that very day as today, with or without a time, at any hour', () => {
     for (const hour of [9, 13, 18]) {
       const friday = { ...ctx, now: new Date(2026, 10, 27, hour) };
       expect(parseCapture('send the draft by Friday', friday).due).toBe('2026-11-27');
-      expect(parseCapture('send the draft due Friday 5pm', friday)).toMatchObject({ due: '2026-11-27', dueTime: '17:00' });
+      expect(parseCapture('send the draft due Friday 5pm', friday)).toMatchObject({
+        due: '2026-11-27',
+        dueTime: '17:00',
+      });
     }
   });
 
@@ -63,10 +68,20 @@ describe('parseCapture', () => {
     expect(parseCapture('check in on 02/03', { ...ctx, locale }).due).toBe(second);
   });
 
-  it.each(['Note: 3 things to try', 'TODO: read the chapter', 'Next steps: map the stakeholders', 'Reminder: ask for feedback'])('does not take the label of “%s” for a person', (line) => {
+  it.each([
+    'Note: 3 things to try',
+    'TODO: read the chapter',
+    'Next steps: map the stakeholders',
+    'Reminder: ask for feedback',
+  ])('does not take the label of “%s” for a person', (line) => {
     const parsed = parseCapture(line, ctx);
     expect(parsed.owner).toBe('Priya');
-    expect(parsed.action).toBe(line.split(':')[1]!.trim().replace(/^./, (c) => c.toUpperCase()));
+    expect(parsed.action).toBe(
+      line
+        .split(':')[1]!
+        .trim()
+        .replace(/^./, (c) => c.toUpperCase()),
+    );
   });
 
   it('spells the mentor’s or mentee’s first name as the relationship does', () => {

@@ -130,7 +130,9 @@ describe('notes written while the passphrase is locked', () => {
     const record = local.data.get(KEY_RECORD_KEY) as Record<string, unknown>;
     delete record.dropBox;
     await panel.keyring.lock();
-    await expect(panel.repo.checkpoint('s1', { notes: 'lost?', lastCheckpointAt: 4 })).rejects.toMatchObject({ failure: 'locked' });
+    await expect(panel.repo.checkpoint('s1', { notes: 'lost?', lastCheckpointAt: 4 })).rejects.toMatchObject({
+      failure: 'locked',
+    });
     await panel.keyring.unlock(PASS);
     expect(await panel.keyring.dropBox()).not.toBeNull();
     await panel.keyring.lock();
@@ -142,7 +144,10 @@ describe('notes written while the passphrase is locked', () => {
 
 describe('sealed blobs are bound to their session', () => {
   it('a sealed part copied into another session does not open there', async () => {
-    const { db, raw, page } = await browserWith([{ id: 's1', notes: EARLIER }, { id: 's2', notes: 'other' }]);
+    const { db, raw, page } = await browserWith([
+      { id: 's1', notes: EARLIER },
+      { id: 's2', notes: 'other' },
+    ]);
     const dashboard = page('dashboard');
     const key = await dashboard.keyring.enable(PASS, PASS);
     await resealAll(['s1', 's2'], raw, key);
@@ -179,7 +184,11 @@ describe('sealed blobs are bound to their session', () => {
 
 describe('turning off with a damaged session', () => {
   it('opens the others and names the one it could not open', async () => {
-    const { db, raw, page } = await browserWith([{ id: 'a', notes: 'A' }, { id: 'b', notes: 'B' }, { id: 'c', notes: 'C' }]);
+    const { db, raw, page } = await browserWith([
+      { id: 'a', notes: 'A' },
+      { id: 'b', notes: 'B' },
+      { id: 'c', notes: 'C' },
+    ]);
     const { keyring } = page('dashboard');
     const key = await keyring.enable(PASS, PASS);
     await resealAll(['a', 'b', 'c'], raw, key);
@@ -194,7 +203,15 @@ describe('turning off with a damaged session', () => {
 describe('folding drafts', () => {
   it('appends notes in time order, merges transcript lines without repeats, keeps the latest summary', () => {
     const line = (at: number, text: string) => ({ speaker: 'You', text, at, endedAt: at + 1 });
-    const summary = (nextFocus: string) => ({ themes: [], insights: [], agreedActions: [], nextFocus, model: 'm', madeAt: 1, edited: false });
+    const summary = (nextFocus: string) => ({
+      themes: [],
+      insights: [],
+      agreedActions: [],
+      nextFocus,
+      model: 'm',
+      madeAt: 1,
+      edited: false,
+    });
     const folded = foldDrafts({ notes: 'base', transcript: [line(1, 'one')], summary: summary('old') }, [
       { at: 9, fields: { notes: 'late', summary: summary('new') } },
       { at: 2, fields: { notes: 'early', transcript: [line(1, 'one'), line(3, 'three')] } },
@@ -207,8 +224,18 @@ describe('folding drafts', () => {
 
   it('a transcript or summary deleted while locked is deleted at the fold', () => {
     const line = { speaker: 'You', text: 'kept', at: 1, endedAt: 2 };
-    const summary = { themes: [], insights: [], agreedActions: [], nextFocus: 'x', model: 'm', madeAt: 1, edited: false };
-    const folded = foldDrafts({ notes: '', transcript: [line], summary }, [{ at: 1, fields: { transcript: null, summary: null } }]);
+    const summary = {
+      themes: [],
+      insights: [],
+      agreedActions: [],
+      nextFocus: 'x',
+      model: 'm',
+      madeAt: 1,
+      edited: false,
+    };
+    const folded = foldDrafts({ notes: '', transcript: [line], summary }, [
+      { at: 1, fields: { transcript: null, summary: null } },
+    ]);
     expect(folded).toEqual({ notes: '', transcript: null, summary: null });
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createPassphraseKey, decryptText, encryptText, PassphraseError, unlockPassphraseKey } from '@/utils/crypto/passphrase';
+import {
+  createPassphraseKey,
+  decryptText,
+  encryptText,
+  PassphraseError,
+  unlockPassphraseKey,
+} from '@/utils/crypto/passphrase';
 
 // Few iterations keep the tests quick; the product uses PBKDF2_ITERATIONS.
 const FAST = { iterations: 1_000 };
@@ -16,7 +22,9 @@ describe('passphrase encryption', () => {
 
   it('recognises a wrong passphrase at once', async () => {
     const { record } = await createPassphraseKey('correct horse battery', FAST);
-    await expect(unlockPassphraseKey('Correct horse battery', record)).rejects.toMatchObject({ failure: 'wrong-passphrase' });
+    await expect(unlockPassphraseKey('Correct horse battery', record)).rejects.toMatchObject({
+      failure: 'wrong-passphrase',
+    });
   });
 
   it('refuses a short passphrase', async () => {

@@ -10,7 +10,15 @@ import { fakeSession } from '../db/fake-data';
 import { memoryArea } from '../../support/memory-area';
 
 const SECRET = 'Priya is thinking of leaving the company';
-const summary = { themes: ['Leaving'], insights: [], agreedActions: [], nextFocus: 'Options', model: 'm', madeAt: 1, edited: false };
+const summary = {
+  themes: ['Leaving'],
+  insights: [],
+  agreedActions: [],
+  nextFocus: 'Options',
+  model: 'm',
+  madeAt: 1,
+  edited: false,
+};
 
 async function setup() {
   const db = await openAttuneDb(new IDBFactory());
@@ -36,7 +44,11 @@ describe('sessions under a passphrase', () => {
     const { db, raw, sealed, keyring } = await setup();
     const key = await keyring.enable('correct horse battery', 'correct horse battery');
     expect((await resealAll(['s1', 's2'], raw, key)).changed).toBe(2);
-    await sealed.checkpoint('s1', { summary, transcript: [{ speaker: 'You', text: SECRET, at: 1, endedAt: 2 }], lastCheckpointAt: 3 });
+    await sealed.checkpoint('s1', {
+      summary,
+      transcript: [{ speaker: 'You', text: SECRET, at: 1, endedAt: 2 }],
+      lastCheckpointAt: 3,
+    });
     const stored = await db.get('sessions', 's1');
     expect(JSON.stringify(stored)).not.toContain('leaving');
     expect(stored).toMatchObject({ notes: '', transcript: null, summary: null });
@@ -80,7 +92,10 @@ describe('sessions under a passphrase', () => {
     const { raw, sealed, keyring } = await setup();
     const key = await keyring.enable('correct horse battery', 'correct horse battery');
     await resealAll(['s1'], raw, key);
-    await Promise.all([sealed.checkpoint('s1', { notes: 'New notes', lastCheckpointAt: 7 }), sealed.checkpoint('s1', { summary, lastCheckpointAt: 8 })]);
+    await Promise.all([
+      sealed.checkpoint('s1', { notes: 'New notes', lastCheckpointAt: 7 }),
+      sealed.checkpoint('s1', { summary, lastCheckpointAt: 8 }),
+    ]);
     expect(await sealed.get('s1')).toMatchObject({ notes: 'New notes', summary });
   });
 
@@ -97,7 +112,9 @@ describe('sessions under a passphrase', () => {
 
   it('refuses two different passphrases typed when turning it on', async () => {
     const { keyring } = await setup();
-    await expect(keyring.enable('correct horse battery', 'correct horse batterx')).rejects.toMatchObject({ failure: 'mismatch' });
+    await expect(keyring.enable('correct horse battery', 'correct horse batterx')).rejects.toMatchObject({
+      failure: 'mismatch',
+    });
     expect(await keyring.enabled()).toBe(false);
   });
 });

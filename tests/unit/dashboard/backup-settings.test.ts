@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fakeHistory } from '../../support/fake-history';
 import { backupJson, parseBackupJson } from '@/utils/dashboard/backup';
-import { backupExtras, parseBackupExtras, restoreItems, MAX_BACKUP_MODELS, type BackupExtras } from '@/utils/dashboard/backup-settings';
+import {
+  backupExtras,
+  parseBackupExtras,
+  restoreItems,
+  MAX_BACKUP_MODELS,
+  type BackupExtras,
+} from '@/utils/dashboard/backup-settings';
 import { CALENDAR_STYLE_KEY } from '@/utils/export/calendar-style';
 import { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY } from '@/utils/frameworks/customise';
 import { BUILT_IN_MODELS, GROW } from '@/utils/frameworks';
@@ -21,15 +27,36 @@ const ownModel: MentoringModel = {
   source: 'The mentor',
   scope: 'session',
   cues: [],
-  stages: [{ id: 'open', name: 'Open', purpose: 'Find the words', moveOnSigns: [], watchOuts: [], defaultMinutes: 10, questions: [{ id: 'q1', text: 'And what kind of X is that X?' }] }],
+  stages: [
+    {
+      id: 'open',
+      name: 'Open',
+      purpose: 'Find the words',
+      moveOnSigns: [],
+      watchOuts: [],
+      defaultMinutes: 10,
+      questions: [{ id: 'q1', text: 'And what kind of X is that X?' }],
+    },
+  ],
 };
 const stored: Record<string, unknown> = {
   [TALK_TARGETS_KEY]: { mentoring: { minMentorShare: 0.1, maxMentorShare: 0.35 } },
   [LISTENING_TARGETS_KEY]: { mentoring: 0.7 },
   [RETENTION_KEY]: 365,
   [CALENDAR_STYLE_KEY]: 'timed',
-  [SUMMARY_SETTINGS_KEY]: { enabled: true, baseURL: 'http://localhost:11434/v1', model: 'llama3.1', apiKey: 'sk-secret' },
-  [CUSTOMISATION_KEY]: { 'six-layer': { added: { trust: [{ id: 'mine-1', text: 'What would make this useful for you?', custom: true }] }, hidden: ['x'], minutes: { trust: 12 } } },
+  [SUMMARY_SETTINGS_KEY]: {
+    enabled: true,
+    baseURL: 'http://localhost:11434/v1',
+    model: 'llama3.1',
+    apiKey: 'sk-secret',
+  },
+  [CUSTOMISATION_KEY]: {
+    'six-layer': {
+      added: { trust: [{ id: 'mine-1', text: 'What would make this useful for you?', custom: true }] },
+      hidden: ['x'],
+      minutes: { trust: 12 },
+    },
+  },
   [IMPORTED_MODELS_KEY]: [ownModel],
 };
 
@@ -55,7 +82,11 @@ describe('backup extras: settings, own questions, imported models', () => {
   });
 
   it('leaves out damaged entries instead of carrying them', () => {
-    const extras = backupExtras({ [CALENDAR_STYLE_KEY]: 'weekly', [CUSTOMISATION_KEY]: 'nonsense', [IMPORTED_MODELS_KEY]: [{ id: 'BAD ID' }, ownModel] });
+    const extras = backupExtras({
+      [CALENDAR_STYLE_KEY]: 'weekly',
+      [CUSTOMISATION_KEY]: 'nonsense',
+      [IMPORTED_MODELS_KEY]: [{ id: 'BAD ID' }, ownModel],
+    });
     expect(extras).toEqual({ settings: {}, questions: {}, models: [ownModel] });
   });
 
@@ -67,22 +98,88 @@ describe('backup extras: settings, own questions, imported models', () => {
     expect(parseBackupJson(backupJson(history, 0)).sessions).toHaveLength(3);
   });
 
-  const good = JSON.parse(backupJson(history, 0, null, backupExtras(stored))) as Record<string, Record<string, unknown>>;
+  const good = JSON.parse(backupJson(history, 0, null, backupExtras(stored))) as Record<
+    string,
+    Record<string, unknown>
+  >;
   const variant = (change: (raw: Record<string, Record<string, unknown>>) => void) => {
     const raw = structuredClone(good);
     change(raw);
     return JSON.stringify(raw);
   };
   it.each([
-    ['a talk target out of range', variant((r) => void ((r.settings ?? {}).talkTargets = { mentoring: { minMentorShare: 0.2, maxMentorShare: 4 } })), /settings\.talkTargets\.mentoring\.maxMentorShare/],
-    ['a band upside down', variant((r) => void ((r.settings ?? {}).talkTargets = { mentoring: { minMentorShare: 0.5, maxMentorShare: 0.2 } })), /settings\.talkTargets\.mentoring/],
-    ['a retention of minus a day', variant((r) => void ((r.settings ?? {}).retentionDays = -1)), /settings\.retentionDays/],
-    ['an unknown calendar style', variant((r) => void ((r.settings ?? {}).calendarStyle = 'weekly')), /settings\.calendarStyle/],
-    ['a question too long for the panel', variant((r) => void (r.questions = { grow: { added: { goal: [{ id: 'q', text: 'x'.repeat(201) }] }, hidden: [], minutes: {} } })), /questions\.grow\.added\.goal\.0\.text/],
-    ['too many own questions in a stage', variant((r) => void (r.questions = { grow: { added: { goal: Array.from({ length: 201 }, (_, i) => ({ id: `q${i}`, text: 'Why?' })) }, hidden: [], minutes: {} } })), /questions\.grow\.added\.goal/],
-    ['own questions for too many models', variant((r) => void (r.questions = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`m${i}`, { added: {}, hidden: [], minutes: {} }])))), /“questions”/],
-    ['too many models', variant((r) => void (r.models = Array.from({ length: MAX_BACKUP_MODELS + 1 }, () => ownModel) as unknown as Record<string, unknown>)), /“models”/],
-    ['a model without stages', variant((r) => void (r.models = [{ ...ownModel, stages: [] }] as unknown as Record<string, unknown>)), /model number 1 has a problem/],
+    [
+      'a talk target out of range',
+      variant((r) => void ((r.settings ?? {}).talkTargets = { mentoring: { minMentorShare: 0.2, maxMentorShare: 4 } })),
+      /settings\.talkTargets\.mentoring\.maxMentorShare/,
+    ],
+    [
+      'a band upside down',
+      variant(
+        (r) => void ((r.settings ?? {}).talkTargets = { mentoring: { minMentorShare: 0.5, maxMentorShare: 0.2 } }),
+      ),
+      /settings\.talkTargets\.mentoring/,
+    ],
+    [
+      'a retention of minus a day',
+      variant((r) => void ((r.settings ?? {}).retentionDays = -1)),
+      /settings\.retentionDays/,
+    ],
+    [
+      'an unknown calendar style',
+      variant((r) => void ((r.settings ?? {}).calendarStyle = 'weekly')),
+      /settings\.calendarStyle/,
+    ],
+    [
+      'a question too long for the panel',
+      variant(
+        (r) =>
+          void (r.questions = {
+            grow: { added: { goal: [{ id: 'q', text: 'x'.repeat(201) }] }, hidden: [], minutes: {} },
+          }),
+      ),
+      /questions\.grow\.added\.goal\.0\.text/,
+    ],
+    [
+      'too many own questions in a stage',
+      variant(
+        (r) =>
+          void (r.questions = {
+            grow: {
+              added: { goal: Array.from({ length: 201 }, (_, i) => ({ id: `q${i}`, text: 'Why?' })) },
+              hidden: [],
+              minutes: {},
+            },
+          }),
+      ),
+      /questions\.grow\.added\.goal/,
+    ],
+    [
+      'own questions for too many models',
+      variant(
+        (r) =>
+          void (r.questions = Object.fromEntries(
+            Array.from({ length: 101 }, (_, i) => [`m${i}`, { added: {}, hidden: [], minutes: {} }]),
+          )),
+      ),
+      /“questions”/,
+    ],
+    [
+      'too many models',
+      variant(
+        (r) =>
+          void (r.models = Array.from({ length: MAX_BACKUP_MODELS + 1 }, () => ownModel) as unknown as Record<
+            string,
+            unknown
+          >),
+      ),
+      /“models”/,
+    ],
+    [
+      'a model without stages',
+      variant((r) => void (r.models = [{ ...ownModel, stages: [] }] as unknown as Record<string, unknown>)),
+      /model number 1 has a problem/,
+    ],
   ])('refuses %s, naming where, and imports nothing', (_why, text, where) => {
     expect(() => parseBackupJson(text)).toThrow(where);
     expect(() => parseBackupJson(text)).toThrow(/Nothing was imported\.$/);
@@ -103,22 +200,52 @@ describe('restoreItems', () => {
     expect(items[RETENTION_KEY]).toBe(365);
     expect(items[CALENDAR_STYLE_KEY]).toBe('timed');
     expect(items[LISTENING_TARGETS_KEY]).toMatchObject({ mentoring: 0.7 });
-    expect(items[SUMMARY_SETTINGS_KEY]).toEqual({ enabled: false, baseURL: 'http://localhost:11434/v1', model: 'llama3.1', apiKey: '' });
+    expect(items[SUMMARY_SETTINGS_KEY]).toEqual({
+      enabled: false,
+      baseURL: 'http://localhost:11434/v1',
+      model: 'llama3.1',
+      apiKey: '',
+    });
     expect(items[IMPORTED_MODELS_KEY]).toEqual([ownModel]);
     expect(counts).toEqual({ settings: 5, questions: 1, models: 1 });
   });
 
   it('keeps this browser’s key, and summaries on when the endpoint is the same', () => {
-    const here = { [SUMMARY_SETTINGS_KEY]: { enabled: true, baseURL: 'http://localhost:11434/v1', model: 'old', apiKey: 'mine' } };
-    expect(restoreItems(extras, here, BUILT_IN_IDS).items[SUMMARY_SETTINGS_KEY]).toEqual({ enabled: true, baseURL: 'http://localhost:11434/v1', model: 'llama3.1', apiKey: 'mine' });
-    const elsewhere = { [SUMMARY_SETTINGS_KEY]: { enabled: true, baseURL: 'https://api.openai.com/v1', model: 'gpt', apiKey: 'mine' } };
-    expect(restoreItems(extras, elsewhere, BUILT_IN_IDS).items[SUMMARY_SETTINGS_KEY]).toMatchObject({ enabled: false, apiKey: 'mine' });
+    const here = {
+      [SUMMARY_SETTINGS_KEY]: { enabled: true, baseURL: 'http://localhost:11434/v1', model: 'old', apiKey: 'mine' },
+    };
+    expect(restoreItems(extras, here, BUILT_IN_IDS).items[SUMMARY_SETTINGS_KEY]).toEqual({
+      enabled: true,
+      baseURL: 'http://localhost:11434/v1',
+      model: 'llama3.1',
+      apiKey: 'mine',
+    });
+    const elsewhere = {
+      [SUMMARY_SETTINGS_KEY]: { enabled: true, baseURL: 'https://api.openai.com/v1', model: 'gpt', apiKey: 'mine' },
+    };
+    expect(restoreItems(extras, elsewhere, BUILT_IN_IDS).items[SUMMARY_SETTINGS_KEY]).toMatchObject({
+      enabled: false,
+      apiKey: 'mine',
+    });
   });
 
   it('adds the backup’s questions to the mentor’s own, once, and keeps the ones here', () => {
-    const here = { [CUSTOMISATION_KEY]: { 'six-layer': { added: { trust: [{ id: 'mine-2', text: 'What matters most today?', custom: true }] }, hidden: ['y'], minutes: { trust: 5, goal: 7 } } } };
+    const here = {
+      [CUSTOMISATION_KEY]: {
+        'six-layer': {
+          added: { trust: [{ id: 'mine-2', text: 'What matters most today?', custom: true }] },
+          hidden: ['y'],
+          minutes: { trust: 5, goal: 7 },
+        },
+      },
+    };
     const once = restoreItems(extras, here, BUILT_IN_IDS);
-    const merged = (once.items[CUSTOMISATION_KEY] as Record<string, { added: Record<string, Array<{ id: string }>>; hidden: string[]; minutes: Record<string, number> }>)['six-layer'];
+    const merged = (
+      once.items[CUSTOMISATION_KEY] as Record<
+        string,
+        { added: Record<string, Array<{ id: string }>>; hidden: string[]; minutes: Record<string, number> }
+      >
+    )['six-layer'];
     expect(merged?.added.trust?.map((q) => q.id)).toEqual(['mine-2', 'mine-1']);
     expect(merged?.hidden).toEqual(['y', 'x']);
     expect(merged?.minutes).toEqual({ trust: 12, goal: 7 });
@@ -132,7 +259,11 @@ describe('restoreItems', () => {
   it('replaces an imported model of the same id, keeps the others, and never replaces a built-in', () => {
     const older = { ...ownModel, name: 'Clean language (old)' };
     const other = { ...ownModel, id: 'other', name: 'Other' };
-    const { items } = restoreItems({ ...extras, models: [ownModel, { ...GROW, name: 'My GROW' }] }, { [IMPORTED_MODELS_KEY]: [older, other] }, BUILT_IN_IDS);
+    const { items } = restoreItems(
+      { ...extras, models: [ownModel, { ...GROW, name: 'My GROW' }] },
+      { [IMPORTED_MODELS_KEY]: [older, other] },
+      BUILT_IN_IDS,
+    );
     const models = items[IMPORTED_MODELS_KEY] as MentoringModel[];
     expect(models.map((m) => [m.id, m.name])).toEqual([
       ['other', 'Other'],
@@ -142,6 +273,9 @@ describe('restoreItems', () => {
   });
 
   it('writes nothing for a backup without extras', () => {
-    expect(restoreItems({ settings: {}, questions: {}, models: [] }, {}, BUILT_IN_IDS)).toEqual({ items: {}, counts: { settings: 0, questions: 0, models: 0 } });
+    expect(restoreItems({ settings: {}, questions: {}, models: [] }, {}, BUILT_IN_IDS)).toEqual({
+      items: {},
+      counts: { settings: 0, questions: 0, models: 0 },
+    });
   });
 });

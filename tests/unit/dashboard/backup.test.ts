@@ -11,11 +11,19 @@ describe('backup of everything', () => {
   });
 
   const record = { salt: 'c2FsdA==', iterations: 600_000, check: { iv: 'aXY=', data: 'Y2hlY2s=' } };
-  const sealedHistory = { ...history, sessions: history.sessions.map((s, i) => (i === 2 ? { ...s, notes: '', sealed: { iv: 'aXY=', data: 'c2VhbGVk' } } : s)) };
+  const sealedHistory = {
+    ...history,
+    sessions: history.sessions.map((s, i) =>
+      i === 2 ? { ...s, notes: '', sealed: { iv: 'aXY=', data: 'c2VhbGVk' } } : s,
+    ),
+  };
 
   it('carries the passphrase record (no secret) with sealed sessions, and only with them', () => {
     expect(parseBackupJson(backupJson(sealedHistory, 0, record)).passphrase).toEqual(record);
-    expect(parseBackupJson(backupJson(sealedHistory, 0, record)).sessions[2]?.sealed).toEqual({ iv: 'aXY=', data: 'c2VhbGVk' });
+    expect(parseBackupJson(backupJson(sealedHistory, 0, record)).sessions[2]?.sealed).toEqual({
+      iv: 'aXY=',
+      data: 'c2VhbGVk',
+    });
     expect(JSON.parse(backupJson(history, 0, record))).not.toHaveProperty('passphrase');
     expect(parseBackupJson(backupJson(sealedHistory, 0, null)).passphrase).toBeNull();
   });
@@ -26,11 +34,14 @@ describe('backup of everything', () => {
     expect(() => parseBackupJson(JSON.stringify(raw))).toThrow(/passphrase record is damaged.*Nothing was imported/);
   });
 
-  it.each([1, 99_999, 5_000_001, 4_294_967_295])('refuses a passphrase record asking for %i rounds, naming the bounds', (iterations) => {
-    const raw = JSON.parse(backupJson(sealedHistory, 0, record)) as Record<string, unknown>;
-    raw.passphrase = { ...record, iterations };
-    expect(() => parseBackupJson(JSON.stringify(raw))).toThrow(/100,000 to 5,000,000.*Nothing was imported/);
-  });
+  it.each([1, 99_999, 5_000_001, 4_294_967_295])(
+    'refuses a passphrase record asking for %i rounds, naming the bounds',
+    (iterations) => {
+      const raw = JSON.parse(backupJson(sealedHistory, 0, record)) as Record<string, unknown>;
+      raw.passphrase = { ...record, iterations };
+      expect(() => parseBackupJson(JSON.stringify(raw))).toThrow(/100,000 to 5,000,000.*Nothing was imported/);
+    },
+  );
 
   it('fills in role swaps that older sessions do not have', () => {
     const raw = JSON.parse(backupJson(history, 0)) as { sessions: Array<Record<string, unknown>> };
@@ -42,7 +53,9 @@ describe('backup of everything', () => {
     const session = history.sessions[0]!;
     const relationship = history.relationships.find((r) => r.id === session.relationshipId) ?? null;
     const commitments = history.commitments.filter((c) => c.sessionId === session.id);
-    const read = parseBackupJson(sessionJson({ session, relationship, commitments, nextCheckIn: null }, Date.UTC(2026, 11, 4)));
+    const read = parseBackupJson(
+      sessionJson({ session, relationship, commitments, nextCheckIn: null }, Date.UTC(2026, 11, 4)),
+    );
     expect(read.sessions).toEqual([session]);
     expect(read.relationships).toEqual(relationship ? [relationship] : []);
     expect(read.commitments).toEqual(commitments);
@@ -51,7 +64,9 @@ describe('backup of everything', () => {
 
   it('refuses a single session export with a date out of range, naming the field', () => {
     const session = { ...history.sessions[0]!, startedAt: 1e300 };
-    expect(() => parseBackupJson(sessionJson({ session, relationship: null, commitments: [], nextCheckIn: null }, 0))).toThrow(/problem at “session\.startedAt”/);
+    expect(() =>
+      parseBackupJson(sessionJson({ session, relationship: null, commitments: [], nextCheckIn: null }, 0)),
+    ).toThrow(/problem at “session\.startedAt”/);
   });
 
   const broken = JSON.parse(backupJson(history, 0)) as { sessions: Array<Record<string, unknown>> };
@@ -59,7 +74,11 @@ describe('backup of everything', () => {
   it.each([
     ['an empty file', '', /empty/],
     ['cut-short JSON', backupJson(history, 0).slice(0, 100), /not valid JSON/],
-    ['a broken single session export', JSON.stringify({ format: 'attune.session', version: 1 }), /export has a problem at “session”/],
+    [
+      'a broken single session export',
+      JSON.stringify({ format: 'attune.session', version: 1 }),
+      /export has a problem at “session”/,
+    ],
     ['something else', JSON.stringify({ hello: 1 }), /not an Attune backup/],
     ['a newer format', JSON.stringify({ format: 'attune.backup', version: 99 }), /newer version/],
     ['a bad record', JSON.stringify(broken), /problem at “sessions\.3\.startedAt”/],

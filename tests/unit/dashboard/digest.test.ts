@@ -4,7 +4,8 @@ import { completedAt, endOfDueDay, foldText, sessionDigest } from '@/utils/dashb
 
 const due = '2026-03-10';
 const end = endOfDueDay(due);
-const done = (id: string, at: number) => fakeCommitment({ id, due, status: 'done', reviewNotes: [{ sessionId: 's2', status: 'done', note: '', at }] });
+const done = (id: string, at: number) =>
+  fakeCommitment({ id, due, status: 'done', reviewNotes: [{ sessionId: 's2', status: 'done', note: '', at }] });
 
 describe('session digest', () => {
   it('sorts commitments into done on time, done late, pending and dropped', () => {
@@ -37,8 +38,17 @@ describe('session digest', () => {
   });
 
   it('copies the talk measures, or leaves them null when none were taken', () => {
-    const talkTime = { source: 'audio' as const, mentorSeconds: 60, menteeSeconds: 180, mentorShare: 0.25, longestMentorMonologueSeconds: 42 };
-    expect(sessionDigest(fakeSession({ talkTime }), [])).toMatchObject({ mentorShare: 0.25, longestMonologueSeconds: 42 });
+    const talkTime = {
+      source: 'audio' as const,
+      mentorSeconds: 60,
+      menteeSeconds: 180,
+      mentorShare: 0.25,
+      longestMentorMonologueSeconds: 42,
+    };
+    expect(sessionDigest(fakeSession({ talkTime }), [])).toMatchObject({
+      mentorShare: 0.25,
+      longestMonologueSeconds: 42,
+    });
     expect(sessionDigest(fakeSession(), [])).toMatchObject({ mentorShare: null, longestMonologueSeconds: null });
   });
 

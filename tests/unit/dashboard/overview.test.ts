@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeOverview, encodeOverview, overviewKey, trendOverview, type OverviewSnapshot } from '@/utils/dashboard/overview';
+import {
+  decodeOverview,
+  encodeOverview,
+  overviewKey,
+  trendOverview,
+  type OverviewSnapshot,
+} from '@/utils/dashboard/overview';
 import { defaultTalkTargets } from '@/utils/dashboard/talk-targets';
 import { rollingMean } from '@/utils/dashboard/trends';
 import type { TrendSeries } from '@/utils/dashboard/types';
@@ -8,8 +14,20 @@ const DAY = 86_400_000;
 const NOW = new Date(2026, 10, 25, 12).getTime();
 
 function series(values: number[]): TrendSeries {
-  const points = values.map((value, i) => ({ sessionId: `s${i}`, at: NOW - (values.length - i) * DAY, value, band: null }));
-  return { id: 'open-questions', title: 'Open questions', unit: 'share', higherIsBetter: true, points, smoothed: rollingMean(values, 3) };
+  const points = values.map((value, i) => ({
+    sessionId: `s${i}`,
+    at: NOW - (values.length - i) * DAY,
+    value,
+    band: null,
+  }));
+  return {
+    id: 'open-questions',
+    title: 'Open questions',
+    unit: 'share',
+    higherIsBetter: true,
+    points,
+    smoothed: rollingMean(values, 3),
+  };
 }
 
 describe('overview snapshot', () => {
@@ -31,7 +49,12 @@ describe('overview snapshot', () => {
 
   it('round-trips through its cache record, and refuses another key, version or broken data', () => {
     const key = overviewKey(defaultTalkTargets(), NOW);
-    const snapshot: OverviewSnapshot = { key, sessions: 4, trends: [trendOverview(series([0.2, 0.4, 0.6, 0.8]))], relationships: [['r1', { sessions: 4, lastAt: NOW, open: 2 }]] };
+    const snapshot: OverviewSnapshot = {
+      key,
+      sessions: 4,
+      trends: [trendOverview(series([0.2, 0.4, 0.6, 0.8]))],
+      relationships: [['r1', { sessions: 4, lastAt: NOW, open: 2 }]],
+    };
     const record = encodeOverview(snapshot, '4:8:2:0:99', NOW);
     expect(decodeOverview(record, key)).toEqual(snapshot);
     expect(decodeOverview(record, 'another day')).toBeNull();

@@ -5,8 +5,16 @@ import { queryTerms, searchHistory } from '@/utils/dashboard/search';
 import { ALL_HISTORY, NO_RELATIONSHIP } from '@/utils/dashboard/types';
 import { fakeCommitment, fakeSession } from '../db/fake-data';
 
-const history = fakeHistory({ sessions: 300, commitmentsPerSession: 4, relationships: 6, now: Date.UTC(2026, 0, 1), seed: 5 });
-const entries = [...history.sessions.map(sessionSearchEntry), ...history.commitments.map(commitmentSearchEntry)].sort((a, b) => b.at - a.at);
+const history = fakeHistory({
+  sessions: 300,
+  commitmentsPerSession: 4,
+  relationships: 6,
+  now: Date.UTC(2026, 0, 1),
+  seed: 5,
+});
+const entries = [...history.sessions.map(sessionSearchEntry), ...history.commitments.map(commitmentSearchEntry)].sort(
+  (a, b) => b.at - a.at,
+);
 
 describe('search', () => {
   it('finds every session and commitment holding all the words, and nothing else', () => {
@@ -14,7 +22,9 @@ describe('search', () => {
     const expected = entries.filter((e) => e.text.includes('feedback') && e.text.includes('budget'));
     expect(result.total).toBe(expected.length);
     expect(result.hits.map((h) => h.id)).toEqual(expected.map((e) => e.id));
-    expect(result.hits.some((h) => h.kind === 'commitment') || result.hits.some((h) => h.kind === 'session')).toBe(true);
+    expect(result.hits.some((h) => h.kind === 'commitment') || result.hits.some((h) => h.kind === 'session')).toBe(
+      true,
+    );
   });
 
   it('keeps a quoted phrase together', () => {
@@ -34,7 +44,9 @@ describe('search', () => {
     expect(result.total).toBeGreaterThan(0);
     expect(result.hits.every((h) => h.relationshipId === 'rel-2' && h.at >= from)).toBe(true);
     const unlinked = [commitmentSearchEntry(fakeCommitment({ relationshipId: null, action: 'Call the bank' }))];
-    expect(searchHistory(unlinked, 'bank', { relationshipId: NO_RELATIONSHIP, from: null, to: null }, 10).total).toBe(1);
+    expect(searchHistory(unlinked, 'bank', { relationshipId: NO_RELATIONSHIP, from: null, to: null }, 10).total).toBe(
+      1,
+    );
     expect(searchHistory(unlinked, 'bank', { relationshipId: 'rel-1', from: null, to: null }, 10).total).toBe(0);
   });
 

@@ -3,7 +3,12 @@ import { clockInto, searchTranscript, transcriptRows } from '@/utils/dashboard/t
 import type { TranscriptLine } from '@/utils/db/types';
 
 const START = Date.UTC(2026, 11, 1, 10);
-const line = (seconds: number, speaker: string, text: string): TranscriptLine => ({ speaker, text, at: START + seconds * 1_000, endedAt: START + seconds * 1_000 + 3_000 });
+const line = (seconds: number, speaker: string, text: string): TranscriptLine => ({
+  speaker,
+  text,
+  at: START + seconds * 1_000,
+  endedAt: START + seconds * 1_000 + 3_000,
+});
 const transcript: TranscriptLine[] = [
   line(5, 'Alex Morgan', 'What would you like to focus on today?'),
   line(12, 'Priya Shah', 'Delegation. I keep the hard tasks for myself.'),
@@ -15,7 +20,9 @@ const transcript: TranscriptLine[] = [
 describe('transcriptRows', () => {
   it('gives each line its time into the session, speaker and words, in the order spoken', () => {
     const rows = transcriptRows([...transcript].reverse(), START, ['Alex Morgan']);
-    expect(rows.map((r) => [r.clock, r.speaker, r.text])).toEqual(transcript.map((l) => [clockInto(l.at, START), l.speaker, l.text]));
+    expect(rows.map((r) => [r.clock, r.speaker, r.text])).toEqual(
+      transcript.map((l) => [clockInto(l.at, START), l.speaker, l.text]),
+    );
     expect(rows.map((r) => r.clock)).toEqual(['0:05', '0:12', '0:30', '0:41', '1:02']);
   });
 
@@ -31,14 +38,34 @@ describe('transcriptRows', () => {
   });
 
   it('follows the platform’s self mark where the line kept it: a guest called “You” is not the mentor', () => {
-    const rows = transcriptRows([{ ...line(5, 'You', 'Did you tell them?'), self: false }, { ...line(9, 'A. Morgan', 'Did it go well?'), self: true }], START, ['Alex Morgan']);
+    const rows = transcriptRows(
+      [
+        { ...line(5, 'You', 'Did you tell them?'), self: false },
+        { ...line(9, 'A. Morgan', 'Did it go well?'), self: true },
+      ],
+      START,
+      ['Alex Morgan'],
+    );
     expect(rows.map((r) => r.mentor)).toEqual([false, true]);
   });
 
   it('takes the kind counted during the call, where a listening move was saved for the line', () => {
     const moves = {
-      counts: { open: 0, closed: 0, leading: 1, restating: 0, summarising: 0, advice: 0, sharing: 0, encouraging: 0, other: 0 },
-      turns: [{ at: transcript[2]?.endedAt ?? 0, move: 'leading' as const }, { at: transcript[1]?.endedAt ?? 0, move: 'restating' as const }],
+      counts: {
+        open: 0,
+        closed: 0,
+        leading: 1,
+        restating: 0,
+        summarising: 0,
+        advice: 0,
+        sharing: 0,
+        encouraging: 0,
+        other: 0,
+      },
+      turns: [
+        { at: transcript[2]?.endedAt ?? 0, move: 'leading' as const },
+        { at: transcript[1]?.endedAt ?? 0, move: 'restating' as const },
+      ],
     };
     const rows = transcriptRows(transcript, START, [], moves);
     expect(rows[2]?.question).toBe('leading');

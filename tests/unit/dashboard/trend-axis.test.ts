@@ -21,10 +21,22 @@ describe('value axis', () => {
 
 describe('time axis', () => {
   const DAY = 86_400_000;
-  const bucket = (at: number, start = at, end = at) => ({ at, start, end, value: 0.3, sessions: 1, band: null, smoothed: 0.3, smoothedBand: null, newestSessionId: 's' });
+  const bucket = (at: number, start = at, end = at) => ({
+    at,
+    start,
+    end,
+    value: 0.3,
+    sessions: 1,
+    band: null,
+    smoothed: 0.3,
+    smoothedBand: null,
+    newestSessionId: 's',
+  });
 
   it('runs from the first week’s start to the last week’s end', () => {
-    expect(timeRange({ grain: 'week', buckets: [bucket(3.5 * DAY, 0, 7 * DAY), bucket(10.5 * DAY, 7 * DAY, 14 * DAY)] })).toEqual([0, 14 * DAY]);
+    expect(
+      timeRange({ grain: 'week', buckets: [bucket(3.5 * DAY, 0, 7 * DAY), bucket(10.5 * DAY, 7 * DAY, 14 * DAY)] }),
+    ).toEqual([0, 14 * DAY]);
   });
 
   it('leaves a margin around the first and last session, at least half a day', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_CHART_POINTS, bucketPeriodLabel, localCalendar, trendBuckets, utcCalendar } from '@/utils/dashboard/trend-buckets';
+import {
+  MAX_CHART_POINTS,
+  bucketPeriodLabel,
+  localCalendar,
+  trendBuckets,
+  utcCalendar,
+} from '@/utils/dashboard/trend-buckets';
 import { rollingMean, smoothingWindow } from '@/utils/dashboard/trends';
 import type { TalkTarget, TrendPoint, TrendSeries } from '@/utils/dashboard/types';
 
@@ -14,12 +20,24 @@ const wide: TalkTarget = { minMentorShare: 0.1, maxMentorShare: 0.5 };
 function fakeSeries(points: Array<Pick<TrendPoint, 'at' | 'value'> & Partial<TrendPoint>>): TrendSeries {
   const full = points.map((p, i) => ({ sessionId: `s${i}`, band: null, ...p }));
   const values = full.map((p) => p.value);
-  return { id: 'talk-share', title: 'Your share of the talking', unit: 'share', higherIsBetter: null, points: full, smoothed: rollingMean(values, smoothingWindow(values.length)) };
+  return {
+    id: 'talk-share',
+    title: 'Your share of the talking',
+    unit: 'share',
+    higherIsBetter: null,
+    points: full,
+    smoothed: rollingMean(values, smoothingWindow(values.length)),
+  };
 }
 
 /** `count` sessions, `perDay` a day from `from`, values cycling through `values`. */
 function everyDay(count: number, from: number, perDay = 1, values = [0.2, 0.4]): TrendSeries {
-  return fakeSeries(Array.from({ length: count }, (_, i) => ({ at: from + Math.floor(i / perDay) * DAY + (i % perDay) * HOUR, value: values[i % values.length] ?? 0 })));
+  return fakeSeries(
+    Array.from({ length: count }, (_, i) => ({
+      at: from + Math.floor(i / perDay) * DAY + (i % perDay) * HOUR,
+      value: values[i % values.length] ?? 0,
+    })),
+  );
 }
 
 const options = { calendar: utcCalendar };
@@ -76,7 +94,9 @@ describe('trend buckets', () => {
 
   it('draws the line through weeks as the mean of the sessions in the last few weeks, each session weighing the same', () => {
     // Ten weeks; week w has w + 1 sessions, each worth w / 10.
-    const points = Array.from({ length: 10 }, (_, w) => Array.from({ length: w + 1 }, (_, k) => ({ at: MONDAY + w * 7 * DAY + k * HOUR, value: w / 10 }))).flat();
+    const points = Array.from({ length: 10 }, (_, w) =>
+      Array.from({ length: w + 1 }, (_, k) => ({ at: MONDAY + w * 7 * DAY + k * HOUR, value: w / 10 })),
+    ).flat();
     const { grain, smoothing, buckets } = trendBuckets(fakeSeries(points), { ...options, maxPoints: 50 });
     expect(grain).toBe('week');
     expect(smoothing).toBe(smoothingWindow(10));
@@ -90,7 +110,11 @@ describe('trend buckets', () => {
   });
 
   it('averages the target band over the sessions that have one, and has none where no session has', () => {
-    const points = Array.from({ length: 130 }, (_, i) => ({ at: MONDAY + i * HOUR * 3, value: 0.3, band: i < 3 ? [narrow, wide, null][i] ?? null : null }));
+    const points = Array.from({ length: 130 }, (_, i) => ({
+      at: MONDAY + i * HOUR * 3,
+      value: 0.3,
+      band: i < 3 ? ([narrow, wide, null][i] ?? null) : null,
+    }));
     const { buckets } = trendBuckets(fakeSeries(points), { ...options, maxPoints: 100 });
     expect(buckets[0]?.band?.minMentorShare).toBeCloseTo(0.15);
     expect(buckets[0]?.band?.maxMentorShare).toBeCloseTo(0.4);
@@ -101,7 +125,9 @@ describe('trend buckets', () => {
 
   it('draws the targets’ rolling mean over the same sessions as the values’, so mixed targets do not zigzag', () => {
     // Window of 3 (the series' own): narrow, wide, narrow, wide...
-    const series = fakeSeries(Array.from({ length: 6 }, (_, i) => ({ at: MONDAY + i * DAY, value: 0.3, band: i % 2 === 0 ? narrow : wide })));
+    const series = fakeSeries(
+      Array.from({ length: 6 }, (_, i) => ({ at: MONDAY + i * DAY, value: 0.3, band: i % 2 === 0 ? narrow : wide })),
+    );
     const { buckets } = trendBuckets(series, options);
     expect(buckets.map((b) => b.band)).toEqual([narrow, wide, narrow, wide, narrow, wide]);
     const edges = buckets.map((b) => [b.smoothedBand?.minMentorShare, b.smoothedBand?.maxMentorShare]);
@@ -116,7 +142,9 @@ describe('trend buckets', () => {
   it('draws one relationship’s target exactly, and no band where no recent session has a target', () => {
     const steady = trendBuckets(everyDay(300, MONDAY, 2), options).buckets;
     expect(steady.every((b) => b.smoothedBand === null)).toBe(true);
-    const banded = fakeSeries(Array.from({ length: 300 }, (_, i) => ({ at: MONDAY + i * 12 * HOUR, value: 0.3, band: narrow })));
+    const banded = fakeSeries(
+      Array.from({ length: 300 }, (_, i) => ({ at: MONDAY + i * 12 * HOUR, value: 0.3, band: narrow })),
+    );
     const { grain, buckets } = trendBuckets(banded, options);
     expect(grain).toBe('week');
     for (const b of buckets) {
@@ -154,7 +182,8 @@ describe('trend buckets', () => {
         const { grain, buckets } = trendBuckets(series, { calendar: utcCalendar, maxPoints });
         expect(buckets.reduce((n, b) => n + b.sessions, 0)).toBe(points.length);
         if (grain !== 'month') expect(buckets.length).toBeLessThanOrEqual(maxPoints);
-        for (let i = 1; i < buckets.length; i += 1) expect(buckets[i]?.start).toBeGreaterThanOrEqual(buckets[i - 1]?.end ?? Infinity);
+        for (let i = 1; i < buckets.length; i += 1)
+          expect(buckets[i]?.start).toBeGreaterThanOrEqual(buckets[i - 1]?.end ?? Infinity);
         const total = points.reduce((s, p) => s + p.value, 0);
         expect(buckets.reduce((s, b) => s + b.value * b.sessions, 0)).toBeCloseTo(total, 6);
       }),
@@ -185,8 +214,19 @@ describe('calendars', () => {
 });
 
 describe('period labels', () => {
-  const bucket = { at: 0, start: MONDAY, end: MONDAY + 7 * DAY, value: 0, sessions: 3, band: null, smoothed: 0, smoothedBand: null, newestSessionId: 's' };
-  const label = (grain: 'session' | 'week' | 'month', b = bucket) => bucketPeriodLabel(b, grain, { locale: 'en-GB', timeZone: 'UTC' }).replace(/\s/g, ' ');
+  const bucket = {
+    at: 0,
+    start: MONDAY,
+    end: MONDAY + 7 * DAY,
+    value: 0,
+    sessions: 3,
+    band: null,
+    smoothed: 0,
+    smoothedBand: null,
+    newestSessionId: 's',
+  };
+  const label = (grain: 'session' | 'week' | 'month', b = bucket) =>
+    bucketPeriodLabel(b, grain, { locale: 'en-GB', timeZone: 'UTC' }).replace(/\s/g, ' ');
 
   it.each([
     ['session', '2 Nov 2026'],
@@ -196,6 +236,8 @@ describe('period labels', () => {
   });
 
   it('names a month by its name', () => {
-    expect(label('month', { ...bucket, start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 11, 1) })).toBe('November 2026');
+    expect(label('month', { ...bucket, start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 11, 1) })).toBe(
+      'November 2026',
+    );
   });
 });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fakeHistory } from '../../support/fake-history';
 import { commitmentsBySession, sessionDigest } from '@/utils/dashboard/digest';
-import { formatTrendValue, MIN_TREND_SESSION_MS, onTimeRatio, openQuestionRatio, rollingMean, rollingMeanOfPresent, trendSentence, trendSeries, withinBand } from '@/utils/dashboard/trends';
+import {
+  formatTrendValue,
+  MIN_TREND_SESSION_MS,
+  onTimeRatio,
+  openQuestionRatio,
+  rollingMean,
+  rollingMeanOfPresent,
+  trendSentence,
+  trendSeries,
+  withinBand,
+} from '@/utils/dashboard/trends';
 
 const NOW = Date.UTC(2026, 10, 1);
 const history = fakeHistory({ sessions: 200, commitmentsPerSession: 3, relationships: 5, now: NOW, seed: 3 });
@@ -16,7 +26,9 @@ describe('trend series', () => {
     expect(talk?.points).toHaveLength(history.sessions.filter((s) => s.talkTime).length);
     expect(open?.points).toHaveLength(digests.filter((d) => openQuestionRatio(d.questions) !== null).length);
     expect(monologue?.points.map((p) => p.value)).toEqual(
-      [...history.sessions].sort((a, b) => a.startedAt - b.startedAt).map((s) => s.talkTime?.longestMentorMonologueSeconds),
+      [...history.sessions]
+        .sort((a, b) => a.startedAt - b.startedAt)
+        .map((s) => s.talkTime?.longestMentorMonologueSeconds),
     );
     for (const s of [talk, open, monologue]) {
       const times = s?.points.map((p) => p.at) ?? [];
@@ -36,7 +48,10 @@ describe('trend series', () => {
   it('leaves out sessions without talk time or questions instead of drawing them as zero', () => {
     const first = history.sessions[0];
     if (!first) throw new Error('no session');
-    const silent = sessionDigest({ ...first, talkTime: null, questionTallies: { open: 0, closed: 0, leading: 0, stacked: 2 } }, []);
+    const silent = sessionDigest(
+      { ...first, talkTime: null, questionTallies: { open: 0, closed: 0, leading: 0, stacked: 2 } },
+      [],
+    );
     const series = trendSeries([silent], { now: NOW, targetFor: () => band });
     expect(series.map((s) => s.points.length)).toEqual([0, 0, 0, 0, 0]);
   });
@@ -45,7 +60,10 @@ describe('trend series', () => {
     const first = history.sessions.find((s) => s.talkTime);
     if (!first) throw new Error('no session with talk time');
     const at = first.startedAt;
-    const visit = sessionDigest({ ...first, id: 'visit', endedAt: at + 7_000, talkTime: { ...first.talkTime, mentorShare: 1 } } as typeof first, []);
+    const visit = sessionDigest(
+      { ...first, id: 'visit', endedAt: at + 7_000, talkTime: { ...first.talkTime, mentorShare: 1 } } as typeof first,
+      [],
+    );
     const enough = sessionDigest({ ...first, id: 'enough', endedAt: at + MIN_TREND_SESSION_MS }, []);
     const running = sessionDigest({ ...first, id: 'running', endedAt: null }, []);
     const [talk] = trendSeries([visit, enough, running], { now: NOW, targetFor: () => band });

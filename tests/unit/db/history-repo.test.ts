@@ -54,7 +54,12 @@ describe('history repo', () => {
     const { db, repo } = await seeded();
     const newest = Math.max(...history.sessions.map((s) => s.lastCheckpointAt));
     const written = Math.max(...history.commitments.map((c) => c.updatedAt));
-    expect(readFingerprint(await repo.fingerprint())).toEqual({ sessions: history.sessions.length, commitments: history.commitments.length, lastSavedAt: newest, lastWrittenAt: written });
+    expect(readFingerprint(await repo.fingerprint())).toEqual({
+      sessions: history.sessions.length,
+      commitments: history.commitments.length,
+      lastSavedAt: newest,
+      lastWrittenAt: written,
+    });
     const session = history.sessions[4];
     if (!session) throw new Error('no session');
     await db.put('sessions', { ...session, lastCheckpointAt: newest + 5_000 });
@@ -87,7 +92,9 @@ describe('history repo', () => {
     await db.put('commitments', { ...reviewed, status: 'done', updatedAt: newest + 1 });
     expect((await repo.commitmentsWrittenSince(newest + 1)).map((c) => c.id)).toEqual([reviewed.id]);
     const of = await repo.commitmentsOfSessions(['ses-2', 'ses-5', 'no-such-session']);
-    expect(byId(of).map((c) => c.id)).toEqual(byId(history.commitments.filter((c) => c.sessionId === 'ses-2' || c.sessionId === 'ses-5')).map((c) => c.id));
+    expect(byId(of).map((c) => c.id)).toEqual(
+      byId(history.commitments.filter((c) => c.sessionId === 'ses-2' || c.sessionId === 'ses-5')).map((c) => c.id),
+    );
   });
 
   it('deletes a session with its commitments and hands back what it removed', async () => {
@@ -135,6 +142,11 @@ describe('history repo', () => {
   it('finds sessions that started before a moment', async () => {
     const { repo } = await seeded();
     const cutoff = history.sessions[10]?.startedAt ?? 0;
-    expect((await repo.sessionIdsStartedBefore(cutoff)).sort()).toEqual(history.sessions.filter((s) => s.startedAt < cutoff).map((s) => s.id).sort());
+    expect((await repo.sessionIdsStartedBefore(cutoff)).sort()).toEqual(
+      history.sessions
+        .filter((s) => s.startedAt < cutoff)
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 });

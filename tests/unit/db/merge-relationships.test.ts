@@ -21,7 +21,9 @@ async function seeded() {
 describe('merging relationships in the database', () => {
   it('moves every session and commitment and deletes the merged record, in one transaction', async () => {
     const { db, repo } = await seeded();
-    const writes = await repo.mergeRelationships('rel-1', 'rel-0', ({ from, into, sessions, commitments }) => mergeRelationships(from, into, { sessions, commitments }, NOW));
+    const writes = await repo.mergeRelationships('rel-1', 'rel-0', ({ from, into, sessions, commitments }) =>
+      mergeRelationships(from, into, { sessions, commitments }, NOW),
+    );
     expect(writes?.sessions.length).toBe(history.sessions.filter((s) => s.relationshipId === 'rel-1').length);
     expect(await db.get('relationships', 'rel-1')).toBeUndefined();
     expect((await db.getAll('sessions')).every((s) => s.relationshipId !== 'rel-1')).toBe(true);
@@ -51,9 +53,11 @@ describe('merging relationships in the database', () => {
   it('writes nothing and answers null when either relationship is gone', async () => {
     const { repo } = await seeded();
     const before = await repo.readAll();
-    expect(await repo.mergeRelationships('rel-1', 'nobody', () => {
-      throw new Error('not called');
-    })).toBeNull();
+    expect(
+      await repo.mergeRelationships('rel-1', 'nobody', () => {
+        throw new Error('not called');
+      }),
+    ).toBeNull();
     expect((await repo.readAll()).sessions).toEqual(before.sessions);
   });
 });

@@ -46,7 +46,9 @@ describe('database migrations', () => {
     expect(current.version).toBe(DB_VERSION);
     expect(await current.get('relationships', 'rel-1')).toEqual(fakeRelationship());
     expect(await current.get('sessions', 'ses-1')).toEqual(fakeSession());
-    expect(await current.getAllFromIndex('commitments', 'by-relationship-status', ['rel-1', 'open'])).toEqual([fakeCommitment()]);
+    expect(await current.getAllFromIndex('commitments', 'by-relationship-status', ['rel-1', 'open'])).toEqual([
+      fakeCommitment(),
+    ]);
     // Version 6: sessions found by their last checkpoint, and an empty cache store.
     expect(await current.getAllKeysFromIndex('sessions', 'by-checkpoint')).toEqual(['ses-1']);
     expect(await current.count('caches')).toBe(0);
@@ -55,14 +57,23 @@ describe('database migrations', () => {
   it('dates a version-9 commitment by its latest review, and finds it by when it was written', async () => {
     const factory = new IDBFactory();
     const old = await openAttuneDb(factory, 'attune', 9);
-    const reviewed = { ...commitmentAtVersion(9), id: 'com-2', reviewNotes: [{ sessionId: 'ses-2', status: 'done', note: 'sent', at: 90_000 }, { sessionId: 'ses-3', status: 'done', note: '', at: 70_000 }] };
+    const reviewed = {
+      ...commitmentAtVersion(9),
+      id: 'com-2',
+      reviewNotes: [
+        { sessionId: 'ses-2', status: 'done', note: 'sent', at: 90_000 },
+        { sessionId: 'ses-3', status: 'done', note: '', at: 70_000 },
+      ],
+    };
     await old.put('commitments', commitmentAtVersion(9) as ReturnType<typeof fakeCommitment>);
     await old.put('commitments', reviewed as unknown as ReturnType<typeof fakeCommitment>);
     old.close();
     const current = await openAttuneDb(factory);
     expect((await current.get('commitments', 'com-2'))?.updatedAt).toBe(90_000);
     expect((await current.get('commitments', 'com-1'))?.updatedAt).toBe(fakeCommitment().createdAt);
-    expect(await current.getAllKeysFromIndex('commitments', 'by-updated', IDBKeyRange.lowerBound(50_000))).toEqual(['com-2']);
+    expect(await current.getAllKeysFromIndex('commitments', 'by-updated', IDBKeyRange.lowerBound(50_000))).toEqual([
+      'com-2',
+    ]);
   });
 
   it('turns a version-6 text summary into a structured one, keeping its words', async () => {
@@ -72,7 +83,11 @@ describe('database migrations', () => {
     await old.put('sessions', session as unknown as ReturnType<typeof fakeSession>);
     old.close();
     const current = await openAttuneDb(factory);
-    expect((await current.get('sessions', 'ses-1'))?.summary).toMatchObject({ nextFocus: 'We talked about delegation.', themes: [], edited: true });
+    expect((await current.get('sessions', 'ses-1'))?.summary).toMatchObject({
+      nextFocus: 'We talked about delegation.',
+      themes: [],
+      edited: true,
+    });
   });
 
   it('refuses a database from a newer Attune with a sentence, changing nothing', async () => {

@@ -27,14 +27,19 @@ describe('session repository', () => {
     const repo = createIdbSessionRepo(db);
     await repo.ensure(fakeSession());
     const saved = await repo.checkpoint('ses-1', { lastCheckpointAt: 99_000, endedAt: 99_000 });
-    expect(saved).toMatchObject({ lastCheckpointAt: 99_000, endedAt: 99_000, title: 'Weekly mentoring', startedAt: 10_000 });
+    expect(saved).toMatchObject({
+      lastCheckpointAt: 99_000,
+      endedAt: 99_000,
+      title: 'Weekly mentoring',
+      startedAt: 10_000,
+    });
   });
 
   it('returns null when checkpointing a session that does not exist', async () => {
     expect(await createIdbSessionRepo(db).checkpoint('missing', { lastCheckpointAt: 1 })).toBeNull();
   });
 
-  it('lists the most recent sessions first and a relationship\'s sessions in order', async () => {
+  it("lists the most recent sessions first and a relationship's sessions in order", async () => {
     const repo = createIdbSessionRepo(db);
     await repo.ensure(fakeSession({ id: 'b', startedAt: 2 }));
     await repo.ensure(fakeSession({ id: 'c', startedAt: 3, relationshipId: 'other' }));
@@ -65,7 +70,7 @@ describe('commitment repository', () => {
     expect((await repo.listCarryOver('rel-1')).map((c) => c.id)).toEqual(['3', '1']);
   });
 
-  it('lists a session\'s commitments and deletes one', async () => {
+  it("lists a session's commitments and deletes one", async () => {
     const repo = createIdbCommitmentRepo(db);
     await repo.put(fakeCommitment({ id: '1', createdAt: 2 }));
     await repo.put(fakeCommitment({ id: '2', createdAt: 1 }));

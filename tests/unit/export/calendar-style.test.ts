@@ -26,7 +26,9 @@ function time(c: ICAL.Component | undefined, name: string): ICAL.Time {
   return c?.getFirstPropertyValue(name) as ICAL.Time;
 }
 function actionEvents(calendar: ICAL.Component): ICAL.Component[] {
-  return calendar.getAllSubcomponents('vevent').filter((e) => !String(e.getFirstPropertyValue('uid')).includes('check-in'));
+  return calendar
+    .getAllSubcomponents('vevent')
+    .filter((e) => !String(e.getFirstPropertyValue('uid')).includes('check-in'));
 }
 const styles = CALENDAR_STYLES.map((s) => s.id);
 
@@ -38,13 +40,19 @@ describe('calendar export styles', () => {
     // Three dated actions, whatever their form, and the check-in.
     const actions = style === 'todo' ? calendar.getAllSubcomponents('vtodo') : actionEvents(calendar);
     expect(actions).toHaveLength(3);
-    expect(calendar.getAllSubcomponents('vevent').filter((e) => String(e.getFirstPropertyValue('uid')).includes('check-in'))).toHaveLength(1);
+    expect(
+      calendar.getAllSubcomponents('vevent').filter((e) => String(e.getFirstPropertyValue('uid')).includes('check-in')),
+    ).toHaveLength(1);
     for (const c of calendar.getAllSubcomponents()) expect(c.getFirstPropertyValue('dtstamp')).not.toBeNull();
   });
 
   it('writes to-dos by default, and no action events', () => {
     const calendar = parsed(sessionCalendar(data, NOW));
-    expect(calendar.getAllSubcomponents('vtodo').map((t) => t.getFirstPropertyValue('uid'))).toEqual(['timed@attune.invalid', 'day@attune.invalid', 'late@attune.invalid']);
+    expect(calendar.getAllSubcomponents('vtodo').map((t) => t.getFirstPropertyValue('uid'))).toEqual([
+      'timed@attune.invalid',
+      'day@attune.invalid',
+      'late@attune.invalid',
+    ]);
     expect(actionEvents(calendar)).toEqual([]);
   });
 
@@ -79,7 +87,9 @@ describe('calendar export styles', () => {
   it('lasts as long as asked', () => {
     const calendar = parsed(sessionCalendar(data, NOW, { style: 'timed', actionMinutes: 90, checkInMinutes: 45 }));
     expect(time(actionEvents(calendar)[0], 'dtend').toString()).toBe('2026-12-01T16:30:00');
-    const checkIn = calendar.getAllSubcomponents('vevent').find((e) => String(e.getFirstPropertyValue('uid')).includes('check-in'));
+    const checkIn = calendar
+      .getAllSubcomponents('vevent')
+      .find((e) => String(e.getFirstPropertyValue('uid')).includes('check-in'));
     expect(time(checkIn, 'dtend').toString()).toBe('2026-12-09T15:15:00');
   });
 
@@ -106,7 +116,11 @@ describe('calendar export styles', () => {
 
   it.each(styles)('escapes commas, semicolons, backslashes and newlines (%s)', (style) => {
     const action = 'Call Sam, Jo; then\nwrite it up \\ send';
-    const ics = sessionCalendar({ ...data, commitments: [fakeCommitment({ action, obstacles: 'Time; money, energy' })] }, NOW, { style });
+    const ics = sessionCalendar(
+      { ...data, commitments: [fakeCommitment({ action, obstacles: 'Time; money, energy' })] },
+      NOW,
+      { style },
+    );
     expect(ics).toContain('Call Sam\\, Jo\\; then\\nwrite it up \\\\ send');
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const calendar = parsed(ics);
@@ -119,8 +133,15 @@ describe('calendar export styles', () => {
     const text = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 });
     fc.assert(
       fc.property(text, text, fc.constantFrom(...styles), (owner, action, style) => {
-        const calendar = parsed(sessionCalendar({ ...data, commitments: [fakeCommitment({ owner, action, dueTime: '09:05' })], nextCheckIn: null }, NOW, { style }));
-        const [item] = style === 'todo' ? calendar.getAllSubcomponents('vtodo') : calendar.getAllSubcomponents('vevent');
+        const calendar = parsed(
+          sessionCalendar(
+            { ...data, commitments: [fakeCommitment({ owner, action, dueTime: '09:05' })], nextCheckIn: null },
+            NOW,
+            { style },
+          ),
+        );
+        const [item] =
+          style === 'todo' ? calendar.getAllSubcomponents('vtodo') : calendar.getAllSubcomponents('vevent');
         expect(item?.getFirstPropertyValue('summary')).toBe(`${owner}: ${action}`);
       }),
       { numRuns: 200 },

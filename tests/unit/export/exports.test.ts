@@ -22,7 +22,15 @@ const data: SessionExport = {
   session: fakeSession({ title: 'Weekly *mentoring*' }),
   relationship: fakeRelationship(),
   commitments: [
-    fakeCommitment({ id: 'c1', owner: 'Priya', action: tricky, due: '2026-12-04', agreedByBoth: true, obstacles: 'Busy week, "launch"', support: 'Alex reads it first' }),
+    fakeCommitment({
+      id: 'c1',
+      owner: 'Priya',
+      action: tricky,
+      due: '2026-12-04',
+      agreedByBoth: true,
+      obstacles: 'Busy week, "launch"',
+      support: 'Alex reads it first',
+    }),
     fakeCommitment({ id: 'c2', owner: 'Alex', action: '=HYPERLINK("http://evil")', due: null }),
     fakeCommitment({ id: 'c3', owner: 'Priya', action: 'Book HR, slot', due: '2026-12-10', status: 'done' }),
   ],
@@ -33,7 +41,17 @@ const NOW = Date.UTC(2026, 10, 25, 12);
 describe('CSV export', () => {
   it('round-trips commas, quotes, newlines and unicode through a CSV parser', () => {
     const parsed = Papa.parse<string[]>(commitmentsCsv(data.commitments), { skipEmptyLines: true }).data;
-    expect(parsed[0]).toEqual(['owner', 'action', 'due', 'status', 'agreed_by_both', 'obstacles', 'support', 'stage', 'session']);
+    expect(parsed[0]).toEqual([
+      'owner',
+      'action',
+      'due',
+      'status',
+      'agreed_by_both',
+      'obstacles',
+      'support',
+      'stage',
+      'session',
+    ]);
     expect(parsed[1]?.[1]).toBe(tricky);
     expect(parsed[1]?.slice(4, 7)).toEqual(['yes', 'Busy week, "launch"', 'Alex reads it first']);
     expect(parsed[3]?.[1]).toBe('Book HR, slot');
@@ -46,11 +64,15 @@ describe('CSV export', () => {
   });
 
   it('quotes every field, so a spreadsheet that splits on semicolons finds no formula cell', () => {
-    const csv = commitmentsCsv([fakeCommitment({ action: 'Send the deck;=HYPERLINK("http://evil");+1', owner: 'Sam;@SUM(A1)' })]);
+    const csv = commitmentsCsv([
+      fakeCommitment({ action: 'Send the deck;=HYPERLINK("http://evil");+1', owner: 'Sam;@SUM(A1)' }),
+    ]);
     for (const line of csv.split('\r\n')) expect(line).toMatch(/^"[^]*"$/);
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'grapheme' }), (action, owner) => {
-        const cells = Papa.parse<string[]>(commitmentsCsv([fakeCommitment({ action, owner })]), { delimiter: ';' }).data.flat();
+        const cells = Papa.parse<string[]>(commitmentsCsv([fakeCommitment({ action, owner })]), {
+          delimiter: ';',
+        }).data.flat();
         for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }),
       { numRuns: 300 },
@@ -68,10 +90,13 @@ describe('CSV export', () => {
 
   it('round-trips any action text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }).filter((s) => !/^[=+\-@\t\r]/.test(s)), (action) => {
-        const parsed = Papa.parse<string[]>(commitmentsCsv([fakeCommitment({ action })])).data;
-        expect(parsed[1]?.[1]).toBe(action);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme' }).filter((s) => !/^[=+\-@\t\r]/.test(s)),
+        (action) => {
+          const parsed = Papa.parse<string[]>(commitmentsCsv([fakeCommitment({ action })])).data;
+          expect(parsed[1]?.[1]).toBe(action);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -79,7 +104,17 @@ describe('CSV export', () => {
 
 describe('calendar export', () => {
   it('makes a timed to-do when a time was agreed, an all-day one otherwise', () => {
-    const ics = sessionCalendar({ ...data, commitments: [fakeCommitment({ id: 't1', due: '2026-12-01', dueTime: '15:00' }), fakeCommitment({ id: 't2', due: '2026-12-02' })], nextCheckIn: null }, NOW);
+    const ics = sessionCalendar(
+      {
+        ...data,
+        commitments: [
+          fakeCommitment({ id: 't1', due: '2026-12-01', dueTime: '15:00' }),
+          fakeCommitment({ id: 't2', due: '2026-12-02' }),
+        ],
+        nextCheckIn: null,
+      },
+      NOW,
+    );
     const todos = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vtodo');
     const [timed, allDay] = todos.map((t) => t.getFirstPropertyValue('due') as ICAL.Time);
     expect(timed?.isDate).toBe(false);
@@ -95,7 +130,9 @@ describe('calendar export', () => {
     expect(todos.map((t) => t.getFirstPropertyValue('summary'))).toEqual([`Priya: ${tricky}`, 'Priya: Book HR, slot']);
     expect(String(todos[0]?.getFirstPropertyValue('due'))).toBe('2026-12-04');
     expect(todos[1]?.getFirstPropertyValue('status')).toBe('COMPLETED');
-    expect(todos[0]?.getFirstPropertyValue('description')).toBe('What might get in the way: Busy week, "launch"\nSupport: Alex reads it first');
+    expect(todos[0]?.getFirstPropertyValue('description')).toBe(
+      'What might get in the way: Busy week, "launch"\nSupport: Alex reads it first',
+    );
     expect(todos[1]?.getFirstPropertyValue('description')).toBeNull();
     const event = calendar.getFirstSubcomponent('vevent');
     expect(String(event?.getFirstPropertyValue('dtstart'))).toBe('2026-12-09T14:30:00');
@@ -129,7 +166,10 @@ describe('exporters on arbitrary text', () => {
   it('the calendar reads back the same owner and action, whatever they contain', () => {
     fc.assert(
       fc.property(text, text, (owner, action) => {
-        const ics = sessionCalendar({ ...data, commitments: [fakeCommitment({ owner, action, obstacles: action })] }, NOW);
+        const ics = sessionCalendar(
+          { ...data, commitments: [fakeCommitment({ owner, action, obstacles: action })] },
+          NOW,
+        );
         const todo = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vtodo');
         expect(todo?.getFirstPropertyValue('summary')).toBe(`${owner}: ${action}`);
       }),
@@ -166,8 +206,22 @@ describe('JSON export and import', () => {
   });
 
   it('round-trips the talk time with its turn-taking', () => {
-    const turns = { mentorTurns: 9, menteeTurns: 8, interruptions: 2, waitsAfterMentor: 7, totalWaitSeconds: 12.5, longestWaitSeconds: 4 };
-    const talkTime = { source: 'audio' as const, mentorSeconds: 300, menteeSeconds: 700, mentorShare: 0.3, longestMentorMonologueSeconds: 60, turns };
+    const turns = {
+      mentorTurns: 9,
+      menteeTurns: 8,
+      interruptions: 2,
+      waitsAfterMentor: 7,
+      totalWaitSeconds: 12.5,
+      longestWaitSeconds: 4,
+    };
+    const talkTime = {
+      source: 'audio' as const,
+      mentorSeconds: 300,
+      menteeSeconds: 700,
+      mentorShare: 0.3,
+      longestMentorMonologueSeconds: 60,
+      turns,
+    };
     const withTalk = { ...data, session: { ...data.session, talkTime } };
     expect(parseSessionJson(sessionJson(withTalk, NOW)).session.talkTime).toEqual(talkTime);
   });
@@ -195,9 +249,21 @@ describe('JSON export and import', () => {
     ['a newer version', JSON.stringify({ ...good, version: 2 }), /newer version/],
     ['a wrong field', JSON.stringify({ ...good, commitments: [{ id: 1 }] }), /at “commitments\.0\.id”/],
     ['an oversized file', `{"format":"attune.session","x":"${'x'.repeat(5 * 1024 * 1024)}"}`, /larger than 5 MB/],
-    ['a start date out of any calendar', JSON.stringify({ ...good, session: { ...(good.session as object), startedAt: 1e300 } }), /at “session\.startedAt”/],
-    ['a negative time', JSON.stringify({ ...good, session: { ...(good.session as object), lastCheckpointAt: -5 } }), /at “session\.lastCheckpointAt”/],
-    ['a due day that does not exist', JSON.stringify({ ...good, commitments: [{ ...(good.commitments as object[])[0], due: '2026-02-30' }] }), /at “commitments\.0\.due”/],
+    [
+      'a start date out of any calendar',
+      JSON.stringify({ ...good, session: { ...(good.session as object), startedAt: 1e300 } }),
+      /at “session\.startedAt”/,
+    ],
+    [
+      'a negative time',
+      JSON.stringify({ ...good, session: { ...(good.session as object), lastCheckpointAt: -5 } }),
+      /at “session\.lastCheckpointAt”/,
+    ],
+    [
+      'a due day that does not exist',
+      JSON.stringify({ ...good, commitments: [{ ...(good.commitments as object[])[0], due: '2026-02-30' }] }),
+      /at “commitments\.0\.due”/,
+    ],
     ['a check-in at 25 o’clock', JSON.stringify({ ...good, nextCheckIn: '2026-12-09T25:00' }), /at “nextCheckIn”/],
   ])('refuses %s with a sentence', (_n, text, message) => {
     expect(() => parseSessionJson(text)).toThrow(ImportError);
@@ -219,7 +285,11 @@ describe('JSON export and import', () => {
 
   it('merges an import without duplicating what is already there', async () => {
     const db = await openAttuneDb(new IDBFactory());
-    const repos = { sessions: createIdbSessionRepo(db), relationships: createIdbRelationshipRepo(db), commitments: createIdbCommitmentRepo(db) };
+    const repos = {
+      sessions: createIdbSessionRepo(db),
+      relationships: createIdbRelationshipRepo(db),
+      commitments: createIdbCommitmentRepo(db),
+    };
     const imported = parseSessionJson(sessionJson(data, NOW));
     expect(await importSession(imported, repos)).toEqual({ added: 5, skipped: 0 });
     expect(await importSession(imported, repos)).toEqual({ added: 0, skipped: 5 });
@@ -236,7 +306,12 @@ describe('email draft', () => {
   });
 
   it('stays short enough for mail clients', () => {
-    const many = { ...data, commitments: Array.from({ length: 200 }, (_, i) => fakeCommitment({ id: `c${i}`, action: `Action number ${i} with some words` })) };
+    const many = {
+      ...data,
+      commitments: Array.from({ length: 200 }, (_, i) =>
+        fakeCommitment({ id: `c${i}`, action: `Action number ${i} with some words` }),
+      ),
+    };
     const link = emailDraft(many);
     expect(link.length).toBeLessThanOrEqual(1_800);
     expect(() => decodeURIComponent(link)).not.toThrow();

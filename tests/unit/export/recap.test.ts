@@ -47,13 +47,17 @@ describe('email draft recipient', () => {
     ['an encoded character', 'a%0d@example.org'],
   ])('leaves out an address that is not one address (%s)', (_why, menteeEmail) => {
     expect(emailRecipient({ menteeEmail })).toBeNull();
-    expect(emailDraft({ ...data, relationship: fakeRelationship({ menteeEmail }) }).startsWith('mailto:?subject=')).toBe(true);
+    expect(
+      emailDraft({ ...data, relationship: fakeRelationship({ menteeEmail }) }).startsWith('mailto:?subject='),
+    ).toBe(true);
   });
 
   it('takes plus addressing, apostrophes and surrounding spaces', () => {
     expect(emailRecipient({ menteeEmail: ' o’neil+mentoring@example.co.uk ' })).toBe('o’neil+mentoring@example.co.uk');
     expect(emailRecipient({ menteeEmail: "o'neil@example.org" })).toBe("o'neil@example.org");
-    expect(emailDraft({ ...data, relationship: fakeRelationship({ menteeEmail: 'sam+m@example.org' }) })).toMatch(/^mailto:sam%2Bm@example\.org\?/);
+    expect(emailDraft({ ...data, relationship: fakeRelationship({ menteeEmail: 'sam+m@example.org' }) })).toMatch(
+      /^mailto:sam%2Bm@example\.org\?/,
+    );
   });
 });
 
@@ -110,7 +114,9 @@ describe('sessionExportFiles', () => {
   });
 
   it('refuses an address longer than any address in a file', async () => {
-    const json = JSON.parse(sessionExportFiles(data, await loadFileWriters(), NOW, 'todo')[3]?.content ?? '') as { relationship: { menteeEmail: string } };
+    const json = JSON.parse(sessionExportFiles(data, await loadFileWriters(), NOW, 'todo')[3]?.content ?? '') as {
+      relationship: { menteeEmail: string };
+    };
     json.relationship.menteeEmail = `${'a'.repeat(300)}@example.org`;
     expect(() => parseSessionJson(JSON.stringify(json))).toThrow(/relationship\.menteeEmail/);
   });

@@ -28,7 +28,13 @@ describe('formatting for people', () => {
   it('never throws on an impossible date', () => {
     expect(safeDate(1e300, { dateStyle: 'medium' }, 'en')).toBe('unknown date');
     expect(safeDate(Number.NaN, { dateStyle: 'medium' }, 'en')).toBe('unknown date');
-    expect(safeDate(Date.UTC(2026, 11, 4, 12), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }, 'en-GB')).toBe('4 Dec 2026');
+    expect(
+      safeDate(
+        Date.UTC(2026, 11, 4, 12),
+        { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+        'en-GB',
+      ),
+    ).toBe('4 Dec 2026');
   });
 
   it('gives a session’s length', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { GROW } from '@/utils/frameworks';
-import { addQuestion, applyCustomisation, CustomisationError, emptyCustomisation, hideQuestion, setStageMinutes } from '@/utils/frameworks/customise';
+import {
+  addQuestion,
+  applyCustomisation,
+  CustomisationError,
+  emptyCustomisation,
+  hideQuestion,
+  setStageMinutes,
+} from '@/utils/frameworks/customise';
 import { exportModelJson, ModelImportError, parseModelJson } from '@/utils/frameworks/model-json';
 
 describe('customising a model', () => {
@@ -9,7 +16,11 @@ describe('customising a model', () => {
     let custom = addQuestion(emptyCustomisation(), 'goal', '  What would make today a good hour for you? ', 'mine-1');
     custom = hideQuestion(custom, 'goal-1');
     const goal = applyCustomisation(GROW, custom).stages[0];
-    expect(goal?.questions.at(-1)).toEqual({ id: 'mine-1', text: 'What would make today a good hour for you?', custom: true });
+    expect(goal?.questions.at(-1)).toEqual({
+      id: 'mine-1',
+      text: 'What would make today a good hour for you?',
+      custom: true,
+    });
     expect(goal?.questions.some((q) => q.id === 'goal-1')).toBe(false);
     expect(GROW.stages[0]?.questions.some((q) => q.id === 'goal-1')).toBe(true);
   });
@@ -34,7 +45,9 @@ describe('model files', () => {
     expect(parseModelJson(exportModelJson(GROW))).toEqual(GROW);
   });
 
-  const good = JSON.parse(exportModelJson(GROW)) as { model: { stages: Array<{ id: string; questions: Array<{ id: string }> }> } };
+  const good = JSON.parse(exportModelJson(GROW)) as {
+    model: { stages: Array<{ id: string; questions: Array<{ id: string }> }> };
+  };
   const variant = (change: (m: typeof good) => void) => {
     const copy = structuredClone(good);
     change(copy);
@@ -46,9 +59,21 @@ describe('model files', () => {
     ['a truncated file', exportModelJson(GROW).slice(0, 200), /not valid JSON/],
     ['another kind of file', JSON.stringify({ hello: 'world' }), /not an Attune model/],
     ['a newer version', variant((m) => Object.assign(m, { version: 99 })), /newer version of Attune/],
-    ['a stage without a name', variant((m) => Object.assign(m.model.stages[0]!, { name: '' })), /at “model\.stages\.0\.name”/],
-    ['duplicate stage ids', variant((m) => Object.assign(m.model.stages[1]!, { id: m.model.stages[0]!.id })), /Two stages share/],
-    ['duplicate question ids', variant((m) => Object.assign(m.model.stages[1]!.questions[0]!, { id: m.model.stages[0]!.questions[0]!.id })), /Two questions share/],
+    [
+      'a stage without a name',
+      variant((m) => Object.assign(m.model.stages[0]!, { name: '' })),
+      /at “model\.stages\.0\.name”/,
+    ],
+    [
+      'duplicate stage ids',
+      variant((m) => Object.assign(m.model.stages[1]!, { id: m.model.stages[0]!.id })),
+      /Two stages share/,
+    ],
+    [
+      'duplicate question ids',
+      variant((m) => Object.assign(m.model.stages[1]!.questions[0]!, { id: m.model.stages[0]!.questions[0]!.id })),
+      /Two questions share/,
+    ],
     ['an oversized file', `{"format":"attune.model","pad":"${'x'.repeat(1_000_001)}"}`, /larger than 1 MB/],
   ])('refuses %s with a clear sentence', (_name, file, message) => {
     expect(() => parseModelJson(file)).toThrow(ModelImportError);

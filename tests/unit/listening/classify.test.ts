@@ -22,7 +22,9 @@ describe('classifyMove', () => {
   });
 
   it('recognises a restatement and names the mentee words it reflects', () => {
-    const verdict = classifyMove('So the cost is your weekends.', ["The project's fine but I've worked every weekend since June."]);
+    const verdict = classifyMove('So the cost is your weekends.', [
+      "The project's fine but I've worked every weekend since June.",
+    ]);
     expect(verdict).toEqual({ move: 'restating', evidence: ['weekend'] });
   });
 
@@ -45,7 +47,11 @@ describe('classifyMove', () => {
   });
 
   it('recognises a summary that draws several mentee turns together', () => {
-    const context = ["The budget's been cut.", 'Two of my seniors are leaving.', 'And the launch is still set for May.'];
+    const context = [
+      "The budget's been cut.",
+      'Two of my seniors are leaving.',
+      'And the launch is still set for May.',
+    ];
     const verdict = classifyMove('So far: the budget, the two departures and the launch.', context);
     expect(verdict.move).toBe('summarising');
     expect(verdict.evidence).toEqual(expect.arrayContaining(['budget', 'launch']));
@@ -53,11 +59,15 @@ describe('classifyMove', () => {
 
   it('takes a list reaching back over three mentee turns as a summary even without a marker', () => {
     const context = ['We moved house.', 'The baby came in March.', 'And I got promoted.'];
-    expect(classifyMove('so between the move, the new baby and the promotion it has been a huge year', context).move).toBe('summarising');
+    expect(
+      classifyMove('so between the move, the new baby and the promotion it has been a huge year', context).move,
+    ).toBe('summarising');
   });
 
   it('does not take a one-point restatement for a summary', () => {
-    expect(classifyMove('So the deadline feels impossible.', ['There is no way we hit that deadline.']).move).toBe('restating');
+    expect(classifyMove('So the deadline feels impossible.', ['There is no way we hit that deadline.']).move).toBe(
+      'restating',
+    );
   });
 
   it.each([
@@ -84,25 +94,32 @@ describe('classifyMove', () => {
     expect(classifyMove('When I was in your place I asked for the raise, and you should too.', []).move).toBe('advice');
   });
 
-  it.each(['Mm-hm.', 'go on', 'Take your time.', 'uh huh', 'Right, right.', 'Oh no.', 'and then?'])('recognises a minimal encourager: %s', (text) => {
-    expect(classifyMove(text, ['And then he left.']).move).toBe('encouraging');
-  });
+  it.each(['Mm-hm.', 'go on', 'Take your time.', 'uh huh', 'Right, right.', 'Oh no.', 'and then?'])(
+    'recognises a minimal encourager: %s',
+    (text) => {
+      expect(classifyMove(text, ['And then he left.']).move).toBe('encouraging');
+    },
+  );
 
   it('does not take an invitation to say more for a bare encourager', () => {
     expect(classifyMove('Go on, what did she say then?', []).move).toBe('open');
   });
 
-  it.each(['Can you hear me okay?', 'Thanks for making time today.', 'Let’s book the next session for the fourteenth.', 'Sorry, my connection dropped.'])(
-    'counts logistics, greetings and thanks as other: %s',
-    (text) => {
-      expect(classifyMove(text, []).move).toBe('other');
-    },
-  );
+  it.each([
+    'Can you hear me okay?',
+    'Thanks for making time today.',
+    'Let’s book the next session for the fourteenth.',
+    'Sorry, my connection dropped.',
+  ])('counts logistics, greetings and thanks as other: %s', (text) => {
+    expect(classifyMove(text, []).move).toBe('other');
+  });
 
   it('answers other for empty or non-text input without throwing', () => {
     expect(classifyMove('', [])).toEqual({ move: 'other', evidence: [] });
     expect(classifyMove(undefined as unknown as string, null as unknown as string[]).move).toBe('other');
-    expect(classifyMove('So the cost is your weekends.', [42, 'every weekend'] as unknown as string[]).move).toBe('restating');
+    expect(classifyMove('So the cost is your weekends.', [42, 'every weekend'] as unknown as string[]).move).toBe(
+      'restating',
+    );
   });
 });
 

@@ -9,8 +9,11 @@ interface CliResult {
 
 function runCli(input: string): Promise<CliResult> {
   return new Promise((resolve) => {
-    const child = execFile('npx', ['tsx', 'scripts/listening-moves.ts'], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    const child = execFile(
+      'npx',
+      ['tsx', 'scripts/listening-moves.ts'],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(input);
   });
@@ -28,7 +31,10 @@ describe('listening-moves CLI', () => {
     ].join('\n');
     const { code, stdout } = await runCli(`${input}\n`);
     expect(code).toBe(0);
-    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(rows).toEqual([
       { text: 'So the cost is your weekends.', move: 'restating', evidence: ['weekend'] },
       { text: 'Mm-hm.', move: 'encouraging', evidence: expect.any(Array) },
@@ -41,16 +47,22 @@ describe('listening-moves CLI', () => {
     ['{"context": ["hi"]}', 2, /line 2: "text" must be a string/],
     ['{"text": "So you are tired.", "context": "I am tired"}', 2, /line 2: "context" must be a list of strings/],
     ['["Go on."]', 2, /line 2: expected a JSON object/],
-  ])('stops with exit 2 and a one-line error naming the line for %s', async (bad, lineNo, message) => {
-    const { code, stderr } = await runCli(`${line('Hello!')}\n${bad}\n${line('Mm.')}\n`);
-    expect(code).toBe(2);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(message);
-    expect(stderr).toContain(`line ${lineNo}`);
-  }, 30_000);
+  ])(
+    'stops with exit 2 and a one-line error naming the line for %s',
+    async (bad, lineNo, message) => {
+      const { code, stderr } = await runCli(`${line('Hello!')}\n${bad}\n${line('Mm.')}\n`);
+      expect(code).toBe(2);
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(message);
+      expect(stderr).toContain(`line ${lineNo}`);
+    },
+    30_000,
+  );
 
   it('keeps up with a large input without losing a line', async () => {
-    const input = Array.from({ length: 20_000 }, (_, i) => line(`turn ${i}: what did you learn?`, ['I went to a course.'])).join('\n');
+    const input = Array.from({ length: 20_000 }, (_, i) =>
+      line(`turn ${i}: what did you learn?`, ['I went to a course.']),
+    ).join('\n');
     const rows = (await runCli(input)).stdout.trim().split('\n');
     expect(rows).toHaveLength(20_000);
     expect(JSON.parse(rows[19_999] ?? '{}')).toMatchObject({ text: 'turn 19999: what did you learn?', move: 'open' });

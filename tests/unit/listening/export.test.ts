@@ -7,8 +7,16 @@ import { fakeHistory } from '../../support/fake-history';
 import { fakeRelationship, fakeSession } from '../db/fake-data';
 
 const NOW = Date.UTC(2026, 2, 3, 12, 0, 0);
-const moves = { counts: { ...EMPTY_MOVE_COUNTS, restating: 2, advice: 1, open: 3 }, turns: [{ at: NOW - 60_000, move: 'restating' as const }] };
-const data: SessionExport = { session: fakeSession({ moves }), relationship: fakeRelationship(), commitments: [], nextCheckIn: null };
+const moves = {
+  counts: { ...EMPTY_MOVE_COUNTS, restating: 2, advice: 1, open: 3 },
+  turns: [{ at: NOW - 60_000, move: 'restating' as const }],
+};
+const data: SessionExport = {
+  session: fakeSession({ moves }),
+  relationship: fakeRelationship(),
+  commitments: [],
+  nextCheckIn: null,
+};
 
 describe('listening moves in exports and backups', () => {
   it('round-trips the moves in the JSON export', () => {
@@ -24,7 +32,9 @@ describe('listening moves in exports and backups', () => {
   it('refuses an export whose moves are damaged, with a sentence naming where', () => {
     const bad = JSON.parse(sessionJson(data, NOW)) as { session: { moves: { turns: Array<{ move: string }> } } };
     bad.session.moves.turns[0] = { move: 'shouting' };
-    expect(() => parseSessionJson(JSON.stringify(bad))).toThrow(/problem at “session\.moves\.turns\.0.*Nothing was imported/);
+    expect(() => parseSessionJson(JSON.stringify(bad))).toThrow(
+      /problem at “session\.moves\.turns\.0.*Nothing was imported/,
+    );
   });
 
   it('keeps the moves in a backup of everything', () => {

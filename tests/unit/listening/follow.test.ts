@@ -12,7 +12,12 @@ import {
 } from '../../../utils/listening/follow';
 
 const T0 = Date.UTC(2026, 2, 3, 10, 0, 0);
-const mentee = (text: string, at: number, seconds = 5): FollowedTurn => ({ mentor: false, text, startedAt: at - seconds * 1000, endedAt: at });
+const mentee = (text: string, at: number, seconds = 5): FollowedTurn => ({
+  mentor: false,
+  text,
+  startedAt: at - seconds * 1000,
+  endedAt: at,
+});
 const mentor = (text: string, at: number): FollowedTurn => ({ mentor: true, text, startedAt: at - 3000, endedAt: at });
 
 function play(turns: FollowedTurn[], from: ListeningState = emptyListeningState()) {
@@ -28,7 +33,11 @@ function play(turns: FollowedTurn[], from: ListeningState = emptyListeningState(
 
 describe('followTurn', () => {
   it('classifies a mentor turn against the mentee turns since the mentor last spoke', () => {
-    const { state } = play([mentee("I've worked every weekend since June.", T0), mentor('So the cost is your weekends.', T0 + 5000), mentor('so did you tell your manager', T0 + 9000)]);
+    const { state } = play([
+      mentee("I've worked every weekend since June.", T0),
+      mentor('So the cost is your weekends.', T0 + 5000),
+      mentor('so did you tell your manager', T0 + 9000),
+    ]);
     expect(state.moves.counts.restating).toBe(1);
     expect(state.moves.counts.closed).toBe(1);
     expect(state.moves.turns).toEqual([
@@ -46,9 +55,15 @@ describe('followTurn', () => {
 
   it('asks for the mentee’s view after a run of advice, and not before', () => {
     const advice = ['You should ask for the raise.', 'Put it in writing.', "If I were you, I'd go to HR."];
-    const two = play([mentee('My manager ignores me.', T0), ...advice.slice(0, 2).map((a, i) => mentor(a, T0 + (i + 1) * 10_000))]);
+    const two = play([
+      mentee('My manager ignores me.', T0),
+      ...advice.slice(0, 2).map((a, i) => mentor(a, T0 + (i + 1) * 10_000)),
+    ]);
     expect(two.cues).toEqual([]);
-    const three = play([mentee('My manager ignores me.', T0), ...advice.map((a, i) => mentor(a, T0 + (i + 1) * 10_000))]);
+    const three = play([
+      mentee('My manager ignores me.', T0),
+      ...advice.map((a, i) => mentor(a, T0 + (i + 1) * 10_000)),
+    ]);
     expect(three.cues.map((c) => c.kind)).toEqual(['ask']);
     expect(ADVICE_RUN_FOR_CUE).toBe(3);
   });
@@ -71,7 +86,10 @@ describe('followTurn', () => {
   });
 
   it('carries on from the counts saved with the session', () => {
-    const saved = { counts: { ...emptyListeningState().moves.counts, advice: 2 }, turns: [{ at: T0, move: 'advice' as const }] };
+    const saved = {
+      counts: { ...emptyListeningState().moves.counts, advice: 2 },
+      turns: [{ at: T0, move: 'advice' as const }],
+    };
     const { state } = play([mentor('Try a timer.', T0 + 1000)], emptyListeningState(saved));
     expect(state.moves.counts.advice).toBe(3);
     expect(state.moves.turns).toHaveLength(2);
@@ -80,7 +98,9 @@ describe('followTurn', () => {
 
 describe('listeningRatio', () => {
   it('sets restating, summarising and open questions against advice and leading', () => {
-    expect(listeningRatio({ restating: 2, summarising: 1, open: 3, advice: 1, leading: 1, closed: 5, sharing: 4 })).toBeCloseTo(0.75);
+    expect(
+      listeningRatio({ restating: 2, summarising: 1, open: 3, advice: 1, leading: 1, closed: 5, sharing: 4 }),
+    ).toBeCloseTo(0.75);
     expect(listeningRatio({ closed: 3 })).toBeNull();
   });
 });
@@ -93,7 +113,10 @@ describe('summaryCueNearStageEnd', () => {
   });
 
   it('does not offer one when the mentor already summarised during the stage', () => {
-    const state = emptyListeningState({ counts: { ...emptyListeningState().moves.counts, summarising: 1 }, turns: [{ at: T0 + 60_000, move: 'summarising' }] });
+    const state = emptyListeningState({
+      counts: { ...emptyListeningState().moves.counts, summarising: 1 },
+      turns: [{ at: T0 + 60_000, move: 'summarising' }],
+    });
     expect(summaryCueNearStageEnd(state, T0 + 9 * 60_000, stage)).toBeNull();
   });
 });

@@ -19,7 +19,10 @@ describe('moves saved with a session', () => {
     expect(before?.moves).toBeUndefined();
     expect(emptyListeningState(before?.moves).moves.counts).toEqual(EMPTY_MOVE_COUNTS);
 
-    const moves = { counts: { ...EMPTY_MOVE_COUNTS, summarising: 2 }, turns: [{ at: 5, move: 'summarising' as const }] };
+    const moves = {
+      counts: { ...EMPTY_MOVE_COUNTS, summarising: 2 },
+      turns: [{ at: 5, move: 'summarising' as const }],
+    };
     await repo.checkpoint('ses-1', { moves, lastCheckpointAt: 10 });
     expect((await repo.get('ses-1'))?.moves).toEqual(moves);
   });

@@ -12,9 +12,23 @@ const ran = (startedAt: number) => ({ startedAt, lastCheckpointAt: startedAt + 3
 describe('the listening trend across sessions', () => {
   it('draws one point per session with moves, oldest first, and leaves out sessions without them', () => {
     const digests = [
-      sessionDigest(fakeSession({ id: 's1', ...ran(NOW - 3 * 86_400_000), moves: { counts: { ...EMPTY_MOVE_COUNTS, advice: 3, restating: 1 }, turns: [] } }), []),
+      sessionDigest(
+        fakeSession({
+          id: 's1',
+          ...ran(NOW - 3 * 86_400_000),
+          moves: { counts: { ...EMPTY_MOVE_COUNTS, advice: 3, restating: 1 }, turns: [] },
+        }),
+        [],
+      ),
       sessionDigest(fakeSession({ id: 's2', ...ran(NOW - 2 * 86_400_000) }), []),
-      sessionDigest(fakeSession({ id: 's3', ...ran(NOW - 86_400_000), moves: { counts: { ...EMPTY_MOVE_COUNTS, advice: 1, open: 3 }, turns: [] } }), []),
+      sessionDigest(
+        fakeSession({
+          id: 's3',
+          ...ran(NOW - 86_400_000),
+          moves: { counts: { ...EMPTY_MOVE_COUNTS, advice: 1, open: 3 }, turns: [] },
+        }),
+        [],
+      ),
     ].reverse();
     const listening = trendSeries(digests, context).find((s) => s.id === 'listening');
     expect(listening?.points.map((p) => [p.sessionId, p.value])).toEqual([

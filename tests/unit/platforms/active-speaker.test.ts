@@ -14,10 +14,14 @@ function page(html: string): Document {
 
 describe('readActiveSpeaker', () => {
   it('finds the tiles but nobody speaking on the Meet fixture', () => {
-    expect(readActiveSpeaker(MEET_SELECTORS, fixtureDocument('meet/in-call.html'))).toEqual({ self: false, other: false, found: true });
+    expect(readActiveSpeaker(MEET_SELECTORS, fixtureDocument('meet/in-call.html'))).toEqual({
+      self: false,
+      other: false,
+      found: true,
+    });
   });
 
-  it('reads Meet\'s speaking indicator inside the tile, and its silence class', () => {
+  it("reads Meet's speaking indicator inside the tile, and its silence class", () => {
     const doc = fixtureDocument('meet/speaking-ring.html');
     expect(readActiveSpeaker(MEET_SELECTORS, doc)).toEqual({ self: false, other: true, found: true });
     const [mine, theirs] = Array.from(doc.querySelectorAll('[jscontroller="ES310d"]'));
@@ -42,20 +46,36 @@ describe('readActiveSpeaker', () => {
   });
 
   it.each([
-    ['the mentee', '<div data-participant-id="a" data-self-name="You"></div><div data-participant-id="b" class="speaking"></div>', { self: false, other: true }],
-    ['the local user', '<div data-participant-id="a" data-self-name="You" class="speaking"></div><div data-participant-id="b"></div>', { self: true, other: false }],
-    ['both at once', '<div data-participant-id="a" data-self-name="You" data-is-speaking="true"></div><div data-participant-id="b" data-is-speaking="true"></div>', { self: true, other: true }],
+    [
+      'the mentee',
+      '<div data-participant-id="a" data-self-name="You"></div><div data-participant-id="b" class="speaking"></div>',
+      { self: false, other: true },
+    ],
+    [
+      'the local user',
+      '<div data-participant-id="a" data-self-name="You" class="speaking"></div><div data-participant-id="b"></div>',
+      { self: true, other: false },
+    ],
+    [
+      'both at once',
+      '<div data-participant-id="a" data-self-name="You" data-is-speaking="true"></div><div data-participant-id="b" data-is-speaking="true"></div>',
+      { self: true, other: true },
+    ],
   ])('reads Meet’s highlight on %s', (_who, html, expected) => {
     expect(readActiveSpeaker(MEET_SELECTORS, page(html))).toEqual({ ...expected, found: true });
   });
 
   it('ignores a highlighted tile that is hidden', () => {
-    const doc = page('<div hidden><div data-participant-id="b" class="speaking"></div></div><div data-participant-id="a"></div>');
+    const doc = page(
+      '<div hidden><div data-participant-id="b" class="speaking"></div></div><div data-participant-id="a"></div>',
+    );
     expect(readActiveSpeaker(MEET_SELECTORS, doc)).toEqual({ self: false, other: false, found: true });
   });
 
   it('tells the local user’s Zoom tile apart by name', () => {
-    const doc = page('<div class="speaker-active-container__video-frame"><span class="video-avatar__avatar-name">Alex Morgan</span></div>');
+    const doc = page(
+      '<div class="speaker-active-container__video-frame"><span class="video-avatar__avatar-name">Alex Morgan</span></div>',
+    );
     expect(readActiveSpeaker(ZOOM_SELECTORS, doc, 'Alex Morgan')).toEqual({ self: true, other: false, found: true });
     expect(readActiveSpeaker(ZOOM_SELECTORS, doc, 'Priya Shah')).toEqual({ self: false, other: true, found: true });
   });
@@ -106,11 +126,20 @@ describe('Teams’ speaking outline drawn in an inline style', () => {
     try {
       const parsed = fixtureDocument('teams/speaking-outline-2026.html');
       document.body.replaceWith(document.importNode(parsed.body, true));
-      document.querySelector('#tile-other [data-tid="voice-level-stream-outline"]')?.setAttribute('style', 'height: 0px;');
+      document
+        .querySelector('#tile-other [data-tid="voice-level-stream-outline"]')
+        ?.setAttribute('style', 'height: 0px;');
       const seen: ActiveSpeakerHighlight[] = [];
-      const stop = watchActiveSpeaker(TEAMS_SELECTORS, { onChange: (h) => seen.push(h), throttleMs: 100, pollMs: 60_000, resendMs: 60_000 });
+      const stop = watchActiveSpeaker(TEAMS_SELECTORS, {
+        onChange: (h) => seen.push(h),
+        throttleMs: 100,
+        pollMs: 60_000,
+        resendMs: 60_000,
+      });
       expect(seen).toEqual([{ self: false, other: false, found: true }]);
-      document.querySelector('#tile-other [data-tid="voice-level-stream-outline"]')?.setAttribute('style', 'height: 10px;');
+      document
+        .querySelector('#tile-other [data-tid="voice-level-stream-outline"]')
+        ?.setAttribute('style', 'height: 10px;');
       await vi.advanceTimersByTimeAsync(150);
       expect(seen.at(-1)).toEqual({ self: false, other: true, found: true });
       stop();
@@ -167,7 +196,9 @@ describe('speaker spoofing: only the platform’s own mark makes a tile the user
         '<div data-cid="calling-participant-stream" data-is-speaking="true"><span>Lee Chen (Guest)</span></div>',
     );
     expect(readActiveSpeaker(TEAMS_SELECTORS, teams, 'Lee Chen')).toEqual({ self: false, other: true, found: true });
-    const meet = page('<div data-participant-id="a" data-self-name="You"><span>Alex Morgan</span></div><div data-participant-id="b" class="speaking"><span>You</span><span>Alex Morgan</span></div>');
+    const meet = page(
+      '<div data-participant-id="a" data-self-name="You"><span>Alex Morgan</span></div><div data-participant-id="b" class="speaking"><span>You</span><span>Alex Morgan</span></div>',
+    );
     expect(readActiveSpeaker(MEET_SELECTORS, meet, 'Alex Morgan')).toEqual({ self: false, other: true, found: true });
   });
 });
@@ -175,13 +206,19 @@ describe('speaker spoofing: only the platform’s own mark makes a tile the user
 describe('watchActiveSpeaker', () => {
   beforeEach(() => {
     vi.useFakeTimers();
-    document.body.innerHTML = '<div data-participant-id="a" data-self-name="You"></div><div id="b" data-participant-id="b"></div>';
+    document.body.innerHTML =
+      '<div data-participant-id="a" data-self-name="You"></div><div id="b" data-participant-id="b"></div>';
   });
   afterEach(() => vi.useRealTimers());
 
   it('reports a change of speaker within the throttle window, and repeats itself for a late panel', async () => {
     const seen: ActiveSpeakerHighlight[] = [];
-    const stop = watchActiveSpeaker(MEET_SELECTORS, { onChange: (h) => seen.push(h), throttleMs: 100, pollMs: 500, resendMs: 1_000 });
+    const stop = watchActiveSpeaker(MEET_SELECTORS, {
+      onChange: (h) => seen.push(h),
+      throttleMs: 100,
+      pollMs: 500,
+      resendMs: 1_000,
+    });
     expect(seen).toEqual([{ self: false, other: false, found: true }]);
     document.getElementById('b')?.classList.add('speaking');
     await vi.advanceTimersByTimeAsync(150);

@@ -19,13 +19,19 @@ function framed(readable: boolean): Document {
 
 describe('Teams calls hosted in iframe[id^="experience-container"]', () => {
   it('reads the call, its title and the own name through a same-origin frame', () => {
-    expect(readCallSnapshot(TEAMS_SELECTORS, framed(true))).toMatchObject({ state: 'in-call', title: 'Mentoring: Lee and Ana', selfName: 'Lee Chen' });
+    expect(readCallSnapshot(TEAMS_SELECTORS, framed(true))).toMatchObject({
+      state: 'in-call',
+      title: 'Mentoring: Lee and Ana',
+      selfName: 'Lee Chen',
+    });
   });
 
   it('finds captions drawn inside the frame', () => {
     const outer = framed(true);
     const inner = outer.querySelector('iframe')?.contentDocument;
-    const captions = fixtureDocument('captions/teams-live-2026.html').querySelector('[data-tid="closed-caption-v2-window-wrapper"]');
+    const captions = fixtureDocument('captions/teams-live-2026.html').querySelector(
+      '[data-tid="closed-caption-v2-window-wrapper"]',
+    );
     if (!inner || !captions) throw new Error('fixture missing');
     inner.body.append(inner.importNode(captions, true));
     expect(findCaptionRegion(TEAMS_CAPTIONS, outer)?.element.ownerDocument).toBe(inner);
@@ -35,7 +41,14 @@ describe('Teams calls hosted in iframe[id^="experience-container"]', () => {
     expect(hasUnreadableFrame(TEAMS_SELECTORS.frames, framed(false))).toBe(true);
     expect(hasUnreadableFrame(TEAMS_SELECTORS.frames, framed(true))).toBe(false);
     expect(frameRole(window)).toBe('top');
-    const child = { top: {}, parent: { get document(): Document { throw new DOMException('Blocked a frame', 'SecurityError'); } } } as unknown as Window;
+    const child = {
+      top: {},
+      parent: {
+        get document(): Document {
+          throw new DOMException('Blocked a frame', 'SecurityError');
+        },
+      },
+    } as unknown as Window;
     expect(frameRole(child)).toBe('own-origin-frame');
     const sameOrigin = { top: {}, parent: { document } } as unknown as Window;
     expect(frameRole(sameOrigin)).toBe('read-by-top');
@@ -63,7 +76,9 @@ describe('startWatchingCallPage in a framed Teams call', () => {
     fakeBrowser.reset();
     sent = [];
     invalidated = [];
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => void sent.push(message as never));
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+      async (message: unknown) => void sent.push(message as never),
+    );
   });
   afterEach(() => {
     invalidated.forEach((cb) => cb());

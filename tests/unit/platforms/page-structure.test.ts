@@ -18,21 +18,28 @@ describe('the structure-only report of a call page', () => {
       const report = pageStructureReport(doc.documentElement);
       const words = new Set<string>();
       for (const el of Array.from(doc.querySelectorAll('*'))) {
-        for (const node of Array.from(el.childNodes)) if (node.nodeType === 3) for (const w of (node.textContent ?? '').split(/\W+/)) if (w.length > 3) words.add(w);
+        for (const node of Array.from(el.childNodes))
+          if (node.nodeType === 3)
+            for (const w of (node.textContent ?? '').split(/\W+/)) if (w.length > 3) words.add(w);
         for (const name of el.getAttributeNames()) {
           if (name === 'class' || name === 'role') continue;
           for (const w of (el.getAttribute(name) ?? '').split(/[^\p{L}\p{N}]+/u)) if (w.length > 3) words.add(w);
         }
       }
       // Everything the report holds besides tags, class names, roles and data-* names must be empty.
-      const leaked = [...words].filter((w) => new RegExp(`(^|[^\\w-])${w}([^\\w-]|$)`, 'm').test(report.replace(/^\s*[a-z0-9-]+|\{[^}]*\}|\.[\w-]+|\[role=[\w-]+\]/gm, ' ')));
+      const leaked = [...words].filter((w) =>
+        new RegExp(`(^|[^\\w-])${w}([^\\w-]|$)`, 'm').test(
+          report.replace(/^\s*[a-z0-9-]+|\{[^}]*\}|\.[\w-]+|\[role=[\w-]+\]/gm, ' '),
+        ),
+      );
       expect(leaked).toEqual([]);
     },
   );
 
   it('drops a class or role that carries text, and never reads data values', () => {
     const doc = fixtureDocument('meet/in-call.html');
-    doc.body.innerHTML = '<div class="ok-1 Priya Shah&amp;co" role="Jane Doe" data-self-name="Alex Morgan" aria-label="Alex Morgan">Alex</div>';
+    doc.body.innerHTML =
+      '<div class="ok-1 Priya Shah&amp;co" role="Jane Doe" data-self-name="Alex Morgan" aria-label="Alex Morgan">Alex</div>';
     expect(pageStructureReport(doc.body)).toBe('body\n  div.ok-1.Priya {data-self-name}');
   });
 

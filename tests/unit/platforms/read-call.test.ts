@@ -8,17 +8,47 @@ import type { SelectorTable } from '@/utils/platforms/selectors';
 import { fixtureDocument } from './fixture-document';
 
 const cases: Array<[string, SelectorTable, string, Record<string, unknown>]> = [
-  ['Meet in a call', MEET_SELECTORS, 'meet/in-call.html', { state: 'in-call', title: 'Weekly mentoring with Priya', selfName: 'Alex Morgan' }],
-  ['Meet in the green room', MEET_SELECTORS, 'meet/lobby.html', { state: 'lobby', title: 'Weekly mentoring with Priya', selfName: 'Alex Morgan' }],
+  [
+    'Meet in a call',
+    MEET_SELECTORS,
+    'meet/in-call.html',
+    { state: 'in-call', title: 'Weekly mentoring with Priya', selfName: 'Alex Morgan' },
+  ],
+  [
+    'Meet in the green room',
+    MEET_SELECTORS,
+    'meet/lobby.html',
+    { state: 'lobby', title: 'Weekly mentoring with Priya', selfName: 'Alex Morgan' },
+  ],
   ['Meet after leaving', MEET_SELECTORS, 'meet/left.html', { state: 'left', title: null }],
-  ['Zoom in a meeting', ZOOM_SELECTORS, 'zoom/meeting.html', { state: 'in-call', title: 'Career coaching: Jordan', selfName: 'Sam Lee' }],
+  [
+    'Zoom in a meeting',
+    ZOOM_SELECTORS,
+    'zoom/meeting.html',
+    { state: 'in-call', title: 'Career coaching: Jordan', selfName: 'Sam Lee' },
+  ],
   ['Zoom on the preview screen', ZOOM_SELECTORS, 'zoom/preview.html', { state: 'lobby', selfName: 'Sam Lee' }],
   ['Zoom in the waiting room', ZOOM_SELECTORS, 'zoom/waiting-room.html', { state: 'lobby' }],
   ['Zoom after the host ended it', ZOOM_SELECTORS, 'zoom/ended.html', { state: 'left' }],
-  ['Teams in a meeting', TEAMS_SELECTORS, 'teams/in-call.html', { state: 'in-call', title: 'Mentoring: Lee and Ana', selfName: 'Lee Chen' }],
-  ['Teams before joining', TEAMS_SELECTORS, 'teams/prejoin.html', { state: 'lobby', title: 'Mentoring: Lee and Ana', selfName: 'Lee Chen' }],
+  [
+    'Teams in a meeting',
+    TEAMS_SELECTORS,
+    'teams/in-call.html',
+    { state: 'in-call', title: 'Mentoring: Lee and Ana', selfName: 'Lee Chen' },
+  ],
+  [
+    'Teams before joining',
+    TEAMS_SELECTORS,
+    'teams/prejoin.html',
+    { state: 'lobby', title: 'Mentoring: Lee and Ana', selfName: 'Lee Chen' },
+  ],
   ['Teams after leaving', TEAMS_SELECTORS, 'teams/ended.html', { state: 'left' }],
-  ['Teams in a 2026 meeting, named only by the own tile', TEAMS_SELECTORS, 'teams/in-call-2026.html', { state: 'in-call', selfName: 'Lee Chen' }],
+  [
+    'Teams in a 2026 meeting, named only by the own tile',
+    TEAMS_SELECTORS,
+    'teams/in-call-2026.html',
+    { state: 'in-call', selfName: 'Lee Chen' },
+  ],
   ['Teams’ guest end screen (any language)', TEAMS_SELECTORS, 'teams/anon-ended.html', { state: 'left' }],
 ];
 
@@ -28,18 +58,18 @@ describe('readCallSnapshot', () => {
     expect(snapshot).toMatchObject({ platform: table.platform, controlsFound: true, ...expected });
   });
 
-  it('does not take Meet\'s waiting room, where the Leave button already shows, for the call', () => {
+  it("does not take Meet's waiting room, where the Leave button already shows, for the call", () => {
     expect(readCallSnapshot(MEET_SELECTORS, fixtureDocument('meet/waiting.html')).state).toBe('lobby');
   });
 
-  it.each([
-    'Your host ended the meeting for everyone',
-    'You were removed from the meeting',
-  ])('recognises Meet\'s end screen "%s"', (heading) => {
-    const doc = fixtureDocument('meet/in-call.html');
-    doc.body.insertAdjacentHTML('beforeend', `<h1>${heading}</h1>`);
-    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('left');
-  });
+  it.each(['Your host ended the meeting for everyone', 'You were removed from the meeting'])(
+    'recognises Meet\'s end screen "%s"',
+    (heading) => {
+      const doc = fixtureDocument('meet/in-call.html');
+      doc.body.insertAdjacentHTML('beforeend', `<h1>${heading}</h1>`);
+      expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('left');
+    },
+  );
 
   it.each(['Ask to join anyway', 'Join anyway'])('takes Meet\'s "%s" button for the pre-join screen', (label) => {
     const doc = fixtureDocument('meet/changed-dom.html');
@@ -73,22 +103,28 @@ describe('readCallSnapshot', () => {
     expect(readCallSnapshot(MEET_SELECTORS, doc).title).toBe('Weekly mentoring with Priya');
   });
 
-  it.each(['Your host ended the meeting for everyone', 'You were removed from the meeting'])('reads "%s" as the end of a Meet call', (phrase) => {
-    const doc = fixtureDocument('meet/in-call.html');
-    const screen = doc.createElement('div');
-    screen.textContent = phrase;
-    doc.body.append(screen);
-    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('left');
-  });
+  it.each(['Your host ended the meeting for everyone', 'You were removed from the meeting'])(
+    'reads "%s" as the end of a Meet call',
+    (phrase) => {
+      const doc = fixtureDocument('meet/in-call.html');
+      const screen = doc.createElement('div');
+      screen.textContent = phrase;
+      doc.body.append(screen);
+      expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('left');
+    },
+  );
 
-  it.each(['Ask to join anyway', 'Join anyway'])('reads a Meet green room offering "%s" as before the call', (label) => {
-    const doc = fixtureDocument('meet/lobby.html');
-    doc.querySelector('[jsname="Qx7uuf"]')?.remove();
-    const button = doc.createElement('button');
-    button.textContent = label;
-    doc.body.append(button);
-    expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('lobby');
-  });
+  it.each(['Ask to join anyway', 'Join anyway'])(
+    'reads a Meet green room offering "%s" as before the call',
+    (label) => {
+      const doc = fixtureDocument('meet/lobby.html');
+      doc.querySelector('[jsname="Qx7uuf"]')?.remove();
+      const button = doc.createElement('button');
+      button.textContent = label;
+      doc.body.append(button);
+      expect(readCallSnapshot(MEET_SELECTORS, doc).state).toBe('lobby');
+    },
+  );
 
   it('reads a Meet waiting room as before the call although its Leave button shows, and in the call once admitted', () => {
     const doc = fixtureDocument('meet/in-call.html');
@@ -116,7 +152,10 @@ describe('readCallSnapshot', () => {
     const inner = fixtureDocument('zoom/meeting.html');
     const frame = outer.querySelector('iframe#webclient');
     Object.defineProperty(frame, 'contentDocument', { value: inner });
-    expect(readCallSnapshot(ZOOM_SELECTORS, outer)).toMatchObject({ state: 'in-call', title: 'Career coaching: Jordan' });
+    expect(readCallSnapshot(ZOOM_SELECTORS, outer)).toMatchObject({
+      state: 'in-call',
+      title: 'Career coaching: Jordan',
+    });
   });
 
   it('skips a frame it may not read instead of failing', () => {

@@ -46,7 +46,8 @@ describe('watchCall', () => {
   });
 
   it('takes Teams’ hang-up button vanishing after the call was on for the end, and its return for a rejoin', async () => {
-    const bar = '<div data-tid="call-control-bar" role="toolbar"><button id="hangup-button" data-tid="hangup-main-btn" aria-label="Leave">Leave</button></div>';
+    const bar =
+      '<div data-tid="call-control-bar" role="toolbar"><button id="hangup-button" data-tid="hangup-main-btn" aria-label="Leave">Leave</button></div>';
     document.title = 'Mentoring | Microsoft Teams';
     document.body.innerHTML = bar;
     const seen: CallSnapshot[] = [];

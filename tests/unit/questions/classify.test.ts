@@ -27,11 +27,17 @@ describe('classifyQuestion', () => {
 
   it('flags two questions in one turn and reports the kind of the first', () => {
     expect(classifyQuestion('What happened, and did you tell anyone?')).toMatchObject({ kind: 'open', stacked: true });
-    expect(classifyQuestion('did you talk to him and how did he react')).toMatchObject({ kind: 'closed', stacked: true });
+    expect(classifyQuestion('did you talk to him and how did he react')).toMatchObject({
+      kind: 'closed',
+      stacked: true,
+    });
   });
 
   it('reads the question after statements in an unpunctuated caption', () => {
-    expect(classifyQuestion("you mentioned feeling overlooked what's that about")).toEqual({ kind: 'open', stacked: false });
+    expect(classifyQuestion("you mentioned feeling overlooked what's that about")).toEqual({
+      kind: 'open',
+      stacked: false,
+    });
   });
 
   it('offers an open rephrasing for closed and leading questions only', () => {

@@ -36,7 +36,8 @@ const TRICKY = [
   'Should you tell them first, or wait?',
 ];
 
-const BASE_VERBS = /\babout (talk|go|quit|ask|tell|get|make|take|start|stop|change|try|be|do|have|stay|leave|move|work|say|see|find)\b/;
+const BASE_VERBS =
+  /\babout (talk|go|quit|ask|tell|get|make|take|start|stop|change|try|be|do|have|stay|leave|move|work|say|see|find)\b/;
 const LOOSE_ENDINGS = /\b(the|a|an|your|my|yet|already|and|or|but|to|of|with the|about the)\?$/;
 
 /** What makes a rewrite broken English: each problem found, none for a good one. */
@@ -77,8 +78,12 @@ describe('the open rewrites the checker suggests', () => {
   });
 
   it('catches the broken forms it guards against', () => {
-    expect(grammarProblems('What would you like to do about talk about your career?')).toContain('puts a bare verb after "about"');
-    expect(grammarProblems('How do you feel about that or would you rather change it?')).toContain('keeps an either/or');
+    expect(grammarProblems('What would you like to do about talk about your career?')).toContain(
+      'puts a bare verb after "about"',
+    );
+    expect(grammarProblems('How do you feel about that or would you rather change it?')).toContain(
+      'keeps an either/or',
+    );
     expect(grammarProblems('How did the conversation with hr yet go?')).toEqual([]);
     expect(grammarProblems('How did the conversation with your manager yet?')).toContain('ends on a loose word');
   });

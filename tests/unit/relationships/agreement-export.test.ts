@@ -6,7 +6,9 @@ const AT = Date.UTC(2026, 10, 3, 12);
 
 describe('the agreement, for the other person to read and agree', () => {
   it('as Markdown: every part under its heading, who agreed and when, what is still to write', () => {
-    const rel = fakeRelationship({ agreement: { ...fakeRelationship().agreement, acknowledgements: [{ name: 'Alex Morgan', at: AT }] } });
+    const rel = fakeRelationship({
+      agreement: { ...fakeRelationship().agreement, acknowledgements: [{ name: 'Alex Morgan', at: AT }] },
+    });
     const text = agreementMarkdown(rel, 'en-GB');
     expect(text).toMatch(/^# Mentoring agreement: Alex Morgan and Priya Shah/);
     expect(text).toContain('## Goals\n\nLead a team');
@@ -26,12 +28,24 @@ describe('the agreement, for the other person to read and agree', () => {
     const body = decodeURIComponent(to.split('&body=')[1] ?? '');
     expect(body).toContain('Could you read it and tell me whether you agree');
     expect(body).toContain('Goals:\nLead a team');
-    expect(agreementEmail(fakeRelationship({ menteeEmail: 'a@b.org, boss@b.org' })).startsWith('mailto:?subject=')).toBe(true);
+    expect(
+      agreementEmail(fakeRelationship({ menteeEmail: 'a@b.org, boss@b.org' })).startsWith('mailto:?subject='),
+    ).toBe(true);
   });
 
   it('a long agreement is cut to what mail clients take, and says so', () => {
     const long = 'x'.repeat(2_000);
-    const rel = fakeRelationship({ agreement: { goals: long, groundRules: long, confidentiality: long, cadence: long, feedback: long, ending: long, acknowledgements: [] } });
+    const rel = fakeRelationship({
+      agreement: {
+        goals: long,
+        groundRules: long,
+        confidentiality: long,
+        cadence: long,
+        feedback: long,
+        ending: long,
+        acknowledgements: [],
+      },
+    });
     const link = agreementEmail(rel);
     expect(link.length).toBeLessThanOrEqual(1_800);
     expect(decodeURIComponent(link)).toMatch(/the rest is in the copy/);

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { acknowledgeAgreement, agreementStatus, AGREEMENT_PARTS, editAgreement, MAX_AGREEMENT_PART } from '@/utils/relationships/agreement';
+import {
+  acknowledgeAgreement,
+  agreementStatus,
+  AGREEMENT_PARTS,
+  editAgreement,
+  MAX_AGREEMENT_PART,
+} from '@/utils/relationships/agreement';
 import { emptyAgreement } from '@/utils/relationships/new-relationship';
 
 const people = { mentorName: 'Alex', menteeName: 'Priya' };
-const written = editAgreement(emptyAgreement(), Object.fromEntries(AGREEMENT_PARTS.map((p) => [p.field, `${p.label} text`])));
+const written = editAgreement(
+  emptyAgreement(),
+  Object.fromEntries(AGREEMENT_PARTS.map((p) => [p.field, `${p.label} text`])),
+);
 
 describe('the mentoring agreement', () => {
   it('is incomplete while any part is empty or either person has not acknowledged it', () => {
@@ -13,7 +22,11 @@ describe('the mentoring agreement', () => {
       complete: false,
     });
     const byAlex = acknowledgeAgreement(written, 'Alex', 10);
-    expect(agreementStatus({ ...people, agreement: byAlex })).toMatchObject({ missing: [], unacknowledged: ['Priya'], complete: false });
+    expect(agreementStatus({ ...people, agreement: byAlex })).toMatchObject({
+      missing: [],
+      unacknowledged: ['Priya'],
+      complete: false,
+    });
     const byBoth = acknowledgeAgreement(byAlex, 'Priya', 20);
     expect(agreementStatus({ ...people, agreement: byBoth }).complete).toBe(true);
     expect(byBoth.acknowledgements).toEqual([
@@ -43,6 +56,8 @@ describe('the mentoring agreement', () => {
   });
 
   it('caps each part’s length', () => {
-    expect(editAgreement(emptyAgreement(), { goals: 'x'.repeat(MAX_AGREEMENT_PART + 50) }).goals).toHaveLength(MAX_AGREEMENT_PART);
+    expect(editAgreement(emptyAgreement(), { goals: 'x'.repeat(MAX_AGREEMENT_PART + 50) }).goals).toHaveLength(
+      MAX_AGREEMENT_PART,
+    );
   });
 });

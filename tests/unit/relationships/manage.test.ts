@@ -18,16 +18,34 @@ const NOW = Date.UTC(2026, 11, 4, 12);
 describe('editing a relationship', () => {
   it('renames both people, changes the kind and keeps the agreement', () => {
     const rel = fakeRelationship();
-    const next = editRelationshipDetails(rel, { mentorName: '  Alex  Morgan ', menteeName: 'Priya  Shah-Khan', mode: 'co-coaching', email: '' }, NOW);
-    expect(next).toMatchObject({ id: rel.id, mentorName: 'Alex Morgan', menteeName: 'Priya Shah-Khan', mode: 'co-coaching', updatedAt: NOW });
+    const next = editRelationshipDetails(
+      rel,
+      { mentorName: '  Alex  Morgan ', menteeName: 'Priya  Shah-Khan', mode: 'co-coaching', email: '' },
+      NOW,
+    );
+    expect(next).toMatchObject({
+      id: rel.id,
+      mentorName: 'Alex Morgan',
+      menteeName: 'Priya Shah-Khan',
+      mode: 'co-coaching',
+      updatedAt: NOW,
+    });
     expect(next.agreement).toEqual(rel.agreement);
     expect(next.createdAt).toBe(rel.createdAt);
   });
 
   it('keeps the mentee’s e-mail tidied, and drops it when cleared', () => {
-    const withEmail = editRelationshipDetails(fakeRelationship(), { mentorName: 'Alex', menteeName: 'Priya', mode: 'mentoring', email: ' priya@example.org ' }, NOW);
+    const withEmail = editRelationshipDetails(
+      fakeRelationship(),
+      { mentorName: 'Alex', menteeName: 'Priya', mode: 'mentoring', email: ' priya@example.org ' },
+      NOW,
+    );
     expect(withEmail.menteeEmail).toBe('priya@example.org');
-    const cleared = editRelationshipDetails(withEmail, { mentorName: 'Alex', menteeName: 'Priya', mode: 'mentoring', email: '  ' }, NOW);
+    const cleared = editRelationshipDetails(
+      withEmail,
+      { mentorName: 'Alex', menteeName: 'Priya', mode: 'mentoring', email: '  ' },
+      NOW,
+    );
     expect('menteeEmail' in cleared).toBe(false);
   });
 
@@ -37,7 +55,9 @@ describe('editing a relationship', () => {
     ['an address without a domain', { mentorName: 'Alex', menteeName: 'Priya', email: 'priya@' }],
     ['an address with a space', { mentorName: 'Alex', menteeName: 'Priya', email: 'priya shah@example.org' }],
   ])('refuses %s with a sentence', (_, input) => {
-    expect(() => editRelationshipDetails(fakeRelationship(), { ...input, mode: 'mentoring' }, NOW)).toThrow(RelationshipInputError);
+    expect(() => editRelationshipDetails(fakeRelationship(), { ...input, mode: 'mentoring' }, NOW)).toThrow(
+      RelationshipInputError,
+    );
   });
 
   it('accepts an empty e-mail as none', () => {
@@ -66,8 +86,17 @@ describe('archiving', () => {
 
 describe('merging two records of the same pair', () => {
   const keep = fakeRelationship({ id: 'keep', menteeName: 'Priya Shah', createdAt: 5_000 });
-  const twin = fakeRelationship({ id: 'twin', menteeName: 'Priya', createdAt: 2_000, agreement: emptyAgreement(), menteeEmail: 'priya@example.org' });
-  const sessions = [fakeSession({ id: 's1', relationshipId: 'twin' }), fakeSession({ id: 's2', relationshipId: 'twin' })];
+  const twin = fakeRelationship({
+    id: 'twin',
+    menteeName: 'Priya',
+    createdAt: 2_000,
+    agreement: emptyAgreement(),
+    menteeEmail: 'priya@example.org',
+  });
+  const sessions = [
+    fakeSession({ id: 's1', relationshipId: 'twin' }),
+    fakeSession({ id: 's2', relationshipId: 'twin' }),
+  ];
   const commitments = [
     fakeCommitment({ id: 'c1', sessionId: 's1', relationshipId: 'twin', owner: 'Priya', status: 'done' }),
     fakeCommitment({ id: 'c2', sessionId: 's2', relationshipId: 'twin', owner: 'Sam Lee' }),
@@ -76,8 +105,13 @@ describe('merging two records of the same pair', () => {
   it('moves every session and commitment to the kept record, changing nothing else', () => {
     const merge = mergeRelationships(twin, keep, { sessions, commitments }, NOW);
     expect(merge.removedId).toBe('twin');
-    expect(merge.sessions.map((s) => [s.id, s.relationshipId])).toEqual([['s1', 'keep'], ['s2', 'keep']]);
-    expect(merge.sessions.map(({ relationshipId: _r, ...rest }) => rest)).toEqual(sessions.map(({ relationshipId: _r, ...rest }) => rest));
+    expect(merge.sessions.map((s) => [s.id, s.relationshipId])).toEqual([
+      ['s1', 'keep'],
+      ['s2', 'keep'],
+    ]);
+    expect(merge.sessions.map(({ relationshipId: _r, ...rest }) => rest)).toEqual(
+      sessions.map(({ relationshipId: _r, ...rest }) => rest),
+    );
     expect(merge.commitments.map((c) => [c.id, c.relationshipId, c.status, c.updatedAt])).toEqual([
       ['c1', 'keep', 'done', NOW],
       ['c2', 'keep', 'open', NOW],
@@ -91,14 +125,25 @@ describe('merging two records of the same pair', () => {
 
   it('keeps its own agreement and names, takes the earlier start and an e-mail it lacked', () => {
     const merge = mergeRelationships(twin, keep, { sessions, commitments }, NOW);
-    expect(merge.into).toMatchObject({ id: 'keep', menteeName: 'Priya Shah', createdAt: 2_000, menteeEmail: 'priya@example.org', updatedAt: NOW });
+    expect(merge.into).toMatchObject({
+      id: 'keep',
+      menteeName: 'Priya Shah',
+      createdAt: 2_000,
+      menteeEmail: 'priya@example.org',
+      updatedAt: NOW,
+    });
     expect(merge.into.agreement).toEqual(keep.agreement);
   });
 
   it('takes the merged record’s agreement when its own was never written', () => {
     const blank = { ...keep, agreement: emptyAgreement() };
-    const written = { ...twin, agreement: { ...emptyAgreement(), goals: 'Lead a team', acknowledgements: [{ name: 'Priya', at: 3_000 }] } };
-    expect(mergeRelationships(written, blank, { sessions, commitments }, NOW).into.agreement).toEqual(written.agreement);
+    const written = {
+      ...twin,
+      agreement: { ...emptyAgreement(), goals: 'Lead a team', acknowledgements: [{ name: 'Priya', at: 3_000 }] },
+    };
+    expect(mergeRelationships(written, blank, { sessions, commitments }, NOW).into.agreement).toEqual(
+      written.agreement,
+    );
   });
 
   it('leaves out records of other relationships it is handed', () => {

@@ -3,8 +3,19 @@ import { newRelationship, RelationshipInputError } from '@/utils/relationships/n
 
 describe('newRelationship', () => {
   it('starts at the creating stage with an empty agreement, names trimmed', () => {
-    const rel = newRelationship({ mentorName: ' Alex ', menteeName: 'Priya', mode: 'specialist-coaching' }, { now: 7, id: 'r1' });
-    expect(rel).toMatchObject({ id: 'r1', mentorName: 'Alex', menteeName: 'Priya', mode: 'specialist-coaching', stage: 'creating', createdAt: 7, updatedAt: 7 });
+    const rel = newRelationship(
+      { mentorName: ' Alex ', menteeName: 'Priya', mode: 'specialist-coaching' },
+      { now: 7, id: 'r1' },
+    );
+    expect(rel).toMatchObject({
+      id: 'r1',
+      mentorName: 'Alex',
+      menteeName: 'Priya',
+      mode: 'specialist-coaching',
+      stage: 'creating',
+      createdAt: 7,
+      updatedAt: 7,
+    });
     expect(rel.agreement.acknowledgements).toEqual([]);
   });
 

@@ -10,12 +10,16 @@ describe('roleWords', () => {
   });
 
   it('keeps the mentoring words for mentoring', () => {
-    expect(roleWords('mentoring')).toMatchObject({ first: 'Mentor', second: 'Mentee', agreement: 'mentoring agreement' });
+    expect(roleWords('mentoring')).toMatchObject({
+      first: 'Mentor',
+      second: 'Mentee',
+      agreement: 'mentoring agreement',
+    });
   });
 
   it('asks co-coaches for both names in their own words', () => {
-    expect(() => newRelationship({ mentorName: 'Alex', menteeName: '', mode: 'co-coaching' }, { now: 1, id: 'r' })).toThrow(
-      new RelationshipInputError('Give both names: yours and your co-coach’s.'),
-    );
+    expect(() =>
+      newRelationship({ mentorName: 'Alex', menteeName: '', mode: 'co-coaching' }, { now: 1, id: 'r' }),
+    ).toThrow(new RelationshipInputError('Give both names: yours and your co-coach’s.'));
   });
 });

@@ -17,7 +17,9 @@ describe('suggestRelationship', () => {
   });
 
   it('prefers the full name over a shared first name', () => {
-    expect(suggestRelationship([priya, priyaOld], { title: 'Catch-up with Priya Nair', selfName: null })?.id).toBe('priya-old');
+    expect(suggestRelationship([priya, priyaOld], { title: 'Catch-up with Priya Nair', selfName: null })?.id).toBe(
+      'priya-old',
+    );
   });
 
   it('breaks a tie with the relationship used most recently', () => {

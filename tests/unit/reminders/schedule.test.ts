@@ -71,9 +71,21 @@ describe('what the reminders say', () => {
   it('gives one notification per relationship with open commitments due that day, and none for other days', () => {
     const notices = remindersFor(
       [
-        fakeCommitment({ id: 'a', relationshipId: 'rel-1', due: '2026-12-04', action: 'Send the CV', dueTime: '15:00' }),
+        fakeCommitment({
+          id: 'a',
+          relationshipId: 'rel-1',
+          due: '2026-12-04',
+          action: 'Send the CV',
+          dueTime: '15:00',
+        }),
         fakeCommitment({ id: 'b', relationshipId: 'rel-1', due: '2026-12-04', action: 'Book the room' }),
-        fakeCommitment({ id: 'c', relationshipId: 'rel-2', due: '2026-12-04', owner: 'Jo', action: 'Read the chapter' }),
+        fakeCommitment({
+          id: 'c',
+          relationshipId: 'rel-2',
+          due: '2026-12-04',
+          owner: 'Jo',
+          action: 'Read the chapter',
+        }),
         fakeCommitment({ id: 'd', relationshipId: 'rel-2', due: '2026-12-05' }),
         fakeCommitment({ id: 'e', relationshipId: 'rel-2', due: '2026-12-04', status: 'done' }),
         fakeCommitment({ id: 'f', relationshipId: 'rel-2', due: '2026-12-03' }),
@@ -82,13 +94,25 @@ describe('what the reminders say', () => {
       now,
     );
     expect(notices).toEqual([
-      { id: 'attune-reminder:2026-12-04:rel-1', relationshipId: 'rel-1', title: '2 commitments due today · Alex Morgan & Priya Shah', message: 'Priya: Send the CV (by 15:00)\nPriya: Book the room' },
-      { id: 'attune-reminder:2026-12-04:rel-2', relationshipId: 'rel-2', title: '1 commitment due today · Alex Morgan & Jo Lee', message: 'Jo: Read the chapter' },
+      {
+        id: 'attune-reminder:2026-12-04:rel-1',
+        relationshipId: 'rel-1',
+        title: '2 commitments due today · Alex Morgan & Priya Shah',
+        message: 'Priya: Send the CV (by 15:00)\nPriya: Book the room',
+      },
+      {
+        id: 'attune-reminder:2026-12-04:rel-2',
+        relationshipId: 'rel-2',
+        title: '1 commitment due today · Alex Morgan & Jo Lee',
+        message: 'Jo: Read the chapter',
+      },
     ]);
   });
 
   it('names three and counts the rest, and gathers those of no relationship in one', () => {
-    const many = Array.from({ length: 5 }, (_, i) => fakeCommitment({ id: `m${i}`, relationshipId: null, due: '2026-12-04', action: `Step ${i}`, createdAt: i }));
+    const many = Array.from({ length: 5 }, (_, i) =>
+      fakeCommitment({ id: `m${i}`, relationshipId: null, due: '2026-12-04', action: `Step ${i}`, createdAt: i }),
+    );
     const [notice] = remindersFor(many, rels, now);
     expect(notice?.relationshipId).toBeNull();
     expect(notice?.message.split('\n')).toEqual(['Priya: Step 0', 'Priya: Step 1', 'Priya: Step 2', 'and 2 more']);

@@ -24,7 +24,13 @@ async function setup(reachable = true) {
 }
 
 // Meet's "You": the caption reader marks it as the user's from Meet's self tile (markSelf).
-const line = (speaker: string, text: string, at: number) => ({ speaker, text, at, endedAt: at + 1, ...(speaker === 'You' ? { self: true } : {}) });
+const line = (speaker: string, text: string, at: number) => ({
+  speaker,
+  text,
+  at,
+  endedAt: at + 1,
+  ...(speaker === 'You' ? { self: true } : {}),
+});
 
 describe('captions store', () => {
   beforeEach(() => setActivePinia(createPinia()));
@@ -52,7 +58,11 @@ describe('captions store', () => {
     await captions.setReading(7, 'ses-1', true);
     expect(requests).toEqual([[7, true]]);
     await captions.receiveUtterances(
-      [line('You', 'what happened next', 2), line('Priya Shah', 'what do you mean?', 3), line('Alex Morgan', 'did you tell him', 4)],
+      [
+        line('You', 'what happened next', 2),
+        line('Priya Shah', 'what do you mean?', 3),
+        line('Alex Morgan', 'did you tell him', 4),
+      ],
       ['Alex Morgan'],
     );
     expect(captions.transcript).toHaveLength(3);
@@ -67,7 +77,10 @@ describe('captions store', () => {
     await captions.receiveUtterances([line('Priya Shah', 'Delegation, I think.', 1)], []);
     await captions.setKeepTranscript(true);
     await captions.receiveUtterances([line('You', 'Say more?', 2)], []);
-    expect((await sessions.get('ses-1'))?.transcript?.map((l) => l.text)).toEqual(['Delegation, I think.', 'Say more?']);
+    expect((await sessions.get('ses-1'))?.transcript?.map((l) => l.text)).toEqual([
+      'Delegation, I think.',
+      'Say more?',
+    ]);
     await captions.setKeepTranscript(false);
     expect((await sessions.get('ses-1'))?.transcript).toBeNull();
     expect(captions.transcript).toHaveLength(2);

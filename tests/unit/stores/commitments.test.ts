@@ -34,7 +34,16 @@ describe('commitments store', () => {
     const { store, repo } = await setup();
     expect(await store.capture('Sam: send the draft CV by Friday', { ...details, id: 'c1' })).toBe(true);
     expect(await repo.listBySession('ses-2')).toEqual([
-      expect.objectContaining({ id: 'c1', owner: 'Sam', action: 'Send the draft CV', due: '2026-11-27', stage: 'way-forward', elapsedMs: 42 * 60_000, status: 'open', updatedAt: details.now.getTime() }),
+      expect.objectContaining({
+        id: 'c1',
+        owner: 'Sam',
+        action: 'Send the draft CV',
+        due: '2026-11-27',
+        stage: 'way-forward',
+        elapsedMs: 42 * 60_000,
+        status: 'open',
+        updatedAt: details.now.getTime(),
+      }),
     ]);
   });
 
@@ -68,7 +77,11 @@ describe('commitments store', () => {
     expect(store.carryOver.map((c) => c.id)).toEqual(['old']);
     await store.review('old', 'done', 'Sent on Thursday', 'ses-2', 99);
     const saved = (await repo.listBySession('ses-1')).find((c) => c.id === 'old');
-    expect(saved).toMatchObject({ status: 'done', updatedAt: 99, reviewNotes: [{ sessionId: 'ses-2', status: 'done', note: 'Sent on Thursday', at: 99 }] });
+    expect(saved).toMatchObject({
+      status: 'done',
+      updatedAt: 99,
+      reviewNotes: [{ sessionId: 'ses-2', status: 'done', note: 'Sent on Thursday', at: 99 }],
+    });
   });
 
   it('keeps one review per session: a changed status or an added note replaces it', async () => {
@@ -84,8 +97,15 @@ describe('commitments store', () => {
   it('saves an inline edit, and refuses a bad one without touching the saved commitment', async () => {
     const { store, repo } = await setup();
     await store.capture('Sam: send the draft CV by Friday', { ...details, id: 'c1' });
-    expect(await store.update('c1', { due: '2026-12-01', agreedByBoth: true, support: 'Alex reviews it' }, NOW_MS)).toBe(true);
-    expect((await repo.listBySession('ses-2'))[0]).toMatchObject({ due: '2026-12-01', agreedByBoth: true, support: 'Alex reviews it', updatedAt: NOW_MS });
+    expect(
+      await store.update('c1', { due: '2026-12-01', agreedByBoth: true, support: 'Alex reviews it' }, NOW_MS),
+    ).toBe(true);
+    expect((await repo.listBySession('ses-2'))[0]).toMatchObject({
+      due: '2026-12-01',
+      agreedByBoth: true,
+      support: 'Alex reviews it',
+      updatedAt: NOW_MS,
+    });
     expect(await store.update('c1', { action: ' ' }, NOW_MS)).toBe(false);
     expect(store.error).toBe('Say what will be done.');
     expect((await repo.listBySession('ses-2'))[0]?.action).toBe('Send the draft CV');
@@ -99,7 +119,11 @@ describe('commitments store', () => {
     await store.capture('Alex: introduce Sam to Jo', { ...unlinked, id: 'c2' });
     await store.capture('Sam: book the room', { ...unlinked, id: 'c3' });
     expect((await repo.listBySession('ses-2'))[0]?.owner).toBe('Mentee');
-    await store.moveToRelationship({ relationshipId: null, names: { mentorName: 'Alex', menteeName: 'Mentee' } }, { id: 'rel-9', mentorName: 'Alex Morgan', menteeName: 'Priya Shah' }, NOW_MS);
+    await store.moveToRelationship(
+      { relationshipId: null, names: { mentorName: 'Alex', menteeName: 'Mentee' } },
+      { id: 'rel-9', mentorName: 'Alex Morgan', menteeName: 'Priya Shah' },
+      NOW_MS,
+    );
     const saved = await repo.listBySession('ses-2');
     expect(saved.map((c) => [c.id, c.owner, c.relationshipId])).toEqual([
       ['c1', 'Priya Shah', 'rel-9'],
@@ -113,8 +137,16 @@ describe('commitments store', () => {
   it('moves this session’s commitments again when the relationship is changed', async () => {
     const { store, repo } = await setup();
     await store.capture('send the draft CV', { ...details, menteeName: 'Priya', id: 'c1' });
-    await store.moveToRelationship({ relationshipId: 'rel-1', names: { mentorName: 'Alex', menteeName: 'Priya' } }, { id: 'rel-2', mentorName: 'Alex', menteeName: 'Jordan' }, NOW_MS);
-    expect((await repo.listBySession('ses-2'))[0]).toMatchObject({ owner: 'Jordan', relationshipId: 'rel-2', updatedAt: NOW_MS });
+    await store.moveToRelationship(
+      { relationshipId: 'rel-1', names: { mentorName: 'Alex', menteeName: 'Priya' } },
+      { id: 'rel-2', mentorName: 'Alex', menteeName: 'Jordan' },
+      NOW_MS,
+    );
+    expect((await repo.listBySession('ses-2'))[0]).toMatchObject({
+      owner: 'Jordan',
+      relationshipId: 'rel-2',
+      updatedAt: NOW_MS,
+    });
     expect(await repo.listCarryOver('rel-1')).toEqual([]);
   });
 });

@@ -27,7 +27,11 @@ async function aBrowser() {
   const keyring = createKeyring({ local: memoryArea(), session: memoryArea(), iterations: 100_000 });
   const raw = createIdbSessionRepo(db);
   const privacy = usePrivacyStore();
-  await privacy.connect({ keyring, rawSessions: raw, sessionIds: async () => (await db.getAllKeys('sessions')).map(String) });
+  await privacy.connect({
+    keyring,
+    rawSessions: raw,
+    sessionIds: async () => (await db.getAllKeys('sessions')).map(String),
+  });
   const sessions = createSealingSessionRepo(raw, keyring);
   const store = useDashboardStore();
   store.connect({

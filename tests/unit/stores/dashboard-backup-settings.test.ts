@@ -25,14 +25,35 @@ const model = {
   source: '',
   scope: 'session',
   cues: [],
-  stages: [{ id: 'open', name: 'Open', purpose: 'Find the words', moveOnSigns: [], watchOuts: [], defaultMinutes: 10, questions: [{ id: 'q1', text: 'And what kind of X is that X?' }] }],
+  stages: [
+    {
+      id: 'open',
+      name: 'Open',
+      purpose: 'Find the words',
+      moveOnSigns: [],
+      watchOuts: [],
+      defaultMinutes: 10,
+      questions: [{ id: 'q1', text: 'And what kind of X is that X?' }],
+    },
+  ],
 };
 const settingsHere = {
   [TALK_TARGETS_KEY]: { mentoring: { minMentorShare: 0.15, maxMentorShare: 0.3 } },
   [RETENTION_KEY]: 730,
   [CALENDAR_STYLE_KEY]: 'all-day',
-  [SUMMARY_SETTINGS_KEY]: { enabled: true, baseURL: 'https://llm.example.org/v1', model: 'small', apiKey: 'sk-never-exported' },
-  [CUSTOMISATION_KEY]: { grow: { added: { goal: [{ id: 'mine-1', text: 'What would a good hour look like?', custom: true }] }, hidden: [], minutes: {} } },
+  [SUMMARY_SETTINGS_KEY]: {
+    enabled: true,
+    baseURL: 'https://llm.example.org/v1',
+    model: 'small',
+    apiKey: 'sk-never-exported',
+  },
+  [CUSTOMISATION_KEY]: {
+    grow: {
+      added: { goal: [{ id: 'mine-1', text: 'What would a good hour look like?', custom: true }] },
+      hidden: [],
+      minutes: {},
+    },
+  },
   [IMPORTED_MODELS_KEY]: [model],
 };
 
@@ -60,7 +81,9 @@ describe('dashboard backups with settings, questions and models', () => {
     await createIdbHistoryRepo(from.db).merge(history);
     await from.store.load(NOW);
     const text = (await from.store.exportAll(NOW)) ?? '';
-    expect(from.store.message).toBe('Exported 2 relationships, 6 sessions, 6 commitments, your settings, 1 question of your own and 1 imported model.');
+    expect(from.store.message).toBe(
+      'Exported 2 relationships, 6 sessions, 6 commitments, your settings, 1 question of your own and 1 imported model.',
+    );
     expect(text).not.toContain('sk-never-exported');
 
     const to = await dashboard();
@@ -71,7 +94,12 @@ describe('dashboard backups with settings, questions and models', () => {
     expect(to.settings.data.get(TALK_TARGETS_KEY)).toEqual(settingsHere[TALK_TARGETS_KEY]);
     expect(to.settings.data.get(RETENTION_KEY)).toBe(730);
     expect(to.settings.data.get(CALENDAR_STYLE_KEY)).toBe('all-day');
-    expect(to.settings.data.get(SUMMARY_SETTINGS_KEY)).toEqual({ enabled: false, baseURL: 'https://llm.example.org/v1', model: 'small', apiKey: '' });
+    expect(to.settings.data.get(SUMMARY_SETTINGS_KEY)).toEqual({
+      enabled: false,
+      baseURL: 'https://llm.example.org/v1',
+      model: 'small',
+      apiKey: '',
+    });
     expect(to.settings.data.get(CUSTOMISATION_KEY)).toEqual(settingsHere[CUSTOMISATION_KEY]);
     expect(to.settings.data.get(IMPORTED_MODELS_KEY)).toEqual([model]);
     // The dashboard's own settings are read again, and the other stores are told.

@@ -40,16 +40,31 @@ describe('managing relationships from the dashboard', () => {
 
   it('renames a relationship, changes its kind and keeps the mentee’s e-mail', async () => {
     const { db, store } = await connected();
-    const ok = await store.editRelationship('rel-1', { mentorName: 'Alex Morgan', menteeName: 'Sam O.', mode: 'co-coaching', email: 'sam@example.org' }, NOW);
+    const ok = await store.editRelationship(
+      'rel-1',
+      { mentorName: 'Alex Morgan', menteeName: 'Sam O.', mode: 'co-coaching', email: 'sam@example.org' },
+      NOW,
+    );
     expect(ok).toBe(true);
-    expect(await db.get('relationships', 'rel-1')).toMatchObject({ menteeName: 'Sam O.', mode: 'co-coaching', menteeEmail: 'sam@example.org', updatedAt: NOW });
+    expect(await db.get('relationships', 'rel-1')).toMatchObject({
+      menteeName: 'Sam O.',
+      mode: 'co-coaching',
+      menteeEmail: 'sam@example.org',
+      updatedAt: NOW,
+    });
     expect(store.relationshipById.get('rel-1')?.menteeName).toBe('Sam O.');
   });
 
   it('says what is wrong with an edit and saves nothing', async () => {
     const { db, store } = await connected();
     const before = await db.get('relationships', 'rel-1');
-    expect(await store.editRelationship('rel-1', { mentorName: 'Alex', menteeName: 'Sam', mode: 'mentoring', email: 'sam@' }, NOW)).toBe(false);
+    expect(
+      await store.editRelationship(
+        'rel-1',
+        { mentorName: 'Alex', menteeName: 'Sam', mode: 'mentoring', email: 'sam@' },
+        NOW,
+      ),
+    ).toBe(false);
     expect(store.error).toMatch(/e-mail address/);
     expect(await db.get('relationships', 'rel-1')).toEqual(before);
   });
@@ -59,15 +74,23 @@ describe('managing relationships from the dashboard', () => {
     await store.archive('rel-2', NOW);
     expect(await db.get('relationships', 'rel-2')).toMatchObject({ stage: 'moving-on', archivedAt: NOW });
     expect(store.relationships.some((r) => r.id === 'rel-2')).toBe(true);
-    expect(store.relationshipStats.get('rel-2')?.sessions).toBe(history.sessions.filter((s) => s.relationshipId === 'rel-2').length);
+    expect(store.relationshipStats.get('rel-2')?.sessions).toBe(
+      history.sessions.filter((s) => s.relationshipId === 'rel-2').length,
+    );
     await store.unarchive('rel-2', NOW + 1);
     expect((await db.get('relationships', 'rel-2'))?.archivedAt).toBeNull();
   });
 
   it('merges one relationship into another: every session and commitment moves, nothing is lost, the merged record goes', async () => {
     const { db, store, history$ } = await connected();
-    const fromSessions = history.sessions.filter((s) => s.relationshipId === 'rel-1').map((s) => s.id).sort();
-    const fromCommitments = history.commitments.filter((c) => c.relationshipId === 'rel-1').map((c) => c.id).sort();
+    const fromSessions = history.sessions
+      .filter((s) => s.relationshipId === 'rel-1')
+      .map((s) => s.id)
+      .sort();
+    const fromCommitments = history.commitments
+      .filter((c) => c.relationshipId === 'rel-1')
+      .map((c) => c.id)
+      .sort();
     const intoSessions = history.sessions.filter((s) => s.relationshipId === 'rel-0').length;
     expect(fromSessions.length).toBeGreaterThan(0);
 
@@ -82,13 +105,16 @@ describe('managing relationships from the dashboard', () => {
     expect(moved).toHaveLength(intoSessions + fromSessions.length);
     // The sessions are as they were but for their relationship.
     const original = new Map(history.sessions.map((s) => [s.id, s]));
-    for (const s of moved) expect({ ...s, relationshipId: original.get(s.id)?.relationshipId }).toEqual(original.get(s.id));
+    for (const s of moved)
+      expect({ ...s, relationshipId: original.get(s.id)?.relationshipId }).toEqual(original.get(s.id));
     const movedCommitments = (await db.getAllFromIndex('commitments', 'by-relationship', 'rel-0')).map((c) => c.id);
     expect(movedCommitments).toEqual(expect.arrayContaining(fromCommitments));
 
     expect(store.relationships.map((r) => r.id).sort()).toEqual(['rel-0', 'rel-2']);
     expect(store.relationshipStats.get('rel-0')?.sessions).toBe(intoSessions + fromSessions.length);
-    expect(store.message).toMatch(new RegExp(`${fromSessions.length} sessions? and ${fromCommitments.length} commitments? moved`));
+    expect(store.message).toMatch(
+      new RegExp(`${fromSessions.length} sessions? and ${fromCommitments.length} commitments? moved`),
+    );
     // The cached digest says so too, for the next visit.
     const cached = decodeCache<SessionDigest>(await history$.readCache(DIGESTS_CACHE_ID));
     expect(cached?.filter((d) => d.relationshipId === 'rel-1')).toEqual([]);
@@ -118,9 +144,14 @@ describe('managing relationships from the dashboard', () => {
   });
 
   it('keeps the e-mail and the archive date through a backup', () => {
-    const rels = history.relationships.map((r, i) => (i === 0 ? { ...r, menteeEmail: 'sam@example.org', archivedAt: NOW } : r));
+    const rels = history.relationships.map((r, i) =>
+      i === 0 ? { ...r, menteeEmail: 'sam@example.org', archivedAt: NOW } : r,
+    );
     const text = backupJson({ ...history, relationships: rels }, NOW);
-    expect(parseBackupJson(text, text.length).relationships[0]).toMatchObject({ menteeEmail: 'sam@example.org', archivedAt: NOW });
+    expect(parseBackupJson(text, text.length).relationships[0]).toMatchObject({
+      menteeEmail: 'sam@example.org',
+      archivedAt: NOW,
+    });
   });
 });
 
@@ -131,9 +162,31 @@ describe('due this week in the dashboard', () => {
     const { store, history$ } = await connected();
     const today = localDay(new Date(NOW));
     const extra = [
-      fakeCommitment({ id: 'due-late', sessionId: 'ses-1', relationshipId: 'rel-1', due: addDays(today, -3), createdAt: NOW, updatedAt: NOW }),
-      fakeCommitment({ id: 'due-soon', sessionId: 'ses-2', relationshipId: 'rel-2', due: addDays(today, 2), createdAt: NOW, updatedAt: NOW }),
-      fakeCommitment({ id: 'due-done', sessionId: 'ses-2', relationshipId: 'rel-2', due: addDays(today, 1), status: 'done', createdAt: NOW, updatedAt: NOW }),
+      fakeCommitment({
+        id: 'due-late',
+        sessionId: 'ses-1',
+        relationshipId: 'rel-1',
+        due: addDays(today, -3),
+        createdAt: NOW,
+        updatedAt: NOW,
+      }),
+      fakeCommitment({
+        id: 'due-soon',
+        sessionId: 'ses-2',
+        relationshipId: 'rel-2',
+        due: addDays(today, 2),
+        createdAt: NOW,
+        updatedAt: NOW,
+      }),
+      fakeCommitment({
+        id: 'due-done',
+        sessionId: 'ses-2',
+        relationshipId: 'rel-2',
+        due: addDays(today, 1),
+        status: 'done',
+        createdAt: NOW,
+        updatedAt: NOW,
+      }),
     ];
     await history$.merge({ relationships: [], sessions: [], commitments: extra });
     await store.loadDue();
@@ -150,7 +203,9 @@ describe('due this week in the dashboard', () => {
     await store.mergeRelationship('rel-1', 'rel-2', NOW);
     const late = store.dueSoon.flatMap((g) => g.items).find((i) => i.commitment.id === 'due-late');
     expect(late?.relationshipId).toBe('rel-2');
-    expect(late?.relationshipLabel).toBe(`${history.relationships[2]?.mentorName} & ${history.relationships[2]?.menteeName}`);
+    expect(late?.relationshipLabel).toBe(
+      `${history.relationships[2]?.mentorName} & ${history.relationships[2]?.menteeName}`,
+    );
 
     await store.deleteRelationship('rel-2');
     expect(ids()).not.toContain('due-soon');

@@ -32,7 +32,9 @@ describe('talk targets saved in the dashboard', () => {
   beforeEach(() => setActivePinia(createPinia()));
 
   it('store only the mode the mentor changed: the other modes keep following Attune’s defaults', async () => {
-    const settings = memoryArea({ initial: { [TALK_TARGETS_KEY]: { 'co-coaching': { minMentorShare: 0.4, maxMentorShare: 0.6 } } } });
+    const settings = memoryArea({
+      initial: { [TALK_TARGETS_KEY]: { 'co-coaching': { minMentorShare: 0.4, maxMentorShare: 0.6 } } },
+    });
     const store = await dashboardOver(settings);
     await store.setTalkTarget('mentoring', 10, 25);
     expect(settings.data.get(TALK_TARGETS_KEY)).toEqual({

@@ -15,7 +15,14 @@ import { fakeRelationship, fakeSession } from '../db/fake-data';
 const START = Date.UTC(2026, 10, 20, 10);
 const transcript = [{ speaker: 'You', text: 'What matters most today?', at: START + 5_000, endedAt: START + 7_000 }];
 // A session that never ended (the browser crashed): its last save is its best known end.
-const session = fakeSession({ id: 'ses-t', startedAt: START, endedAt: null, lastCheckpointAt: START + 40 * 60_000, transcript, notes: 'Keep these' });
+const session = fakeSession({
+  id: 'ses-t',
+  startedAt: START,
+  endedAt: null,
+  lastCheckpointAt: START + 40 * 60_000,
+  transcript,
+  notes: 'Keep these',
+});
 
 async function dashboard(wrap: (repo: SessionRepo) => SessionRepo = (r) => r) {
   const db = await openAttuneDb(new IDBFactory());
@@ -55,7 +62,10 @@ describe('deleting a session’s transcript from its report', () => {
   });
 
   it('says what to do when the passphrase is locked, and keeps the transcript', async () => {
-    const { db, store } = await dashboard((repo) => ({ ...repo, checkpoint: () => Promise.reject(new PassphraseError('locked')) }));
+    const { db, store } = await dashboard((repo) => ({
+      ...repo,
+      checkpoint: () => Promise.reject(new PassphraseError('locked')),
+    }));
     await store.deleteTranscript(session.id);
     expect(store.error).toMatch(/unlock them in Settings/);
     expect((await db.get('sessions', session.id))?.transcript).toEqual(transcript);

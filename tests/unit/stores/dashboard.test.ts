@@ -56,7 +56,9 @@ describe('dashboard store', () => {
   it('builds the digest on first load, caches it, and draws the next first view from the cache', async () => {
     const { store, history$ } = await connected();
     await store.load(NOW);
-    expect(store.digests.map((d) => d.id)).toEqual([...history.sessions].sort((a, b) => b.startedAt - a.startedAt).map((s) => s.id));
+    expect(store.digests.map((d) => d.id)).toEqual(
+      [...history.sessions].sort((a, b) => b.startedAt - a.startedAt).map((s) => s.id),
+    );
     expect(store.trends.find((t) => t.id === 'talk-share')?.points).toHaveLength(history.sessions.length);
     const cache = await history$.readCache(DIGESTS_CACHE_ID);
     expect(cache?.fingerprint).toBe(await history$.fingerprint());
@@ -132,8 +134,19 @@ describe('dashboard store', () => {
     const reviewed = history.commitments.find((c) => c.status === 'open');
     if (!template || !reviewed) throw new Error('fake history too small');
     const later = Math.max(...history.sessions.map((s) => s.lastCheckpointAt)) + 3_600_000;
-    await db.put('sessions', { ...template, id: 'ses-new', startedAt: later - 1_800_000, lastCheckpointAt: later, notes: 'Planned the quarterly offsite' });
-    await db.put('commitments', { ...reviewed, status: 'done', updatedAt: later, reviewNotes: [{ sessionId: 'ses-new', status: 'done', note: '', at: later }] });
+    await db.put('sessions', {
+      ...template,
+      id: 'ses-new',
+      startedAt: later - 1_800_000,
+      lastCheckpointAt: later,
+      notes: 'Planned the quarterly offsite',
+    });
+    await db.put('commitments', {
+      ...reviewed,
+      status: 'done',
+      updatedAt: later,
+      reviewNotes: [{ sessionId: 'ses-new', status: 'done', note: '', at: later }],
+    });
 
     const next = nextVisit(db, history$);
     const chunks = vi.spyOn(history$, 'forEachChunk');
@@ -174,11 +187,21 @@ describe('dashboard store', () => {
     const session = history.sessions[3];
     if (!template || !session) throw new Error('fake history too small');
     // As an import into a session the digest knows: an old write time, and no session saved.
-    await db.put('commitments', { ...template, id: 'com-imported', sessionId: session.id, status: 'open', updatedAt: 1 });
+    await db.put('commitments', {
+      ...template,
+      id: 'com-imported',
+      sessionId: session.id,
+      status: 'open',
+      updatedAt: 1,
+    });
     const next = nextVisit(db, history$);
     const chunks = vi.spyOn(history$, 'forEachChunk');
     await next.load(NOW);
-    await vi.waitFor(() => expect(next.digests.find((d) => d.id === session.id)?.commitments).toBe((store.digests.find((d) => d.id === session.id)?.commitments ?? NaN) + 1));
+    await vi.waitFor(() =>
+      expect(next.digests.find((d) => d.id === session.id)?.commitments).toBe(
+        (store.digests.find((d) => d.id === session.id)?.commitments ?? NaN) + 1,
+      ),
+    );
     expect(chunks.mock.calls.map(([name]) => name)).toEqual(['commitments']);
   });
 

@@ -16,7 +16,13 @@ import { memoryArea } from '../../support/memory-area';
 
 const T0 = Date.UTC(2026, 2, 3, 10, 0, 0);
 // Meet's "You": the caption reader marks it as the user's from Meet's self tile (markSelf).
-const line = (speaker: string, text: string, at: number) => ({ speaker, text, at, endedAt: at + 2000, ...(speaker === 'You' ? { self: true } : {}) });
+const line = (speaker: string, text: string, at: number) => ({
+  speaker,
+  text,
+  at,
+  endedAt: at + 2000,
+  ...(speaker === 'You' ? { self: true } : {}),
+});
 
 async function setup(saved = fakeSession()) {
   const db = await openAttuneDb(new IDBFactory());
@@ -55,7 +61,9 @@ describe('listening store', () => {
   });
 
   it('carries on from the counts a reopened session saved', async () => {
-    const { captions, sessions } = await setup(fakeSession({ moves: { counts: { ...EMPTY_MOVE_COUNTS, open: 4 }, turns: [] } }));
+    const { captions, sessions } = await setup(
+      fakeSession({ moves: { counts: { ...EMPTY_MOVE_COUNTS, open: 4 }, turns: [] } }),
+    );
     await captions.receiveUtterances([line('You', 'What would help most?', T0)], []);
     expect((await sessions.get('ses-1'))?.moves?.counts.open).toBe(5);
   });
@@ -63,7 +71,12 @@ describe('listening store', () => {
   it('asks for the mentee’s view after a run of advice, and the cue can be dismissed', async () => {
     const { captions, listening } = await setup();
     await captions.receiveUtterances(
-      [line('Priya Shah', 'My manager ignores me.', T0), line('You', 'You should ask for a meeting.', T0 + 5000), line('You', 'Put it in writing.', T0 + 9000), line('You', 'Go to HR if not.', T0 + 14_000)],
+      [
+        line('Priya Shah', 'My manager ignores me.', T0),
+        line('You', 'You should ask for a meeting.', T0 + 5000),
+        line('You', 'Put it in writing.', T0 + 9000),
+        line('You', 'Go to HR if not.', T0 + 14_000),
+      ],
       [],
     );
     expect(listening.cue?.kind).toBe('ask');
@@ -76,7 +89,11 @@ describe('listening store', () => {
     useTalkStore().setMode('co-coaching');
     useStagesStore().roleSwaps = [T0 + 10_000];
     await captions.receiveUtterances(
-      [line('Priya Shah', 'I feel stuck.', T0), line('You', 'So you feel stuck.', T0 + 5000), line('You', 'You should go to HR.', T0 + 20_000)],
+      [
+        line('Priya Shah', 'I feel stuck.', T0),
+        line('You', 'So you feel stuck.', T0 + 5000),
+        line('You', 'You should go to HR.', T0 + 20_000),
+      ],
       [],
     );
     expect(listening.counts).toMatchObject({ restating: 1, advice: 0 });

@@ -26,7 +26,14 @@ async function browser(ids = ['a', 'b', 'c']) {
     setActivePinia(createPinia());
     const keyring = createKeyring({ local, session, iterations: 1_000 });
     const store = usePrivacyStore();
-    await store.connect({ keyring, rawSessions: rawOverride ?? rawSessions, sessionIds, jobs: local, exclusive, afterReseal });
+    await store.connect({
+      keyring,
+      rawSessions: rawOverride ?? rawSessions,
+      sessionIds,
+      jobs: local,
+      exclusive,
+      afterReseal,
+    });
     return { store, keyring };
   }
   return { db, rawSessions, local, session, exclusive, dashboard };
@@ -116,7 +123,10 @@ describe('turning the passphrase on and off, interrupted and concurrent', () => 
     const saw: boolean[] = [];
     const panelKeyring = { ...keyring, enabled: async () => (saw.push(await keyring.enabled()), saw.at(-1)!) };
     const panel = createSealingSessionRepo(createIdbSessionRepo(db), panelKeyring, { exclusive, writer: 'panel' });
-    const [off] = await Promise.all([page.store.disable(), panel.checkpoint('a', { notes: 'typed during the turn-off', lastCheckpointAt: 9 })]);
+    const [off] = await Promise.all([
+      page.store.disable(),
+      panel.checkpoint('a', { notes: 'typed during the turn-off', lastCheckpointAt: 9 }),
+    ]);
     expect(off).toBe(true);
     expect(saw).toEqual([false]);
     const a = await db.get('sessions', 'a');

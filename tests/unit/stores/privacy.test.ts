@@ -18,7 +18,12 @@ async function setup() {
   const keyring = createKeyring({ local: memoryArea(), session: memoryArea(), iterations: 1_000 });
   let resealed = 0;
   const store = usePrivacyStore();
-  await store.connect({ keyring, rawSessions, sessionIds: async () => ['a', 'b', 'c'], afterReseal: async () => void (resealed += 1) });
+  await store.connect({
+    keyring,
+    rawSessions,
+    sessionIds: async () => ['a', 'b', 'c'],
+    afterReseal: async () => void (resealed += 1),
+  });
   return { db, store, resealed: () => resealed };
 }
 
@@ -28,9 +33,14 @@ describe('privacy store', () => {
   it('turns the passphrase on: every session sealed, caches dropped, unlocked', async () => {
     const { db, store, resealed } = await setup();
     expect(await store.enable('correct horse battery', 'correct horse battery')).toBe(true);
-    expect(store).toMatchObject({ enabled: true, unlocked: true, message: 'Passphrase on. 3 sessions are now encrypted.' });
+    expect(store).toMatchObject({
+      enabled: true,
+      unlocked: true,
+      message: 'Passphrase on. 3 sessions are now encrypted.',
+    });
     expect(resealed()).toBe(1);
-    for (const id of ['a', 'b', 'c']) expect(await db.get('sessions', id)).toMatchObject({ notes: '', sealed: expect.any(Object) });
+    for (const id of ['a', 'b', 'c'])
+      expect(await db.get('sessions', id)).toMatchObject({ notes: '', sealed: expect.any(Object) });
   });
 
   it('takes a backup’s passphrase where none is set: unlocked, every session sealed with it', async () => {
@@ -43,7 +53,9 @@ describe('privacy store', () => {
     const sealed = await db.get('sessions', 'b');
     expect(sealed).toMatchObject({ notes: '', sealed: expect.any(Object) });
     if (!sealed) throw new Error('session gone');
-    expect((await openSession(sealed, await unlockPassphraseKey('from the old laptop', elsewhere.record))).notes).toBe('secret b');
+    expect((await openSession(sealed, await unlockPassphraseKey('from the old laptop', elsewhere.record))).notes).toBe(
+      'secret b',
+    );
     // Where a passphrase is set already, another is not taken over it.
     expect(await store.adopt(elsewhere.record, elsewhere.key)).toBe(false);
   });

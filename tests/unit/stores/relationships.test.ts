@@ -66,13 +66,20 @@ describe('relationships store', () => {
   it('saves the agreement, records both acknowledgements, and the relationship’s stage', async () => {
     const { s, repo } = await store();
     await s.create({ mentorName: 'Alex', menteeName: 'Priya', mode: 'mentoring' }, { now: 1, id: 'r1' });
-    expect(await s.saveAgreement('r1', { goals: 'Lead the launch review', cadence: 'Every two weeks, an hour' }, 5)).toBe(true);
+    expect(
+      await s.saveAgreement('r1', { goals: 'Lead the launch review', cadence: 'Every two weeks, an hour' }, 5),
+    ).toBe(true);
     await s.acknowledge('r1', 'Priya', 6);
     await s.setStage('r1', 'building', 7);
     expect(await repo.get('r1')).toMatchObject({
       stage: 'building',
       updatedAt: 7,
-      agreement: { goals: 'Lead the launch review', cadence: 'Every two weeks, an hour', groundRules: '', acknowledgements: [{ name: 'Priya', at: 6 }] },
+      agreement: {
+        goals: 'Lead the launch review',
+        cadence: 'Every two weeks, an hour',
+        groundRules: '',
+        acknowledgements: [{ name: 'Priya', at: 6 }],
+      },
     });
     await s.saveAgreement('r1', { goals: 'Lead the launch review and the retro' }, 8);
     expect((await repo.get('r1'))?.agreement.acknowledgements).toEqual([]);

@@ -42,7 +42,12 @@ describe('session store', () => {
   it('creates the session in storage when the call starts', async () => {
     const { store, sessions } = await connectedStore();
     await store.syncWithCall(tabState(), 1_500);
-    expect(await sessions.get('ses-9')).toMatchObject({ platform: 'teams', title: 'Mentoring', startedAt: 1_000, endedAt: null });
+    expect(await sessions.get('ses-9')).toMatchObject({
+      platform: 'teams',
+      title: 'Mentoring',
+      startedAt: 1_000,
+      endedAt: null,
+    });
   });
 
   it('resumes the stored session when the panel reopens mid-call', async () => {
@@ -63,7 +68,10 @@ describe('session store', () => {
     await store.syncWithCall(tabState(), 1_500);
     await store.checkpoint(6_500);
     expect((await sessions.get('ses-9'))?.lastCheckpointAt).toBe(6_500);
-    await store.syncWithCall(tabState({ callEndedAt: 60_000, snapshot: { ...tabState().snapshot, state: 'left' } }), 60_100);
+    await store.syncWithCall(
+      tabState({ callEndedAt: 60_000, snapshot: { ...tabState().snapshot, state: 'left' } }),
+      60_100,
+    );
     expect(await sessions.get('ses-9')).toMatchObject({ endedAt: 60_000 });
   });
 
@@ -96,7 +104,10 @@ describe('session store', () => {
     const { store, sessions } = await connectedStore();
     await store.syncWithCall(tabState(), 1_500);
     await store.update({ agenda: 'Promotion case' }, 2_000);
-    await store.syncWithCall(tabState({ callEndedAt: 60_000, snapshot: { ...tabState().snapshot, state: 'left' } }), 60_100);
+    await store.syncWithCall(
+      tabState({ callEndedAt: 60_000, snapshot: { ...tabState().snapshot, state: 'left' } }),
+      60_100,
+    );
     await store.syncWithCall(tabState(), 63_000);
     expect(await sessions.get('ses-9')).toMatchObject({ endedAt: null, startedAt: 1_000, agenda: 'Promotion case' });
     expect(store.session?.endedAt).toBeNull();

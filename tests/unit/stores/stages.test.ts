@@ -60,7 +60,11 @@ describe('stages store', () => {
 
   it('resumes a saved session’s model and timeline', async () => {
     const { repo } = await setup();
-    await repo.checkpoint('ses-1', { frameworkId: 'mentor-coaching', stageTimeline: [{ stageId: 'intention', at: 5 }], lastCheckpointAt: 5 });
+    await repo.checkpoint('ses-1', {
+      frameworkId: 'mentor-coaching',
+      stageTimeline: [{ stageId: 'intention', at: 5 }],
+      lastCheckpointAt: 5,
+    });
     setActivePinia(createPinia());
     const store = useStagesStore();
     store.attach((await repo.get('ses-1'))!, 'grow');
@@ -118,7 +122,10 @@ describe('stages store: the user’s own model', () => {
     const area = memoryArea();
     const { store } = await setup();
     await store.connectSettings(area);
-    const file = store.exportCurrentModel().replace('"id": "grow"', '"id": "my-grow"').replace('"name": "GROW"', '"name": "My GROW"');
+    const file = store
+      .exportCurrentModel()
+      .replace('"id": "grow"', '"id": "my-grow"')
+      .replace('"name": "GROW"', '"name": "My GROW"');
     expect(await store.importModel(file, 10)).toBe(true);
     expect(store.model.name).toBe('My GROW');
     expect(store.sessionModels.map((m) => m.id)).toContain('my-grow');
@@ -166,7 +173,8 @@ describe('stages store: switching model', () => {
 
   it('opens the new model at the stage its plan suggests for the time into the call', async () => {
     const { store } = await setup();
-    const minutes = store.availableModels.find((m) => m.id === 'six-layer')?.stages.map((s) => s.defaultMinutes ?? 0) ?? [];
+    const minutes =
+      store.availableModels.find((m) => m.id === 'six-layer')?.stages.map((s) => s.defaultMinutes ?? 0) ?? [];
     const intoThird = ((minutes[0] ?? 0) + (minutes[1] ?? 0) + 0.5) * 60_000;
     await store.chooseModel('six-layer', 7, intoThird);
     expect(store.currentStageId).toBe(store.model.stages[2]?.id);

@@ -23,7 +23,12 @@ const material: SummaryMaterial = {
   commitments: [{ owner: 'Priya Shah', action: 'Hand the budget review to Sam', due: '2026-11-27' }],
   transcript: null,
 };
-const reply = JSON.stringify({ themes: ['Delegation'], insights: ['“I couldn’t leave it alone.”'], agreedActions: [], nextFocus: 'The handover.' });
+const reply = JSON.stringify({
+  themes: ['Delegation'],
+  insights: ['“I couldn’t leave it alone.”'],
+  agreedActions: [],
+  nextFocus: 'The handover.',
+});
 const KEY = 'sk-test-secret-42';
 
 let server: OpenAiServer;
@@ -87,7 +92,10 @@ describe('summary store', () => {
 
   it('keeps the old settings, with a sentence, when they cannot be saved', async () => {
     const { summary } = await setup();
-    await summary.connect({ area: memoryArea({ failWrites: true }), permissions: { request: async () => true, contains: async () => true, remove: async () => true } });
+    await summary.connect({
+      area: memoryArea({ failWrites: true }),
+      permissions: { request: async () => true, contains: async () => true, remove: async () => true },
+    });
     expect(await summary.saveSettings(on())).toBe(false);
     expect(summary.settingsError).toMatch(/could not save the settings/);
     expect(summary.settings.enabled).toBe(false);
@@ -114,7 +122,15 @@ describe('summary store', () => {
     expect(summary.writtenChars).toBe(reply.length);
     const saved = await sessions.get('ses-1');
     expect(saved?.summaryConsentAt).toBe(50);
-    expect(saved?.summary).toEqual({ themes: ['Delegation'], insights: ['“I couldn’t leave it alone.”'], agreedActions: [], nextFocus: 'The handover.', model: 'test-model', madeAt: 99, edited: false });
+    expect(saved?.summary).toEqual({
+      themes: ['Delegation'],
+      insights: ['“I couldn’t leave it alone.”'],
+      agreedActions: [],
+      nextFocus: 'The handover.',
+      model: 'test-model',
+      madeAt: 99,
+      edited: false,
+    });
     expect(session.session?.summary?.nextFocus).toBe('The handover.');
   });
 
@@ -204,7 +220,10 @@ describe('summary store', () => {
 
   it('saves an edit, marked as edited, and deletes', async () => {
     const { summary, sessions } = await setup();
-    await summary.saveEdit({ themes: ['Mine'], insights: [], agreedActions: [], nextFocus: 'x', model: 'm', madeAt: 1 }, 5);
+    await summary.saveEdit(
+      { themes: ['Mine'], insights: [], agreedActions: [], nextFocus: 'x', model: 'm', madeAt: 1 },
+      5,
+    );
     expect((await sessions.get('ses-1'))?.summary).toMatchObject({ themes: ['Mine'], edited: true });
     await summary.remove(6);
     expect((await sessions.get('ses-1'))?.summary).toBeNull();

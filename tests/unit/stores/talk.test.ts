@@ -25,13 +25,20 @@ async function setup() {
 }
 
 /** The offscreen analyser's messages for a corpus scenario, as it would post them four times a second. */
-function analyserMessages(scenario: string, captureStartedAt: number): { messages: TalkAudioMessage[]; seconds: number; truth: { mentorShare: number } } {
+function analyserMessages(
+  scenario: string,
+  captureStartedAt: number,
+): { messages: TalkAudioMessage[]; seconds: number; truth: { mentorShare: number } } {
   const mic = readWav(readFileSync(`tests/fixtures/audio/${scenario}/mic.wav`));
   const tab = readWav(readFileSync(`tests/fixtures/audio/${scenario}/tab.wav`));
-  const truth = JSON.parse(readFileSync(`tests/fixtures/audio/${scenario}/truth.json`, 'utf8')) as { mentorShare: number };
+  const truth = JSON.parse(readFileSync(`tests/fixtures/audio/${scenario}/truth.json`, 'utf8')) as {
+    mentorShare: number;
+  };
   const analyser = createTalkTimeAnalyser({ micSampleRate: mic.sampleRate, tabSampleRate: tab.sampleRate });
   const feed = createSegmentFeed(analyser);
-  const messages: TalkAudioMessage[] = [{ type: 'talk-status', tabId: 1, mic: 'on', tab: 'on', startedAt: captureStartedAt }];
+  const messages: TalkAudioMessage[] = [
+    { type: 'talk-status', tabId: 1, mic: 'on', tab: 'on', startedAt: captureStartedAt },
+  ];
   const quarter = Math.round(mic.sampleRate / 4);
   for (let at = 0; at < mic.samples.length; at += quarter) {
     analyser.pushFrames(mic.samples.subarray(at, at + quarter), tab.samples.subarray(at, at + quarter));
@@ -67,7 +74,12 @@ describe('talk store', () => {
       { mentor: false, at: STARTED + 13_000, endedAt: STARTED + 43_000 },
     ]);
     store.tick(STARTED + 45_000);
-    expect(store.saved.summary).toMatchObject({ source: 'captions', mentorSeconds: 10, menteeSeconds: 30, mentorShare: 0.25 });
+    expect(store.saved.summary).toMatchObject({
+      source: 'captions',
+      mentorSeconds: 10,
+      menteeSeconds: 30,
+      mentorShare: 0.25,
+    });
     await store.checkpoint(STARTED + 45_000);
     expect((await repo.get('ses-1'))?.talkTime?.source).toBe('captions');
   });
@@ -105,9 +117,31 @@ describe('talk store', () => {
     store.onAudio({ type: 'talk-status', tabId: 1, mic: 'on', tab: 'unavailable', startedAt: STARTED }, STARTED);
     store.onHighlight({ self: false, other: false, found: true }, STARTED + 1_000);
     const silent = { from: 0, closed: [], open: null };
-    store.onAudio({ type: 'talk-update', tabId: 1, startedAt: STARTED, analysedSeconds: 3, speaking: { mentor: false, mentee: false }, mentor: { from: 0, closed: [{ start: 1, end: 3 }], open: null }, mentee: silent }, STARTED + 3_000);
+    store.onAudio(
+      {
+        type: 'talk-update',
+        tabId: 1,
+        startedAt: STARTED,
+        analysedSeconds: 3,
+        speaking: { mentor: false, mentee: false },
+        mentor: { from: 0, closed: [{ start: 1, end: 3 }], open: null },
+        mentee: silent,
+      },
+      STARTED + 3_000,
+    );
     expect(store.speakerHidden).toBe(false);
-    store.onAudio({ type: 'talk-update', tabId: 1, startedAt: STARTED, analysedSeconds: 9, speaking: { mentor: false, mentee: false }, mentor: { from: 1, closed: [{ start: 4, end: 9 }], open: null }, mentee: silent }, STARTED + 9_000);
+    store.onAudio(
+      {
+        type: 'talk-update',
+        tabId: 1,
+        startedAt: STARTED,
+        analysedSeconds: 9,
+        speaking: { mentor: false, mentee: false },
+        mentor: { from: 1, closed: [{ start: 4, end: 9 }], open: null },
+        mentee: silent,
+      },
+      STARTED + 9_000,
+    );
     expect(store.speakerHidden).toBe(true);
     expect(store.source).toBe('mic-and-active-speaker');
   });
@@ -127,7 +161,9 @@ describe('talk store', () => {
     const { messages } = analyserMessages('headphones', STARTED);
     store.onAudio(messages[0]!, STARTED);
     const withClosed = messages.findIndex((m) => m.type === 'talk-update' && m.mentor.closed.length > 0);
-    const after = messages.slice(withClosed + 1).find((m) => m.type === 'talk-update' && (m.mentor.closed.length > 0 || m.mentee.closed.length > 0));
+    const after = messages
+      .slice(withClosed + 1)
+      .find((m) => m.type === 'talk-update' && (m.mentor.closed.length > 0 || m.mentee.closed.length > 0));
     expect(store.onAudio(after!, STARTED)).toBe('resync');
   });
 
@@ -138,7 +174,12 @@ describe('talk store', () => {
     for (let s = 0; s < 60; s += 2) store.onHighlight({ self: s < 20, other: s >= 20, found: true }, at(s));
     store.tick(at(60));
     expect(store.source).toBe('active-speaker');
-    expect(store.saved.summary).toMatchObject({ source: 'active-speaker', mentorSeconds: 20, menteeSeconds: 40, mentorShare: 0.33 });
+    expect(store.saved.summary).toMatchObject({
+      source: 'active-speaker',
+      mentorSeconds: 20,
+      menteeSeconds: 40,
+      mentorShare: 0.33,
+    });
     await store.checkpoint(at(60));
     expect((await repo.get('ses-1'))?.talkTime?.mentorSeconds).toBe(20);
   });
@@ -186,7 +227,9 @@ describe('talk store', () => {
     expect(store.band).toEqual({ minMentorShare: 0.2, maxMentorShare: 0.3 });
     await store.setTarget('specialist-coaching', { minMentorShare: 0.1, maxMentorShare: 0.25 });
     expect(store.band).toEqual({ minMentorShare: 0.1, maxMentorShare: 0.25 });
-    expect(area.get(TALK_TARGETS_KEY)).toEqual({ 'specialist-coaching': { minMentorShare: 0.1, maxMentorShare: 0.25 } });
+    expect(area.get(TALK_TARGETS_KEY)).toEqual({
+      'specialist-coaching': { minMentorShare: 0.1, maxMentorShare: 0.25 },
+    });
     await store.setTarget('specialist-coaching', { minMentorShare: 0.5, maxMentorShare: 0.25 });
     expect(store.error).toMatch(/lower end first/);
     await store.setTarget('specialist-coaching', null);

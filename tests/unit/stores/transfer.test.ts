@@ -14,7 +14,11 @@ describe('transfer store', () => {
   it('says what an import did only while the session it was made in is shown', async () => {
     const db = await openAttuneDb(new IDBFactory());
     const transfer = useTransferStore();
-    transfer.connect({ sessions: createIdbSessionRepo(db), relationships: createIdbRelationshipRepo(db), commitments: createIdbCommitmentRepo(db) });
+    transfer.connect({
+      sessions: createIdbSessionRepo(db),
+      relationships: createIdbRelationshipRepo(db),
+      commitments: createIdbCommitmentRepo(db),
+    });
     await transfer.importFile('', 'ses-1');
     expect(transfer.reportFor('ses-1').error).toBe('The file is empty. Nothing was imported.');
     expect(transfer.reportFor('ses-2')).toEqual({ message: null, error: null });

@@ -5,7 +5,8 @@ import { SummaryError } from '@/utils/summary/errors';
 
 // Wednesday 25 November 2026, the day the summary is made.
 const NOW = new Date(2026, 10, 25, 16, 0);
-const reply = (agreedActions: unknown[]) => JSON.stringify({ themes: ['Delegation'], insights: [], agreedActions, nextFocus: 'The handover.' });
+const reply = (agreedActions: unknown[]) =>
+  JSON.stringify({ themes: ['Delegation'], insights: [], agreedActions, nextFocus: 'The handover.' });
 
 describe('parseSummary', () => {
   it('keeps a summary whose model wrote a due date in words, reading the date from the day it was made', () => {
@@ -50,7 +51,10 @@ describe('restoreNames', () => {
       {
         themes: ['How the mentee delegates'],
         insights: ['The mentee said the mentor helped'],
-        agreedActions: [{ owner: 'the mentee', action: 'Send Sam the budget', due: null }, { owner: 'The Mentor', action: 'Introduce the mentee to Dana', due: null }],
+        agreedActions: [
+          { owner: 'the mentee', action: 'Send Sam the budget', due: null },
+          { owner: 'The Mentor', action: 'Introduce the mentee to Dana', due: null },
+        ],
         nextFocus: 'Whether the mentee let go.',
       },
       { 'the mentee': 'Priya Shah', 'the mentor': 'Alex Morgan' },
@@ -58,7 +62,10 @@ describe('restoreNames', () => {
     expect(restored).toEqual({
       themes: ['How Priya Shah delegates'],
       insights: ['Priya Shah said Alex Morgan helped'],
-      agreedActions: [{ owner: 'Priya Shah', action: 'Send Sam the budget', due: null }, { owner: 'Alex Morgan', action: 'Introduce Priya Shah to Dana', due: null }],
+      agreedActions: [
+        { owner: 'Priya Shah', action: 'Send Sam the budget', due: null },
+        { owner: 'Alex Morgan', action: 'Introduce Priya Shah to Dana', due: null },
+      ],
       nextFocus: 'Whether Priya Shah let go.',
     });
   });

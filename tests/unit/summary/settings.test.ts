@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SUMMARY_SETTINGS, endpointOrigin, endpointProblem, readSummarySettings } from '@/utils/summary/settings';
+import {
+  DEFAULT_SUMMARY_SETTINGS,
+  endpointOrigin,
+  endpointProblem,
+  readSummarySettings,
+} from '@/utils/summary/settings';
 import { sessionMaterial } from '@/utils/summary/material';
 import { fakeSession } from '../db/fake-data';
 
@@ -28,7 +33,11 @@ describe('summary settings', () => {
 
   it('reads stored settings, replacing what is missing or wrong with defaults', () => {
     expect(readSummarySettings(undefined)).toEqual(DEFAULT_SUMMARY_SETTINGS);
-    expect(readSummarySettings({ enabled: true, model: 7, apiKey: 'sk-1' })).toEqual({ ...DEFAULT_SUMMARY_SETTINGS, enabled: true, apiKey: 'sk-1' });
+    expect(readSummarySettings({ enabled: true, model: 7, apiKey: 'sk-1' })).toEqual({
+      ...DEFAULT_SUMMARY_SETTINGS,
+      enabled: true,
+      apiKey: 'sk-1',
+    });
   });
 });
 
@@ -42,7 +51,12 @@ describe('summary material', () => {
       ],
       endedAt: 25 * 60_000,
     });
-    const material = sessionMaterial(session, { mentorName: 'Alex', menteeName: 'Priya' }, [{ owner: 'Priya', action: 'Send it', due: null }], (id) => id.toUpperCase());
+    const material = sessionMaterial(
+      session,
+      { mentorName: 'Alex', menteeName: 'Priya' },
+      [{ owner: 'Priya', action: 'Send it', due: null }],
+      (id) => id.toUpperCase(),
+    );
     expect(material.stages).toEqual([
       { name: 'GOAL', minutes: 10 },
       { name: 'REALITY', minutes: 15 },

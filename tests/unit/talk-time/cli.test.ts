@@ -8,7 +8,10 @@ const SCENARIO = 'tests/fixtures/audio/headphones';
 
 /** Runs scripts/talk-time.ts as `npm run talk-time` does (tsx), without npm's own chatter. */
 function talkTime(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/talk-time.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/talk-time.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -50,7 +53,11 @@ describe('the talk-time CLI', () => {
   it.each([
     ['a missing file', ['--mic', 'no-such.wav', '--tab', `${SCENARIO}/tab.wav`], /cannot read mic file/],
     ['a missing argument', ['--mic', `${SCENARIO}/mic.wav`], /usage/],
-    ['an unknown argument', ['--mic', `${SCENARIO}/mic.wav`, '--tab', `${SCENARIO}/tab.wav`, '--verbose'], /unknown argument/],
+    [
+      'an unknown argument',
+      ['--mic', `${SCENARIO}/mic.wav`, '--tab', `${SCENARIO}/tab.wav`, '--verbose'],
+      /unknown argument/,
+    ],
   ])('fails with one line and exit code 2 for %s', (_name, args, message) => {
     const { code, stderr } = talkTime(...args);
     expect(code).toBe(2);

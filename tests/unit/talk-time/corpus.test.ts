@@ -19,13 +19,19 @@ interface Truth {
   segments: Array<{ speaker: 'mentor' | 'mentee'; start: number; end: number }>;
 }
 
-const scenarios = readdirSync(CORPUS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const scenarios = readdirSync(CORPUS, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 const load = (scenario: string, file: string) => readWav(new Uint8Array(readFileSync(join(CORPUS, scenario, file))));
 const truthOf = (scenario: string) => JSON.parse(readFileSync(join(CORPUS, scenario, 'truth.json'), 'utf8')) as Truth;
-const truthMetrics = (truth: Truth) => talkMetrics({
-  mentor: truth.segments.filter((s) => s.speaker === 'mentor'),
-  mentee: truth.segments.filter((s) => s.speaker === 'mentee'),
-}, truth.durationSeconds);
+const truthMetrics = (truth: Truth) =>
+  talkMetrics(
+    {
+      mentor: truth.segments.filter((s) => s.speaker === 'mentor'),
+      mentee: truth.segments.filter((s) => s.speaker === 'mentee'),
+    },
+    truth.durationSeconds,
+  );
 
 /** The same recording at another rate, stored as float: linear interpolation is enough for a test. */
 function atRate(wav: DecodedWav, rate: number): DecodedWav {
@@ -42,10 +48,19 @@ function atRate(wav: DecodedWav, rate: number): DecodedWav {
 
 describe('the talk-time corpus', () => {
   it('holds every scenario the issue asks for', () => {
-    expect(scenarios).toEqual(expect.arrayContaining([
-      'headphones', 'speaker-leak-quiet', 'speaker-leak-loud', 'room-colleague', 'keyboard-and-fan',
-      'backchannels-and-overlaps', 'long-monologue', 'quiet-mic-long-silences', 'noisy-call',
-    ]));
+    expect(scenarios).toEqual(
+      expect.arrayContaining([
+        'headphones',
+        'speaker-leak-quiet',
+        'speaker-leak-loud',
+        'room-colleague',
+        'keyboard-and-fan',
+        'backchannels-and-overlaps',
+        'long-monologue',
+        'quiet-mic-long-silences',
+        'noisy-call',
+      ]),
+    );
   });
 
   describe.each(scenarios)('%s', (scenario) => {
@@ -57,9 +72,13 @@ describe('the talk-time corpus', () => {
       expect(Math.abs(metrics.mentorShare - expected.mentorShare) * 100).toBeLessThanOrEqual(SHARE_TOLERANCE_PP);
     });
 
-    it('measures each speaker\'s seconds within 10%', () => {
-      expect(Math.abs(metrics.mentorSeconds - truth.mentorSeconds)).toBeLessThanOrEqual(truth.mentorSeconds * SECONDS_TOLERANCE);
-      expect(Math.abs(metrics.menteeSeconds - truth.menteeSeconds)).toBeLessThanOrEqual(truth.menteeSeconds * SECONDS_TOLERANCE);
+    it("measures each speaker's seconds within 10%", () => {
+      expect(Math.abs(metrics.mentorSeconds - truth.mentorSeconds)).toBeLessThanOrEqual(
+        truth.mentorSeconds * SECONDS_TOLERANCE,
+      );
+      expect(Math.abs(metrics.menteeSeconds - truth.menteeSeconds)).toBeLessThanOrEqual(
+        truth.menteeSeconds * SECONDS_TOLERANCE,
+      );
     });
 
     it('finds the longest mentor monologue within 10%', () => {
@@ -68,7 +87,13 @@ describe('the talk-time corpus', () => {
     });
 
     it('counts the same turns, backchannels and interruptions as the truth', () => {
-      const pick = (m: typeof metrics) => [m.mentorTurns, m.menteeTurns, m.mentorBackchannels, m.menteeBackchannels, m.interruptions];
+      const pick = (m: typeof metrics) => [
+        m.mentorTurns,
+        m.menteeTurns,
+        m.mentorBackchannels,
+        m.menteeBackchannels,
+        m.interruptions,
+      ];
       expect(pick(metrics)).toEqual(pick(expected));
     });
   });

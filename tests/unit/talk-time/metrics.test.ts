@@ -17,7 +17,7 @@ describe('talkMetrics', () => {
     expect(talkMetrics({ mentor: [], mentee: [] }, 30).mentorShare).toBe(0);
   });
 
-  it('treats an mm-hm during the other speaker\'s talk as a backchannel, not a turn', () => {
+  it("treats an mm-hm during the other speaker's talk as a backchannel, not a turn", () => {
     const m = talkMetrics({ mentor: [seg(3, 3.4)], mentee: [seg(0, 8)] }, 10);
     expect(m.mentorTurns).toBe(0);
     expect(m.mentorBackchannels).toBe(1);
@@ -37,15 +37,18 @@ describe('talkMetrics', () => {
   });
 
   it('ends a mentor monologue at each short reply in a rapid exchange, not only at replies of a second or more', () => {
-    const m = talkMetrics({
-      mentor: [seg(0, 1.5), seg(2, 3.5), seg(4, 5.5)],
-      mentee: [seg(1.55, 1.95), seg(3.55, 3.95)],
-    }, 6);
+    const m = talkMetrics(
+      {
+        mentor: [seg(0, 1.5), seg(2, 3.5), seg(4, 5.5)],
+        mentee: [seg(1.55, 1.95), seg(3.55, 3.95)],
+      },
+      6,
+    );
     expect(m.longestMentorMonologueSeconds).toBe(1.5);
     expect(m.currentMentorMonologueSeconds).toBe(1.5);
   });
 
-  it('does not let a sound of the mentee\'s under 300 ms in the mentor\'s pause end a monologue', () => {
+  it("does not let a sound of the mentee's under 300 ms in the mentor's pause end a monologue", () => {
     const m = talkMetrics({ mentor: [seg(0, 5), seg(5.5, 10)], mentee: [seg(5.1, 5.3)] }, 11);
     expect(m.longestMentorMonologueSeconds).toBe(10);
   });
@@ -56,7 +59,7 @@ describe('talkMetrics', () => {
     expect(m.mentorTurns).toBe(2);
   });
 
-  it('measures the wait between the mentor\'s turn and the mentee\'s reply', () => {
+  it("measures the wait between the mentor's turn and the mentee's reply", () => {
     const m = talkMetrics({ mentor: [seg(0, 3), seg(10, 12)], mentee: [seg(5, 9), seg(18, 20)] }, 20);
     expect(m.waitAfterMentor.count).toBe(2);
     expect(m.waitAfterMentor.meanSeconds).toBe(4);
@@ -64,7 +67,7 @@ describe('talkMetrics', () => {
     expect(m.waitAfterMentor.lastSeconds).toBe(6);
   });
 
-  it('shows the silence growing after the mentor\'s question, and the monologue under way', () => {
+  it("shows the silence growing after the mentor's question, and the monologue under way", () => {
     expect(talkMetrics({ mentor: [seg(0, 3)], mentee: [] }, 9).currentWaitSeconds).toBe(6);
     expect(talkMetrics({ mentor: [seg(0, 3)], mentee: [] }, 3.5).currentMentorMonologueSeconds).toBe(3);
     expect(talkMetrics({ mentor: [seg(0, 3)], mentee: [seg(4, 6)] }, 7).currentWaitSeconds).toBe(0);

@@ -52,7 +52,16 @@ describe('nudges', () => {
 
   it('clears the monologue nudge when the mentee takes the floor', () => {
     const shown = nextNudges(NO_NUDGES, monologue(200, 340), band, 0);
-    const replied = talkMetrics({ mentor: [{ start: 200, end: 340 }], mentee: [{ start: 0, end: 200 }, { start: 341, end: 350 }] }, 350);
+    const replied = talkMetrics(
+      {
+        mentor: [{ start: 200, end: 340 }],
+        mentee: [
+          { start: 0, end: 200 },
+          { start: 341, end: 350 },
+        ],
+      },
+      350,
+    );
     expect(nextNudges(shown, replied, band, 10_000).active).toBeNull();
   });
 

@@ -7,12 +7,15 @@ const tone = (rate: number, seconds: number, hz: number) =>
 const rms = (x: Float32Array) => Math.sqrt(x.reduce((s, v) => s + v * v, 0) / x.length);
 
 describe('createResampler', () => {
-  it.each([[48000], [44100], [22050], [16000], [8000], [6000]])('turns one second at %d Hz into one second at 8 kHz', (rate) => {
-    const out = createResampler(rate, 8000).push(tone(rate, 1, 300));
-    expect(Math.abs(out.length - 8000)).toBeLessThanOrEqual(1);
-    expect(rms(out)).toBeGreaterThan(0.65);
-    expect(rms(out)).toBeLessThan(0.75);
-  });
+  it.each([[48000], [44100], [22050], [16000], [8000], [6000]])(
+    'turns one second at %d Hz into one second at 8 kHz',
+    (rate) => {
+      const out = createResampler(rate, 8000).push(tone(rate, 1, 300));
+      expect(Math.abs(out.length - 8000)).toBeLessThanOrEqual(1);
+      expect(rms(out)).toBeGreaterThan(0.65);
+      expect(rms(out)).toBeLessThan(0.75);
+    },
+  );
 
   it('gives the same samples whatever the block size', () => {
     const input = tone(44100, 0.5, 440);

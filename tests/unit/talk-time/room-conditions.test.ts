@@ -13,13 +13,22 @@ const SHARE_TOLERANCE_PP = 2;
 const SHARE_TOLERANCE_OVERRIDES_PP: Record<string, number> = { 'tab-music': 2.5 };
 const MONOLOGUE_TOLERANCE_SECONDS = 2;
 
-const wav = (samples: Float32Array, sampleRate: number): DecodedWav => ({ samples, sampleRate, channelCount: 1, bitsPerSample: 32, encoding: 'float' });
+const wav = (samples: Float32Array, sampleRate: number): DecodedWav => ({
+  samples,
+  sampleRate,
+  channelCount: 1,
+  bitsPerSample: 32,
+  encoding: 'float',
+});
 
 describe('talk balance in real rooms (generated, seeded)', () => {
   describe.each(Object.keys(ROOM_SCENARIOS))('%s', (name) => {
     const scenario = (ROOM_SCENARIOS[name] as () => ReturnType<(typeof ROOM_SCENARIOS)[string]>)();
     const truth = talkMetrics(scenario.truth, scenario.durationSeconds);
-    const { metrics } = analyseRecordings(wav(scenario.mic, scenario.sampleRate), wav(scenario.tab, scenario.sampleRate));
+    const { metrics } = analyseRecordings(
+      wav(scenario.mic, scenario.sampleRate),
+      wav(scenario.tab, scenario.sampleRate),
+    );
     const tolerance = SHARE_TOLERANCE_OVERRIDES_PP[name] ?? SHARE_TOLERANCE_PP;
 
     it(`measures the mentor's share within ${tolerance} points of the truth`, () => {
@@ -27,7 +36,9 @@ describe('talk balance in real rooms (generated, seeded)', () => {
     });
 
     it(`finds the longest mentor monologue within ${MONOLOGUE_TOLERANCE_SECONDS} s`, () => {
-      expect(Math.abs(metrics.longestMentorMonologueSeconds - truth.longestMentorMonologueSeconds)).toBeLessThanOrEqual(MONOLOGUE_TOLERANCE_SECONDS);
+      expect(Math.abs(metrics.longestMentorMonologueSeconds - truth.longestMentorMonologueSeconds)).toBeLessThanOrEqual(
+        MONOLOGUE_TOLERANCE_SECONDS,
+      );
     });
   });
 

@@ -15,13 +15,19 @@ function tvRoom() {
   const length = at8k(20);
   const tv = gain(talkShow(length, random), -14);
   const mentee = new Float32Array(length);
-  mentee.set(synthUtterance(6, { f0Hz: 200, formantScale: 1.1, syllablesPerSecond: 5 }, random).subarray(0, at8k(6)), at8k(6));
+  mentee.set(
+    synthUtterance(6, { f0Hz: 200, formantScale: 1.1, syllablesPerSecond: 5 }, random).subarray(0, at8k(6)),
+    at8k(6),
+  );
   const mentor = new Float32Array(length);
-  mentor.set(synthUtterance(4, { f0Hz: 115, formantScale: 0.95, syllablesPerSecond: 4.5 }, random).subarray(0, at8k(4)), at8k(14));
+  mentor.set(
+    synthUtterance(4, { f0Hz: 115, formantScale: 0.95, syllablesPerSecond: 4.5 }, random).subarray(0, at8k(4)),
+    at8k(14),
+  );
   return { mic: mix(mentor, tv), tab: mentee };
 }
 
-describe('the room model (voices in the mentor\'s room)', () => {
+describe("the room model (voices in the mentor's room)", () => {
   it('judges again the talk it took for the mentor before it had heard the room, and the feed resends it', () => {
     const { mic, tab } = tvRoom();
     const analyser = createTalkTimeAnalyser({ micSampleRate: SYNTH_RATE_HZ });
@@ -79,9 +85,12 @@ describe('voices the pitch search used to miss', () => {
     expect(metrics.mentorSeconds).toBeGreaterThan(3.6);
   });
 
-  it('counts a whisper (no voicing at all) as the mentor\'s talk', () => {
+  it("counts a whisper (no voicing at all) as the mentor's talk", () => {
     const random = createRandom(91);
-    const whisper = gain(synthUtterance(5, { f0Hz: 0, formantScale: 1, syllablesPerSecond: 4.5, whisper: true }, random), -10);
+    const whisper = gain(
+      synthUtterance(5, { f0Hz: 0, formantScale: 1, syllablesPerSecond: 4.5, whisper: true }, random),
+      -10,
+    );
     const length = at8k(8);
     const mic = new Float32Array(length);
     mic.set(whisper.subarray(0, Math.min(whisper.length, length - at8k(1.5))), at8k(1.5));
@@ -106,7 +115,10 @@ describe('music in the call tab', () => {
       for (let h = 1; h <= 6; h += 1) v += Math.sin(2 * Math.PI * hz * h * t) / h;
       return v * 0.05;
     });
-    const tab = mix(concat(fakeSilence(2), chord, fakeSilence(1), fakeVoice(3, -20, 200), fakeSilence(1)), fakeNoise(15, -70, 6));
+    const tab = mix(
+      concat(fakeSilence(2), chord, fakeSilence(1), fakeVoice(3, -20, 200), fakeSilence(1)),
+      fakeNoise(15, -70, 6),
+    );
     const { metrics } = analyse(fakeNoise(15, -66, 7), tab);
     expect(metrics.menteeSeconds).toBeGreaterThan(2.6);
     expect(metrics.menteeSeconds).toBeLessThan(3.8);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bandLabel, parseTargetOverrides, shareAgainstBand, targetBandFor, validBand } from '@/utils/talk-time/target-band';
+import {
+  bandLabel,
+  parseTargetOverrides,
+  shareAgainstBand,
+  targetBandFor,
+  validBand,
+} from '@/utils/talk-time/target-band';
 
 describe('target band', () => {
   it.each([
@@ -15,7 +21,10 @@ describe('target band', () => {
   });
 
   it('prefers the mentor’s own band for a mode', () => {
-    expect(targetBandFor('mentoring', { mentoring: { minMentorShare: 0.1, maxMentorShare: 0.35 } })).toEqual({ minMentorShare: 0.1, maxMentorShare: 0.35 });
+    expect(targetBandFor('mentoring', { mentoring: { minMentorShare: 0.1, maxMentorShare: 0.35 } })).toEqual({
+      minMentorShare: 0.1,
+      maxMentorShare: 0.35,
+    });
   });
 
   it('drops stored bands that are malformed, out of range, reversed or for unknown modes', () => {

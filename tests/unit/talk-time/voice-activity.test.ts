@@ -34,13 +34,19 @@ describe('voice activity on one channel', () => {
   });
 
   it('keeps a turn together across a short pause', () => {
-    const mic = mix(concat(fakeSilence(1), fakeVoice(2, -20), fakeSilence(0.3), fakeVoice(2, -20), fakeSilence(1)), quietRoom(6.3));
+    const mic = mix(
+      concat(fakeSilence(1), fakeVoice(2, -20), fakeSilence(0.3), fakeVoice(2, -20), fakeSilence(1)),
+      quietRoom(6.3),
+    );
     const { segments } = analyse(mic, fakeSilence(6.3));
     expect(segments.mentor).toHaveLength(1);
   });
 
   it('ends the stretch of talk at a long pause, without padding it', () => {
-    const mic = mix(concat(fakeSilence(1), fakeVoice(2, -20), fakeSilence(1.5), fakeVoice(2, -20), fakeSilence(1)), quietRoom(7.5));
+    const mic = mix(
+      concat(fakeSilence(1), fakeVoice(2, -20), fakeSilence(1.5), fakeVoice(2, -20), fakeSilence(1)),
+      quietRoom(7.5),
+    );
     const { segments, metrics } = analyse(mic, fakeSilence(7.5));
     expect(segments.mentor).toHaveLength(2);
     expect(metrics.mentorSeconds).toBeLessThan(4.3);

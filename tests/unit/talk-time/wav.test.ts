@@ -17,12 +17,24 @@ function failureOf(bytes: Uint8Array): string {
 }
 
 /** A 44-byte header with the given format fields, followed by `dataBytes` bytes. */
-function header(format: number, bits: number, channels: number, dataBytes: number, declaredData = dataBytes): Uint8Array {
+function header(
+  format: number,
+  bits: number,
+  channels: number,
+  dataBytes: number,
+  declaredData = dataBytes,
+): Uint8Array {
   const bytes = new Uint8Array(44 + dataBytes);
   const view = new DataView(bytes.buffer);
-  bytes.set([...'RIFF'].map((c) => c.charCodeAt(0)), 0);
+  bytes.set(
+    [...'RIFF'].map((c) => c.charCodeAt(0)),
+    0,
+  );
   view.setUint32(4, 36 + declaredData, true);
-  bytes.set([...'WAVEfmt '].map((c) => c.charCodeAt(0)), 8);
+  bytes.set(
+    [...'WAVEfmt '].map((c) => c.charCodeAt(0)),
+    8,
+  );
   view.setUint32(16, 16, true);
   view.setUint16(20, format, true);
   view.setUint16(22, channels, true);
@@ -30,7 +42,10 @@ function header(format: number, bits: number, channels: number, dataBytes: numbe
   view.setUint32(28, 22050 * channels * (bits / 8), true);
   view.setUint16(32, channels * (bits / 8), true);
   view.setUint16(34, bits, true);
-  bytes.set([...'data'].map((c) => c.charCodeAt(0)), 36);
+  bytes.set(
+    [...'data'].map((c) => c.charCodeAt(0)),
+    36,
+  );
   view.setUint32(40, declaredData, true);
   return bytes;
 }
