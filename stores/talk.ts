@@ -72,6 +72,8 @@ export const useTalkStore = defineStore('talk', () => {
   const saved = shallowRef<SavedTalk>(NOTHING_SAVED);
   const nudges = shallowRef<NudgeState>(NO_NUDGES);
   const error = ref<string | null>(null);
+  /** The analyser cannot tell the mentor's voice from others in the room: no share is claimed. */
+  const roomTooLoud = ref(false);
   let earlier: SavedTalk = NOTHING_SAVED;
   let repo: SessionRepo | null = null;
   let settings: KeyValueArea | null = null;
@@ -164,6 +166,7 @@ export const useTalkStore = defineStore('talk', () => {
     speakingSeen.value = false;
     talkShown.value = false;
     audioTalkSeconds = 0;
+    roomTooLoud.value = false;
     clearRun();
   }
 
@@ -238,6 +241,7 @@ export const useTalkStore = defineStore('talk', () => {
       return 'ok';
     }
     if (!audio.value || audio.value.startedAt !== message.startedAt) return 'resync';
+    roomTooLoud.value = mentorFromMic.value && message.roomTooLoud === true;
     for (const who of ['mentor', 'mentee'] as const) {
       const log = audioLogs[who];
       const feed = message[who];
@@ -256,6 +260,7 @@ export const useTalkStore = defineStore('talk', () => {
     if (!audio.value) return;
     closeRun(now);
     audio.value = null;
+    roomTooLoud.value = false;
   }
 
   /** Works out the metrics and nudges for now (the panel calls this every second). */
@@ -269,7 +274,8 @@ export const useTalkStore = defineStore('talk', () => {
     const metrics = measure(now);
     runMetrics.value = metrics;
     saved.value = metrics ? foldTalk(earlier, metrics, savedSource.value) : earlier;
-    if (metrics) nudges.value = nextNudges(nudges.value, metrics, band.value, now);
+    // A share or a monologue that cannot be measured is no ground for a nudge.
+    if (metrics && !roomTooLoud.value) nudges.value = nextNudges(nudges.value, metrics, band.value, now);
   }
 
   function dismissNudge(now: number) {
@@ -310,6 +316,7 @@ export const useTalkStore = defineStore('talk', () => {
     saved,
     nudges,
     error,
+    roomTooLoud,
     speakingSeen,
     talkShown,
     speakerHidden,

@@ -85,6 +85,7 @@ export const talkAudioMessageSchema = z.discriminatedUnion('type', [
     startedAt: z.number(),
     analysedSeconds: seconds,
     speaking: z.object({ mentor: z.boolean(), mentee: z.boolean() }),
+    roomTooLoud: z.optional(z.boolean()),
     mentor: speakerFeedSchema,
     mentee: speakerFeedSchema,
   }),

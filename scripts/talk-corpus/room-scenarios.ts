@@ -518,3 +518,20 @@ export function longSession(minutes = 30): RoomScenario {
     },
   });
 }
+
+/**
+ * Rooms where colleagues talk as loud as the mentor or louder, close by: no level rule can tell the
+ * voices apart there, and the analyser must say so (`roomTooLoud`) rather than report a share.
+ */
+export const TOO_LOUD_SCENARIOS: Record<string, () => RoomScenario> = Object.fromEntries(
+  [3, 6].map((db, i) => [
+    `office-chatter+${db}`,
+    () =>
+      build({
+        name: `office-chatter+${db}`,
+        description: `Colleagues talking close by, ${db} dB over the mentor on the mic.`,
+        seed: 1590 + i,
+        room: ({ mic, length, random }) => addInto(mic, setLevel(officeChatter(length, random), -22 + db)),
+      }),
+  ]),
+);

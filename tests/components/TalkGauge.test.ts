@@ -160,4 +160,18 @@ describe('TalkGauge', () => {
     expect(wrapper.get('.mark.whole').classes()).not.toContain('above');
     expect(wrapper.find('[data-testid="talk-above"]').exists()).toBe(false);
   });
+
+  it('claims no share, figures or monologue while the room is too loud to tell voices apart', () => {
+    const loud = mount(TalkGauge, { props: { ...base, monologueSeconds: 45, roomTooLoud: true } });
+    const meter = loud.get('[role="meter"]');
+    expect(meter.attributes('aria-valuenow')).toBeUndefined();
+    expect(loud.find('.mark.whole').exists()).toBe(false);
+    expect(loud.find('.mark.recent').exists()).toBe(false);
+    expect(loud.find('[data-testid="talk-above"]').exists()).toBe(false);
+    expect(loud.get('[data-testid="talk-summary"]').text()).toMatch(/can’t tell which talk is yours/);
+    expect(loud.get('[data-testid="room-too-loud"]').attributes('role')).toBe('status');
+    expect(loud.get('[data-testid="talk-recent"]').text()).toBe('—');
+    expect(loud.text()).not.toContain('5:30 / 4:30');
+    expect(loud.text()).not.toContain('You’ve been talking');
+  });
 });

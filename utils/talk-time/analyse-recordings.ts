@@ -8,6 +8,8 @@ const BLOCK_SECONDS = 0.1;
 export interface TalkTimeReport {
   metrics: TalkTimeMetrics;
   segments: SpeakerSegments;
+  /** The room was too loud to tell the mentor's voice from others' when the recording ended. */
+  roomTooLoud: boolean;
 }
 
 /** Runs the streaming analyser over two whole recordings, block by block, as the extension would. */
@@ -21,5 +23,5 @@ export function analyseRecordings(mic: DecodedWav, tab: DecodedWav): TalkTimeRep
   };
   for (let block = 0; block < blocks; block += 1) analyser.pushFrames(slice(mic, block), slice(tab, block));
   analyser.end();
-  return { metrics: analyser.metrics(), segments: analyser.segments() };
+  return { metrics: analyser.metrics(), segments: analyser.segments(), roomTooLoud: analyser.roomTooLoud };
 }

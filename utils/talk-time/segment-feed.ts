@@ -12,6 +12,8 @@ export interface SpeakerFeed {
 export interface FeedUpdate {
   analysedSeconds: number;
   speaking: { mentor: boolean; mentee: boolean };
+  /** Others in the mentor's room are as loud as the mentor: the mentor's share cannot be measured. */
+  roomTooLoud?: boolean;
   mentor: SpeakerFeed;
   mentee: SpeakerFeed;
 }
@@ -25,6 +27,7 @@ export interface FeedUpdate {
 export function createSegmentFeed(
   analyser: Pick<TalkTimeAnalyser, 'segments' | 'speaking' | 'analysedSeconds' | 'closedCounts'> & {
     revision?: number;
+    roomTooLoud?: boolean;
   },
 ) {
   const sent: Record<Speaker, number> = { mentor: 0, mentee: 0 };
@@ -52,6 +55,7 @@ export function createSegmentFeed(
       return {
         analysedSeconds: analyser.analysedSeconds,
         speaking: { ...analyser.speaking },
+        roomTooLoud: analyser.roomTooLoud ?? false,
         mentor: feedOf(segments.mentor, 'mentor', closedCounts.mentor),
         mentee: feedOf(segments.mentee, 'mentee', closedCounts.mentee),
       };

@@ -81,6 +81,10 @@ export function createVoiceActivityDetector(options: VoiceActivityOptions) {
     get floorDb() {
       return Math.max(ABSOLUTE_FLOOR_DBFS, floor.floorDb);
     },
+    /** The speaker's usual voiced level, once enough voiced frames were heard. */
+    get usualDb(): number | undefined {
+      return usualLevel();
+    },
     /** `voicing` is called only when the level could be speech (it is the costly feature). */
     decide(rawDb: number, levelDb: number, voicing: () => number): FrameDecision {
       const floorDb = Math.max(ABSOLUTE_FLOOR_DBFS, floor.update(rawDb));

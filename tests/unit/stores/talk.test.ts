@@ -235,4 +235,26 @@ describe('talk store', () => {
     await store.setTarget('specialist-coaching', null);
     expect(store.band).toEqual({ minMentorShare: 0.2, maxMentorShare: 0.3 });
   });
+
+  it('follows the analyser’s “room too loud” flag while the mic measures the mentor, and forgets it when capture stops', async () => {
+    const { store } = await setup();
+    const { messages } = analyserMessages('headphones', STARTED);
+    const [status, ...updates] = messages;
+    store.onAudio(status!, STARTED);
+    store.onAudio({ ...updates[0]!, roomTooLoud: true } as TalkAudioMessage, STARTED);
+    expect(store.roomTooLoud).toBe(true);
+    store.onAudio({ ...updates[1]!, roomTooLoud: false } as TalkAudioMessage, STARTED);
+    expect(store.roomTooLoud).toBe(false);
+    store.onAudio({ ...updates[2]!, roomTooLoud: true } as TalkAudioMessage, STARTED);
+    store.audioStopped(STARTED + 1_000);
+    expect(store.roomTooLoud).toBe(false);
+  });
+
+  it('ignores the room flag when the mentor is not measured from the mic', async () => {
+    const { store } = await setup();
+    const { messages } = analyserMessages('headphones', STARTED);
+    store.onAudio({ type: 'talk-status', tabId: 1, mic: 'denied', tab: 'on', startedAt: STARTED }, STARTED);
+    store.onAudio({ ...messages[1]!, roomTooLoud: true } as TalkAudioMessage, STARTED);
+    expect(store.roomTooLoud).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseRecordings } from '@/utils/talk-time/analyse-recordings';
 import { talkMetrics } from '@/utils/talk-time/metrics';
 import type { DecodedWav } from '@/utils/talk-time/wav';
-import { ROOM_SCENARIOS } from '../../../scripts/talk-corpus/room-scenarios';
+import { ROOM_SCENARIOS, TOO_LOUD_SCENARIOS } from '../../../scripts/talk-corpus/room-scenarios';
 
 /** Issue 15's targets: the mentor's share within 2 points of the truth, the longest monologue within 2 s. */
 const SHARE_TOLERANCE_PP = 2;
@@ -25,7 +25,7 @@ describe('talk balance in real rooms (generated, seeded)', () => {
   describe.each(Object.keys(ROOM_SCENARIOS))('%s', (name) => {
     const scenario = (ROOM_SCENARIOS[name] as () => ReturnType<(typeof ROOM_SCENARIOS)[string]>)();
     const truth = talkMetrics(scenario.truth, scenario.durationSeconds);
-    const { metrics } = analyseRecordings(
+    const { metrics, roomTooLoud } = analyseRecordings(
       wav(scenario.mic, scenario.sampleRate),
       wav(scenario.tab, scenario.sampleRate),
     );
@@ -39,6 +39,18 @@ describe('talk balance in real rooms (generated, seeded)', () => {
       expect(Math.abs(metrics.longestMentorMonologueSeconds - truth.longestMentorMonologueSeconds)).toBeLessThanOrEqual(
         MONOLOGUE_TOLERANCE_SECONDS,
       );
+    });
+
+    it('can tell the mentor from the room (does not give up)', () => {
+      expect(roomTooLoud).toBe(false);
+    });
+  });
+
+  describe.each(Object.keys(TOO_LOUD_SCENARIOS))('%s: voices as loud as the mentor', (name) => {
+    it('says the room is too loud to separate voices instead of claiming a share', () => {
+      const scenario = (TOO_LOUD_SCENARIOS[name] as () => ReturnType<(typeof ROOM_SCENARIOS)[string]>)();
+      const report = analyseRecordings(wav(scenario.mic, scenario.sampleRate), wav(scenario.tab, scenario.sampleRate));
+      expect(report.roomTooLoud).toBe(true);
     });
   });
 
