@@ -33,7 +33,9 @@ export const captionUtteranceSchema = z.object({
   self: z.optional(z.boolean()),
 }) satisfies z.ZodMiniType<CaptionUtterance>;
 
-export const extensionMessageSchema = z.discriminatedUnion('type', [
+// The members apart from the export: written inside it, WXT's auto-import scan (mlly's export
+// regex) read `z` as a second exported name and the build failed.
+const extensionMessageMembers = [
   z.object({ type: z.literal('call-snapshot'), snapshot: callSnapshotSchema }),
   z.object({
     type: z.literal('active-speaker'),
@@ -48,7 +50,11 @@ export const extensionMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('caption-utterances'),
     utterances: z.array(captionUtteranceSchema).check(z.maxLength(MAX_UTTERANCES_A_MESSAGE)),
   }),
-]) satisfies z.ZodMiniType<ExtensionMessage>;
+] as const;
+export const extensionMessageSchema = z.discriminatedUnion(
+  'type',
+  extensionMessageMembers,
+) satisfies z.ZodMiniType<ExtensionMessage>;
 
 const tabId = z.number().check(z.int());
 const seconds = z.number().check(z.gte(0));
