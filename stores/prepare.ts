@@ -202,6 +202,10 @@ export const usePrepareStore = defineStore('prepare', () => {
       if (sessionStore.session?.relationshipId !== rel.id) return;
       await relationships.touch(rel.id, now);
     }
+    const linked = sessionStore.session;
+    if (!linked) return;
+    // The panel attaches the stages to each new session too; whichever comes first, the other is a no-op.
+    stages.attach(linked, MODES[rel.mode].defaultModelId);
     await stages.chooseModel(plan.modelId, now);
     const kept = {
       modelId: plan.modelId,
