@@ -11,6 +11,7 @@ import { activeRelationships } from '@/utils/relationships/manage';
 import { suggestRelationship } from '@/utils/relationships/suggest';
 import {
   lastFinishedSession,
+  freshPlans,
   makePlan,
   newestPendingPlan,
   parseStoredPlans,
@@ -154,7 +155,7 @@ export const usePrepareStore = defineStore('prepare', () => {
     if (!rel || !model) return false;
     try {
       const plan = makePlan({ relationshipId: rel.id, modelId: model.id, ...input }, now);
-      plans.value = { ...plans.value, [rel.id]: plan };
+      plans.value = { ...freshPlans(plans.value, now), [rel.id]: plan };
       await persist();
       error.value = null;
       message.value = 'Plan kept. It is used as soon as the call starts.';

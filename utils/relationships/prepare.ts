@@ -170,6 +170,16 @@ export function pendingPlanFor(
   return plan && now - plan.setAt <= PLAN_FRESH_MS ? plan : null;
 }
 
+/** The plans still fresh: stale ones are dropped whenever a plan is kept, so none lingers in storage. */
+export function freshPlans(plans: Readonly<Record<string, TodayPlan>>, now: number): Record<string, TodayPlan> {
+  const out: Record<string, TodayPlan> = {};
+  for (const id of Object.keys(plans)) {
+    const plan = pendingPlanFor(plans, id, now);
+    if (plan) out[id] = plan;
+  }
+  return out;
+}
+
 /** The freshest plan still waiting, whichever relationship it is for: the lobby offers that one first. */
 export function newestPendingPlan(plans: Readonly<Record<string, TodayPlan>>, now: number): TodayPlan | null {
   let newest: TodayPlan | null = null;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   agreementSentence,
   lastFinishedSession,
+  freshPlans,
   makePlan,
   newestPendingPlan,
   parseStoredPlans,
@@ -146,6 +147,7 @@ describe("today's plan", () => {
     expect(pendingPlanFor(plans, 'rel-1', a.setAt + PLAN_FRESH_MS + 1)).toBeNull();
     expect(newestPendingPlan(plans, now)).toBe(b);
     expect(newestPendingPlan(plans, b.setAt + PLAN_FRESH_MS + 1)).toBeNull();
+    expect(Object.keys(freshPlans(plans, a.setAt + PLAN_FRESH_MS + 1))).toEqual(['rel-2']);
   });
 });
 
