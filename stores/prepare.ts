@@ -31,7 +31,10 @@ import { useStagesStore } from './stages';
 export const PENDING_PLANS_KEY = 'prepare.pendingPlans';
 
 export interface PrepareDeps {
-  sessions: Pick<SessionRepo, 'listByRelationship'>;
+  /** Opens the last session (notes and summary, when a passphrase seals them and it is unlocked). */
+  sessions: Pick<SessionRepo, 'get' | 'listByRelationship'>;
+  /** Lists without opening: only the last session's sealed part is needed. Defaults to `sessions`. */
+  list?: Pick<SessionRepo, 'listByRelationship'>;
   commitments: Pick<CommitmentRepo, 'listCarryOver'>;
   area: KeyValueArea;
 }
@@ -108,19 +111,22 @@ export const usePrepareStore = defineStore('prepare', () => {
       return;
     }
     try {
+      const runningId = sessionStore.session?.id ?? null;
       const [s, c] = await Promise.all([
-        deps.sessions.listByRelationship(rel.id),
+        (deps.list ?? deps.sessions).listByRelationship(rel.id),
         deps.commitments.listCarryOver(rel.id),
       ]);
+      const lastId = lastFinishedSession(s, runningId)?.id;
+      const last = lastId ? await deps.sessions.get(lastId) : null;
       if (chosenId.value !== rel.id) return;
       sessions.value = s;
       commitments.value = c;
       glance.value = prepareGlance({
         relationship: rel,
-        sessions: s,
+        sessions: last ? [last] : [],
         commitments: c,
         unlocked: privacy.unlocked || !privacy.enabled,
-        runningId: sessionStore.session?.id ?? null,
+        runningId,
         now: new Date(now),
       });
       error.value = null;

@@ -103,7 +103,12 @@ export async function connectPanel(): Promise<void> {
     void useExportChoicesStore().connect(browser.storage.local);
     relationships.connect(relationshipRepo);
     void relationships.load();
-    void usePrepareStore().connect({ sessions: sessionRepo, commitments: commitmentRepo, area: browser.storage.local });
+    void usePrepareStore().connect({
+      sessions: sessionRepo,
+      list: rawSessions,
+      commitments: commitmentRepo,
+      area: browser.storage.local,
+    });
   } catch (error) {
     session.fail(toDbError(error).message);
   }

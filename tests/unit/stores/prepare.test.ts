@@ -109,6 +109,41 @@ describe('prepare store', () => {
     expect(prepare.plans[jo.id]?.openingQuestion).toBe('Hello?');
   });
 
+  it('opens only the last finished session, not every one of the relationship', async () => {
+    const db = await openAttuneDb(new IDBFactory());
+    const raw = createIdbSessionRepo(db);
+    const relationshipRepo = createIdbRelationshipRepo(db);
+    await relationshipRepo.put(jo);
+    for (let i = 0; i < 5; i += 1)
+      await raw.ensure(
+        fakeSession({ id: `s${i}`, relationshipId: jo.id, startedAt: i * 1_000, endedAt: i * 1_000 + 500 }),
+      );
+    const opened: string[] = [];
+    const sealing = {
+      ...raw,
+      get: async (id: string) => {
+        opened.push(id);
+        return raw.get(id);
+      },
+      listByRelationship: async () => {
+        throw new Error('opens every session');
+      },
+    };
+    const relationships = useRelationshipsStore();
+    relationships.connect(relationshipRepo);
+    await relationships.load();
+    const prepare = usePrepareStore();
+    await prepare.connect({
+      sessions: sealing,
+      list: raw,
+      commitments: createIdbCommitmentRepo(db),
+      area: memoryArea(),
+    });
+    expect(prepare.error).toBeNull();
+    expect(opened).toEqual(['s4']);
+    expect(prepare.glance?.session?.id).toBe('s4');
+  });
+
   it('says why a plan with impossible minutes is not kept', async () => {
     const { prepare, area } = await setup();
     expect(await prepare.savePlan({ stageMinutes: { a: 999 }, openingQuestion: '' }, NOW)).toBe(false);
