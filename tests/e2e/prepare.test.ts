@@ -61,7 +61,8 @@ describe('preparing in the lobby', () => {
     const call = await ext.context.newPage();
     await call.goto(DEMO_URL);
     const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
-    const panel = await openPanel(ext, tabId);
+    // At 320 CSS px (a 640 px panel at 200% zoom): the card must reflow, never scroll sideways.
+    const panel = await openPanel(ext, tabId, 320);
 
     const prepare = panel.getByRole('region', { name: 'Before the call' });
     await prepare.getByTestId('prepare-focus').filter({ hasText: 'Rehearse the conversation' }).waitFor();
@@ -74,6 +75,7 @@ describe('preparing in the lobby', () => {
     expect(await upcoming.innerText()).not.toContain('overdue');
     expect(await prepare.getByTestId('prepare-agreement').innerText()).toContain('3 parts still to write');
     expect(await prepare.getByTestId('prepare-notes').innerText()).toContain('lead the Q1 planning');
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
     // Today's plan: one minute for the first stage, and a question to open with.
     const plan = prepare.getByRole('form', { name: "Today's plan" });
