@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
 import { seedHistory } from '../../scripts/browser/history-db';
+import type { StoredSummary } from '../../utils/db/types';
 import { fakeCommitment, fakeRelationship, fakeSession } from '../unit/db/fake-data';
 import { eventually, openPanel, storedSessions, tabIdOf } from './helpers';
 
@@ -11,21 +12,22 @@ let ext: ExtensionSession;
 // one; one of its commitments was due on Tuesday and is still open.
 const NOW = new Date(2026, 11, 4, 10, 0);
 const priya = fakeRelationship({ id: 'rel-priya' });
+const lastSummary: StoredSummary = {
+  themes: ['Delegation'],
+  insights: [],
+  agreedActions: [],
+  nextFocus: 'Rehearse the conversation with the finance lead',
+  model: 'local',
+  madeAt: new Date(2026, 10, 27, 10, 50).getTime(),
+  edited: false,
+};
 const lastWeek = fakeSession({
   id: 'last-week',
   relationshipId: priya.id,
   startedAt: new Date(2026, 10, 27, 10, 0).getTime(),
   endedAt: new Date(2026, 10, 27, 10, 45).getTime(),
   notes: 'Priya wants to lead the Q1 planning.',
-  summary: {
-    themes: ['Delegation'],
-    insights: [],
-    agreedActions: [],
-    nextFocus: 'Rehearse the conversation with the finance lead',
-    model: 'local',
-    madeAt: new Date(2026, 10, 27, 10, 50).getTime(),
-    edited: false,
-  },
+  summary: lastSummary,
 });
 const late = fakeCommitment({
   id: 'late',
@@ -114,5 +116,50 @@ describe('preparing in the lobby', () => {
       .waitFor();
     await panel.close();
     await call.close();
+  });
+
+  it('says the last notes are locked while the passphrase is, and shows them once it is unlocked', async () => {
+    const passphrase = 'a long walk by the river';
+    const dashboard = await ext.context.newPage();
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+    // The newest finished session now (the call above began on the background's real clock).
+    const at = Date.now() + 60_000;
+    const latest = fakeSession({
+      id: 'latest',
+      relationshipId: priya.id,
+      startedAt: at,
+      endedAt: at + 30 * 60_000,
+      notes: 'Priya will ask for the budget owner role.',
+      summary: { ...lastSummary, nextFocus: 'Prepare the ask' },
+    });
+    await seedHistory(dashboard, { relationships: [], sessions: [latest], commitments: [] });
+    await dashboard.getByRole('button', { name: 'Settings' }).click();
+    await dashboard.getByLabel('Passphrase (8 characters or more)').fill(passphrase);
+    await dashboard.getByLabel('The same again').fill(passphrase);
+    await dashboard.getByLabel('I understand that a forgotten passphrase cannot be recovered').check();
+    await dashboard.getByRole('button', { name: 'Turn on the passphrase' }).click();
+    await dashboard.getByText('Unlocked until the browser quits.').waitFor();
+    await dashboard.getByRole('button', { name: 'Lock now' }).click();
+
+    const call = await ext.context.newPage();
+    await call.goto(DEMO_URL);
+    const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
+    const panel = await openPanel(ext, tabId);
+    const prepare = panel.getByRole('region', { name: 'Before the call' });
+    await prepare.getByTestId('prepare-notes').filter({ hasText: 'The notes are locked' }).waitFor();
+    expect(await prepare.getByTestId('prepare-focus').innerText()).toContain('Locked');
+    // What is not sealed still shows: the commitments and the agreement.
+    expect(await prepare.locator('li[data-overdue]').count()).toBeGreaterThan(0);
+    expect(await panel.content()).not.toContain('budget owner role');
+    expect(await panel.content()).not.toContain('Prepare the ask');
+
+    // Unlocked in the dashboard: the open panel follows and shows them.
+    await dashboard.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await dashboard.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await prepare.getByTestId('prepare-notes').filter({ hasText: 'budget owner role' }).waitFor();
+    expect(await prepare.getByTestId('prepare-focus').innerText()).toBe('Prepare the ask');
+    await panel.close();
+    await call.close();
+    await dashboard.close();
   });
 });
