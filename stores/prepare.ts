@@ -14,6 +14,8 @@ import {
   freshPlans,
   makePlan,
   newestPendingPlan,
+  planFitsCall,
+  planForTab,
   parseStoredPlans,
   pendingPlanFor,
   PlanInputError,
@@ -94,12 +96,20 @@ export const usePrepareStore = defineStore('prepare', () => {
     await applyToSession(Date.now());
   }
 
-  /** The relationship offered first: the one a plan waits for, else the one the call's title suggests, else the last used. */
+  function suggested() {
+    return suggestRelationship(choices.value, { title: call.meetingTitle, selfName: call.selfName });
+  }
+
+  /**
+   * The relationship offered first: the one whose plan was kept beside this call, else the one
+   * the call's title suggests, else the one a plan waits for, else the last used.
+   */
   function pickDefault(now: number) {
     if (chosen.value) return;
+    const here = planForTab(plans.value, call.tabId, now);
     const waiting = newestPendingPlan(plans.value, now);
-    const suggested = suggestRelationship(choices.value, { title: call.meetingTitle, selfName: call.selfName });
-    const pick = choices.value.find((r) => r.id === waiting?.relationshipId) ?? suggested ?? choices.value[0] ?? null;
+    const byId = (id: string | undefined) => choices.value.find((r) => r.id === id);
+    const pick = byId(here?.relationshipId) ?? suggested() ?? byId(waiting?.relationshipId) ?? choices.value[0] ?? null;
     chosenId.value = pick?.id ?? null;
   }
 
@@ -160,7 +170,7 @@ export const usePrepareStore = defineStore('prepare', () => {
     const model = planModel.value;
     if (!rel || !model) return false;
     try {
-      const plan = makePlan({ relationshipId: rel.id, modelId: model.id, ...input }, now);
+      const plan = makePlan({ relationshipId: rel.id, tabId: call.tabId, modelId: model.id, ...input }, now);
       plans.value = { ...freshPlans(plans.value, now), [rel.id]: plan };
       await persist();
       error.value = null;
@@ -204,6 +214,7 @@ export const usePrepareStore = defineStore('prepare', () => {
     const plan = pendingPlanFor(plans.value, id, now);
     const rel = relationships.list.find((r) => r.id === id);
     if (!plan || !rel || (record.relationshipId !== null && record.relationshipId !== rel.id)) return;
+    if (!planFitsCall(plan, { tabId: call.tabId, suggestedRelationshipId: suggested()?.id ?? null })) return;
     if (record.relationshipId === null) {
       await sessionStore.linkRelationship(rel, now);
       if (sessionStore.session?.relationshipId !== rel.id) return;

@@ -114,6 +114,8 @@ export function agreementSentence(status: AgreementStatus): string {
 /** Today's plan while it waits for its call: the session's plan, for one relationship. */
 export interface TodayPlan extends SessionPlan {
   relationshipId: string;
+  /** The call tab it was kept beside (null when none was known): it applies itself to that call only. */
+  tabId: number | null;
 }
 
 export class PlanInputError extends Error {
@@ -135,7 +137,14 @@ export function makePlan(
   const openingQuestion = input.openingQuestion.trim();
   if (openingQuestion.length > MAX_OPENING_QUESTION_CHARS)
     throw new PlanInputError(`Keep the opening question under ${MAX_OPENING_QUESTION_CHARS} characters.`);
-  return { relationshipId: input.relationshipId, modelId: input.modelId, stageMinutes, openingQuestion, setAt: now };
+  return {
+    relationshipId: input.relationshipId,
+    tabId: input.tabId,
+    modelId: input.modelId,
+    stageMinutes,
+    openingQuestion,
+    setAt: now,
+  };
 }
 
 function isPlan(value: unknown): value is TodayPlan {
@@ -156,7 +165,9 @@ function isPlan(value: unknown): value is TodayPlan {
 export function parseStoredPlans(raw: unknown): Record<string, TodayPlan> {
   if (!raw || typeof raw !== 'object') return {};
   const out: Record<string, TodayPlan> = {};
-  for (const [id, plan] of Object.entries(raw)) if (isPlan(plan) && plan.relationshipId === id) out[id] = plan;
+  for (const [id, plan] of Object.entries(raw))
+    if (isPlan(plan) && plan.relationshipId === id)
+      out[id] = { ...plan, tabId: typeof plan.tabId === 'number' ? plan.tabId : null };
   return out;
 }
 
@@ -188,6 +199,28 @@ export function newestPendingPlan(plans: Readonly<Record<string, TodayPlan>>, no
     if (plan && (!newest || plan.setAt > newest.setAt)) newest = plan;
   }
   return newest;
+}
+
+/** The fresh plan kept beside this call tab, if any. */
+export function planForTab(
+  plans: Readonly<Record<string, TodayPlan>>,
+  tabId: number | null,
+  now: number,
+): TodayPlan | null {
+  if (tabId === null) return null;
+  return Object.values(freshPlans(plans, now)).find((p) => p.tabId === tabId) ?? null;
+}
+
+/**
+ * Whether a waiting plan may take over the session starting beside `tabId`: it was kept beside
+ * that very call, or the call's title names its relationship. A plan kept for one call must not
+ * link an unrelated call in another tab to its relationship.
+ */
+export function planFitsCall(
+  plan: Pick<TodayPlan, 'relationshipId' | 'tabId'>,
+  call: { tabId: number | null; suggestedRelationshipId: string | null },
+): boolean {
+  return (plan.tabId !== null && plan.tabId === call.tabId) || plan.relationshipId === call.suggestedRelationshipId;
 }
 
 /** Time spent in a stage so far, over every visit (the timeline is the stage changes, oldest first). */

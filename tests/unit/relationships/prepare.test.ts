@@ -5,6 +5,8 @@ import {
   freshPlans,
   makePlan,
   newestPendingPlan,
+  planFitsCall,
+  planForTab,
   parseStoredPlans,
   pendingPlanFor,
   PLAN_FRESH_MS,
@@ -115,7 +117,7 @@ describe('prepareGlance', () => {
 });
 
 describe("today's plan", () => {
-  const base = { relationshipId: 'rel-1', modelId: 'six-layer', openingQuestion: '  What went well?  ' };
+  const base = { relationshipId: 'rel-1', tabId: 7, modelId: 'six-layer', openingQuestion: '  What went well?  ' };
 
   it('keeps whole minutes, drops stages left blank and trims the question', () => {
     const plan = makePlan({ ...base, stageMinutes: { a: 10.4, b: null, c: 0 } }, 123);
@@ -136,6 +138,24 @@ describe("today's plan", () => {
       { 'rel-1': good },
     );
     expect(parseStoredPlans(null)).toEqual({});
+  });
+
+  it('reads a plan kept before plans knew their tab as kept beside none', () => {
+    const older: Record<string, unknown> = { ...makePlan({ ...base, stageMinutes: {} }, 1) };
+    delete older.tabId;
+    expect(parseStoredPlans({ 'rel-1': older })['rel-1']?.tabId).toBeNull();
+  });
+
+  it('finds the plan kept beside a call tab, and lets it take only that call or one whose title names its relationship', () => {
+    const now = NOW.getTime();
+    const plan = makePlan({ ...base, stageMinutes: {} }, now);
+    expect(planForTab({ 'rel-1': plan }, 7, now)).toBe(plan);
+    expect(planForTab({ 'rel-1': plan }, 8, now)).toBeNull();
+    expect(planForTab({ 'rel-1': plan }, null, now)).toBeNull();
+    expect(planFitsCall(plan, { tabId: 7, suggestedRelationshipId: null })).toBe(true);
+    expect(planFitsCall(plan, { tabId: 8, suggestedRelationshipId: null })).toBe(false);
+    expect(planFitsCall(plan, { tabId: 8, suggestedRelationshipId: 'rel-1' })).toBe(true);
+    expect(planFitsCall({ ...plan, tabId: null }, { tabId: null, suggestedRelationshipId: null })).toBe(false);
   });
 
   it('offers a waiting plan only while it is fresh, the newest first', () => {

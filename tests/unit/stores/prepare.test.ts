@@ -7,6 +7,7 @@ import { PENDING_PLANS_KEY, usePrepareStore } from '@/stores/prepare';
 import { useSessionStore } from '@/stores/session';
 import { useRelationshipsStore } from '@/stores/relationships';
 import { useStagesStore } from '@/stores/stages';
+import { useCallStore } from '@/stores/call';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
@@ -43,6 +44,7 @@ async function setup(area = memoryArea()) {
     fakeSession({ id: 'old', relationshipId: jo.id, startedAt: NOW - 86_400_000, endedAt: NOW - 86_000_000 }),
   );
   await commitments.put(fakeCommitment({ id: 'late', relationshipId: jo.id, due: '2026-12-01' }));
+  useCallStore().attach(1, true);
   const session = useSessionStore();
   session.connect({ sessions, relationships: relationshipRepo });
   useStagesStore().connect(sessions);
@@ -142,6 +144,20 @@ describe('prepare store', () => {
     expect(prepare.error).toBeNull();
     expect(opened).toEqual(['s4']);
     expect(prepare.glance?.session?.id).toBe('s4');
+  });
+
+  it('does not link a call in another tab to a plan kept for a different call', async () => {
+    const { prepare, session, sessions } = await setup();
+    await prepare.choose(sam.id, NOW);
+    await prepare.savePlan({ stageMinutes: {}, openingQuestion: 'Hello?' }, NOW);
+    // The same panel store now beside another call tab (Firefox's sidebar follows the active tab).
+    useCallStore().attach(2, true);
+    await session.syncWithCall(tabState({ tabId: 2 }), NOW + 60_000);
+    await prepare.applyToSession(NOW + 60_000);
+    const record = await sessions.get('ses-new');
+    expect(record?.relationshipId).toBeNull();
+    expect(record?.plan).toBeUndefined();
+    expect(prepare.plans[sam.id]).toBeDefined();
   });
 
   it('says why a plan with impossible minutes is not kept', async () => {
