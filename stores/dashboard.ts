@@ -6,6 +6,7 @@ import {
   type FingerprintFigures,
   type HistoryBundle,
   type HistoryRepo,
+  type RelationshipMergeInput,
 } from '@/utils/db/history-repo';
 import type { CacheRecord } from '@/utils/db/schema';
 import type { SessionRepo } from '@/utils/db/session-repo';
@@ -124,6 +125,8 @@ export interface SessionReportData {
 interface Undoable {
   what: string;
   bundle: HistoryBundle;
+  /** A merge's undo: the two relationships with what moved, as they were before it. */
+  unmerge?: RelationshipMergeInput;
 }
 
 function plural(n: number, word: string): string {
@@ -651,10 +654,11 @@ export const useDashboardStore = defineStore('dashboard', () => {
     };
   }
 
-  /** Puts back what the last deletion removed. */
+  /** Puts back what the last deletion removed, or parts the two relationships the last merge joined. */
   async function undo() {
     const last = undoable.value;
     if (!deps || !last) return;
+    if (last.unmerge) return undoMerge(last.unmerge);
     try {
       await deps.history.merge(last.bundle);
       undoable.value = null;
@@ -679,6 +683,36 @@ export const useDashboardStore = defineStore('dashboard', () => {
       void loadDue();
     } catch (e) {
       fail(e, 'Attune could not restore what was deleted. Try again.');
+    }
+  }
+
+  async function undoMerge(before: RelationshipMergeInput) {
+    if (!deps) return;
+    try {
+      await deps.history.unmergeRelationships(before, Date.now());
+      undoable.value = null;
+      error.value = null;
+      message.value = `Merge undone: ${before.from.mentorName} & ${before.from.menteeName} is back with ${plural(before.sessions.length, 'session')} and ${plural(before.commitments.length, 'commitment')}.`;
+      relationships.value = await deps.relationships.list();
+      const back = new Set(before.sessions.map((s) => s.id));
+      const backCommitments = new Map(before.commitments.map((c) => [c.id, c]));
+      const fromId = before.from.id;
+      digests.value = digests.value.map((d) => (back.has(d.id) ? { ...d, relationshipId: fromId } : d));
+      if (searchEntries.value)
+        searchEntries.value = searchEntries.value.map((e) =>
+          (e.kind === 'session' ? back.has(e.id) : backCommitments.has(e.id)) ? { ...e, relationshipId: fromId } : e,
+        );
+      if (openCommitments.value)
+        openCommitments.value = openCommitments.value.map((c) => {
+          const was = backCommitments.get(c.id);
+          return was ? { ...c, relationshipId: was.relationshipId, owner: was.owner } : c;
+        });
+      carryOver.value = null;
+      runSearch();
+      await saveCaches(digests.value, searchEntries.value, Date.now());
+      void loadDue();
+    } catch (e) {
+      fail(e, 'Attune could not undo the merge. Try again.');
     }
   }
 
@@ -739,9 +773,12 @@ export const useDashboardStore = defineStore('dashboard', () => {
         throw new RelationshipMergeError(
           'A relationship cannot be merged into itself: choose the other record of the pair.',
         );
-      const writes = await deps.history.mergeRelationships(fromId, intoId, ({ from, into, sessions, commitments }) =>
-        mergeRelationships(from, into, { sessions, commitments }, at),
-      );
+      // Kept from inside the merge's transaction: what undo writes back.
+      let before = null as RelationshipMergeInput | null;
+      const writes = await deps.history.mergeRelationships(fromId, intoId, (input) => {
+        before = input;
+        return mergeRelationships(input.from, input.into, input, at);
+      });
       if (!writes) {
         error.value = 'One of those relationships is no longer here. Reload the page and try again.';
         return false;
@@ -765,7 +802,9 @@ export const useDashboardStore = defineStore('dashboard', () => {
       if (carryOver.value && (carryOver.value.relationshipId === fromId || carryOver.value.relationshipId === intoId))
         carryOver.value = null;
       runSearch();
-      undoable.value = null;
+      undoable.value = before
+        ? { what: '', bundle: { relationships: [], sessions: [], commitments: [] }, unmerge: before }
+        : null;
       error.value = null;
       message.value = `Merged: ${plural(writes.sessions.length, 'session')} and ${plural(writes.commitments.length, 'commitment')} moved to ${writes.into.mentorName} & ${writes.into.menteeName}.`;
       await saveCaches(digests.value, searchEntries.value, Date.now());

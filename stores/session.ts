@@ -188,7 +188,7 @@ export const useSessionStore = defineStore('session', () => {
     fields: Partial<
       Pick<
         SessionRecord,
-        'summary' | 'summaryConsentAt' | 'agenda' | 'notes' | 'transcript' | 'questionTallies' | 'moves'
+        'summary' | 'summaryConsentAt' | 'agenda' | 'notes' | 'transcript' | 'questionTallies' | 'moves' | 'plan'
       >
     >,
     now: number,

@@ -27,6 +27,7 @@ import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
 import { createSealLock } from '@/utils/crypto/seal-lock';
 import type { NotesHandOff } from '@/utils/messaging';
 import { usePrivacyStore } from '@/stores/privacy';
+import { usePrepareStore } from '@/stores/prepare';
 
 // How much of a running session a crash can cost at most.
 const CHECKPOINT_INTERVAL_MS = 5_000;
@@ -102,6 +103,12 @@ export async function connectPanel(): Promise<void> {
     void useExportChoicesStore().connect(browser.storage.local);
     relationships.connect(relationshipRepo);
     void relationships.load();
+    void usePrepareStore().connect({
+      sessions: sessionRepo,
+      list: rawSessions,
+      commitments: commitmentRepo,
+      area: browser.storage.local,
+    });
   } catch (error) {
     session.fail(toDbError(error).message);
   }

@@ -59,15 +59,19 @@ describe('managing relationships in the dashboard', () => {
     const row = rowOf(twin);
     // The list is drawn after the reload's first view: wait for it, then count.
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
-    await row.locator('summary').click();
-    // The same pair is offered first.
-    const select = row.getByLabel('Same pair recorded twice? Merge into');
-    const firstOption = select.locator('option').nth(1);
-    expect(await firstOption.innerText()).toContain('same names');
-    await select.selectOption(kept.id);
-    await row.getByRole('button', { name: 'Merge', exact: true }).click();
-    await row.getByRole('button', { name: 'Merge them' }).click();
-    await page.getByRole('status').filter({ hasText: 'Merged:' }).waitFor();
+    const mergeTwin = async () => {
+      if (!(await row.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)))
+        await row.locator('summary').click();
+      // The same pair is offered first.
+      const select = row.getByLabel('Same pair recorded twice? Merge into');
+      const firstOption = select.locator('option').nth(1);
+      expect(await firstOption.innerText()).toContain('same names');
+      await select.selectOption(kept.id);
+      await row.getByRole('button', { name: 'Merge', exact: true }).click();
+      await row.getByRole('button', { name: 'Merge them' }).click();
+      await page.getByRole('status').filter({ hasText: 'Merged:' }).waitFor();
+    };
+    await mergeTwin();
 
     const after = await readHistory(page);
     expect(after.relationships.map((r) => r.id).sort()).toEqual(
@@ -90,6 +94,21 @@ describe('managing relationships in the dashboard', () => {
     const before = new Map(history.sessions.map((s) => [s.id, s]));
     for (const s of after.sessions)
       expect({ ...s, relationshipId: before.get(s.id)?.relationshipId }).toEqual(before.get(s.id));
+
+    // Undo puts the twin back with its own sessions and commitments, owners as they were.
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('status').filter({ hasText: 'Merge undone' }).waitFor();
+    const undone = await readHistory(page);
+    expect(undone.relationships.map((r) => r.id).sort()).toEqual(history.relationships.map((r) => r.id).sort());
+    expect(undone.sessions.map((s) => [s.id, s.relationshipId]).sort()).toEqual(
+      history.sessions.map((s) => [s.id, s.relationshipId]).sort(),
+    );
+    expect(undone.commitments.map((c) => [c.id, c.relationshipId, c.owner]).sort()).toEqual(
+      history.commitments.map((c) => [c.id, c.relationshipId, c.owner]).sort(),
+    );
+    await expect.poll(() => rowOf(twin).count()).toBe(1);
+    // Merged again, for the steps below.
+    await mergeTwin();
 
     // The list shows one relationship for the pair, with all the sessions; after a reload too.
     const keptSessions = history.sessions.filter(

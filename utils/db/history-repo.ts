@@ -57,6 +57,12 @@ export interface HistoryRepo {
     intoId: string,
     plan: (records: RelationshipMergeInput) => RelationshipMergeWrites,
   ): Promise<RelationshipMergeWrites | null>;
+  /**
+   * Undoes a merge in one transaction: both relationships as `before` had them, and the sessions
+   * and commitments that moved back with the merged one (commitments with their owners as they
+   * were), each as it is now otherwise. Records since moved elsewhere or deleted are left alone.
+   */
+  unmergeRelationships(before: RelationshipMergeInput, at: number): Promise<void>;
 }
 
 /** What a relationship merge reads. */
@@ -269,6 +275,31 @@ export function createIdbHistoryRepo(db: AttuneDb): HistoryRepo {
           }
           throw error;
         }
+      }),
+    unmergeRelationships: (before, at) =>
+      guard(async () => {
+        const tx = db.transaction(['relationships', 'sessions', 'commitments'], 'readwrite');
+        const sessions = tx.objectStore('sessions');
+        const commitments = tx.objectStore('commitments');
+        const [nowSessions, nowCommitments] = await Promise.all([
+          Promise.all(before.sessions.map((s) => sessions.get(s.id))),
+          Promise.all(before.commitments.map((c) => commitments.get(c.id))),
+        ]);
+        const pending: Promise<unknown>[] = [
+          tx.objectStore('relationships').put(before.from),
+          tx.objectStore('relationships').put(before.into),
+        ];
+        for (const s of nowSessions)
+          if (s?.relationshipId === before.into.id)
+            pending.push(sessions.put({ ...s, relationshipId: before.from.id }));
+        before.commitments.forEach((was, i) => {
+          const c = nowCommitments[i];
+          if (c?.relationshipId === before.into.id)
+            pending.push(
+              commitments.put({ ...c, relationshipId: was.relationshipId, owner: was.owner, updatedAt: at }),
+            );
+        });
+        await Promise.all([...pending, tx.done]);
       }),
     merge: (bundle) =>
       guard(async () => {

@@ -145,6 +145,8 @@ export interface SessionRecord {
    * a default, no migration needed.
    */
   moves?: SessionMoves;
+  /** Today's plan, set before the call (utils/relationships/prepare.ts). Optional: absent unless one was set. */
+  plan?: SessionPlan;
   /**
    * Under a passphrase: notes, transcript and summary encrypted together (AES-GCM), those three
    * fields then stored empty. Absent when no passphrase protects the session. `boundTo: 'id'`:
@@ -158,6 +160,15 @@ export interface SessionRecord {
    * Folded into `sealed` at the first write after unlocking. Optional: absent almost always.
    */
   lockedDrafts?: LockedDraft[];
+}
+
+/** Set before the call: minutes per stage of the chosen model and a question to open with. */
+export interface SessionPlan {
+  modelId: string;
+  /** Planned minutes by stage id; a stage left out has no plan of its own. */
+  stageMinutes: Record<string, number>;
+  openingQuestion: string;
+  setAt: number;
 }
 
 /** What one panel wrote while the passphrase was locked: a JSON of the sealed fields it changed, sealed to the drop box. */

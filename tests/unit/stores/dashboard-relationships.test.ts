@@ -120,6 +120,47 @@ describe('managing relationships from the dashboard', () => {
     expect(cached?.filter((d) => d.relationshipId === 'rel-1')).toEqual([]);
   });
 
+  it('undoes a merge: both relationships, their sessions and commitments (owners too) are as they were', async () => {
+    const { db, store, history$ } = await connected();
+    const before = {
+      relationships: await db.getAll('relationships'),
+      sessions: await db.getAll('sessions'),
+      commitments: await db.getAll('commitments'),
+    };
+    expect(await store.mergeRelationship('rel-1', 'rel-0', NOW)).toBe(true);
+    expect(store.undoable).not.toBeNull();
+
+    await store.undo();
+
+    expect(store.error).toBeNull();
+    expect(store.message).toMatch(/^Merge undone: .* is back with \d+ sessions? and \d+ commitments?\.$/);
+    expect(store.undoable).toBeNull();
+    expect(await db.getAll('relationships')).toEqual(before.relationships);
+    expect(await db.getAll('sessions')).toEqual(before.sessions);
+    const commitments = await db.getAll('commitments');
+    expect(commitments.map(({ updatedAt: _, ...c }) => c)).toEqual(
+      before.commitments.map(({ updatedAt: _, ...c }) => c),
+    );
+    expect(store.relationships.map((r) => r.id).sort()).toEqual(['rel-0', 'rel-1', 'rel-2']);
+    expect(store.relationshipStats.get('rel-1')?.sessions).toBe(
+      before.sessions.filter((s) => s.relationshipId === 'rel-1').length,
+    );
+    const cached = decodeCache<SessionDigest>(await history$.readCache(DIGESTS_CACHE_ID));
+    expect(cached?.filter((d) => d.relationshipId === 'rel-1').length).toBeGreaterThan(0);
+  });
+
+  it('leaves alone, on undoing a merge, a session deleted since', async () => {
+    const { db, store, history$ } = await connected();
+    const moved = history.sessions.find((s) => s.relationshipId === 'rel-1');
+    expect(await store.mergeRelationship('rel-1', 'rel-0', NOW)).toBe(true);
+    const undo = store.undoable;
+    await history$.deleteSessions([moved?.id ?? '']);
+    store.undoable = undo;
+    await store.undo();
+    expect(await db.get('sessions', moved?.id ?? '')).toBeUndefined();
+    expect(await db.get('relationships', 'rel-1')).toBeDefined();
+  });
+
   it('refuses to merge a relationship into itself and changes nothing', async () => {
     const { db, store } = await connected();
     expect(await store.mergeRelationship('rel-1', 'rel-1', NOW)).toBe(false);

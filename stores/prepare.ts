@@ -1,0 +1,277 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef, watch } from 'vue';
+import type { CommitmentRecord, SessionRecord } from '@/utils/db/types';
+import type { SessionRepo } from '@/utils/db/session-repo';
+import type { CommitmentRepo } from '@/utils/db/commitment-repo';
+import type { KeyValueArea } from '@/utils/call/call-tabs';
+import { DbError } from '@/utils/db/errors';
+import { getModel, MODES, type MentoringModel } from '@/utils/frameworks';
+import { applyCustomisation, emptyCustomisation } from '@/utils/frameworks/customise';
+import { activeRelationships } from '@/utils/relationships/manage';
+import { suggestRelationship } from '@/utils/relationships/suggest';
+import {
+  lastFinishedSession,
+  freshPlans,
+  makePlan,
+  newestPendingPlan,
+  planFitsCall,
+  planForTab,
+  parseStoredPlans,
+  pendingPlanFor,
+  PlanInputError,
+  prepareGlance,
+  type LastSessionGlance,
+  type TodayPlan,
+} from '@/utils/relationships/prepare';
+import { useCallStore } from './call';
+import { usePrivacyStore } from './privacy';
+import { useRelationshipsStore } from './relationships';
+import { useSessionStore } from './session';
+import { useStagesStore } from './stages';
+
+/** Plans set before a call, by relationship id, waiting for the session they are for (storage.local). */
+export const PENDING_PLANS_KEY = 'prepare.pendingPlans';
+
+export interface PrepareDeps {
+  /** Opens the last session (notes and summary, when a passphrase seals them and it is unlocked). */
+  sessions: Pick<SessionRepo, 'get' | 'listByRelationship'>;
+  /** Lists without opening: only the last session's sealed part is needed. Defaults to `sessions`. */
+  list?: Pick<SessionRepo, 'listByRelationship'>;
+  commitments: Pick<CommitmentRepo, 'listCarryOver'>;
+  area: KeyValueArea;
+}
+
+/**
+ * Before the call: the chosen relationship's last session at a glance, and today's plan. The plan
+ * waits in storage.local until a session starts beside the panel; then the session is linked to
+ * the relationship (when it was not yet), takes the plan's model and keeps the plan.
+ */
+export const usePrepareStore = defineStore('prepare', () => {
+  const call = useCallStore();
+  const relationships = useRelationshipsStore();
+  const sessionStore = useSessionStore();
+  const stages = useStagesStore();
+  const privacy = usePrivacyStore();
+
+  const chosenId = ref<string | null>(null);
+  /** The model the mentor picked for today's plan; null: the default for the relationship. */
+  const pickedModelId = ref<string | null>(null);
+  const plans = ref<Record<string, TodayPlan>>({});
+  const sessions = shallowRef<SessionRecord[]>([]);
+  const commitments = shallowRef<CommitmentRecord[]>([]);
+  const glance = shallowRef<LastSessionGlance | null>(null);
+  const error = ref<string | null>(null);
+  const message = ref<string | null>(null);
+  let deps: PrepareDeps | null = null;
+
+  const choices = computed(() => activeRelationships(relationships.list));
+  const chosen = computed(() => choices.value.find((r) => r.id === chosenId.value) ?? null);
+  const pendingPlan = computed(() => (chosenId.value ? pendingPlanFor(plans.value, chosenId.value, Date.now()) : null));
+  /** The model today's plan is for: the one picked, else the waiting plan's, the last session's, or the mode's. */
+  const planModel = computed<MentoringModel | null>(() => {
+    const rel = chosen.value;
+    if (!rel) return null;
+    const last = lastFinishedSession(sessions.value);
+    const ids = [pickedModelId.value, pendingPlan.value?.modelId, last?.frameworkId, MODES[rel.mode].defaultModelId];
+    for (const id of ids) {
+      const model = id ? getModel(id, stages.sessionModels) : null;
+      if (model) return applyCustomisation(model, stages.customisations[model.id] ?? emptyCustomisation());
+    }
+    return null;
+  });
+
+  function fail(e: unknown, fallback: string) {
+    error.value = e instanceof DbError || e instanceof PlanInputError ? e.message : fallback;
+  }
+
+  async function connect(d: PrepareDeps) {
+    deps = d;
+    try {
+      plans.value = parseStoredPlans((await d.area.get(PENDING_PLANS_KEY))[PENDING_PLANS_KEY]);
+    } catch (e) {
+      fail(e, 'Attune could not read the plans you set before earlier calls.');
+    }
+    pickDefault(Date.now());
+    await load(Date.now());
+    await applyToSession(Date.now());
+  }
+
+  function suggested() {
+    return suggestRelationship(choices.value, { title: call.meetingTitle, selfName: call.selfName });
+  }
+
+  /**
+   * The relationship offered first: the one whose plan was kept beside this call, else the one
+   * the call's title suggests, else the one a plan waits for, else the last used.
+   */
+  function pickDefault(now: number) {
+    if (chosen.value) return;
+    const here = planForTab(plans.value, call.tabId, now);
+    const waiting = newestPendingPlan(plans.value, now);
+    const byId = (id: string | undefined) => choices.value.find((r) => r.id === id);
+    const pick = byId(here?.relationshipId) ?? suggested() ?? byId(waiting?.relationshipId) ?? choices.value[0] ?? null;
+    chosenId.value = pick?.id ?? null;
+  }
+
+  /** Reads the chosen relationship's sessions and open commitments again, as of `now`. */
+  async function load(now: number) {
+    const rel = chosen.value;
+    if (!deps || !rel) {
+      glance.value = null;
+      return;
+    }
+    try {
+      const runningId = sessionStore.session?.id ?? null;
+      const [s, c] = await Promise.all([
+        (deps.list ?? deps.sessions).listByRelationship(rel.id),
+        deps.commitments.listCarryOver(rel.id),
+      ]);
+      const lastId = lastFinishedSession(s, runningId)?.id;
+      const last = lastId ? await deps.sessions.get(lastId) : null;
+      if (chosenId.value !== rel.id) return;
+      sessions.value = s;
+      commitments.value = c;
+      glance.value = prepareGlance({
+        relationship: rel,
+        sessions: last ? [last] : [],
+        commitments: c,
+        unlocked: privacy.unlocked || !privacy.enabled,
+        runningId,
+        now: new Date(now),
+      });
+      error.value = null;
+    } catch (e) {
+      fail(e, 'Attune could not read the last session. Try choosing the relationship again.');
+    }
+  }
+
+  async function choose(id: string, now: number) {
+    chosenId.value = id;
+    pickedModelId.value = null;
+    message.value = null;
+    await load(now);
+  }
+
+  function pickModel(id: string) {
+    pickedModelId.value = id;
+  }
+
+  async function persist() {
+    if (!deps) return;
+    await deps.area.set({ [PENDING_PLANS_KEY]: JSON.parse(JSON.stringify(plans.value)) as unknown });
+  }
+
+  /** Keeps today's plan for the chosen relationship until its session starts. */
+  async function savePlan(
+    input: { stageMinutes: Record<string, number | null>; openingQuestion: string },
+    now: number,
+  ): Promise<boolean> {
+    const rel = chosen.value;
+    const model = planModel.value;
+    if (!rel || !model) return false;
+    try {
+      const plan = makePlan({ relationshipId: rel.id, tabId: call.tabId, modelId: model.id, ...input }, now);
+      plans.value = { ...freshPlans(plans.value, now), [rel.id]: plan };
+      await persist();
+      error.value = null;
+      message.value = 'Plan kept. It is used as soon as the call starts.';
+      return true;
+    } catch (e) {
+      fail(e, 'Attune could not keep this plan. Try again.');
+      return false;
+    }
+  }
+
+  async function clearPlan(relationshipId: string) {
+    const rest = { ...plans.value };
+    delete rest[relationshipId];
+    plans.value = rest;
+    message.value = null;
+    try {
+      await persist();
+    } catch (e) {
+      fail(e, 'Attune could not remove the plan. Try again.');
+    }
+  }
+
+  /**
+   * A session has started with a plan waiting for the chosen relationship: link the session to
+   * it (unless the mentor linked another), open on the plan's model and keep the plan with it.
+   */
+  async function applyToSession(now: number) {
+    if (applying) return applying;
+    applying = applyPlan(now).finally(() => {
+      applying = null;
+    });
+    return applying;
+  }
+  let applying: Promise<void> | null = null;
+
+  async function applyPlan(now: number) {
+    const record = sessionStore.session;
+    const id = chosenId.value;
+    if (!record || record.endedAt !== null || record.plan || !id) return;
+    const plan = pendingPlanFor(plans.value, id, now);
+    const rel = relationships.list.find((r) => r.id === id);
+    if (!plan || !rel || (record.relationshipId !== null && record.relationshipId !== rel.id)) return;
+    if (!planFitsCall(plan, { tabId: call.tabId, suggestedRelationshipId: suggested()?.id ?? null })) return;
+    if (record.relationshipId === null) {
+      await sessionStore.linkRelationship(rel, now);
+      if (sessionStore.session?.relationshipId !== rel.id) return;
+      await relationships.touch(rel.id, now);
+    }
+    const linked = sessionStore.session;
+    if (!linked) return;
+    // The panel attaches the stages to each new session too; whichever comes first, the other is a no-op.
+    stages.attach(linked, MODES[rel.mode].defaultModelId);
+    await stages.chooseModel(plan.modelId, now);
+    const kept = {
+      modelId: plan.modelId,
+      stageMinutes: { ...plan.stageMinutes },
+      openingQuestion: plan.openingQuestion,
+      setAt: plan.setAt,
+    };
+    if (await sessionStore.update({ plan: kept }, now)) await clearPlan(rel.id);
+  }
+
+  // The relationships arrive after the panel connects; the first to come offers the default.
+  watch(
+    () => relationships.list,
+    () => {
+      if (chosen.value) return;
+      pickDefault(Date.now());
+      void load(Date.now());
+    },
+  );
+  // Unlocked (or locked) elsewhere: the notes show or hide.
+  watch(
+    () => privacy.unlocked,
+    () => void load(Date.now()),
+  );
+  watch(
+    () => sessionStore.session?.id,
+    () => void applyToSession(Date.now()),
+  );
+
+  return {
+    chosenId,
+    pickedModelId,
+    plans,
+    sessions,
+    commitments,
+    glance,
+    error,
+    message,
+    choices,
+    chosen,
+    pendingPlan,
+    planModel,
+    connect,
+    load,
+    choose,
+    pickModel,
+    savePlan,
+    clearPlan,
+    applyToSession,
+  };
+});

@@ -1,0 +1,169 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { createPinia, setActivePinia } from 'pinia';
+import { nextTick } from 'vue';
+import { PENDING_PLANS_KEY, usePrepareStore } from '@/stores/prepare';
+import { useSessionStore } from '@/stores/session';
+import { useRelationshipsStore } from '@/stores/relationships';
+import { useStagesStore } from '@/stores/stages';
+import { useCallStore } from '@/stores/call';
+import { openAttuneDb } from '@/utils/db/open';
+import { createIdbSessionRepo } from '@/utils/db/session-repo';
+import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
+import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
+import type { TabCallState } from '@/utils/messaging';
+import { fakeCommitment, fakeRelationship, fakeSession } from '../db/fake-data';
+import { memoryArea } from '../../support/memory-area';
+
+const NOW = new Date(2026, 11, 4, 10, 0).getTime();
+const jo = fakeRelationship({ id: 'rel-jo', menteeName: 'Jo Lee', mode: 'specialist-coaching', updatedAt: 2_000 });
+const sam = fakeRelationship({ id: 'rel-sam', menteeName: 'Sam Roe', updatedAt: 1_000 });
+
+function tabState(overrides: Partial<TabCallState> = {}): TabCallState {
+  return {
+    tabId: 1,
+    platform: 'meet',
+    snapshot: { platform: 'meet', state: 'in-call', title: 'Catch-up', selfName: null, controlsFound: true },
+    sessionId: 'ses-new',
+    callStartedAt: NOW + 60_000,
+    callEndedAt: null,
+    updatedAt: NOW,
+    ...overrides,
+  };
+}
+
+async function setup(area = memoryArea()) {
+  const db = await openAttuneDb(new IDBFactory());
+  const sessions = createIdbSessionRepo(db);
+  const relationshipRepo = createIdbRelationshipRepo(db);
+  const commitments = createIdbCommitmentRepo(db);
+  await relationshipRepo.put(jo);
+  await relationshipRepo.put(sam);
+  await sessions.ensure(
+    fakeSession({ id: 'old', relationshipId: jo.id, startedAt: NOW - 86_400_000, endedAt: NOW - 86_000_000 }),
+  );
+  await commitments.put(fakeCommitment({ id: 'late', relationshipId: jo.id, due: '2026-12-01' }));
+  useCallStore().attach(1, true);
+  const session = useSessionStore();
+  session.connect({ sessions, relationships: relationshipRepo });
+  useStagesStore().connect(sessions);
+  const relationships = useRelationshipsStore();
+  relationships.connect(relationshipRepo);
+  await relationships.load();
+  const prepare = usePrepareStore();
+  await prepare.connect({ sessions, commitments, area });
+  return { prepare, session, sessions, area };
+}
+
+describe('prepare store', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('offers the last used relationship and reads its last session and overdue commitment', async () => {
+    const { prepare } = await setup();
+    expect(prepare.chosenId).toBe(jo.id);
+    expect(prepare.glance?.session?.id).toBe('old');
+    expect(prepare.glance?.overdueCount).toBe(1);
+    // Specialist coaching opens on GROW.
+    expect(prepare.planModel?.id).toBe('grow');
+  });
+
+  it('keeps a plan until the call starts, then links the session, opens on its model and keeps it with the session', async () => {
+    const { prepare, session, sessions, area } = await setup();
+    await prepare.choose(sam.id, NOW);
+    prepare.pickModel('grow');
+    const goal = prepare.planModel?.stages[0]?.id ?? '';
+    expect(
+      await prepare.savePlan({ stageMinutes: { [goal]: 12 }, openingQuestion: 'Where shall we start?' }, NOW),
+    ).toBe(true);
+    expect(area.data.get(PENDING_PLANS_KEY)).toMatchObject({ [sam.id]: { modelId: 'grow' } });
+
+    await session.syncWithCall(tabState(), NOW + 60_000);
+    await nextTick();
+    await vi.waitFor(async () => expect((await sessions.get('ses-new'))?.plan).toBeDefined());
+    const stored = await sessions.get('ses-new');
+    expect(stored?.relationshipId).toBe(sam.id);
+    expect(stored?.frameworkId).toBe('grow');
+    expect(stored?.plan).toEqual({
+      modelId: 'grow',
+      stageMinutes: { [goal]: 12 },
+      openingQuestion: 'Where shall we start?',
+      setAt: NOW,
+    });
+    expect(area.data.get(PENDING_PLANS_KEY)).toEqual({});
+  });
+
+  it('leaves a session already linked to another relationship alone, and keeps the plan waiting', async () => {
+    const { prepare, session, sessions } = await setup();
+    await prepare.savePlan({ stageMinutes: {}, openingQuestion: 'Hello?' }, NOW);
+    // A panel reopened mid-call: the session was linked to Sam's relationship before.
+    await sessions.ensure(fakeSession({ id: 'ses-new', relationshipId: sam.id, startedAt: NOW, endedAt: null }));
+    await session.syncWithCall(tabState(), NOW + 60_000);
+    await prepare.applyToSession(NOW + 60_000);
+    const record = await sessions.get('ses-new');
+    expect(record?.relationshipId).toBe(sam.id);
+    expect(record?.plan).toBeUndefined();
+    expect(prepare.plans[jo.id]?.openingQuestion).toBe('Hello?');
+  });
+
+  it('opens only the last finished session, not every one of the relationship', async () => {
+    const db = await openAttuneDb(new IDBFactory());
+    const raw = createIdbSessionRepo(db);
+    const relationshipRepo = createIdbRelationshipRepo(db);
+    await relationshipRepo.put(jo);
+    for (let i = 0; i < 5; i += 1)
+      await raw.ensure(
+        fakeSession({ id: `s${i}`, relationshipId: jo.id, startedAt: i * 1_000, endedAt: i * 1_000 + 500 }),
+      );
+    const opened: string[] = [];
+    const sealing = {
+      ...raw,
+      get: async (id: string) => {
+        opened.push(id);
+        return raw.get(id);
+      },
+      listByRelationship: async () => {
+        throw new Error('opens every session');
+      },
+    };
+    const relationships = useRelationshipsStore();
+    relationships.connect(relationshipRepo);
+    await relationships.load();
+    const prepare = usePrepareStore();
+    await prepare.connect({
+      sessions: sealing,
+      list: raw,
+      commitments: createIdbCommitmentRepo(db),
+      area: memoryArea(),
+    });
+    expect(prepare.error).toBeNull();
+    expect(opened).toEqual(['s4']);
+    expect(prepare.glance?.session?.id).toBe('s4');
+  });
+
+  it('does not link a call in another tab to a plan kept for a different call', async () => {
+    const { prepare, session, sessions } = await setup();
+    await prepare.choose(sam.id, NOW);
+    await prepare.savePlan({ stageMinutes: {}, openingQuestion: 'Hello?' }, NOW);
+    // The same panel store now beside another call tab (Firefox's sidebar follows the active tab).
+    useCallStore().attach(2, true);
+    await session.syncWithCall(tabState({ tabId: 2 }), NOW + 60_000);
+    await prepare.applyToSession(NOW + 60_000);
+    const record = await sessions.get('ses-new');
+    expect(record?.relationshipId).toBeNull();
+    expect(record?.plan).toBeUndefined();
+    expect(prepare.plans[sam.id]).toBeDefined();
+  });
+
+  it('says why a plan with impossible minutes is not kept', async () => {
+    const { prepare, area } = await setup();
+    expect(await prepare.savePlan({ stageMinutes: { a: 999 }, openingQuestion: '' }, NOW)).toBe(false);
+    expect(prepare.error).toMatch(/0 to 240 minutes/);
+    expect(area.data.has(PENDING_PLANS_KEY)).toBe(false);
+  });
+});
