@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
-import { eventually, openPanel, tabIdOf } from './helpers';
+import { eventually, storedRecords, tabIdOf } from './helpers';
+import { CallBesidePanel } from './pages';
 import type { CommitmentRecord } from '../../utils/db/types';
 
 let ext: ExtensionSession;
@@ -15,29 +16,12 @@ afterAll(() => ext?.close());
 const URL = 'https://meet.google.com/in-call';
 
 async function panelBesideCall(): Promise<{ call: Page; panel: Page }> {
-  const call = await ext.context.newPage();
-  await call.goto(URL);
-  const tabId = await eventually(() => tabIdOf(ext, URL));
-  const panel = await openPanel(ext, tabId);
-  await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+  const { call, panel } = await CallBesidePanel.open(ext, URL);
   return { call, panel };
 }
 
 function storedCommitments(page: Page): Promise<CommitmentRecord[]> {
-  return page.evaluate(
-    () =>
-      new Promise<CommitmentRecord[]>((resolve, reject) => {
-        const open = indexedDB.open('attune');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('commitments').objectStore('commitments').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as CommitmentRecord[]);
-          };
-        };
-      }),
-  );
+  return storedRecords<CommitmentRecord>(page, 'commitments');
 }
 
 describe('commitments', () => {

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
-import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
+import { routeDemoCall } from '../../scripts/demo/serve';
 import type { CommitmentRecord, RelationshipRecord } from '../../utils/db/types';
-import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from './helpers';
+import { sessionIdOfTab, storedRecords, storedSessions } from './helpers';
+import { CallBesidePanel } from './pages';
 
 // One call is one session (issue 12, items 2–6, 12, 18), on the demo call in the built extension.
 let ext: ExtensionSession;
@@ -14,21 +15,7 @@ beforeAll(async () => {
 afterAll(() => ext?.close());
 
 function readAll<T>(page: Page, store: 'commitments' | 'relationships'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('attune');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as T[]);
-          };
-        };
-      }),
-    store,
-  );
+  return storedRecords<T>(page, store);
 }
 
 /** Deletes a session and its commitments as the dashboard does, behind the panel's back. */
@@ -56,12 +43,7 @@ function deleteBehindPanel(page: Page, sessionId: string): Promise<void> {
 }
 
 async function joinDemoCall(): Promise<{ call: Page; panel: Page; tabId: number }> {
-  const call = await ext.context.newPage();
-  await call.goto(DEMO_URL);
-  await call.getByRole('button', { name: 'Join now' }).click();
-  const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
-  const panel = await openPanel(ext, tabId);
-  await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+  const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
   return { call, panel, tabId };
 }
 

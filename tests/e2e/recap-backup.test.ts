@@ -7,6 +7,7 @@ import { launchWithExtension, type ExtensionSession } from '../../scripts/browse
 import { seedHistory, readHistory } from '../../scripts/browser/history-db';
 import { fakeCommitment, fakeRelationship, fakeSession } from '../unit/db/fake-data';
 import type { MentoringModel } from '../../utils/frameworks/types';
+import { Dashboard } from './pages';
 
 // Fixed dates, long past: the report and its files do not depend on today.
 const START = Date.UTC(2026, 10, 20, 10);
@@ -68,9 +69,7 @@ let page: Page;
 
 beforeAll(async () => {
   ext = await launchWithExtension();
-  page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
-  await page.getByText('No sessions yet').waitFor();
+  page = (await Dashboard.open(ext, { empty: true })).page;
 });
 afterAll(() => ext?.close());
 
@@ -231,9 +230,7 @@ describe('recap and backups in the dashboard', () => {
 
     const fresh = await launchWithExtension();
     try {
-      const other = await fresh.context.newPage();
-      await other.goto(`chrome-extension://${fresh.extensionId}/dashboard.html`);
-      await other.getByText('No sessions yet').waitFor();
+      const { page: other } = await Dashboard.open(fresh, { empty: true });
       await other.getByRole('button', { name: 'Your data' }).click();
       await other
         .locator('input[type=file]')

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
-import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from './helpers';
+import { sessionIdOfTab, storedSessions } from './helpers';
+import { CallBesidePanel } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -12,11 +13,7 @@ beforeAll(async () => {
 afterAll(() => ext?.close());
 
 async function panelBesideCall(url: string): Promise<{ call: Page; panel: Page; tabId: number }> {
-  const call = await ext.context.newPage();
-  await call.goto(url);
-  const tabId = await eventually(() => tabIdOf(ext, url));
-  const panel = await openPanel(ext, tabId);
-  await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+  const { call, panel, tabId } = await CallBesidePanel.open(ext, url);
   return { call, panel, tabId };
 }
 

@@ -3,12 +3,13 @@ import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
 import ICAL from 'ical.js';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
-import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
+import { routeDemoCall } from '../../scripts/demo/serve';
 import { percentile } from '../../scripts/bench/report';
 import { parseSessionJson } from '../../utils/export/json';
 import { CAPTURE_MEASURE } from '../../utils/commitments/latency';
 import type { CommitmentRecord, RelationshipRecord } from '../../utils/db/types';
-import { eventually, openPanel, sessionIdOfTab, tabIdOf } from './helpers';
+import { sessionIdOfTab, storedRecords } from './helpers';
+import { CallBesidePanel } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -18,21 +19,7 @@ beforeAll(async () => {
 afterAll(() => ext?.close());
 
 function readStore<T>(page: Page, store: 'commitments' | 'relationships'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('attune');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as T[]);
-          };
-        };
-      }),
-    store,
-  );
+  return storedRecords<T>(page, store);
 }
 
 async function storedInOrder(page: Page): Promise<CommitmentRecord[]> {
@@ -40,12 +27,7 @@ async function storedInOrder(page: Page): Promise<CommitmentRecord[]> {
 }
 
 async function joinDemoCall(): Promise<{ call: Page; panel: Page; tabId: number }> {
-  const call = await ext.context.newPage();
-  await call.goto(DEMO_URL);
-  await call.getByRole('button', { name: 'Join now' }).click();
-  const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
-  const panel = await openPanel(ext, tabId);
-  await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+  const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
   return { call, panel, tabId };
 }
 

@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
-import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
+import { routeDemoCall } from '../../scripts/demo/serve';
 import { startOpenAiServer, type OpenAiServer } from '../support/openai-server';
-import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from './helpers';
+import { sessionIdOfTab, storedSessions } from './helpers';
+import { CallBesidePanel } from './pages';
 
 const KEY = 'sk-e2e-secret-7f3a';
 const reply = JSON.stringify({
@@ -35,12 +36,7 @@ beforeEach(() => {
 });
 
 async function demoCallWithPanel(): Promise<{ call: Page; panel: Page; tabId: number }> {
-  const call = await ext.context.newPage();
-  await call.goto(DEMO_URL);
-  await call.getByRole('button', { name: 'Join now' }).click();
-  const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
-  const panel = await openPanel(ext, tabId);
-  await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+  const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
   return { call, panel, tabId };
 }
 
