@@ -4,7 +4,7 @@ import { launchWithExtension, type ExtensionSession } from '../../scripts/browse
 import { routeDemoCall } from '../../scripts/demo/serve';
 import type { CommitmentRecord, RelationshipRecord } from '../../utils/db/types';
 import { sessionIdOfTab, storedRecords, storedSessions } from './helpers';
-import { CallBesidePanel } from './pages';
+import { CallBesidePanel, SidePanel } from './pages';
 
 // One call is one session (issue 12, items 2–6, 12, 18), on the demo call in the built extension.
 let ext: ExtensionSession;
@@ -47,11 +47,8 @@ async function joinDemoCall(): Promise<{ call: Page; panel: Page; tabId: number 
   return { call, panel, tabId };
 }
 
-async function capture(panel: Page, line: string) {
-  const box = panel.getByLabel('Capture a commitment');
-  await box.fill(line);
-  await box.press('Enter');
-  await expect.poll(() => box.inputValue()).toBe('');
+function capture(panel: Page, line: string): Promise<void> {
+  return new SidePanel(panel).capture(line);
 }
 
 describe('one call is one session', () => {

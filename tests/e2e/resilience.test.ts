@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
 import { sessionIdOfTab, storedRecords, storedSessions } from './helpers';
-import { CallBesidePanel } from './pages';
+import { CallBesidePanel, SidePanel } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -66,8 +66,7 @@ describe('nothing captured is lost', () => {
       await routeCallHosts(first.context);
       const { panel, tabId } = await CallBesidePanel.open(first, url);
       const sessionId = await sessionIdOfTab(first, tabId);
-      await panel.getByLabel('Capture a commitment').fill('Priya: send the draft CV by Friday');
-      await panel.getByLabel('Capture a commitment').press('Enter');
+      await new SidePanel(panel).sendCapture('Priya: send the draft CV by Friday');
       await panel.getByRole('list', { name: 'Agreed in this session' }).getByText('Send the draft CV').waitFor();
       await panel.waitForTimeout(6_000); // at least one checkpoint interval of the running session
       const killedAt = Date.now();

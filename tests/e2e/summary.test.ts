@@ -6,7 +6,7 @@ import { launchWithExtension, type ExtensionSession } from '../../scripts/browse
 import { routeDemoCall } from '../../scripts/demo/serve';
 import { startOpenAiServer, type OpenAiServer } from '../support/openai-server';
 import { sessionIdOfTab, storedSessions } from './helpers';
-import { CallBesidePanel } from './pages';
+import { CallBesidePanel, SidePanel } from './pages';
 
 const KEY = 'sk-e2e-secret-7f3a';
 const reply = JSON.stringify({
@@ -105,8 +105,7 @@ describe('opt-in AI summaries on the demo call', () => {
       .click();
     await panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
     await panel.getByRole('button', { name: 'Create and link' }).click();
-    await panel.getByLabel('Capture a commitment').fill('Priya: hand the budget review to Sam');
-    await panel.getByLabel('Capture a commitment').press('Enter');
+    await new SidePanel(panel).sendCapture('Priya: hand the budget review to Sam');
     // Captions on: the mentor's questions in the demo's captions are counted as they are asked.
     await panel.getByLabel('Read the call’s captions for this session').check();
     const tally = panel.getByTestId('question-tally');

@@ -25,10 +25,15 @@ export class SidePanel {
     return this.page.getByLabel('Capture a commitment');
   }
 
-  /** Types one line into the capture box and sends it, then waits until the box is empty again. */
-  async capture(line: string): Promise<void> {
+  /** Types one line into the capture box and presses Enter. */
+  async sendCapture(line: string): Promise<void> {
     await this.captureBox.fill(line);
     await this.captureBox.press('Enter');
+  }
+
+  /** Captures one line, then waits until the box is empty again (the commitment was saved). */
+  async capture(line: string): Promise<void> {
+    await this.sendCapture(line);
     await expect.poll(() => this.captureBox.inputValue()).toBe('');
   }
 }
