@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
 import { seedHistory } from '../../scripts/browser/history-db';
-import { fakeCommitment, fakeRelationship } from '../unit/db/fake-data';
+import { fakeCommitment, fakeRelationship } from '../support/records';
 import { CallBesidePanel, Dashboard } from './pages';
 
 let ext: ExtensionSession;

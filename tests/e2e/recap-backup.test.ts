@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { seedHistory, readHistory } from '../../scripts/browser/history-db';
-import { fakeCommitment, fakeRelationship, fakeSession } from '../unit/db/fake-data';
+import { fakeCommitment, fakeRelationship, fakeSession } from '../support/records';
 import type { MentoringModel } from '../../utils/frameworks/types';
 import { Dashboard } from './pages';
 

@@ -1,4 +1,9 @@
-import type { CommitmentRecord, RelationshipRecord, SessionRecord } from '@/utils/db/types';
+import type { CommitmentRecord, RelationshipRecord, SessionRecord, StoredSummary } from '@/utils/db/types';
+import type { SessionExport } from '@/utils/export/types';
+import type { SummaryMaterial } from '@/utils/summary/types';
+
+// Test data factories: one whole, valid record with plain defaults; a test overrides only the
+// fields it is about, so what a test checks stands out from what it merely needs.
 
 export function fakeRelationship(overrides: Partial<RelationshipRecord> = {}): RelationshipRecord {
   return {
@@ -65,6 +70,45 @@ export function fakeCommitment(overrides: Partial<CommitmentRecord> = {}): Commi
     agreedByBoth: false,
     obstacles: '',
     support: '',
+    ...overrides,
+  };
+}
+
+/** One session's export: the fake session and relationship, no commitments, no next check-in. */
+export function fakeSessionExport(overrides: Partial<SessionExport> = {}): SessionExport {
+  return {
+    session: fakeSession(),
+    relationship: fakeRelationship(),
+    commitments: [],
+    nextCheckIn: null,
+    ...overrides,
+  };
+}
+
+/** An AI summary as kept with its session. */
+export function fakeStoredSummary(overrides: Partial<StoredSummary> = {}): StoredSummary {
+  return {
+    themes: ['Delegation'],
+    insights: [],
+    agreedActions: [],
+    nextFocus: 'The handover.',
+    model: 'gpt-4o-mini',
+    madeAt: 1,
+    edited: false,
+    ...overrides,
+  };
+}
+
+/** What a summary is written from. */
+export function fakeSummaryMaterial(overrides: Partial<SummaryMaterial> = {}): SummaryMaterial {
+  return {
+    mentorName: 'Alex Morgan',
+    menteeName: 'Priya Shah',
+    agenda: 'Delegation',
+    stages: [{ name: 'Goal', minutes: 5 }],
+    notes: 'Rewrote a report at midnight.',
+    commitments: [{ owner: 'Priya', action: 'Hand the budget review to Sam', due: '2026-11-27' }],
+    transcript: null,
     ...overrides,
   };
 }
