@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { seedHistory, readHistory } from '../../scripts/browser/history-db';
-import { fakeCommitment, fakeRelationship, fakeSession } from '../support/records';
+import { fakeCommitment, fakeModel, fakeModelStage, fakeRelationship, fakeSession } from '../support/records';
 import type { MentoringModel } from '../../utils/frameworks/types';
 import { Dashboard } from './pages';
 
@@ -184,25 +184,7 @@ describe('recap and backups in the dashboard', () => {
   });
 
   it('restores settings, the mentor’s own questions and imported models from a backup in a fresh browser', async () => {
-    const model: MentoringModel = {
-      id: 'clean-language',
-      name: 'Clean language',
-      summary: 'Questions in the mentee’s own words',
-      source: 'The mentor',
-      scope: 'session',
-      cues: [],
-      stages: [
-        {
-          id: 'words',
-          name: 'Their words',
-          purpose: 'Find the words',
-          moveOnSigns: [],
-          watchOuts: [],
-          defaultMinutes: 10,
-          questions: [{ id: 'q1', text: 'And what kind of X is that X?' }],
-        },
-      ],
-    };
+    const model: MentoringModel = fakeModel({ stages: [fakeModelStage({ id: 'words', name: 'Their words' })] });
     const own = {
       grow: {
         added: { goal: [{ id: 'mine-e2e', text: 'What would make today worth the hour?', custom: true }] },

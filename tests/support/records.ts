@@ -1,5 +1,6 @@
 import type { CommitmentRecord, RelationshipRecord, SessionRecord, StoredSummary } from '@/utils/db/types';
 import type { SessionExport } from '@/utils/export/types';
+import type { MentoringModel, Stage } from '@/utils/frameworks/types';
 import type { SummaryMaterial } from '@/utils/summary/types';
 
 // Test data factories: one whole, valid record with plain defaults; a test overrides only the
@@ -109,6 +110,33 @@ export function fakeSummaryMaterial(overrides: Partial<SummaryMaterial> = {}): S
     notes: 'Rewrote a report at midnight.',
     commitments: [{ owner: 'Priya', action: 'Hand the budget review to Sam', due: '2026-11-27' }],
     transcript: null,
+    ...overrides,
+  };
+}
+
+/** A one-stage mentoring model the mentor wrote or imported. */
+export function fakeModel(overrides: Partial<MentoringModel> = {}): MentoringModel {
+  return {
+    id: 'clean-language',
+    name: 'Clean language',
+    summary: 'Questions in the mentee’s own words',
+    source: 'The mentor',
+    scope: 'session',
+    cues: [],
+    stages: [fakeModelStage()],
+    ...overrides,
+  };
+}
+
+export function fakeModelStage(overrides: Partial<Stage> = {}): Stage {
+  return {
+    id: 'open',
+    name: 'Open',
+    purpose: 'Find the words',
+    moveOnSigns: [],
+    watchOuts: [],
+    defaultMinutes: 10,
+    questions: [{ id: 'q1', text: 'And what kind of X is that X?' }],
     ...overrides,
   };
 }
