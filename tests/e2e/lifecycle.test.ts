@@ -42,18 +42,13 @@ function deleteBehindPanel(page: Page, sessionId: string): Promise<void> {
   );
 }
 
-async function joinDemoCall(): Promise<{ call: Page; panel: Page; tabId: number }> {
-  const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
-  return { call, panel, tabId };
-}
-
 function capture(panel: Page, line: string): Promise<void> {
   return new SidePanel(panel).capture(line);
 }
 
 describe('one call is one session', () => {
   it('moves early commitments with the link, continues the session on a quick rejoin, and ends it when the tab closes', async () => {
-    const { call, panel, tabId } = await joinDemoCall();
+    const { call, panel, tabId, sidePanel } = await CallBesidePanel.openDemo(ext);
     const sessionId = await sessionIdOfTab(ext, tabId);
 
     // Captured before the relationship is linked: the placeholder owner, no relationship.
@@ -62,9 +57,8 @@ describe('one call is one session', () => {
       .poll(async () => (await readAll<CommitmentRecord>(panel, 'commitments')).map((c) => c.owner))
       .toEqual(['Mentee']);
 
-    await panel.getByRole('button', { name: 'Choose' }).click();
-    await panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
-    await panel.getByRole('button', { name: 'Create and link' }).click();
+    await sidePanel.chooseButton.click();
+    await sidePanel.createAndLink('Priya Shah');
     await panel.getByTestId('relationship').filter({ hasText: 'Alex Morgan & Priya Shah' }).waitFor();
     // The form closed (and cleared) once linked: no second click can make a twin.
     expect(await panel.getByRole('button', { name: 'Create and link' }).count()).toBe(0);
@@ -97,7 +91,7 @@ describe('one call is one session', () => {
   });
 
   it('tells the mentor when the live session was deleted, saves nothing against it, and restores it on request', async () => {
-    const { call, panel, tabId } = await joinDemoCall();
+    const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
     const sessionId = await sessionIdOfTab(ext, tabId);
     await capture(panel, 'book a mock interview');
     await deleteBehindPanel(panel, sessionId);
@@ -141,7 +135,7 @@ describe('one call is one session', () => {
   });
 
   it('opens a newly chosen model at a stage with its questions, and says the session runs on in the waiting room after a reload', async () => {
-    const { call, panel } = await joinDemoCall();
+    const { call, panel } = await CallBesidePanel.openDemo(ext);
     const card = panel.getByRole('list', { name: 'Open questions for this stage' });
     await card.getByRole('listitem').first().waitFor();
     await panel.locator('label.model select').selectOption('grow');

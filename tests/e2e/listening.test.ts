@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
 import { sessionIdOfTab, storedSessions } from './helpers';
-import { CallBesidePanel } from './pages';
+import { CallBesidePanel, SidePanel } from './pages';
 
 // A scripted conversation played by the demo call in its captions: one restatement, then three
 // pieces of advice in a row (which should bring the "ask what they think" cue), then an open question.
@@ -31,13 +31,7 @@ afterAll(() => ext?.close());
 describe('listening moves on a scripted call', () => {
   it('counts the mentor’s moves from the captions, shows the advice cue, and saves the moves', async () => {
     const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
-    await panel
-      .getByRole('button', { name: 'Choose' })
-      .or(panel.getByRole('button', { name: 'Another' }))
-      .first()
-      .click();
-    await panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
-    await panel.getByRole('button', { name: 'Create and link' }).click();
+    await new SidePanel(panel).linkNewRelationship('Priya Shah');
     await panel.getByLabel('Read the call’s captions for this session').check();
 
     const tally = panel.getByTestId('move-tally');

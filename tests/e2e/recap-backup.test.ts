@@ -82,11 +82,7 @@ describe('recap and backups in the dashboard', () => {
   it('recaps a closed session from the dashboard with every export, the summary and the transcript', async () => {
     await seedHistory(page, { relationships: [relationship], sessions: [session], commitments });
     await page.reload();
-    await page.getByRole('button', { name: 'Sessions and search' }).click();
-    await page
-      .getByRole('list', { name: 'Sessions' })
-      .getByRole('button', { name: /Delegation, second round/ })
-      .click();
+    await new Dashboard(page).openSession(/Delegation, second round/);
     const report = page.getByTestId('session-report');
     const exports = report.getByTestId('report-exports');
     await exports.locator('a[download]').first().waitFor();
@@ -173,11 +169,7 @@ describe('recap and backups in the dashboard', () => {
 
     // The calendar choice is kept for the next visit (and the panel's wrap-up).
     await page.reload();
-    await page.getByRole('button', { name: 'Sessions and search' }).click();
-    await page
-      .getByRole('list', { name: 'Sessions' })
-      .getByRole('button', { name: /Delegation, second round/ })
-      .click();
+    await new Dashboard(page).openSession(/Delegation, second round/);
     await expect
       .poll(() => page.getByTestId('report-exports').getByLabel('Actions in the calendar as').inputValue())
       .toBe('timed');

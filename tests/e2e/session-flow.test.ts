@@ -26,11 +26,6 @@ async function storedInOrder(page: Page): Promise<CommitmentRecord[]> {
   return (await readStore<CommitmentRecord>(page, 'commitments')).sort((a, b) => a.createdAt - b.createdAt);
 }
 
-async function joinDemoCall(): Promise<{ call: Page; panel: Page; tabId: number }> {
-  const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
-  return { call, panel, tabId };
-}
-
 /** What the background does on the capture shortcut (headless Chromium has no shortcut layer). */
 async function pressCaptureShortcut(panel: Page, tabId: number) {
   await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -50,13 +45,12 @@ const linkOf = async (panel: Page, label: string) =>
 
 describe('a mentoring session from agreement to review, on the demo call', () => {
   it('agrees, captures three commitments by shortcut, exports four formats when the call ends, and reviews them next time', async () => {
-    const first = await joinDemoCall();
+    const first = await CallBesidePanel.openDemo(ext);
     const { panel } = first;
 
     // A new relationship: its agreement is the focus of the first stage until both acknowledge it.
-    await panel.getByRole('button', { name: 'Choose' }).click();
-    await panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
-    await panel.getByRole('button', { name: 'Create and link' }).click();
+    await first.sidePanel.chooseButton.click();
+    await first.sidePanel.createAndLink('Priya Shah');
     const focus = panel.getByRole('note').filter({ hasText: 'Focus of this stage: your mentoring agreement.' });
     await expect
       .poll(() => focus.innerText())
@@ -182,7 +176,7 @@ describe('a mentoring session from agreement to review, on the demo call', () =>
     await first.call.close();
 
     // The next session with Priya: one click links it, and the three open items come up for review.
-    const second = await joinDemoCall();
+    const second = await CallBesidePanel.openDemo(ext);
     await second.panel.getByRole('button', { name: 'Yes, link it' }).click();
     const review = second.panel.getByRole('region', { name: 'From earlier sessions' });
     await expect.poll(() => review.getByRole('listitem').count()).toBe(3);

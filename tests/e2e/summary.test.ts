@@ -35,11 +35,6 @@ beforeEach(() => {
   server.requests.length = 0;
 });
 
-async function demoCallWithPanel(): Promise<{ call: Page; panel: Page; tabId: number }> {
-  const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
-  return { call, panel, tabId };
-}
-
 async function turnSummariesOn(panel: Page) {
   const summary = panel.getByRole('region', { name: 'AI summary' });
   if (!(await summary.getByText('Off. Nothing leaves this computer.').isVisible())) return;
@@ -55,7 +50,7 @@ async function turnSummariesOn(panel: Page) {
 
 describe('opt-in AI summaries on the demo call', () => {
   it('lets extension pages connect only to https and loopback: any other address is refused by the page itself', async () => {
-    const { call, panel } = await demoCallWithPanel();
+    const { call, panel } = await CallBesidePanel.openDemo(ext);
     const attempt = (url: string) =>
       panel.evaluate(async (target) => {
         const violations: string[] = [];
@@ -79,7 +74,7 @@ describe('opt-in AI summaries on the demo call', () => {
   });
 
   it('without both people’s consent, sends nothing at all', async () => {
-    const { call, panel, tabId } = await demoCallWithPanel();
+    const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
     await turnSummariesOn(panel);
     const summary = panel.getByRole('region', { name: 'AI summary' });
     expect(await summary.getByRole('button', { name: 'Make summary' }).count()).toBe(0);
@@ -97,14 +92,8 @@ describe('opt-in AI summaries on the demo call', () => {
   });
 
   it('with consent: shows what will be sent, streams the summary in, and stores it with the session', async () => {
-    const { call, panel, tabId } = await demoCallWithPanel();
-    await panel
-      .getByRole('button', { name: 'Choose' })
-      .or(panel.getByRole('button', { name: 'Another' }))
-      .first()
-      .click();
-    await panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
-    await panel.getByRole('button', { name: 'Create and link' }).click();
+    const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
+    await new SidePanel(panel).linkNewRelationship('Priya Shah');
     await new SidePanel(panel).sendCapture('Priya: hand the budget review to Sam');
     // Captions on: the mentor's questions in the demo's captions are counted as they are asked.
     await panel.getByLabel('Read the call’s captions for this session').check();
@@ -174,7 +163,7 @@ describe('opt-in AI summaries on the demo call', () => {
   });
 
   it('a failing endpoint: a clear sentence, the session intact, and a second try works', async () => {
-    const { call, panel, tabId } = await demoCallWithPanel();
+    const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
     await turnSummariesOn(panel);
     const summary = panel.getByRole('region', { name: 'AI summary' });
     await summary.getByLabel('Both of us agreed to an AI summary of this session').check();

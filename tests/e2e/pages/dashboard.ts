@@ -23,4 +23,14 @@ export class Dashboard {
   get emptyNotice(): Locator {
     return this.page.getByText('No sessions yet');
   }
+
+  async showSessions(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Sessions and search' }).click();
+  }
+
+  /** Shows the sessions and opens the report of the one whose button's name matches. */
+  async openSession(name: RegExp): Promise<void> {
+    await this.showSessions();
+    await this.page.getByRole('list', { name: 'Sessions' }).getByRole('button', { name }).click();
+  }
 }

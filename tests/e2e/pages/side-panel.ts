@@ -21,6 +21,26 @@ export class SidePanel {
     await this.callState(label).waitFor();
   }
 
+  /** Opens the new-relationship form on a call with no relationship suggested. */
+  get chooseButton(): Locator {
+    return this.page.getByRole('button', { name: 'Choose' });
+  }
+
+  /** Fills the open new-relationship form with the mentee's name and creates and links it. */
+  async createAndLink(menteeName: string): Promise<void> {
+    await this.page.getByLabel('Mentee', { exact: true }).fill(menteeName);
+    await this.page.getByRole('button', { name: 'Create and link' }).click();
+  }
+
+  /** Links the session to a new relationship, whether or not one was suggested ('Choose' or 'Another'). */
+  async linkNewRelationship(menteeName: string): Promise<void> {
+    await this.chooseButton
+      .or(this.page.getByRole('button', { name: 'Another' }))
+      .first()
+      .click();
+    await this.createAndLink(menteeName);
+  }
+
   get captureBox(): Locator {
     return this.page.getByLabel('Capture a commitment');
   }
