@@ -4,7 +4,7 @@ import AgreementCard from '@/components/AgreementCard.vue';
 import { emptyAgreement } from '@/utils/relationships/new-relationship';
 import { AGREEMENT_PARTS } from '@/utils/relationships/agreement';
 import type { MentoringAgreement } from '@/utils/db/types';
-import { fakeRelationship } from '../unit/db/fake-data';
+import { fakeRelationship } from '../support/records';
 
 const full: MentoringAgreement = {
   ...emptyAgreement(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import CommitmentList from '@/components/CommitmentList.vue';
 import CaptureLine from '@/components/CaptureLine.vue';
-import { fakeCommitment } from '../unit/db/fake-data';
+import { fakeCommitment } from '../support/records';
 
 describe('CommitmentList', () => {
   it('says which commitment was deleted beside its undo', () => {

@@ -4,7 +4,7 @@ import CommitmentList from '@/components/CommitmentList.vue';
 import DueThisWeek from '@/components/dashboard/DueThisWeek.vue';
 import RelationshipList from '@/components/dashboard/RelationshipList.vue';
 import { dueThisWeek } from '@/utils/commitments/follow-through';
-import { fakeCommitment, fakeRelationship } from '../unit/db/fake-data';
+import { fakeCommitment, fakeRelationship } from '../support/records';
 
 // Friday 4 December 2026, 10:00 local time.
 const NOW = new Date(2026, 11, 4, 10, 0);

@@ -4,6 +4,7 @@ import SessionSummary from '@/components/SessionSummary.vue';
 import SummarySettings from '@/components/SummarySettings.vue';
 import { DEFAULT_SUMMARY_SETTINGS } from '@/utils/summary/settings';
 import type { StoredSummary } from '@/utils/db/types';
+import { fakeStoredSummary } from '../support/records';
 
 const base = {
   enabled: true,
@@ -17,18 +18,13 @@ const base = {
   redaction: { emails: true, phoneNumbers: true, names: false },
   captured: [{ owner: 'Priya', action: 'Send the draft CV' }],
 };
-const made: StoredSummary = {
-  themes: ['Delegation'],
+const made: StoredSummary = fakeStoredSummary({
   insights: ['“I rewrite their work.”'],
   agreedActions: [
     { owner: 'Priya', action: 'send the draft CV', due: null },
     { owner: 'Alex', action: 'Introduce Priya to Dana', due: '2026-12-01' },
   ],
-  nextFocus: 'The handover.',
-  model: 'gpt-4o-mini',
-  madeAt: 1,
-  edited: false,
-};
+});
 
 describe('SessionSummary', () => {
   it('says it is off, and offers nothing to send, until summaries are turned on', () => {

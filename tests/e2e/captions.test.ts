@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
-import { eventually, openPanel, tabIdOf } from './helpers';
+import { eventually } from './helpers';
+import { CallBesidePanel, CallPage } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -47,9 +48,7 @@ const request = (tabId: number, read: boolean) =>
 describe('captions in the built extension', () => {
   it('reads Meet captions only once asked, and gives out each utterance once when told to stop', async () => {
     const url = 'https://meet.google.com/captions/meet-2025';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
+    const { page: call, tabId } = await CallPage.open(ext, url);
     await call.evaluate(() => {
       const words = document.querySelectorAll('.ygicle')[1];
       if (words) words.textContent = 'I want to get better at delegating work.';
@@ -93,11 +92,7 @@ describe('captions in the built extension', () => {
 
   it('tells the mentor in the panel how to turn captions on when they are off as reading starts', async () => {
     const url = 'https://meet.google.com/captions/meet-off';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
-    const panel = await openPanel(ext, tabId);
-    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    const { call, panel } = await CallBesidePanel.open(ext, url);
     await panel.getByLabel('Read the call’s captions for this session').check();
     await expect.poll(() => panel.getByText('Captions are off in Meet').count()).toBe(1);
     await messages();
@@ -107,9 +102,7 @@ describe('captions in the built extension', () => {
 
   it('says captions are off in Zoom when the page offers to show them', async () => {
     const url = 'https://app.zoom.us/wc/1/captions/zoom-off';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
+    const { page: call, tabId } = await CallPage.open(ext, url);
     await request(tabId, true);
     await expect.poll(messages).toEqual([{ type: 'caption-status', platform: 'zoom', status: 'off' }]);
     await request(tabId, false);
@@ -118,9 +111,7 @@ describe('captions in the built extension', () => {
 
   it('keeps Zoom captions off over an empty subtitle wrapper, then reads the real line: named from its tile, one line across a redrawn element', async () => {
     const url = 'https://app.zoom.us/wc/1/captions/zoom-empty-wrap-2026';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
+    const { page: call, tabId } = await CallPage.open(ext, url);
     await request(tabId, true);
     await expect.poll(messages).toEqual([{ type: 'caption-status', platform: 'zoom', status: 'off' }]);
 

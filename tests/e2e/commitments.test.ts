@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
-import { eventually, openPanel, tabIdOf } from './helpers';
+import { storedRecords } from './helpers';
+import { CallBesidePanel } from './pages';
 import type { CommitmentRecord } from '../../utils/db/types';
 
 let ext: ExtensionSession;
@@ -14,38 +15,15 @@ afterAll(() => ext?.close());
 
 const URL = 'https://meet.google.com/in-call';
 
-async function panelBesideCall(): Promise<{ call: Page; panel: Page }> {
-  const call = await ext.context.newPage();
-  await call.goto(URL);
-  const tabId = await eventually(() => tabIdOf(ext, URL));
-  const panel = await openPanel(ext, tabId);
-  await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
-  return { call, panel };
-}
-
 function storedCommitments(page: Page): Promise<CommitmentRecord[]> {
-  return page.evaluate(
-    () =>
-      new Promise<CommitmentRecord[]>((resolve, reject) => {
-        const open = indexedDB.open('attune');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('commitments').objectStore('commitments').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as CommitmentRecord[]);
-          };
-        };
-      }),
-  );
+  return storedRecords<CommitmentRecord>(page, 'commitments');
 }
 
 describe('commitments', () => {
   it('are captured in one line, saved at once, and reviewed at the start of the next session', async () => {
-    const first = await panelBesideCall();
-    await first.panel.getByRole('button', { name: 'Choose' }).click();
-    await first.panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
-    await first.panel.getByRole('button', { name: 'Create and link' }).click();
+    const first = await CallBesidePanel.open(ext, URL);
+    await first.sidePanel.chooseButton.click();
+    await first.sidePanel.createAndLink('Priya Shah');
     await expect.poll(() => first.panel.getByTestId('relationship').innerText()).toBe('Alex Morgan & Priya Shah');
 
     const capture = first.panel.getByLabel('Capture a commitment');
@@ -71,7 +49,7 @@ describe('commitments', () => {
     await first.panel.close();
     await first.call.close();
 
-    const second = await panelBesideCall();
+    const second = await CallBesidePanel.open(ext, URL);
     await second.panel.getByRole('button', { name: 'Yes, link it' }).click();
     const review = second.panel.getByRole('region', { name: 'From earlier sessions' });
     await review.getByText('Send the draft CV').waitFor();
@@ -86,8 +64,7 @@ describe('commitments', () => {
   });
 
   it('puts the cursor in the capture line when the capture shortcut asks for it', async () => {
-    const { call, panel } = await panelBesideCall();
-    const tabId = await eventually(() => tabIdOf(ext, URL));
+    const { call, panel, tabId } = await CallBesidePanel.open(ext, URL);
     await panel.getByLabel('Capture a commitment').waitFor();
     expect(await panel.evaluate(() => document.activeElement?.id ?? null)).not.toBe('capture-line');
     // What the background does on Alt+Shift+C (a real key press cannot reach a headless browser's shortcuts).
@@ -101,7 +78,7 @@ describe('commitments', () => {
     // The page clock starts on 4 December 2026 late in the afternoon and runs from there, so that
     // "by 4 December" is today whatever day the suite runs on.
     await ext.context.clock.install({ time: new Date(2026, 11, 4, 17, 30) });
-    const { call, panel } = await panelBesideCall();
+    const { call, panel } = await CallBesidePanel.open(ext, URL);
     const capture = panel.getByLabel('Capture a commitment');
     await capture.fill('Priya: book a slot with HR, by 4 December');
     await capture.press('Enter');

@@ -6,6 +6,7 @@ import { fakeHistory, type FakeHistory } from '../support/fake-history';
 import { seedHistory, readHistory } from '../../scripts/browser/history-db';
 import { summaryText } from '../../utils/summary/text';
 import { MODES } from '../../utils/frameworks/modes';
+import { Dashboard } from './pages';
 
 let ext: ExtensionSession;
 let page: Page;
@@ -20,9 +21,7 @@ const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a
 
 beforeAll(async () => {
   ext = await launchWithExtension();
-  page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
-  await page.getByText('No sessions yet').waitFor();
+  page = (await Dashboard.open(ext, { empty: true })).page;
 });
 afterAll(() => ext?.close());
 

@@ -29,23 +29,40 @@ export async function openPanel(ext: ExtensionSession, tabId: number, width = 36
   return panel;
 }
 
-/** What Attune has saved, read straight from the extension's IndexedDB. */
-export async function storedSessions(extensionPage: Page): Promise<SessionRecord[]> {
+type StoreName = 'sessions' | 'relationships' | 'commitments' | 'caches';
+
+/**
+ * Every record of one store, read straight from the extension's IndexedDB (the one reader the e2e
+ * tests share; `page` is any page of the extension: panel, dashboard or where.html).
+ */
+export async function storedRecords<T>(extensionPage: Page, store: StoreName): Promise<T[]> {
   return extensionPage.evaluate(
-    () =>
-      new Promise<SessionRecord[]>((resolve, reject) => {
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('attune');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const req = open.result.transaction('sessions').objectStore('sessions').getAll();
+          const req = open.result.transaction(name).objectStore(name).getAll();
           req.onsuccess = () => {
             open.result.close();
-            resolve(req.result as SessionRecord[]);
+            resolve(req.result as T[]);
           };
           req.onerror = () => reject(req.error);
         };
       }),
+    store,
   );
+}
+
+/** What Attune has saved, read straight from the extension's IndexedDB. */
+export async function storedSessions(extensionPage: Page): Promise<SessionRecord[]> {
+  return storedRecords<SessionRecord>(extensionPage, 'sessions');
+}
+
+/** The session exactly as IndexedDB holds it, as JSON text (`null` when there is none). */
+export async function rawSession(extensionPage: Page, id: string): Promise<string> {
+  const session = (await storedSessions(extensionPage)).find((s) => s.id === id);
+  return JSON.stringify(session ?? null);
 }
 
 /** Retries `read` until it returns without throwing (a tab still loading, a worker waking up). */

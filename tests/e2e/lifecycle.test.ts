@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
-import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
+import { routeDemoCall } from '../../scripts/demo/serve';
 import type { CommitmentRecord, RelationshipRecord } from '../../utils/db/types';
-import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from './helpers';
+import { sessionIdOfTab, storedRecords, storedSessions } from './helpers';
+import { CallBesidePanel, SidePanel } from './pages';
 
 // One call is one session (issue 12, items 2–6, 12, 18), on the demo call in the built extension.
 let ext: ExtensionSession;
@@ -14,21 +15,7 @@ beforeAll(async () => {
 afterAll(() => ext?.close());
 
 function readAll<T>(page: Page, store: 'commitments' | 'relationships'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('attune');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as T[]);
-          };
-        };
-      }),
-    store,
-  );
+  return storedRecords<T>(page, store);
 }
 
 /** Deletes a session and its commitments as the dashboard does, behind the panel's back. */
@@ -55,26 +42,13 @@ function deleteBehindPanel(page: Page, sessionId: string): Promise<void> {
   );
 }
 
-async function joinDemoCall(): Promise<{ call: Page; panel: Page; tabId: number }> {
-  const call = await ext.context.newPage();
-  await call.goto(DEMO_URL);
-  await call.getByRole('button', { name: 'Join now' }).click();
-  const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
-  const panel = await openPanel(ext, tabId);
-  await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
-  return { call, panel, tabId };
-}
-
-async function capture(panel: Page, line: string) {
-  const box = panel.getByLabel('Capture a commitment');
-  await box.fill(line);
-  await box.press('Enter');
-  await expect.poll(() => box.inputValue()).toBe('');
+function capture(panel: Page, line: string): Promise<void> {
+  return new SidePanel(panel).capture(line);
 }
 
 describe('one call is one session', () => {
   it('moves early commitments with the link, continues the session on a quick rejoin, and ends it when the tab closes', async () => {
-    const { call, panel, tabId } = await joinDemoCall();
+    const { call, panel, tabId, sidePanel } = await CallBesidePanel.openDemo(ext);
     const sessionId = await sessionIdOfTab(ext, tabId);
 
     // Captured before the relationship is linked: the placeholder owner, no relationship.
@@ -83,9 +57,8 @@ describe('one call is one session', () => {
       .poll(async () => (await readAll<CommitmentRecord>(panel, 'commitments')).map((c) => c.owner))
       .toEqual(['Mentee']);
 
-    await panel.getByRole('button', { name: 'Choose' }).click();
-    await panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
-    await panel.getByRole('button', { name: 'Create and link' }).click();
+    await sidePanel.chooseButton.click();
+    await sidePanel.createAndLink('Priya Shah');
     await panel.getByTestId('relationship').filter({ hasText: 'Alex Morgan & Priya Shah' }).waitFor();
     // The form closed (and cleared) once linked: no second click can make a twin.
     expect(await panel.getByRole('button', { name: 'Create and link' }).count()).toBe(0);
@@ -118,7 +91,7 @@ describe('one call is one session', () => {
   });
 
   it('tells the mentor when the live session was deleted, saves nothing against it, and restores it on request', async () => {
-    const { call, panel, tabId } = await joinDemoCall();
+    const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
     const sessionId = await sessionIdOfTab(ext, tabId);
     await capture(panel, 'book a mock interview');
     await deleteBehindPanel(panel, sessionId);
@@ -162,7 +135,7 @@ describe('one call is one session', () => {
   });
 
   it('opens a newly chosen model at a stage with its questions, and says the session runs on in the waiting room after a reload', async () => {
-    const { call, panel } = await joinDemoCall();
+    const { call, panel } = await CallBesidePanel.openDemo(ext);
     const card = panel.getByRole('list', { name: 'Open questions for this stage' });
     await card.getByRole('listitem').first().waitFor();
     await panel.locator('label.model select').selectOption('grow');

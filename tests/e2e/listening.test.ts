@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
-import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from './helpers';
+import { sessionIdOfTab, storedSessions } from './helpers';
+import { CallBesidePanel, SidePanel } from './pages';
 
 // A scripted conversation played by the demo call in its captions: one restatement, then three
 // pieces of advice in a row (which should bring the "ask what they think" cue), then an open question.
@@ -29,19 +30,8 @@ afterAll(() => ext?.close());
 
 describe('listening moves on a scripted call', () => {
   it('counts the mentor’s moves from the captions, shows the advice cue, and saves the moves', async () => {
-    const call = await ext.context.newPage();
-    await call.goto(DEMO_URL);
-    await call.getByRole('button', { name: 'Join now' }).click();
-    const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
-    const panel = await openPanel(ext, tabId);
-    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
-    await panel
-      .getByRole('button', { name: 'Choose' })
-      .or(panel.getByRole('button', { name: 'Another' }))
-      .first()
-      .click();
-    await panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
-    await panel.getByRole('button', { name: 'Create and link' }).click();
+    const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
+    await new SidePanel(panel).linkNewRelationship('Priya Shah');
     await panel.getByLabel('Read the call’s captions for this session').check();
 
     const tally = panel.getByTestId('move-tally');

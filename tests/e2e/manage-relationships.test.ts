@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { fakeHistory, type FakeHistory } from '../support/fake-history';
 import { seedHistory, readHistory } from '../../scripts/browser/history-db';
+import { Dashboard } from './pages';
 
 let ext: ExtensionSession;
 let page: Page;
@@ -32,9 +33,7 @@ function rowOf(rel: { mentorName: string; menteeName: string }) {
 
 beforeAll(async () => {
   ext = await launchWithExtension();
-  page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
-  await page.getByText('No sessions yet').waitFor();
+  page = (await Dashboard.open(ext, { empty: true })).page;
 });
 afterAll(() => ext?.close());
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
-import { eventually, openPanel, tabIdOf } from './helpers';
+import { eventually } from './helpers';
+import { CallBesidePanel } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -13,11 +14,7 @@ afterAll(() => ext?.close());
 describe('Meet as it really is, in the built extension', () => {
   it('waits in Meet’s waiting room, Leave button and all, until the host lets the user in', async () => {
     const url = 'https://meet.google.com/waiting';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
-    const panel = await openPanel(ext, tabId);
-    await panel.getByTestId('call-state').filter({ hasText: 'Waiting to join' }).waitFor();
+    const { call, panel } = await CallBesidePanel.open(ext, url, { state: 'Waiting to join' });
     await panel.waitForTimeout(2_000);
     await panel.getByTestId('call-state').filter({ hasText: 'Waiting to join' }).waitFor({ timeout: 1_000 });
 
@@ -38,10 +35,7 @@ describe('Meet as it really is, in the built extension', () => {
 describe('What Attune sees, in the built extension', () => {
   it('lists the signals it reads and builds a structure-only report of the call page', async () => {
     const url = 'https://meet.google.com/speaking-ring';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
-    const panel = await openPanel(ext, tabId);
+    const { call, panel, tabId } = await CallBesidePanel.open(ext, url, { state: null });
     const section = panel.getByRole('region', { name: 'What Attune sees' });
     await expect
       .poll(() => section.locator('[data-signal="call-state"]').getAttribute('data-found'), { timeout: 15_000 })

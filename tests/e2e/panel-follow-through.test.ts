@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
 import { seedHistory } from '../../scripts/browser/history-db';
-import { fakeCommitment, fakeRelationship } from '../unit/db/fake-data';
-import { eventually, openPanel, tabIdOf } from './helpers';
+import { fakeCommitment, fakeRelationship } from '../support/records';
+import { CallBesidePanel, Dashboard } from './pages';
 
 let ext: ExtensionSession;
 const URL = 'https://meet.google.com/in-call';
@@ -39,9 +39,7 @@ beforeAll(async () => {
   await routeCallHosts(ext.context);
   // The pages' clock: Friday 4 December 2026, 10:00, whatever day the suite runs on.
   await ext.context.clock.install({ time: new Date(2026, 11, 4, 10, 0) });
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
-  await page.getByText('No sessions yet').waitFor();
+  const { page } = await Dashboard.open(ext, { empty: true });
   await seedHistory(page, { relationships: [priya, jo], sessions: [], commitments: [late, soon] });
   await page.close();
 });
@@ -49,11 +47,7 @@ afterAll(() => ext?.close());
 
 describe('the panel between sessions', () => {
   it('leaves an archived relationship out of its list, and marks the overdue commitments to review', async () => {
-    const call = await ext.context.newPage();
-    await call.goto(URL);
-    const tabId = await eventually(() => tabIdOf(ext, URL));
-    const panel = await openPanel(ext, tabId);
-    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    const { call, panel } = await CallBesidePanel.open(ext, URL);
 
     await panel.getByRole('button', { name: 'Choose' }).click();
     const options = await panel.getByLabel('Existing relationship').locator('option').allInnerTexts();

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
-import { activeTabId, eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from './helpers';
+import { activeTabId, eventually, openPanel, sessionIdOfTab, storedSessions } from './helpers';
+import { CallBesidePanel, CallPage } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -19,11 +20,7 @@ describe('the side panel on call pages', () => {
     ['Microsoft Teams', 'https://teams.microsoft.com/in-call', 'In call', 'Mentoring: Lee and Ana'],
     ['Microsoft Teams', 'https://teams.microsoft.com/prejoin', 'Waiting to join', 'Mentoring: Lee and Ana'],
   ])('renders on %s (%s) and reports "%s"', async (platform, url, stateLabel, title) => {
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
-    const panel = await openPanel(ext, tabId);
-    await panel.getByTestId('call-state').filter({ hasText: stateLabel }).waitFor();
+    const { call, panel, tabId } = await CallBesidePanel.open(ext, url, { state: stateLabel });
     await expect.poll(() => panel.locator('header').innerText()).toContain(platform);
     await expect.poll(() => panel.getByRole('heading', { level: 1 }).innerText()).toMatch(title);
     const offered = await ext.worker.evaluate((id) => chrome.sidePanel.getOptions({ tabId: id }), tabId);
@@ -54,9 +51,7 @@ describe('the side panel on call pages', () => {
   });
 
   it('withdraws the panel when a call tab moves to another site', async () => {
-    const page = await ext.context.newPage();
-    await page.goto('https://meet.google.com/in-call');
-    const tabId = await eventually(() => tabIdOf(ext, 'https://meet.google.com/in-call'));
+    const { page, tabId } = await CallPage.open(ext, 'https://meet.google.com/in-call');
     await page.goto('https://example.com/');
     await expect
       .poll(() => ext.worker.evaluate((id) => chrome.sidePanel.getOptions({ tabId: id }), tabId))
@@ -65,10 +60,7 @@ describe('the side panel on call pages', () => {
   });
 
   it("says so plainly when the call page's markup is not recognised", async () => {
-    const call = await ext.context.newPage();
-    await call.goto('https://meet.google.com/changed-dom');
-    const tabId = await eventually(() => tabIdOf(ext, 'https://meet.google.com/changed-dom'));
-    const panel = await openPanel(ext, tabId);
+    const { call, panel } = await CallBesidePanel.open(ext, 'https://meet.google.com/changed-dom', { state: null });
     await expect
       .poll(() => panel.getByRole('alert').innerText())
       .toContain('Attune can’t see the call controls on this page');
@@ -80,10 +72,9 @@ describe('the side panel on call pages', () => {
   });
 
   it('lets the mentor start and end a session by hand on a page it does not recognise', async () => {
-    const call = await ext.context.newPage();
-    await call.goto('https://meet.google.com/changed-dom?by-hand');
-    const tabId = await eventually(() => tabIdOf(ext, 'https://meet.google.com/changed-dom?by-hand'));
-    const panel = await openPanel(ext, tabId);
+    const { call, panel, tabId } = await CallBesidePanel.open(ext, 'https://meet.google.com/changed-dom?by-hand', {
+      state: null,
+    });
     await panel.getByRole('button', { name: 'Start the session' }).click();
     const notes = panel.getByLabel('Notes', { exact: true });
     await notes.fill('Started by hand');
@@ -104,11 +95,9 @@ describe('the side panel on call pages', () => {
 
 describe('the session in IndexedDB', () => {
   it('is created when the call starts, checkpointed while it runs and closed when the user leaves', async () => {
-    const call = await ext.context.newPage();
-    await call.goto('https://teams.microsoft.com/prejoin');
-    const tabId = await eventually(() => tabIdOf(ext, 'https://teams.microsoft.com/prejoin'));
-    const panel = await openPanel(ext, tabId);
-    await panel.getByTestId('call-state').filter({ hasText: 'Waiting to join' }).waitFor();
+    const { call, panel, tabId } = await CallBesidePanel.open(ext, 'https://teams.microsoft.com/prejoin', {
+      state: 'Waiting to join',
+    });
 
     // The user clicks "Join now": the page swaps the pre-join screen for the call screen.
     await call.evaluate(() => {
@@ -149,11 +138,7 @@ describe('the session in IndexedDB', () => {
 
   it('resumes the same session when the panel is closed and reopened mid-call', async () => {
     const url = 'https://meet.google.com/in-call';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
-    const first = await openPanel(ext, tabId);
-    await first.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    const { call, panel: first, tabId } = await CallBesidePanel.open(ext, url);
     const sessionId = await sessionIdOfTab(ext, tabId);
     await expect.poll(async () => (await storedSessions(first)).some((s) => s.id === sessionId)).toBe(true);
     const count = (await storedSessions(first)).length;
@@ -171,9 +156,7 @@ describe('the session in IndexedDB', () => {
 describe('the panel at side-panel widths', () => {
   it.each([320, 400])('fits %d px without sideways scrolling, in light and dark themes', async (width) => {
     const url = 'https://meet.google.com/in-call';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
+    const { page: call, tabId } = await CallPage.open(ext, url);
     const panel = await openPanel(ext, tabId, width);
     await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);

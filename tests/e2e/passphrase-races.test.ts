@@ -4,10 +4,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
-import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
+import { routeDemoCall } from '../../scripts/demo/serve';
 import { seedHistory } from '../../scripts/browser/history-db';
 import { fakeHistory } from '../support/fake-history';
-import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from './helpers';
+import { eventually, openPanel, sessionIdOfTab, storedSessions } from './helpers';
+import { CallPage, Dashboard } from './pages';
 
 const PASS = 'a long walk by the river';
 
@@ -19,8 +20,7 @@ beforeEach(async () => {
 afterEach(() => ext?.close());
 
 async function dashboardPage(): Promise<Page> {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+  const { page } = await Dashboard.open(ext);
   await page.getByRole('button', { name: 'Settings' }).click();
   return page;
 }
@@ -38,10 +38,7 @@ async function turnOn(page: Page, passphrase: string) {
 }
 
 async function joinCall(): Promise<{ panel: Page; sessionId: string; tabId: number }> {
-  const call = await ext.context.newPage();
-  await call.goto(DEMO_URL);
-  await call.getByRole('button', { name: 'Join now' }).click();
-  const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
+  const { tabId } = await CallPage.openDemo(ext);
   const sessionId = await sessionIdOfTab(ext, tabId);
   return { panel: await openPanel(ext, tabId), sessionId, tabId };
 }

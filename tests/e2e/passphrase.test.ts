@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
-import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
-import { eventually, openPanel, sessionIdOfTab, tabIdOf } from './helpers';
+import { routeDemoCall } from '../../scripts/demo/serve';
+import { eventually, openPanel, rawSession, sessionIdOfTab } from './helpers';
+import { CallPage, Dashboard } from './pages';
 import { readHistory } from '../../scripts/browser/history-db';
 
 const PASSPHRASE = 'a long walk by the river';
@@ -17,29 +17,9 @@ beforeAll(async () => {
 });
 afterAll(() => ext?.close());
 
-/** The session exactly as IndexedDB holds it, as JSON text. */
-function rawSession(page: Page, id: string): Promise<string> {
-  return page.evaluate(
-    (sessionId) =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('attune');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('sessions').objectStore('sessions').get(sessionId);
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(JSON.stringify(req.result ?? null));
-          };
-        };
-      }),
-    id,
-  );
-}
-
 describe('a passphrase over the notes', () => {
   it('keeps the notes encrypted in IndexedDB, locks them away, and opens them with the passphrase', async () => {
-    const dashboard = await ext.context.newPage();
-    await dashboard.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+    const { page: dashboard } = await Dashboard.open(ext);
     await dashboard.getByRole('button', { name: 'Settings' }).click();
     await dashboard.getByLabel('Passphrase (8 characters or more)').fill(PASSPHRASE);
     await dashboard.getByLabel('The same again').fill(PASSPHRASE);
@@ -47,10 +27,7 @@ describe('a passphrase over the notes', () => {
     await dashboard.getByRole('button', { name: 'Turn on the passphrase' }).click();
     await dashboard.getByText('Unlocked until the browser quits.').waitFor();
 
-    const call = await ext.context.newPage();
-    await call.goto(DEMO_URL);
-    await call.getByRole('button', { name: 'Join now' }).click();
-    const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
+    const { tabId } = await CallPage.openDemo(ext);
     const sessionId = await sessionIdOfTab(ext, tabId);
     const panel = await openPanel(ext, tabId);
     const notes = panel.getByLabel('Notes', { exact: true });
@@ -95,8 +72,7 @@ describe('a passphrase over the notes', () => {
 
   it('carries the sealed notes in a backup to a new browser, where the backup’s passphrase opens them', async () => {
     // The browser of the test above: its one session's notes sealed, the passphrase unlocked.
-    const dashboard = await ext.context.newPage();
-    await dashboard.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+    const { page: dashboard } = await Dashboard.open(ext);
     await dashboard.getByRole('button', { name: 'Your data' }).click();
     const [download] = await Promise.all([
       dashboard.waitForEvent('download'),
@@ -112,8 +88,7 @@ describe('a passphrase over the notes', () => {
 
     const other = await launchWithExtension();
     try {
-      const page = await other.context.newPage();
-      await page.goto(`chrome-extension://${other.extensionId}/dashboard.html`);
+      const { page } = await Dashboard.open(other);
       await page.getByRole('button', { name: 'Your data' }).click();
       await page.locator('input[type=file]').setInputFiles(file);
       await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/Type the backup’s passphrase/);

@@ -5,8 +5,9 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { seedHistory, readHistory } from '../../scripts/browser/history-db';
-import { fakeCommitment, fakeRelationship, fakeSession } from '../unit/db/fake-data';
+import { fakeCommitment, fakeModel, fakeModelStage, fakeRelationship, fakeSession } from '../support/records';
 import type { MentoringModel } from '../../utils/frameworks/types';
+import { Dashboard } from './pages';
 
 // Fixed dates, long past: the report and its files do not depend on today.
 const START = Date.UTC(2026, 10, 20, 10);
@@ -68,9 +69,7 @@ let page: Page;
 
 beforeAll(async () => {
   ext = await launchWithExtension();
-  page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
-  await page.getByText('No sessions yet').waitFor();
+  page = (await Dashboard.open(ext, { empty: true })).page;
 });
 afterAll(() => ext?.close());
 
@@ -83,11 +82,7 @@ describe('recap and backups in the dashboard', () => {
   it('recaps a closed session from the dashboard with every export, the summary and the transcript', async () => {
     await seedHistory(page, { relationships: [relationship], sessions: [session], commitments });
     await page.reload();
-    await page.getByRole('button', { name: 'Sessions and search' }).click();
-    await page
-      .getByRole('list', { name: 'Sessions' })
-      .getByRole('button', { name: /Delegation, second round/ })
-      .click();
+    await new Dashboard(page).openSession(/Delegation, second round/);
     const report = page.getByTestId('session-report');
     const exports = report.getByTestId('report-exports');
     await exports.locator('a[download]').first().waitFor();
@@ -174,36 +169,14 @@ describe('recap and backups in the dashboard', () => {
 
     // The calendar choice is kept for the next visit (and the panel's wrap-up).
     await page.reload();
-    await page.getByRole('button', { name: 'Sessions and search' }).click();
-    await page
-      .getByRole('list', { name: 'Sessions' })
-      .getByRole('button', { name: /Delegation, second round/ })
-      .click();
+    await new Dashboard(page).openSession(/Delegation, second round/);
     await expect
       .poll(() => page.getByTestId('report-exports').getByLabel('Actions in the calendar as').inputValue())
       .toBe('timed');
   });
 
   it('restores settings, the mentor’s own questions and imported models from a backup in a fresh browser', async () => {
-    const model: MentoringModel = {
-      id: 'clean-language',
-      name: 'Clean language',
-      summary: 'Questions in the mentee’s own words',
-      source: 'The mentor',
-      scope: 'session',
-      cues: [],
-      stages: [
-        {
-          id: 'words',
-          name: 'Their words',
-          purpose: 'Find the words',
-          moveOnSigns: [],
-          watchOuts: [],
-          defaultMinutes: 10,
-          questions: [{ id: 'q1', text: 'And what kind of X is that X?' }],
-        },
-      ],
-    };
+    const model: MentoringModel = fakeModel({ stages: [fakeModelStage({ id: 'words', name: 'Their words' })] });
     const own = {
       grow: {
         added: { goal: [{ id: 'mine-e2e', text: 'What would make today worth the hour?', custom: true }] },
@@ -231,9 +204,7 @@ describe('recap and backups in the dashboard', () => {
 
     const fresh = await launchWithExtension();
     try {
-      const other = await fresh.context.newPage();
-      await other.goto(`chrome-extension://${fresh.extensionId}/dashboard.html`);
-      await other.getByText('No sessions yet').waitFor();
+      const { page: other } = await Dashboard.open(fresh, { empty: true });
       await other.getByRole('button', { name: 'Your data' }).click();
       await other
         .locator('input[type=file]')

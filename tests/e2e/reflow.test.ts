@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
-import { eventually, openPanel, tabIdOf } from './helpers';
+import { CallBesidePanel } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -13,11 +13,7 @@ afterAll(() => ext?.close());
 // WCAG 1.4.10: at 200% zoom a 640 px side panel is 320 CSS px wide; everything must reflow into it.
 describe('the side panel at 320 CSS px (200% zoom)', () => {
   it('scrolls only vertically: no header, stage or button runs past the right edge', async () => {
-    const call = await ext.context.newPage();
-    await call.goto('https://meet.google.com/in-call');
-    const tabId = await eventually(() => tabIdOf(ext, 'https://meet.google.com/in-call'));
-    const panel = await openPanel(ext, tabId, 320);
-    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    const { call, panel } = await CallBesidePanel.open(ext, 'https://meet.google.com/in-call', { width: 320 });
     await panel.getByRole('list', { name: 'Open questions for this stage' }).getByRole('listitem').first().waitFor();
     await panel.getByText('Edit this model').click();
     const overflowing = await panel.evaluate(() => {
@@ -41,11 +37,7 @@ describe('the side panel at 320 CSS px (200% zoom)', () => {
 
 describe('the side panel from the keyboard', () => {
   it('reaches the capture line in two key presses, past the stages, notes and review items', async () => {
-    const call = await ext.context.newPage();
-    await call.goto('https://meet.google.com/in-call');
-    const tabId = await eventually(() => tabIdOf(ext, 'https://meet.google.com/in-call'));
-    const panel = await openPanel(ext, tabId);
-    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    const { call, panel } = await CallBesidePanel.open(ext, 'https://meet.google.com/in-call');
     await panel.locator('#capture-line').waitFor();
     await panel.keyboard.press('Tab');
     expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Skip to capturing a commitment');

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
-import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from './helpers';
+import { sessionIdOfTab, storedSessions } from './helpers';
+import { CallBesidePanel } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -11,18 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => ext?.close());
 
-async function panelBesideCall(url: string): Promise<{ call: Page; panel: Page; tabId: number }> {
-  const call = await ext.context.newPage();
-  await call.goto(url);
-  const tabId = await eventually(() => tabIdOf(ext, url));
-  const panel = await openPanel(ext, tabId);
-  await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
-  return { call, panel, tabId };
-}
-
 describe('linking a call to a mentoring relationship', () => {
   it('creates a relationship from the panel, links the session, and suggests it for the next call', async () => {
-    const first = await panelBesideCall('https://meet.google.com/in-call');
+    const first = await CallBesidePanel.open(ext, 'https://meet.google.com/in-call');
     await first.panel.getByRole('button', { name: 'Choose' }).click();
     await expect.poll(() => first.panel.getByLabel('Mentor', { exact: true }).inputValue()).toBe('Alex Morgan');
     await first.panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
@@ -37,7 +28,7 @@ describe('linking a call to a mentoring relationship', () => {
     await first.call.close();
 
     // The next call's title ("Weekly mentoring with Priya") names the mentee: one click links it.
-    const second = await panelBesideCall('https://meet.google.com/in-call');
+    const second = await CallBesidePanel.open(ext, 'https://meet.google.com/in-call');
     await second.panel.getByText('Is this your session with Alex Morgan & Priya Shah?').waitFor();
     await second.panel.getByRole('button', { name: 'Yes, link it' }).click();
     await expect.poll(() => second.panel.getByTestId('relationship').innerText()).toBe('Alex Morgan & Priya Shah');
@@ -46,7 +37,7 @@ describe('linking a call to a mentoring relationship', () => {
   });
 
   it('co-coaching: the pair swap roles from the panel, and each swap is saved with the session', async () => {
-    const { call, panel, tabId } = await panelBesideCall('https://meet.google.com/in-call');
+    const { call, panel, tabId } = await CallBesidePanel.open(ext, 'https://meet.google.com/in-call');
     // No swap control outside co-coaching.
     expect(await panel.getByRole('button', { name: 'Swap roles' }).count()).toBe(0);
     // The title suggests the relationship made above; this call is with someone else.

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { seedHistory } from '../../scripts/browser/history-db';
 import { fakeHistory } from '../support/fake-history';
+import { Dashboard } from './pages';
 
 // The e2e build holds the notifications permission (a headless browser cannot click "Allow").
 let ext: ExtensionSession;
@@ -59,9 +60,7 @@ async function setWorkerClock(at: number) {
 
 beforeAll(async () => {
   ext = await launchWithExtension({ extensionDir: resolve('.output/chrome-mv3-e2e') });
-  page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
-  await page.getByText('No sessions yet').waitFor();
+  page = (await Dashboard.open(ext, { empty: true })).page;
   await seedHistory(page, {
     relationships: [rel],
     sessions: [],
@@ -100,8 +99,7 @@ describe('reminders', () => {
     await expect.poll(alarm).toBe(TOMORROW_NINE);
 
     // The notification opens the dashboard at its relationship (a headless browser cannot click it: its address is opened as the click does).
-    const opened = await ext.context.newPage();
-    await opened.goto(`chrome-extension://${ext.extensionId}/dashboard.html#relationship=${rel.id}`);
+    const { page: opened } = await Dashboard.open(ext, { hash: `relationship=${rel.id}` });
     const row = opened
       .getByRole('list', { name: 'Relationships' })
       .locator(':scope > li')

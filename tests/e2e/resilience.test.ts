@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
-import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from './helpers';
+import { sessionIdOfTab, storedRecords, storedSessions } from './helpers';
+import { CallBesidePanel, SidePanel } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -16,11 +17,7 @@ afterAll(() => ext?.close());
 describe('a running session survives', () => {
   it('a reload of the call tab: same session, no duplicate', async () => {
     const url = 'https://teams.microsoft.com/in-call';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
-    const panel = await openPanel(ext, tabId);
-    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    const { call, panel, tabId } = await CallBesidePanel.open(ext, url);
     const sessionId = await sessionIdOfTab(ext, tabId);
     await expect.poll(async () => (await storedSessions(panel)).some((s) => s.id === sessionId)).toBe(true);
     const count = (await storedSessions(panel)).length;
@@ -37,11 +34,7 @@ describe('a running session survives', () => {
 
   it("a restart of the extension's service worker: the panel keeps following the call", async () => {
     const url = 'https://meet.google.com/in-call';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
-    const panel = await openPanel(ext, tabId);
-    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    const { call, panel, tabId } = await CallBesidePanel.open(ext, url);
     const sessionId = await sessionIdOfTab(ext, tabId);
 
     // A marker in the worker's memory shows whether the worker really restarted.
@@ -71,14 +64,9 @@ describe('nothing captured is lost', () => {
     try {
       const first = await launchWithExtension({ profileDir });
       await routeCallHosts(first.context);
-      const call = await first.context.newPage();
-      await call.goto(url);
-      const tabId = await eventually(() => tabIdOf(first, url));
-      const panel = await openPanel(first, tabId);
-      await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+      const { panel, tabId } = await CallBesidePanel.open(first, url);
       const sessionId = await sessionIdOfTab(first, tabId);
-      await panel.getByLabel('Capture a commitment').fill('Priya: send the draft CV by Friday');
-      await panel.getByLabel('Capture a commitment').press('Enter');
+      await new SidePanel(panel).sendCapture('Priya: send the draft CV by Friday');
       await panel.getByRole('list', { name: 'Agreed in this session' }).getByText('Send the draft CV').waitFor();
       await panel.waitForTimeout(6_000); // at least one checkpoint interval of the running session
       const killedAt = Date.now();
@@ -93,17 +81,7 @@ describe('nothing captured is lost', () => {
         expect(session).toBeDefined();
         // At most one checkpoint interval (5 s) of the running session is lost, plus scheduling slack.
         expect(killedAt - (session?.lastCheckpointAt ?? 0)).toBeLessThan(7_000);
-        const commitments = await page.evaluate(
-          () =>
-            new Promise<Array<{ action: string }>>((resolve, reject) => {
-              const open = indexedDB.open('attune');
-              open.onerror = () => reject(open.error);
-              open.onsuccess = () => {
-                const req = open.result.transaction('commitments').objectStore('commitments').getAll();
-                req.onsuccess = () => resolve(req.result as Array<{ action: string }>);
-              };
-            }),
-        );
+        const commitments = await storedRecords<{ action: string }>(page, 'commitments');
         expect(commitments.map((c) => c.action)).toEqual(['Send the draft CV']);
       } finally {
         await second.close();
@@ -115,11 +93,7 @@ describe('nothing captured is lost', () => {
 
   it('a full disk: the capture says so, keeps the line, and saves once there is room', async () => {
     const url = 'https://app.zoom.us/wc/8123456789/join';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
-    const panel = await openPanel(ext, tabId);
-    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    const { call, panel } = await CallBesidePanel.open(ext, url);
     // Fault injection in the real browser: IndexedDB writes fail as they do when the disk is full.
     await panel.evaluate(() => {
       const put = IDBObjectStore.prototype.put;

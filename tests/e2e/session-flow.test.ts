@@ -3,12 +3,13 @@ import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
 import ICAL from 'ical.js';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
-import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
+import { routeDemoCall } from '../../scripts/demo/serve';
 import { percentile } from '../../scripts/bench/report';
 import { parseSessionJson } from '../../utils/export/json';
 import { CAPTURE_MEASURE } from '../../utils/commitments/latency';
 import type { CommitmentRecord, RelationshipRecord } from '../../utils/db/types';
-import { eventually, openPanel, sessionIdOfTab, tabIdOf } from './helpers';
+import { sessionIdOfTab, storedRecords } from './helpers';
+import { CallBesidePanel } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -18,35 +19,11 @@ beforeAll(async () => {
 afterAll(() => ext?.close());
 
 function readStore<T>(page: Page, store: 'commitments' | 'relationships'): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('attune');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as T[]);
-          };
-        };
-      }),
-    store,
-  );
+  return storedRecords<T>(page, store);
 }
 
 async function storedInOrder(page: Page): Promise<CommitmentRecord[]> {
   return (await readStore<CommitmentRecord>(page, 'commitments')).sort((a, b) => a.createdAt - b.createdAt);
-}
-
-async function joinDemoCall(): Promise<{ call: Page; panel: Page; tabId: number }> {
-  const call = await ext.context.newPage();
-  await call.goto(DEMO_URL);
-  await call.getByRole('button', { name: 'Join now' }).click();
-  const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
-  const panel = await openPanel(ext, tabId);
-  await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
-  return { call, panel, tabId };
 }
 
 /** What the background does on the capture shortcut (headless Chromium has no shortcut layer). */
@@ -68,13 +45,12 @@ const linkOf = async (panel: Page, label: string) =>
 
 describe('a mentoring session from agreement to review, on the demo call', () => {
   it('agrees, captures three commitments by shortcut, exports four formats when the call ends, and reviews them next time', async () => {
-    const first = await joinDemoCall();
+    const first = await CallBesidePanel.openDemo(ext);
     const { panel } = first;
 
     // A new relationship: its agreement is the focus of the first stage until both acknowledge it.
-    await panel.getByRole('button', { name: 'Choose' }).click();
-    await panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
-    await panel.getByRole('button', { name: 'Create and link' }).click();
+    await first.sidePanel.chooseButton.click();
+    await first.sidePanel.createAndLink('Priya Shah');
     const focus = panel.getByRole('note').filter({ hasText: 'Focus of this stage: your mentoring agreement.' });
     await expect
       .poll(() => focus.innerText())
@@ -200,7 +176,7 @@ describe('a mentoring session from agreement to review, on the demo call', () =>
     await first.call.close();
 
     // The next session with Priya: one click links it, and the three open items come up for review.
-    const second = await joinDemoCall();
+    const second = await CallBesidePanel.openDemo(ext);
     await second.panel.getByRole('button', { name: 'Yes, link it' }).click();
     const review = second.panel.getByRole('region', { name: 'From earlier sessions' });
     await expect.poll(() => review.getByRole('listitem').count()).toBe(3);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
-import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
-import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from './helpers';
+import { routeDemoCall } from '../../scripts/demo/serve';
+import { openPanel, sessionIdOfTab, storedSessions } from './helpers';
+import { CallBesidePanel } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -12,11 +13,7 @@ afterAll(() => ext?.close());
 
 describe('stages and questions on the demo call', () => {
   it('moves through the stages by click and shortcut, records an asked prompt, and saves the timeline', async () => {
-    const call = await ext.context.newPage();
-    await call.goto(DEMO_URL);
-    await call.getByRole('button', { name: 'Join now' }).click();
-    const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
-    const panel = await openPanel(ext, tabId);
+    const { call, panel, tabId } = await CallBesidePanel.openDemo(ext, { state: null });
     const stepper = panel.getByRole('navigation', { name: 'Stages of the conversation' });
     await stepper.locator('[aria-current="step"]').filter({ hasText: 'Foundation' }).waitFor();
 
@@ -58,10 +55,7 @@ describe('stages and questions on the demo call', () => {
   });
 
   it('checks a question as the mentor types it', async () => {
-    const call = await ext.context.newPage();
-    await call.goto(DEMO_URL);
-    const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
-    const panel = await openPanel(ext, tabId);
+    const { call, panel } = await CallBesidePanel.openDemo(ext, { join: false, state: null });
     await panel.getByLabel('Check a question').fill('so did you tell your manager');
     await expect.poll(() => panel.locator('.verdict').innerText()).toContain('Closed');
     await expect.poll(() => panel.locator('.verdict').innerText()).toContain('Try:');
@@ -72,11 +66,7 @@ describe('stages and questions on the demo call', () => {
   });
 
   it('keeps the mentor’s own question and hidden ones across panels, and refuses a bad model file', async () => {
-    const call = await ext.context.newPage();
-    await call.goto(DEMO_URL);
-    await call.getByRole('button', { name: 'Join now' }).click();
-    const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
-    const panel = await openPanel(ext, tabId);
+    const { call, panel, tabId } = await CallBesidePanel.openDemo(ext, { state: null });
     const card = panel.getByRole('list', { name: 'Open questions for this stage' });
     await card.getByRole('listitem').first().waitFor();
     const firstText = (await card.getByRole('listitem').first().locator('.text').innerText()).trim();

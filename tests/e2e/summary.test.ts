@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
-import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
+import { routeDemoCall } from '../../scripts/demo/serve';
 import { startOpenAiServer, type OpenAiServer } from '../support/openai-server';
-import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from './helpers';
+import { sessionIdOfTab, storedSessions } from './helpers';
+import { CallBesidePanel, SidePanel } from './pages';
 
 const KEY = 'sk-e2e-secret-7f3a';
 const reply = JSON.stringify({
@@ -34,16 +35,6 @@ beforeEach(() => {
   server.requests.length = 0;
 });
 
-async function demoCallWithPanel(): Promise<{ call: Page; panel: Page; tabId: number }> {
-  const call = await ext.context.newPage();
-  await call.goto(DEMO_URL);
-  await call.getByRole('button', { name: 'Join now' }).click();
-  const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
-  const panel = await openPanel(ext, tabId);
-  await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
-  return { call, panel, tabId };
-}
-
 async function turnSummariesOn(panel: Page) {
   const summary = panel.getByRole('region', { name: 'AI summary' });
   if (!(await summary.getByText('Off. Nothing leaves this computer.').isVisible())) return;
@@ -59,7 +50,7 @@ async function turnSummariesOn(panel: Page) {
 
 describe('opt-in AI summaries on the demo call', () => {
   it('lets extension pages connect only to https and loopback: any other address is refused by the page itself', async () => {
-    const { call, panel } = await demoCallWithPanel();
+    const { call, panel } = await CallBesidePanel.openDemo(ext);
     const attempt = (url: string) =>
       panel.evaluate(async (target) => {
         const violations: string[] = [];
@@ -83,7 +74,7 @@ describe('opt-in AI summaries on the demo call', () => {
   });
 
   it('without both people’s consent, sends nothing at all', async () => {
-    const { call, panel, tabId } = await demoCallWithPanel();
+    const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
     await turnSummariesOn(panel);
     const summary = panel.getByRole('region', { name: 'AI summary' });
     expect(await summary.getByRole('button', { name: 'Make summary' }).count()).toBe(0);
@@ -101,16 +92,9 @@ describe('opt-in AI summaries on the demo call', () => {
   });
 
   it('with consent: shows what will be sent, streams the summary in, and stores it with the session', async () => {
-    const { call, panel, tabId } = await demoCallWithPanel();
-    await panel
-      .getByRole('button', { name: 'Choose' })
-      .or(panel.getByRole('button', { name: 'Another' }))
-      .first()
-      .click();
-    await panel.getByLabel('Mentee', { exact: true }).fill('Priya Shah');
-    await panel.getByRole('button', { name: 'Create and link' }).click();
-    await panel.getByLabel('Capture a commitment').fill('Priya: hand the budget review to Sam');
-    await panel.getByLabel('Capture a commitment').press('Enter');
+    const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
+    await new SidePanel(panel).linkNewRelationship('Priya Shah');
+    await new SidePanel(panel).sendCapture('Priya: hand the budget review to Sam');
     // Captions on: the mentor's questions in the demo's captions are counted as they are asked.
     await panel.getByLabel('Read the call’s captions for this session').check();
     const tally = panel.getByTestId('question-tally');
@@ -179,7 +163,7 @@ describe('opt-in AI summaries on the demo call', () => {
   });
 
   it('a failing endpoint: a clear sentence, the session intact, and a second try works', async () => {
-    const { call, panel, tabId } = await demoCallWithPanel();
+    const { call, panel, tabId } = await CallBesidePanel.openDemo(ext);
     await turnSummariesOn(panel);
     const summary = panel.getByRole('region', { name: 'AI summary' });
     await summary.getByLabel('Both of us agreed to an AI summary of this session').check();

@@ -6,8 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
-import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
-import { eventually, openPanel, sessionIdOfTab, storedSessions, tabIdOf } from './helpers';
+import { routeDemoCall } from '../../scripts/demo/serve';
+import { eventually, openPanel, sessionIdOfTab, storedSessions } from './helpers';
+import { CallBesidePanel, CallPage } from './pages';
 import type { SessionRecord } from '../../utils/db/types';
 
 const SCENARIO = 'tests/fixtures/audio/headphones';
@@ -59,9 +60,9 @@ describe('talk balance in Chromium', () => {
     await ext.context.route('https://meet.google.com/talk-audio/truth.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync(`${SCENARIO}/truth.json`) }),
     );
-    const call = await ext.context.newPage();
-    await call.goto('https://meet.google.com/talk-audio');
-    const tabId = await eventually(() => tabIdOf(ext!, 'https://meet.google.com/talk-audio*'));
+    const { page: call, tabId } = await CallPage.open(ext, 'https://meet.google.com/talk-audio', {
+      tabPattern: 'https://meet.google.com/talk-audio*',
+    });
     const sessionId = await sessionIdOfTab(ext, tabId);
     const panel = await openPanel(ext, tabId);
 
@@ -109,10 +110,10 @@ describe('talk balance in Chromium', () => {
         }),
       );
     }
-    const call = await ext.context.newPage();
-    await call.goto('https://meet.google.com/talk-audio');
-    const tabId = await eventually(() => tabIdOf(ext!, 'https://meet.google.com/talk-audio*'));
-    const panel = await openPanel(ext, tabId);
+    const { call, panel, tabId } = await CallBesidePanel.open(ext, 'https://meet.google.com/talk-audio', {
+      tabPattern: 'https://meet.google.com/talk-audio*',
+      state: null,
+    });
 
     // The panel is up and hears the microphone; now the mentor clicks Attune's button.
     await expect
@@ -187,10 +188,10 @@ describe('talk balance in Chromium', () => {
     await ext.context.route('https://meet.google.com/talk-audio/tab.wav', (route) =>
       route.fulfill({ status: 200, contentType: 'audio/wav', body: readFileSync(`${SCENARIO}/tab.wav`) }),
     );
-    const call = await ext.context.newPage();
-    await call.goto('https://meet.google.com/talk-audio');
-    const tabId = await eventually(() => tabIdOf(ext!, 'https://meet.google.com/talk-audio*'));
-    const panel = await openPanel(ext, tabId);
+    const { call, panel, tabId } = await CallBesidePanel.open(ext, 'https://meet.google.com/talk-audio', {
+      tabPattern: 'https://meet.google.com/talk-audio*',
+      state: null,
+    });
 
     await expect
       .poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 15_000 })
@@ -223,11 +224,7 @@ describe('talk balance in Chromium', () => {
     ext = await launchWithExtension({ microphone: 'deny' });
     await routeCallHosts(ext.context);
     const url = 'https://meet.google.com/speaking-unknown';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext!, url));
-    const panel = await openPanel(ext, tabId);
-    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    const { panel } = await CallBesidePanel.open(ext, url);
     await expect.poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 15_000 }).toBe('active speaker');
     await panel.getByLabel('Read the call’s captions for this session').check();
     // The two turns settle a few seconds after reading starts; the highlight never showed anyone.
@@ -241,10 +238,7 @@ describe('talk balance in Chromium', () => {
   it('falls back to the call page’s speaker highlight when the microphone is refused, and keeps it across a reopened panel', async () => {
     ext = await launchWithExtension({ microphone: 'deny' });
     await routeDemoCall(ext.context);
-    const call = await ext.context.newPage();
-    await call.goto(DEMO_URL);
-    await call.getByRole('button', { name: 'Join now' }).click();
-    const tabId = await eventually(() => tabIdOf(ext!, `${DEMO_URL}*`));
+    const { tabId } = await CallPage.openDemo(ext);
     const sessionId = await sessionIdOfTab(ext, tabId);
     const panel = await openPanel(ext, tabId);
 

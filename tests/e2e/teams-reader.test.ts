@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
-import { eventually, openPanel, tabIdOf } from './helpers';
+import { CallBesidePanel } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -13,11 +13,7 @@ afterAll(() => ext?.close());
 describe('Teams as it really is, in the built extension', () => {
   it('finds the user’s own name from the myself-video tile and sees the guest end screen as the end', async () => {
     const url = 'https://teams.microsoft.com/in-call-2026';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
-    const panel = await openPanel(ext, tabId);
-    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    const { call, panel } = await CallBesidePanel.open(ext, url);
     const section = panel.getByRole('region', { name: 'What Attune sees' });
     await expect
       .poll(() => section.locator('[data-signal="self"]').getAttribute('data-found'), { timeout: 15_000 })
@@ -37,10 +33,7 @@ describe('Teams as it really is, in the built extension', () => {
 
   it('reads a call hosted in an experience-container frame of another origin from inside that frame', async () => {
     const url = 'https://teams.microsoft.com/framed-2025';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
-    const panel = await openPanel(ext, tabId);
+    const { call, panel } = await CallBesidePanel.open(ext, url, { state: null });
     await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor({ timeout: 15_000 });
     const section = panel.getByRole('region', { name: 'What Attune sees' });
     await expect
@@ -52,11 +45,7 @@ describe('Teams as it really is, in the built extension', () => {
 
   it('takes the hang-up button vanishing, with no end screen, for the end of the call', async () => {
     const url = 'https://teams.microsoft.com/in-call-2026';
-    const call = await ext.context.newPage();
-    await call.goto(url);
-    const tabId = await eventually(() => tabIdOf(ext, url));
-    const panel = await openPanel(ext, tabId);
-    await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
+    const { call, panel } = await CallBesidePanel.open(ext, url);
     await call.evaluate(() => {
       document.querySelector('[data-tid="call-control-bar"]')?.remove();
       document.querySelector('.stage')?.remove();

@@ -7,7 +7,7 @@ import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
 import { createKeyring } from '@/utils/crypto/keyring';
 import { parseNotesHandOff } from '@/utils/messaging-schema';
-import { fakeSession } from './db/fake-data';
+import { fakeSession } from '../support/records';
 import { memoryArea } from '../support/memory-area';
 
 const PASS = 'correct horse battery';

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createReminders, type NotificationsApi, type ReminderDeps } from '@/entrypoints/background/reminders';
 import { REMINDED_DAY_KEY, REMINDER_ALARM, REMINDER_SETTINGS_KEY } from '@/utils/reminders/schedule';
 import { memoryArea } from './../support/memory-area';
-import { fakeCommitment, fakeRelationship } from './db/fake-data';
+import { fakeCommitment, fakeRelationship } from '../support/records';
 
 // A fixed clock: Friday 4 December 2026, local time.
 const at = (day: number, hour: number, minute = 0) => new Date(2026, 11, day, hour, minute);

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyRetention, RETENTION_ALARM, scheduleRetention } from '@/entrypoints/background/retention';
 import { RETENTION_KEY } from '@/utils/dashboard/retention';
 import { openAttuneDb } from '@/utils/db/open';
-import { fakeCommitment, fakeSession } from './db/fake-data';
+import { fakeCommitment, fakeSession } from '../support/records';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 1);

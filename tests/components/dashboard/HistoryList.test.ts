@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils';
 import HistoryList, { type HistoryRow } from '@/components/dashboard/HistoryList.vue';
 import RelationshipList from '@/components/dashboard/RelationshipList.vue';
 import { AGREEMENT_PARTS } from '@/utils/relationships/agreement';
-import { fakeCommitment, fakeRelationship } from '../../unit/db/fake-data';
+import { fakeCommitment, fakeRelationship } from '../../support/records';
 
 const rows: HistoryRow[] = Array.from({ length: 60 }, (_, i) => ({
   key: `k${i}`,

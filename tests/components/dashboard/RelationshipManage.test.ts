@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils';
 import RelationshipManage from '@/components/dashboard/RelationshipManage.vue';
 import RelationshipList from '@/components/dashboard/RelationshipList.vue';
 import type { RelationshipDetails } from '@/utils/relationships/manage';
-import { fakeRelationship } from '../../unit/db/fake-data';
+import { fakeRelationship } from '../../support/records';
 
 const priya = fakeRelationship({ id: 'a', menteeName: 'Priya Shah' });
 const twin = fakeRelationship({ id: 'b', menteeName: 'priya  shah' });

@@ -8,7 +8,7 @@ import { CALENDAR_STYLE_KEY } from '@/utils/export/calendar-style';
 import { parseSessionJson } from '@/utils/export/json';
 import type { SessionReportData } from '@/stores/dashboard';
 import { memoryArea } from '../../support/memory-area';
-import { fakeCommitment, fakeRelationship, fakeSession } from '../../unit/db/fake-data';
+import { fakeCommitment, fakeRelationship, fakeSession } from '../../support/records';
 
 const START = Date.UTC(2026, 11, 1, 10);
 const report: SessionReportData = {

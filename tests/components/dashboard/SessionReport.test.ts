@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import SessionReport from '@/components/dashboard/SessionReport.vue';
-import { fakeRelationship, fakeSession } from '../../unit/db/fake-data';
+import { fakeRelationship, fakeSession } from '../../support/records';
 
 const talkTime = {
   source: 'audio' as const,
@@ -68,7 +68,7 @@ describe('SessionReport, talk per minute', () => {
 
 describe('SessionReport, commitments', () => {
   it('names each commitment’s status in words, not as an id', async () => {
-    const { fakeCommitment } = await import('../../unit/db/fake-data');
+    const { fakeCommitment } = await import('../../support/records');
     const w = mount(SessionReport, {
       props: {
         session: fakeSession(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import SessionReport from '@/components/dashboard/SessionReport.vue';
 import type { TranscriptLine } from '@/utils/db/types';
-import { fakeRelationship, fakeSession } from '../../unit/db/fake-data';
+import { fakeRelationship, fakeSession } from '../../support/records';
 
 const START = Date.UTC(2026, 11, 1, 10);
 const line = (seconds: number, speaker: string, text: string): TranscriptLine => ({

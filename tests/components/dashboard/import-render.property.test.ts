@@ -5,7 +5,7 @@ import SessionReport from '@/components/dashboard/SessionReport.vue';
 import RelationshipList from '@/components/dashboard/RelationshipList.vue';
 import { parseSessionJson, sessionJson } from '@/utils/export/json';
 import { safeDate } from '@/utils/format';
-import { fakeRelationship, fakeSession } from '../../unit/db/fake-data';
+import { fakeRelationship, fakeSession } from '../../support/records';
 
 const LATEST = Date.UTC(2100, 0, 1);
 // The edges of what an import accepts, and anything between.

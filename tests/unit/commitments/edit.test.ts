@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyCommitmentEdit, CommitmentEditError } from '@/utils/commitments/edit';
-import { fakeCommitment } from '../db/fake-data';
+import { fakeCommitment } from '../../support/records';
 
 describe('editing a commitment', () => {
   const record = fakeCommitment({ owner: 'Priya', action: 'Send the draft', due: '2026-12-04' });

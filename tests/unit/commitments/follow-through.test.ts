@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dueThisWeek, isDueOn, isOverdue, localDay } from '@/utils/commitments/follow-through';
-import { fakeCommitment, fakeRelationship } from '../db/fake-data';
+import { fakeCommitment, fakeRelationship } from '../../support/records';
 
 // Friday 4 December 2026, 10:00 local time: a fixed clock, never today's.
 const NOW = new Date(2026, 11, 4, 10, 0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resealSessions, sameKeyRecord } from '@/utils/crypto/backup-passphrase';
 import { createPassphraseKey } from '@/utils/crypto/passphrase';
 import { openSession, sealSession } from '@/utils/crypto/sealed-session';
-import { fakeSession } from '../db/fake-data';
+import { fakeSession } from '../../support/records';
 
 const fast = { iterations: 1_000 };
 

@@ -9,7 +9,7 @@ import { encryptText } from '@/utils/crypto/passphrase';
 import { createDropBox, dropOpen, dropSeal, openDropBox } from '@/utils/crypto/drop-box';
 import { foldDrafts, openSession } from '@/utils/crypto/sealed-session';
 import { createSealLock } from '@/utils/crypto/seal-lock';
-import { fakeSession } from '../db/fake-data';
+import { fakeSession } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
 
 const PASS = 'correct horse battery';

@@ -6,19 +6,11 @@ import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createSealingSessionRepo, resealAll } from '@/utils/db/sealing-session-repo';
 import { createKeyring } from '@/utils/crypto/keyring';
 import { PassphraseError } from '@/utils/crypto/passphrase';
-import { fakeSession } from '../db/fake-data';
+import { fakeSession, fakeStoredSummary } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
 
 const SECRET = 'Priya is thinking of leaving the company';
-const summary = {
-  themes: ['Leaving'],
-  insights: [],
-  agreedActions: [],
-  nextFocus: 'Options',
-  model: 'm',
-  madeAt: 1,
-  edited: false,
-};
+const summary = fakeStoredSummary({ themes: ['Leaving'], nextFocus: 'Options', model: 'm' });
 
 async function setup() {
   const db = await openAttuneDb(new IDBFactory());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeHistory } from '../../support/fake-history';
+import { fakeModel } from '../../support/records';
 import { backupJson, parseBackupJson } from '@/utils/dashboard/backup';
 import {
   backupExtras,
@@ -20,25 +21,7 @@ import type { MentoringModel } from '@/utils/frameworks/types';
 const history = fakeHistory({ sessions: 3, commitmentsPerSession: 1, relationships: 1, now: Date.UTC(2026, 0, 1) });
 const BUILT_IN_IDS = BUILT_IN_MODELS.map((m) => m.id);
 
-const ownModel: MentoringModel = {
-  id: 'clean-language',
-  name: 'Clean language',
-  summary: 'Questions in the mentee’s own words',
-  source: 'The mentor',
-  scope: 'session',
-  cues: [],
-  stages: [
-    {
-      id: 'open',
-      name: 'Open',
-      purpose: 'Find the words',
-      moveOnSigns: [],
-      watchOuts: [],
-      defaultMinutes: 10,
-      questions: [{ id: 'q1', text: 'And what kind of X is that X?' }],
-    },
-  ],
-};
+const ownModel: MentoringModel = fakeModel();
 const stored: Record<string, unknown> = {
   [TALK_TARGETS_KEY]: { mentoring: { minMentorShare: 0.1, maxMentorShare: 0.35 } },
   [LISTENING_TARGETS_KEY]: { mentoring: 0.7 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeCommitment, fakeSession } from '../db/fake-data';
+import { fakeCommitment, fakeSession } from '../../support/records';
 import { completedAt, endOfDueDay, foldText, sessionDigest } from '@/utils/dashboard/digest';
 
 const due = '2026-03-10';

@@ -3,7 +3,7 @@ import { fakeHistory } from '../../support/fake-history';
 import { commitmentSearchEntry, sessionSearchEntry } from '@/utils/dashboard/digest';
 import { queryTerms, searchHistory } from '@/utils/dashboard/search';
 import { ALL_HISTORY, NO_RELATIONSHIP } from '@/utils/dashboard/types';
-import { fakeCommitment, fakeSession } from '../db/fake-data';
+import { fakeCommitment, fakeSession } from '../../support/records';
 
 const history = fakeHistory({
   sessions: 300,

@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openAttuneDb } from '@/utils/db/open';
 import { DB_VERSION } from '@/utils/db/migrations';
 import { DbError } from '@/utils/db/errors';
-import { fakeCommitment, fakeRelationship, fakeSession } from './fake-data';
+import { fakeCommitment, fakeRelationship, fakeSession } from '../../support/records';
 
 const versions = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
 

@@ -7,7 +7,7 @@ import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import type { AttuneDb } from '@/utils/db/schema';
-import { fakeCommitment, fakeRelationship, fakeSession } from './fake-data';
+import { fakeCommitment, fakeRelationship, fakeSession } from '../../support/records';
 
 let db: AttuneDb;
 beforeEach(async () => {

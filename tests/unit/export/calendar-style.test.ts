@@ -4,12 +4,11 @@ import ICAL from 'ical.js';
 import { sessionCalendar } from '@/utils/export/ics';
 import { CALENDAR_STYLES, parseCalendarStyle, type CalendarStyle } from '@/utils/export/calendar-style';
 import type { SessionExport } from '@/utils/export/types';
-import { fakeCommitment, fakeRelationship, fakeSession } from '../db/fake-data';
+import { fakeCommitment, fakeSession, fakeSessionExport } from '../../support/records';
 
 const NOW = Date.UTC(2026, 10, 25, 12);
-const data: SessionExport = {
+const data: SessionExport = fakeSessionExport({
   session: fakeSession({ id: 'ses-9' }),
-  relationship: fakeRelationship(),
   commitments: [
     fakeCommitment({ id: 'timed', due: '2026-12-01', dueTime: '15:00' }),
     fakeCommitment({ id: 'day', due: '2026-12-31', action: 'Year-end review', support: 'Alex reads it' }),
@@ -17,7 +16,7 @@ const data: SessionExport = {
     fakeCommitment({ id: 'late', due: '2026-12-02', dueTime: '23:45', status: 'dropped' }),
   ],
   nextCheckIn: '2026-12-09T14:30',
-};
+});
 
 function parsed(ics: string) {
   return new ICAL.Component(ICAL.parse(ics));

@@ -15,12 +15,11 @@ import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import type { SessionExport } from '@/utils/export/types';
-import { fakeCommitment, fakeRelationship, fakeSession } from '../db/fake-data';
+import { fakeCommitment, fakeSession, fakeSessionExport } from '../../support/records';
 
 const tricky = 'Send “the draft”, v2; then review\nwith Zoë 😀 — שלום';
-const data: SessionExport = {
+const data: SessionExport = fakeSessionExport({
   session: fakeSession({ title: 'Weekly *mentoring*' }),
-  relationship: fakeRelationship(),
   commitments: [
     fakeCommitment({
       id: 'c1',
@@ -35,7 +34,7 @@ const data: SessionExport = {
     fakeCommitment({ id: 'c3', owner: 'Priya', action: 'Book HR, slot', due: '2026-12-10', status: 'done' }),
   ],
   nextCheckIn: '2026-12-09T14:30',
-};
+});
 const NOW = Date.UTC(2026, 10, 25, 12);
 
 describe('CSV export', () => {

@@ -7,24 +7,28 @@ import { parseSessionJson } from '@/utils/export/json';
 import { parseBackupJson } from '@/utils/dashboard/backup';
 import type { StoredSummary } from '@/utils/db/types';
 import type { SessionExport } from '@/utils/export/types';
-import { fakeCommitment, fakeRelationship, fakeSession } from '../db/fake-data';
+import {
+  fakeCommitment,
+  fakeRelationship,
+  fakeSession,
+  fakeSessionExport,
+  fakeStoredSummary,
+} from '../../support/records';
 
 const NOW = Date.UTC(2026, 11, 4, 12);
-const summary: StoredSummary = {
+const summary: StoredSummary = fakeStoredSummary({
   themes: ['Delegation', 'Saying *no*'],
   insights: ['I keep the hard tasks for myself'],
-  agreedActions: [],
   nextFocus: 'Which task to hand over first',
-  model: 'gpt-4o-mini',
   madeAt: NOW,
   edited: true,
-};
-const data: SessionExport = {
+});
+const data: SessionExport = fakeSessionExport({
   session: fakeSession({ startedAt: Date.UTC(2026, 11, 1, 10), summary }),
   relationship: fakeRelationship({ menteeEmail: 'priya.shah@example.org' }),
   commitments: [fakeCommitment({ id: 'c1', due: '2026-12-08', dueTime: '10:00' })],
   nextCheckIn: '2026-12-15T09:00',
-};
+});
 
 describe('email draft recipient', () => {
   it('writes to the mentee’s address when the relationship holds one', () => {

@@ -4,19 +4,14 @@ import { parseSessionJson, sessionJson } from '@/utils/export/json';
 import { EMPTY_MOVE_COUNTS } from '@/utils/listening/follow';
 import type { SessionExport } from '@/utils/export/types';
 import { fakeHistory } from '../../support/fake-history';
-import { fakeRelationship, fakeSession } from '../db/fake-data';
+import { fakeSession, fakeSessionExport } from '../../support/records';
 
 const NOW = Date.UTC(2026, 2, 3, 12, 0, 0);
 const moves = {
   counts: { ...EMPTY_MOVE_COUNTS, restating: 2, advice: 1, open: 3 },
   turns: [{ at: NOW - 60_000, move: 'restating' as const }],
 };
-const data: SessionExport = {
-  session: fakeSession({ moves }),
-  relationship: fakeRelationship(),
-  commitments: [],
-  nextCheckIn: null,
-};
+const data: SessionExport = fakeSessionExport({ session: fakeSession({ moves }) });
 
 describe('listening moves in exports and backups', () => {
   it('round-trips the moves in the JSON export', () => {

@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { EMPTY_MOVE_COUNTS, emptyListeningState } from '@/utils/listening/follow';
-import { fakeSession } from '../db/fake-data';
+import { fakeSession } from '../../support/records';
 
 // Moves are an optional field read with a default, so sessions saved before them need no
 // migration (and the schema version stays as it is).

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sessionDigest } from '@/utils/dashboard/digest';
 import { trendSeries } from '@/utils/dashboard/trends';
 import { EMPTY_MOVE_COUNTS } from '@/utils/listening/follow';
-import { fakeSession } from '../db/fake-data';
+import { fakeSession } from '../../support/records';
 
 const NOW = Date.UTC(2026, 2, 3, 12, 0, 0);
 const context = { now: NOW, targetFor: () => null };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreementEmail, agreementMarkdown } from '@/utils/relationships/agreement-export';
-import { fakeRelationship } from '../db/fake-data';
+import { fakeRelationship } from '../../support/records';
 
 const AT = Date.UTC(2026, 10, 3, 12);
 

@@ -11,7 +11,7 @@ import {
 } from '@/utils/relationships/manage';
 import { RelationshipInputError } from '@/utils/relationships/new-relationship';
 import { emptyAgreement } from '@/utils/relationships/new-relationship';
-import { fakeCommitment, fakeRelationship, fakeSession } from '../db/fake-data';
+import { fakeCommitment, fakeRelationship, fakeSession } from '../../support/records';
 
 const NOW = Date.UTC(2026, 11, 4, 12);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestRelationship } from '@/utils/relationships/suggest';
-import { fakeRelationship } from '../db/fake-data';
+import { fakeRelationship } from '../../support/records';
 
 const priya = fakeRelationship({ id: 'priya', menteeName: 'Priya Shah', updatedAt: 5 });
 const jordan = fakeRelationship({ id: 'jordan', mentorName: 'Sam Lee', menteeName: 'Jordan Kim', updatedAt: 9 });

@@ -11,7 +11,7 @@ import {
   ReminderSettingsError,
   shouldRemind,
 } from '@/utils/reminders/schedule';
-import { fakeCommitment, fakeRelationship } from '../db/fake-data';
+import { fakeCommitment, fakeRelationship } from '../../support/records';
 
 // A fixed clock: Friday 4 December 2026, local time.
 const at = (day: number, hour: number, minute = 0) => new Date(2026, 11, day, hour, minute);

@@ -7,7 +7,7 @@ import { useSessionStore } from '@/stores/session';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
-import { fakeSession } from '../db/fake-data';
+import { fakeSession } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
 
 async function setup(reachable = true) {

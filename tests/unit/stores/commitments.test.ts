@@ -5,7 +5,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { useCommitmentsStore } from '@/stores/commitments';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
-import { fakeCommitment } from '../db/fake-data';
+import { fakeCommitment } from '../../support/records';
 
 const details = {
   now: new Date(2026, 10, 25, 10, 30),

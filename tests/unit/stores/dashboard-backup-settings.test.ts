@@ -14,29 +14,12 @@ import { CALENDAR_STYLE_KEY } from '@/utils/export/calendar-style';
 import { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY } from '@/utils/frameworks/customise';
 import { SUMMARY_SETTINGS_KEY } from '@/utils/summary/settings';
 import { fakeHistory } from '../../support/fake-history';
+import { fakeModel } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
 
 const NOW = Date.UTC(2026, 5, 1);
 const history = fakeHistory({ sessions: 6, commitmentsPerSession: 1, relationships: 2, now: NOW });
-const model = {
-  id: 'clean-language',
-  name: 'Clean language',
-  summary: '',
-  source: '',
-  scope: 'session',
-  cues: [],
-  stages: [
-    {
-      id: 'open',
-      name: 'Open',
-      purpose: 'Find the words',
-      moveOnSigns: [],
-      watchOuts: [],
-      defaultMinutes: 10,
-      questions: [{ id: 'q1', text: 'And what kind of X is that X?' }],
-    },
-  ],
-};
+const model = fakeModel({ summary: '', source: '' });
 const settingsHere = {
   [TALK_TARGETS_KEY]: { mentoring: { minMentorShare: 0.15, maxMentorShare: 0.3 } },
   [RETENTION_KEY]: 730,

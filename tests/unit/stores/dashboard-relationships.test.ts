@@ -12,7 +12,7 @@ import { DIGESTS_CACHE_ID, decodeCache, type SessionDigest } from '@/utils/dashb
 import { backupJson, parseBackupJson } from '@/utils/dashboard/backup';
 import { fakeHistory } from '../../support/fake-history';
 import { addDays, localDay } from '@/utils/commitments/follow-through';
-import { fakeCommitment } from '../db/fake-data';
+import { fakeCommitment } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
 
 const NOW = Date.UTC(2026, 5, 1);

@@ -10,7 +10,7 @@ import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { PassphraseError } from '@/utils/crypto/passphrase';
 import { memoryArea } from '../../support/memory-area';
-import { fakeRelationship, fakeSession } from '../db/fake-data';
+import { fakeRelationship, fakeSession } from '../../support/records';
 
 const START = Date.UTC(2026, 10, 20, 10);
 const transcript = [{ speaker: 'You', text: 'What matters most today?', at: START + 5_000, endedAt: START + 7_000 }];

@@ -11,7 +11,7 @@ import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { EMPTY_MOVE_COUNTS } from '@/utils/listening/follow';
-import { fakeSession } from '../db/fake-data';
+import { fakeSession } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
 
 const T0 = Date.UTC(2026, 2, 3, 10, 0, 0);

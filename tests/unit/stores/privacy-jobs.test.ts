@@ -8,7 +8,7 @@ import { createIdbSessionRepo, type SessionRepo } from '@/utils/db/session-repo'
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
 import { createKeyring } from '@/utils/crypto/keyring';
 import { createSealLock } from '@/utils/crypto/seal-lock';
-import { fakeSession } from '../db/fake-data';
+import { fakeSession } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
 
 const PASS = 'correct horse battery';

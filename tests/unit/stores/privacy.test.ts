@@ -8,7 +8,7 @@ import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createKeyring } from '@/utils/crypto/keyring';
 import { createPassphraseKey, unlockPassphraseKey } from '@/utils/crypto/passphrase';
 import { openSession } from '@/utils/crypto/sealed-session';
-import { fakeSession } from '../db/fake-data';
+import { fakeSession } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
 
 async function setup() {

@@ -10,7 +10,7 @@ import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { DbError } from '@/utils/db/errors';
 import type { TabCallState } from '@/utils/messaging';
-import { fakeCommitment, fakeRelationship } from '../db/fake-data';
+import { fakeCommitment, fakeRelationship } from '../../support/records';
 
 function tabState(overrides: Partial<TabCallState> = {}): TabCallState {
   return {

@@ -5,7 +5,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { PROMPTS_SHOWN, useStagesStore } from '@/stores/stages';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
-import { fakeSession } from '../db/fake-data';
+import { fakeSession } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
 
 async function setup() {

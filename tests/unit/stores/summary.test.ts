@@ -11,18 +11,14 @@ import { createSummaryClient } from '@/utils/summary/client';
 import { SUMMARY_SETTINGS_KEY } from '@/utils/summary/settings';
 import type { SummaryMaterial } from '@/utils/summary/types';
 import { startOpenAiServer, type OpenAiServer } from '../../support/openai-server';
-import { fakeSession } from '../db/fake-data';
+import { fakeSession, fakeSummaryMaterial } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
 
-const material: SummaryMaterial = {
-  mentorName: 'Alex Morgan',
-  menteeName: 'Priya Shah',
+const material: SummaryMaterial = fakeSummaryMaterial({
   agenda: 'Delegation; call me on +44 20 7946 0958 or priya@example.com',
-  stages: [{ name: 'Goal', minutes: 5 }],
   notes: 'Priya rewrote a report at midnight.',
   commitments: [{ owner: 'Priya Shah', action: 'Hand the budget review to Sam', due: '2026-11-27' }],
-  transcript: null,
-};
+});
 const reply = JSON.stringify({
   themes: ['Delegation'],
   insights: ['“I couldn’t leave it alone.”'],

@@ -11,7 +11,7 @@ import { createSegmentFeed } from '@/utils/talk-time/segment-feed';
 import { readWav } from '@/utils/talk-time/wav';
 import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
 import type { TalkAudioMessage } from '@/utils/messaging';
-import { fakeSession } from '../db/fake-data';
+import { fakeSession } from '../../support/records';
 
 const STARTED = 10_000;
 

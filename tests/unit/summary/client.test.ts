@@ -4,16 +4,9 @@ import { buildSummaryRequest } from '@/utils/summary/prompt';
 import { SummaryError } from '@/utils/summary/errors';
 import type { SessionSummary, SummaryMaterial } from '@/utils/summary/types';
 import { startOpenAiServer, type OpenAiServer } from '../../support/openai-server';
+import { fakeSummaryMaterial } from '../../support/records';
 
-const material: SummaryMaterial = {
-  mentorName: 'Alex Morgan',
-  menteeName: 'Priya Shah',
-  agenda: 'Delegation',
-  stages: [{ name: 'Goal', minutes: 5 }],
-  notes: 'Rewrote a report at midnight.',
-  commitments: [{ owner: 'Priya', action: 'Hand the budget review to Sam', due: '2026-11-27' }],
-  transcript: null,
-};
+const material: SummaryMaterial = fakeSummaryMaterial();
 const summary: SessionSummary = {
   themes: ['Delegation', 'Trust in colleagues'],
   insights: ['“I just couldn’t leave it alone.”'],

@@ -6,7 +6,7 @@ import {
   readSummarySettings,
 } from '@/utils/summary/settings';
 import { sessionMaterial } from '@/utils/summary/material';
-import { fakeSession } from '../db/fake-data';
+import { fakeSession } from '../../support/records';
 
 describe('summary settings', () => {
   it.each([
