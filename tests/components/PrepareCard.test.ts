@@ -4,7 +4,7 @@ import PrepareCard from '@/components/PrepareCard.vue';
 import PlanReminder from '@/components/PlanReminder.vue';
 import { prepareGlance } from '@/utils/relationships/prepare';
 import type { StoredSummary } from '@/utils/db/types';
-import { fakeCommitment, fakeRelationship, fakeSession } from '../unit/db/fake-data';
+import { fakeCommitment, fakeRelationship, fakeSession } from '../support/records';
 
 const NOW = new Date(2026, 11, 4, 10, 0);
 const rel = fakeRelationship();

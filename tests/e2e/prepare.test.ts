@@ -3,7 +3,7 @@ import { launchWithExtension, type ExtensionSession } from '../../scripts/browse
 import { DEMO_URL, routeDemoCall } from '../../scripts/demo/serve';
 import { seedHistory } from '../../scripts/browser/history-db';
 import type { StoredSummary } from '../../utils/db/types';
-import { fakeCommitment, fakeRelationship, fakeSession } from '../unit/db/fake-data';
+import { fakeCommitment, fakeRelationship, fakeSession } from '../support/records';
 import { eventually, openPanel, storedSessions, tabIdOf } from './helpers';
 
 let ext: ExtensionSession;

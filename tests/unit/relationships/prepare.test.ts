@@ -17,7 +17,7 @@ import {
   type TodayPlan,
 } from '@/utils/relationships/prepare';
 import type { StoredSummary } from '@/utils/db/types';
-import { fakeCommitment, fakeRelationship, fakeSession } from '../db/fake-data';
+import { fakeCommitment, fakeRelationship, fakeSession } from '../../support/records';
 
 const NOW = new Date(2026, 11, 4, 10, 0);
 const MIN = 60_000;

@@ -13,7 +13,7 @@ import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import type { TabCallState } from '@/utils/messaging';
-import { fakeCommitment, fakeRelationship, fakeSession } from '../db/fake-data';
+import { fakeCommitment, fakeRelationship, fakeSession } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
 
 const NOW = new Date(2026, 11, 4, 10, 0).getTime();
