@@ -4,6 +4,7 @@ import App from './App.vue';
 import { connectDashboard } from './connect';
 import { loadPlot } from '@/components/dashboard/plot-loader';
 import './style.css';
+import { BENCH_MARKS } from '@/utils/bench-marks';
 
 const app = createApp(App);
 app.use(createPinia());
@@ -14,5 +15,5 @@ void Promise.all([app.runWithContext(connectDashboard), charts]).then(async () =
   await nextTick();
   // The benchmark reads this mark: the first frame with the history's first view (relationships
   // and the four trend charts, drawn by now) on screen.
-  requestAnimationFrame(() => performance.mark('attune:first-render'));
+  requestAnimationFrame(() => performance.mark(BENCH_MARKS.firstRender));
 });

@@ -9,6 +9,7 @@ import { OVERVIEW_CACHE_ID } from '../../utils/dashboard/overview';
 import { DIGESTS_CACHE_ID, SEARCH_CACHE_ID } from '../../utils/dashboard/history-cache';
 import { DB_NAME } from '../../utils/db/schema';
 import { median, percentile, table, type BenchSection } from './report';
+import { BENCH_MARKS } from '../../utils/bench-marks';
 
 const SESSIONS = 5_000;
 const COMMITMENTS_PER_SESSION = 4;
@@ -27,12 +28,12 @@ const SEARCH_TERMS = [
   'no-such-word',
 ];
 
-const FIRST_RENDER = `performance.getEntriesByName('attune:first-render')[0]?.startTime ?? null`;
-const HISTORY_CURRENT = `performance.getEntriesByName('attune:history-current').length > 0 || null`;
-const CURRENT_AT = `performance.getEntriesByName('attune:history-current')[0]?.startTime ?? null`;
+const FIRST_RENDER = `performance.getEntriesByName('${BENCH_MARKS.firstRender}')[0]?.startTime ?? null`;
+const HISTORY_CURRENT = `performance.getEntriesByName('${BENCH_MARKS.historyCurrent}').length > 0 || null`;
+const CURRENT_AT = `performance.getEntriesByName('${BENCH_MARKS.historyCurrent}')[0]?.startTime ?? null`;
 // After the digest is current, the open commitments are read for "Due this week".
-const DUE_CURRENT = `performance.getEntriesByName('attune:due-current').length > 0 || null`;
-const DUE_AFTER = `(() => { const due = performance.getEntriesByName('attune:due-current')[0]; const current = performance.getEntriesByName('attune:history-current')[0]; return due && current ? due.startTime - current.startTime : null; })()`;
+const DUE_CURRENT = `performance.getEntriesByName('${BENCH_MARKS.dueCurrent}').length > 0 || null`;
+const DUE_AFTER = `(() => { const due = performance.getEntriesByName('${BENCH_MARKS.dueCurrent}')[0]; const current = performance.getEntriesByName('${BENCH_MARKS.historyCurrent}')[0]; return due && current ? due.startTime - current.startTime : null; })()`;
 const CALLS = 5;
 const REBUILDS = 3;
 
@@ -149,7 +150,7 @@ async function seedProfile(profileDir: string): Promise<number> {
     // seeded from the plain popup page (a dashboard open meanwhile would check its digest mid-seed).
     const creator = await ext.context.newPage();
     await creator.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
-    await creator.waitForFunction(() => performance.getEntriesByName('attune:history-current').length > 0, null, {
+    await creator.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, BENCH_MARKS.historyCurrent, {
       timeout: 60_000,
     });
     await creator.close();

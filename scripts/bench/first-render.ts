@@ -4,6 +4,7 @@ import { launchWithExtension } from '../browser/launch-extension';
 import { routeCallHosts } from '../browser/call-routes';
 import { launchPipe, openUnwatched, waitFor, type PipeBrowser } from '../browser/cdp-pipe';
 import { median, percentile, table, type BenchSection } from './report';
+import { BENCH_MARKS } from '../../utils/bench-marks';
 
 const RUNS = 20;
 const FIRST_RENDER_BUDGET_MS = 150;
@@ -13,10 +14,10 @@ const SETTLE_MS = 500;
 
 // Read in the page after its first render: the marks, then domInteractive. A string, not a
 // function: tsx's transform would name helpers the page does not have.
-const MARKS = ['attune:modules-evaluated', 'attune:mounted', 'attune:first-render'];
+const MARKS = [BENCH_MARKS.modulesEvaluated, BENCH_MARKS.mounted, BENCH_MARKS.firstRender];
 const READ_PHASES = `(() => ${JSON.stringify(MARKS)}.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN)
   .concat([performance.getEntriesByType('navigation')[0]?.domInteractive ?? NaN]))()`;
-const HAS_RENDERED = `performance.getEntriesByName('attune:first-render').length > 0`;
+const HAS_RENDERED = `performance.getEntriesByName('${BENCH_MARKS.firstRender}').length > 0`;
 
 /** Phases of one run, ms from navigation start: modules evaluated, mounted, first render, domInteractive. */
 type Phases = number[];

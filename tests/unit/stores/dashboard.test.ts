@@ -250,4 +250,11 @@ describe('dashboard store', () => {
     expect(await db.count('sessions')).toBe(history.sessions.length - expected);
     expect(store.digests).toHaveLength(history.sessions.length - expected);
   });
+
+  it('refuses loudly when an action is called before the page wired the store, instead of doing nothing', async () => {
+    const store = useDashboardStore();
+    await expect(store.load(NOW)).rejects.toThrow(/before connectDashboard\(\) wired it/);
+    await expect(store.exportAll(NOW)).rejects.toThrow(/before connectDashboard/);
+    await expect(store.deleteSession('s1')).rejects.toThrow(/before connectDashboard/);
+  });
 });

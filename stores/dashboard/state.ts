@@ -1,0 +1,236 @@
+import { computed, ref, shallowRef } from 'vue';
+import type { CommitmentRecord, RelationshipRecord, SessionRecord } from '@/utils/db/types';
+import type { HistoryBundle, HistoryRepo, RelationshipMergeInput } from '@/utils/db/history-repo';
+import type { SessionRepo } from '@/utils/db/session-repo';
+import type { RelationshipRepo } from '@/utils/db/relationship-repo';
+import type { CommitmentRepo } from '@/utils/db/commitment-repo';
+import type { KeyValueArea } from '@/utils/call/call-tabs';
+import { DbError } from '@/utils/db/errors';
+import { ImportError } from '@/utils/export/import-error';
+import type { KeyRecord } from '@/utils/crypto/passphrase';
+import type { ModeId } from '@/utils/frameworks/types';
+import { RelationshipMergeError } from '@/utils/relationships/manage';
+import { RelationshipInputError } from '@/utils/relationships/new-relationship';
+import { dueThisWeek } from '@/utils/commitments/follow-through';
+import {
+  ALL_HISTORY,
+  filterDigests,
+  parseTalkTargets,
+  TalkTargetError,
+  trendOverview,
+  trendSeries,
+  type HistoryFilter,
+  type OverviewSnapshot,
+  type RelationshipStats,
+  type SearchEntry,
+  type SearchResult,
+  type SessionDigest,
+  type TalkTargets,
+  type TrendOverview,
+} from '@/utils/dashboard';
+
+export interface DashboardDeps {
+  history: HistoryRepo;
+  sessions: SessionRepo;
+  relationships: RelationshipRepo;
+  commitments: CommitmentRepo;
+  settings: KeyValueArea;
+  /** navigator.storage.estimate, or null where the browser has none. */
+  estimate: (() => Promise<{ usage?: number; quota?: number }>) | null;
+  /**
+   * Runs work that must not hold up the first view (checking the digest is current), once the
+   * first view is on screen. By default at once.
+   */
+  afterFirstView?: (work: () => void) => void;
+  /** This browser's passphrase, for backups of sealed sessions; without it they go in and out as they are. */
+  passphrase?: BackupPassphrase;
+  /** After a backup's settings, questions and models were written: the stores that read them read again. */
+  afterSettingsRestored?: () => Promise<void>;
+}
+
+/** What backups need of the optional passphrase. */
+export interface BackupPassphrase {
+  /** This browser's passphrase record, or null when none is set. */
+  record(): Promise<KeyRecord | null>;
+  /** This browser's key while unlocked, else null. */
+  key(): Promise<CryptoKey | null>;
+  /** Takes a backup's passphrase as this browser's (it has none), unlocked with `key`, and seals every session with it. */
+  adopt(record: KeyRecord, key: CryptoKey): Promise<void>;
+}
+
+export interface SessionReportData {
+  session: SessionRecord;
+  relationship: RelationshipRecord | null;
+  commitments: CommitmentRecord[];
+}
+
+export interface Undoable {
+  what: string;
+  bundle: HistoryBundle;
+  /** A merge's undo: the two relationships with what moved, as they were before it. */
+  unmerge?: RelationshipMergeInput;
+}
+
+/** The dashboard's actions that its parts call on each other, bound once the store is made. */
+export interface DashboardActions {
+  runSearch(): void;
+  search(text: string): Promise<void>;
+  rebuild(at: number): Promise<void>;
+  saveCaches(rows: SessionDigest[], entries: SearchEntry[] | null, at: number): Promise<void>;
+  loadSettings(): Promise<void>;
+  loadDue(): Promise<void>;
+  refreshStorage(): Promise<void>;
+  forget(removed: HistoryBundle): Promise<void>;
+  openSession(id: string): Promise<void>;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "1 relationship, 3 sessions, 2 commitments": what a deletion or a backup holds. */
+export function describeBundle(bundle: HistoryBundle): string {
+  const parts = [];
+  if (bundle.relationships.length) parts.push(plural(bundle.relationships.length, 'relationship'));
+  parts.push(plural(bundle.sessions.length, 'session'), plural(bundle.commitments.length, 'commitment'));
+  return parts.join(', ');
+}
+
+export const isAllHistory = (f: HistoryFilter) => f.relationshipId === null && f.from === null && f.to === null;
+
+/**
+ * The dashboard's state, shared by its parts (history index, search, report, removals,
+ * relationships, backups, settings), and what is worked out from it.
+ */
+export function createDashboardState() {
+  const relationships = shallowRef<RelationshipRecord[]>([]);
+  /** Newest first. */
+  const digests = shallowRef<SessionDigest[]>([]);
+  /** Whether `digests` has been read (or rebuilt) yet; until then the first view is the snapshot. */
+  const digestsReady = ref(false);
+  /** The first view as last drawn over all the history, while the digest is not read yet. */
+  const snapshot = shallowRef<OverviewSnapshot | null>(null);
+  const searchEntries = shallowRef<SearchEntry[] | null>(null);
+  const loaded = ref(false);
+  const refreshing = ref(false);
+  const filter = ref<HistoryFilter>({ ...ALL_HISTORY });
+  const query = ref('');
+  const searchResult = shallowRef<SearchResult | null>(null);
+  /** The query `searchResult` answers. */
+  const resultQuery = ref('');
+  const report = shallowRef<SessionReportData | null>(null);
+  const carryOver = shallowRef<{ relationshipId: string; items: CommitmentRecord[] } | null>(null);
+  const talkTargets = ref<TalkTargets>(parseTalkTargets(null));
+  const retentionDays = ref<number | null>(null);
+  const storage = ref<{ usage: number; quota: number } | null>(null);
+  const message = ref<string | null>(null);
+  const error = ref<string | null>(null);
+  /** A backup waiting for its passphrase (see importAll). */
+  const pendingImport = shallowRef<{ text: string; byteLength: number } | null>(null);
+  const undoable = shallowRef<Undoable | null>(null);
+  /** Every commitment still open, across relationships, once read (after the first view). */
+  const openCommitments = shallowRef<CommitmentRecord[] | null>(null);
+  /** The page's clock, set again by `load(at)`: the figures on the page are as of this time. */
+  const now = ref(Date.now());
+
+  const relationshipById = computed(() => new Map(relationships.value.map((r) => [r.id, r])));
+  const filteredDigests = computed(() => filterDigests(digests.value, filter.value));
+  /** The overdue commitments and those due in the next seven days, across relationships, as of the page's clock. */
+  const dueSoon = computed(() =>
+    openCommitments.value ? dueThisWeek(openCommitments.value, relationshipById.value, new Date(now.value)) : [],
+  );
+  /** The trends' context: each relationship's target band (read once, not per session) and the day. */
+  function trendContext() {
+    const targets = talkTargets.value;
+    const targetOf = new Map<string, TalkTargets[ModeId]>();
+    for (const rel of relationships.value) targetOf.set(rel.id, targets[rel.mode]);
+    return { now: now.value, targetFor: (id: string | null) => (id === null ? null : (targetOf.get(id) ?? null)) };
+  }
+  const trends = computed(() => trendSeries(filteredDigests.value, trendContext()));
+  // Until the digest is read, the unfiltered first view comes from its snapshot.
+  const fromSnapshot = computed(() => !digestsReady.value && snapshot.value !== null && isAllHistory(filter.value));
+  /** What the four trend charts draw. */
+  const overview = computed<TrendOverview[]>(() =>
+    fromSnapshot.value ? (snapshot.value?.trends ?? []) : trends.value.map(trendOverview),
+  );
+  /** How many sessions the trends cover. */
+  const overviewSessions = computed(() =>
+    fromSnapshot.value ? (snapshot.value?.sessions ?? 0) : filteredDigests.value.length,
+  );
+  /** Per relationship: how many sessions, the latest, and how many commitments are still open. */
+  const relationshipStats = computed(() => {
+    if (!digestsReady.value && snapshot.value) return new Map(snapshot.value.relationships);
+    const stats = new Map<string, RelationshipStats>();
+    for (const d of digests.value) {
+      if (d.relationshipId === null) continue;
+      const s = stats.get(d.relationshipId) ?? { sessions: 0, lastAt: null, open: 0 };
+      s.sessions += 1;
+      s.open += d.open;
+      if (s.lastAt === null || d.startedAt > s.lastAt) s.lastAt = d.startedAt;
+      stats.set(d.relationshipId, s);
+    }
+    return stats;
+  });
+
+  /** Shows the error's own sentence when it has one for the user, else `fallback`. */
+  function fail(e: unknown, fallback: string) {
+    message.value = null;
+    error.value =
+      e instanceof DbError ||
+      e instanceof ImportError ||
+      e instanceof TalkTargetError ||
+      e instanceof RelationshipInputError ||
+      e instanceof RelationshipMergeError
+        ? e.message
+        : fallback;
+  }
+
+  /** Says what was done, clearing any earlier error. */
+  function done(text: string) {
+    error.value = null;
+    message.value = text;
+  }
+
+  return {
+    relationships,
+    digests,
+    digestsReady,
+    snapshot,
+    searchEntries,
+    loaded,
+    refreshing,
+    filter,
+    query,
+    searchResult,
+    resultQuery,
+    report,
+    carryOver,
+    talkTargets,
+    retentionDays,
+    storage,
+    message,
+    error,
+    pendingImport,
+    undoable,
+    openCommitments,
+    now,
+    relationshipById,
+    filteredDigests,
+    dueSoon,
+    trendContext,
+    trends,
+    overview,
+    overviewSessions,
+    relationshipStats,
+    fail,
+    done,
+  };
+}
+
+export type DashboardState = ReturnType<typeof createDashboardState>;
+
+/** The wiring, or a loud error: an action called before `connect` is a bug, not a no-op. */
+export function requireDeps(deps: DashboardDeps | null): DashboardDeps {
+  if (!deps) throw new Error('The dashboard store was used before connectDashboard() wired it to the database.');
+  return deps;
+}
