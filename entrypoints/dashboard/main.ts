@@ -3,6 +3,7 @@ import { createPinia } from 'pinia';
 import App from './App.vue';
 import { connectDashboard } from './connect';
 import { loadPlot } from '@/components/dashboard/plot-loader';
+import '@/components/theme.css';
 import './style.css';
 import { BENCH_MARKS } from '@/utils/bench-marks';
 

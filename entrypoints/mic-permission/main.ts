@@ -1,4 +1,5 @@
 import type { MicPermissionMessage } from '@/utils/messaging';
+import '@/components/theme.css';
 import './style.css';
 
 const result = document.getElementById('result') as HTMLParagraphElement;

@@ -1,6 +1,7 @@
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
+import '@/components/theme.css';
 import './style.css';
 import { BENCH_MARKS } from '@/utils/bench-marks';
 
