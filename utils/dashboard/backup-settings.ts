@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ImportError } from '../export/import-error';
+import { problemAt } from '../export/versioned-json';
 import { CALENDAR_STYLE_KEY, type CalendarStyle } from '../export/calendar-style';
 import {
   CUSTOMISATION_KEY,
@@ -106,9 +107,8 @@ const extrasSchema = z.object({
   models: z.optional(z.array(z.unknown()).check(z.maxLength(MAX_BACKUP_MODELS))),
 });
 
-function problemAt(path: PropertyKey[]): ImportError {
-  const where = path.map(String).join('.');
-  return new ImportError(`The backup has a problem${where ? ` at “${where}”` : ''}. Nothing was imported.`);
+function backupProblemAt(path: PropertyKey[]): ImportError {
+  return new ImportError(problemAt('backup', path));
 }
 
 /** A model as its own file's reader takes it, or an ImportError naming where it is in the backup. */
@@ -120,7 +120,7 @@ function readModel(raw: unknown, index: number): MentoringModel {
       throw new ImportError(
         `The backup’s model number ${index + 1} has a problem: ${e.message.replace(/ Nothing was imported\.$/, '')} Nothing was imported.`,
       );
-    throw problemAt(['models', index]);
+    throw backupProblemAt(['models', index]);
   }
 }
 
@@ -130,7 +130,7 @@ function readModel(raw: unknown, index: number): MentoringModel {
  */
 export function parseBackupExtras(raw: { settings?: unknown; questions?: unknown; models?: unknown }): BackupExtras {
   const parsed = extrasSchema.safeParse({ settings: raw.settings, questions: raw.questions, models: raw.models });
-  if (!parsed.success) throw problemAt(parsed.error.issues[0]?.path ?? []);
+  if (!parsed.success) throw backupProblemAt(parsed.error.issues[0]?.path ?? []);
   const { settings = {}, questions = {}, models = [] } = parsed.data;
   const clean: BackupSettings = {};
   if (settings.talkTargets) clean.talkTargets = parseTargetOverrides(settings.talkTargets);

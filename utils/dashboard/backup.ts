@@ -11,6 +11,7 @@ import {
 } from '../export/json';
 import type { HistoryBundle } from '../db/history-repo';
 import { parseKeyRecord, type KeyRecord } from '../crypto/passphrase';
+import { fileHead, problemAt, readJsonFile, refuseNewer } from '../export/versioned-json';
 import { hasExtras, parseBackupExtras, type BackupExtras } from './backup-settings';
 
 /** A backup's contents: the history, and the passphrase record its sealed sessions were sealed under. */
@@ -69,17 +70,15 @@ const schema = z.object({
 
 /** Reads a backup. Any problem: an ImportError that says what, and nothing is applied. */
 export function parseBackupJson(text: string, byteLength = text.length): BackupContents {
-  if (!text.trim()) throw new ImportError('The file is empty. Nothing was imported.');
-  if (byteLength > MAX_BACKUP_BYTES)
-    throw new ImportError('The file is larger than 500 MB, more than any Attune backup. Nothing was imported.');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new ImportError('The file is not valid JSON (it may be cut short). Nothing was imported.');
-  }
-  const head = raw as { format?: unknown; version?: unknown } | null;
-  if (!head || typeof head !== 'object') throw new ImportError('This is not an Attune backup. Nothing was imported.');
+  const raw = readJsonFile(text, {
+    byteLength,
+    maxBytes: MAX_BACKUP_BYTES,
+    empty: 'The file is empty. Nothing was imported.',
+    tooLarge: 'The file is larger than 500 MB, more than any Attune backup. Nothing was imported.',
+    refuse: (sentence) => new ImportError(sentence),
+  });
+  const head = fileHead(raw);
+  if (!head) throw new ImportError('This is not an Attune backup. Nothing was imported.');
   // A single session's export (the panel's wrap-up file) is taken here too: it is a backup of one
   // session, merged the same way, and the panel that could import it exists only on a call page.
   if (head.format === SESSION_FORMAT) {
@@ -93,17 +92,14 @@ export function parseBackupJson(text: string, byteLength = text.length): BackupC
     };
   }
   if (head.format !== BACKUP_FORMAT) throw new ImportError('This is not an Attune backup. Nothing was imported.');
-  if (typeof head.version === 'number' && head.version > BACKUP_FORMAT_VERSION) {
-    throw new ImportError(
-      'This backup comes from a newer version of Attune. Update Attune to import it. Nothing was imported.',
-    );
-  }
+  refuseNewer(
+    head.version,
+    BACKUP_FORMAT_VERSION,
+    'This backup comes from a newer version of Attune. Update Attune to import it. Nothing was imported.',
+    (sentence) => new ImportError(sentence),
+  );
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? issue.path.map(String).join('.') : '';
-    throw new ImportError(`The backup has a problem${where ? ` at “${where}”` : ''}. Nothing was imported.`);
-  }
+  if (!parsed.success) throw new ImportError(problemAt('backup', parsed.error.issues[0]?.path));
   const { relationships, sessions, commitments } = parsed.data;
   const stated = (raw as { passphrase?: unknown }).passphrase;
   const passphrase = stated === undefined ? null : parseKeyRecord(stated);

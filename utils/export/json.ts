@@ -11,6 +11,7 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 // Its own module, so that code which only recognises the error need not load the schemas.
 export { ImportError } from './import-error';
 import { ImportError } from './import-error';
+import { fileHead, problemAt, readJsonFile, refuseNewer } from './versioned-json';
 
 /** The whole session as JSON: everything needed to import it again elsewhere. */
 export function sessionJson(data: SessionExport, now: number): string {
@@ -200,29 +201,23 @@ const schema = z.object({
 
 /** Reads a session export. Any problem: an ImportError that says what, and nothing is applied. */
 export function parseSessionJson(text: string): SessionExport {
-  if (typeof text !== 'string' || !text.trim()) throw new ImportError('The file is empty. Nothing was imported.');
-  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES)
-    throw new ImportError('The file is larger than 5 MB, more than any session export. Nothing was imported.');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new ImportError('The file is not valid JSON (it may be cut short). Nothing was imported.');
-  }
-  const head = raw as { format?: unknown; version?: unknown } | null;
-  if (!head || typeof head !== 'object' || head.format !== SESSION_FORMAT)
-    throw new ImportError('This is not an Attune session export. Nothing was imported.');
-  if (typeof head.version === 'number' && head.version > SESSION_FORMAT_VERSION) {
-    throw new ImportError(
-      'This export comes from a newer version of Attune. Update Attune to import it. Nothing was imported.',
-    );
-  }
+  const refuse = (sentence: string) => new ImportError(sentence);
+  const raw = readJsonFile(text, {
+    maxBytes: MAX_IMPORT_BYTES,
+    empty: 'The file is empty. Nothing was imported.',
+    tooLarge: 'The file is larger than 5 MB, more than any session export. Nothing was imported.',
+    refuse,
+  });
+  const head = fileHead(raw);
+  if (head?.format !== SESSION_FORMAT) throw refuse('This is not an Attune session export. Nothing was imported.');
+  refuseNewer(
+    head.version,
+    SESSION_FORMAT_VERSION,
+    'This export comes from a newer version of Attune. Update Attune to import it. Nothing was imported.',
+    refuse,
+  );
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? issue.path.map(String).join('.') : '';
-    throw new ImportError(`The export has a problem${where ? ` at “${where}”` : ''}. Nothing was imported.`);
-  }
+  if (!parsed.success) throw refuse(problemAt('export', parsed.error.issues[0]?.path));
   const { session, relationship, commitments, nextCheckIn } = parsed.data;
   return {
     session: completeSession(session),

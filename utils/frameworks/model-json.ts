@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { MentoringModel } from './types';
+import { fileHead, readJsonFile, refuseNewer } from '../export/versioned-json';
 
 export const MODEL_FORMAT = 'attune.model';
 export const MODEL_FORMAT_VERSION = 1;
@@ -66,23 +67,21 @@ function describeIssue(issue: { path: PropertyKey[]; message: string }): string 
  * and nothing is applied: the caller gets a model only when the whole file is good.
  */
 export function parseModelJson(textIn: string): MentoringModel {
-  if (typeof textIn !== 'string' || textIn.trim() === '') throw new ModelImportError('The file is empty.');
-  if (new TextEncoder().encode(textIn).length > MAX_MODEL_BYTES) {
-    throw new ModelImportError('The file is larger than 1 MB, which no mentoring model needs. Nothing was imported.');
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(textIn);
-  } catch {
-    throw new ModelImportError('The file is not valid JSON (it may be cut short). Nothing was imported.');
-  }
-  const head = raw as { format?: unknown; version?: unknown } | null;
-  if (!head || typeof head !== 'object' || head.format !== MODEL_FORMAT) {
-    throw new ModelImportError('This is not an Attune model file. Nothing was imported.');
-  }
-  if (typeof head.version === 'number' && head.version > MODEL_FORMAT_VERSION) {
-    throw new ModelImportError('This model was saved by a newer version of Attune. Update Attune to import it.');
-  }
+  const refuse = (sentence: string) => new ModelImportError(sentence);
+  const raw = readJsonFile(textIn, {
+    maxBytes: MAX_MODEL_BYTES,
+    empty: 'The file is empty.',
+    tooLarge: 'The file is larger than 1 MB, which no mentoring model needs. Nothing was imported.',
+    refuse,
+  });
+  const head = fileHead(raw);
+  if (head?.format !== MODEL_FORMAT) throw refuse('This is not an Attune model file. Nothing was imported.');
+  refuseNewer(
+    head.version,
+    MODEL_FORMAT_VERSION,
+    'This model was saved by a newer version of Attune. Update Attune to import it.',
+    refuse,
+  );
   const parsed = modelSchema.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
