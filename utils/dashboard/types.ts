@@ -1,18 +1,14 @@
 import type { TalkTargetBand } from '../talk-time/target-band';
-import type { Platform } from '../platforms/types';
-import type { QuestionTallies } from '../db/types';
+import type { QuestionTallies, SessionRecord } from '../db/types';
 
 /**
  * What the dashboard needs of one session to draw trends and list it: small enough that 5,000
  * of them load in a few milliseconds, rebuilt from the full records whenever they change.
  */
-export interface SessionDigest {
-  id: string;
-  relationshipId: string | null;
-  platform: Platform;
-  title: string | null;
-  startedAt: number;
-  endedAt: number | null;
+export interface SessionDigest extends Pick<
+  SessionRecord,
+  'id' | 'relationshipId' | 'platform' | 'title' | 'startedAt' | 'endedAt'
+> {
   mentorShare: number | null;
   longestMonologueSeconds: number | null;
   questions: QuestionTallies;
