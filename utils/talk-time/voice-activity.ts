@@ -26,6 +26,8 @@ export interface FrameDecision {
   anchor: boolean;
   /** Above the floor: may be a quiet part of speech next to an anchor. */
   candidate: boolean;
+  /** Periodic (a vowel, a voiced consonant, someone else's voice); only asked of frames loud enough to be speech. */
+  voiced: boolean;
 }
 
 /** No floor is assumed lower than this, so digital silence does not make every whisper talk. */
@@ -93,7 +95,7 @@ export function createVoiceActivityDetector(options: VoiceActivityOptions) {
       const candidate = levelDb > floorDb + CANDIDATE_ABOVE_FLOOR_DB;
       const loud = levelDb > floorDb + ANCHOR_ABOVE_FLOOR_DB;
       run = loud ? run + 1 : 0;
-      if (!loud) return { anchor: false, candidate };
+      if (!loud) return { anchor: false, candidate, voiced: false };
       runMin = run === 1 ? levelDb : Math.min(runMin, levelDb);
       runMax = run === 1 ? levelDb : Math.max(runMax, levelDb);
       if (options.rejectSteady) {
@@ -101,19 +103,23 @@ export function createVoiceActivityDetector(options: VoiceActivityOptions) {
         const needed = frame - lastSteady <= STEADY_HANGOVER_FRAMES ? MIN_DIP_AFTER_STEADY_DB : MIN_DIP_DB;
         if (dip < needed) {
           if (dip < MIN_DIP_DB) lastSteady = frame;
-          return { anchor: false, candidate: false };
+          return { anchor: false, candidate: false, voiced: false };
         }
       }
       if (voicing() < MIN_VOICING) {
         if (!options.unvoicedSpeech || run < MIN_UNVOICED_RUN_FRAMES || runMax - runMin < MIN_UNVOICED_SWING_DB)
-          return { anchor: false, candidate };
+          return { anchor: false, candidate, voiced: false };
         const usual = usualLevel();
-        return { anchor: usual === undefined || levelDb >= usual - options.belowSpeechLevelDb, candidate };
+        return {
+          anchor: usual === undefined || levelDb >= usual - options.belowSpeechLevelDb,
+          candidate,
+          voiced: false,
+        };
       }
       speech.add(levelDb);
       const usual = usualLevel();
       const anchor = usual === undefined || levelDb >= usual - options.belowSpeechLevelDb;
-      return { anchor, candidate };
+      return { anchor, candidate, voiced: true };
     },
   };
 }
