@@ -23,6 +23,7 @@ const FRAME = CLIP_RATE_HZ / 100;
 const TRIM_BELOW_PEAK_DB = 40;
 const TRIM_MARGIN_FRAMES = 3;
 const ALSA_DIR = '/usr/share/sounds/alsa';
+const RECORDING_HIGHPASS_HZ = 60;
 
 export interface ClipInfo {
   file: string;
@@ -193,10 +194,10 @@ function medianF0Hz(samples: Float32Array): number {
   return Math.round(pitches[Math.floor(pitches.length / 2)] ?? 0);
 }
 
-function toClipRate(input: string, work: string): Float32Array {
+function toClipRate(input: string, work: string, effects: string[] = []): Float32Array {
   const out = join(work, 'resampled.wav');
   // -D: no dither, so a rerun writes the same bytes.
-  execFileSync('sox', ['-D', input, '-r', String(CLIP_RATE_HZ), '-c', '1', '-b', '16', out]);
+  execFileSync('sox', ['-D', input, '-r', String(CLIP_RATE_HZ), '-c', '1', '-b', '16', out, ...effects]);
   return readWav(readFileSync(out)).samples;
 }
 
@@ -242,7 +243,10 @@ function main(): void {
       const source = join(ALSA_DIR, prompt);
       if (!existsSync(source)) throw new Error(`${source} is missing: apt-get install alsa-utils`);
       const file = `alsa-${prompt.toLowerCase().replace('_', '-')}`;
-      const length = writeClip(file, toClipRate(source, work));
+      // The prompts carry low-frequency rumble under their word endings (the recording room, not the
+      // voice, whose fundamental is near 200 Hz): it would read as speech in the truth, which is
+      // measured on the clean clip. A 60 Hz high-pass takes it out.
+      const length = writeClip(file, toClipRate(source, work, ['highpass', String(RECORDING_HIGHPASS_HZ)]));
       clips.push({
         file,
         voice: 'alsa',
