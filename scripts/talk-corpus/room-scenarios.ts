@@ -479,6 +479,30 @@ function build(spec: Build): RoomScenario {
   };
 }
 
+/**
+ * Music in the call tab: a shared video's soundtrack as loud as the voices while the mentor talks
+ * over it, `underMenteeDb` under the mentee's turn that follows it, 12 dB under the rest; quiet
+ * speakers leak it into the mic. Exported to probe the analyser at other levels.
+ */
+export function tabMusic(underMenteeDb: number, seed = 1520): RoomScenario {
+  return build({
+    name: 'tab-music',
+    description: `Music in the call tab: a shared video's soundtrack as loud as the voices while the mentor talks over it, then ${-underMenteeDb} and 12 dB under the mentee; quiet speakers leak it into the mic.`,
+    seed,
+    room: ({ mic, tab, length, random }) => {
+      const song = setLevel(music(length / ROOM_RATE_HZ, random), -24);
+      const span = (from: number, to: number, db: number) => {
+        for (let i = Math.round(from * ROOM_RATE_HZ); i < Math.min(length, Math.round(to * ROOM_RATE_HZ)); i += 1)
+          tab[i] = (tab[i] ?? 0) + (song[i] ?? 0) * fromDb(db);
+      };
+      span(17, 36.5, 0);
+      span(36.5, 43, underMenteeDb);
+      span(43, length / ROOM_RATE_HZ, -12);
+      addInto(mic, speakerLeak(tab, -25, 40));
+    },
+  });
+}
+
 // ---- Recorded voices in several languages (tests/fixtures/voices/) ---------------------------
 
 const clipVoice = (clips: string): ClipVoice => ({ clips });
@@ -627,26 +651,7 @@ export const ROOM_SCENARIOS: Record<string, () => RoomScenario> = {
       voices: { mentor: VOICES.mentorAlt, mentee: VOICES.menteeAlt },
       room: ({ mic, length, random }) => addInto(mic, setLevel(talkShow(length, random), -34)),
     }),
-  'tab-music': () =>
-    build({
-      name: 'tab-music',
-      description:
-        "Music in the call tab: a shared video's soundtrack as loud as the voices while the mentor talks over it, then 6 and 12 dB under the mentee; quiet speakers leak it into the mic.",
-      seed: 1520,
-      room: ({ mic, tab, length, random }) => {
-        const song = setLevel(music(length / ROOM_RATE_HZ, random), -24);
-        // A shared video: its soundtrack as loud as the voices while the mentor talks over it, 6 dB
-        // under the mentee's turn that follows it, 12 dB under the rest.
-        const span = (from: number, to: number, db: number) => {
-          for (let i = Math.round(from * ROOM_RATE_HZ); i < Math.min(length, Math.round(to * ROOM_RATE_HZ)); i += 1)
-            tab[i] = (tab[i] ?? 0) + (song[i] ?? 0) * fromDb(db);
-        };
-        span(17, 36.5, 0);
-        span(36.5, 43, -6);
-        span(43, length / ROOM_RATE_HZ, -12);
-        addInto(mic, speakerLeak(tab, -25, 40));
-      },
-    }),
+  'tab-music': () => tabMusic(-6),
   'tab-hold-music': () => {
     const scenario = build({
       name: 'tab-hold-music',

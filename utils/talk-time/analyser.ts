@@ -161,7 +161,7 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
   function analyseFrame(): void {
     const micDb = mic.next();
     const tabDb = tab.next();
-    const tabDecision = tabVad.decide(tabDb, tabDb, tab.voicing);
+    const tabDecision = tabVad.decide(tabDb, tabDb, tab.voicing, () => tab.pitchLag);
     const { residualDb, delayFrames } = leak.update(micDb, tabDb, micVad.floorDb, tabVad.floorDb);
     tabLags[frames % tabLags.length] = tab.pitchLag;
     const heard = micVad.decide(micDb, residualDb, mic.voicing);
