@@ -725,11 +725,16 @@ export const ROOM_SCENARIOS: Record<string, () => RoomScenario> = {
 };
 
 /** Thirty minutes of the standard exchange with varying voices and a colleague now and then: drift. */
-export function longSession(minutes = 30): RoomScenario {
+function longTurns(minutes: number): Turn[] {
   const turns: Turn[] = [];
   for (let i = 0; turns.reduce((s, t) => s + t.seconds + (t.gap ?? 0.6), 0) < minutes * 60 - 60; i += 1) {
     turns.push(...STANDARD_TURNS.map((t, k) => ({ ...t, seconds: t.seconds * (0.7 + (((i + k) * 13) % 7) / 10) })));
   }
+  return turns;
+}
+
+export function longSession(minutes = 30): RoomScenario {
+  const turns = longTurns(minutes);
   return build({
     name: `session-${minutes}-min`,
     description: `${minutes} minutes of conversation on quiet speakers, with an office murmur 30 dB under the mentor.`,
@@ -738,6 +743,24 @@ export function longSession(minutes = 30): RoomScenario {
     room: ({ mic, tab, length, random }) => {
       addInto(mic, speakerLeak(tab, -25, 35));
       addInto(mic, setLevel(officeChatter(length, random), -52));
+    },
+  });
+}
+
+/**
+ * The same length of conversation in recorded voices: a German mentor and a Spanish-speaking
+ * mentee on quiet speakers, colleagues talking other languages 20 dB under the mentor.
+ */
+export function longVoicesSession(minutes = 30): RoomScenario {
+  return build({
+    name: `session-${minutes}-min-voices`,
+    description: `${minutes} minutes in recorded voices (de+m2 mentor, es+f1 mentee) on quiet speakers, with colleagues talking German, Spanish, Mandarin and Arabic 20 dB under the mentor.`,
+    seed: 1575,
+    turns: longTurns(minutes),
+    voices: { mentor: clipVoice('de-m2'), mentee: clipVoice('es-f1') },
+    room: ({ mic, tab, length, random }) => {
+      addInto(mic, speakerLeak(tab, -25, 35));
+      addInto(mic, setLevel(officeChatter(length, random, FOREIGN_COLLEAGUES), -42));
     },
   });
 }
