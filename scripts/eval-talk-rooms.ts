@@ -3,7 +3,7 @@
  * scripts/talk-corpus/room-scenarios.ts) and prints, per scenario, the mentor's share and the
  * longest mentor monologue against the truth from the clean tracks.
  * Run: npx tsx scripts/eval-talk-rooms.ts [--long] [--write DIR] [name…]
- *   --long     adds the 30-minute session (about a minute to build);
+ *   --long     adds the two 30-minute sessions, synthesised and recorded voices (about a minute each);
  *   --write    also writes DIR/<scenario>/mic.wav, tab.wav and truth.json, to listen or to feed the CLI.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { analyseRecordings } from '../utils/talk-time/analyse-recordings';
 import { talkMetrics } from '../utils/talk-time/metrics';
 import type { DecodedWav } from '../utils/talk-time/wav';
 import { encodeWav } from '../utils/talk-time/wav-encode';
-import { longSession, ROOM_SCENARIOS, type RoomScenario } from './talk-corpus/room-scenarios';
+import { longSession, longVoicesSession, ROOM_SCENARIOS, type RoomScenario } from './talk-corpus/room-scenarios';
 
 export interface RoomResult {
   name: string;
@@ -62,7 +62,10 @@ if (process.argv[1]?.replaceAll('\\', '/').endsWith('eval-talk-rooms.ts')) {
   const builders: Array<[string, () => RoomScenario]> = Object.entries(ROOM_SCENARIOS).filter(
     ([name]) => names.length === 0 || names.includes(name),
   );
-  if (args.includes('--long')) builders.push(['session-30-min', () => longSession(30)]);
+  if (args.includes('--long')) {
+    builders.push(['session-30-min', () => longSession(30)]);
+    builders.push(['session-30-min-voices', () => longVoicesSession(30)]);
+  }
   const rows: RoomResult[] = [];
   for (const [, make] of builders) {
     const scenario = make();
@@ -89,7 +92,7 @@ if (process.argv[1]?.replaceAll('\\', '/').endsWith('eval-talk-rooms.ts')) {
     rows.push(r);
     console.log(
       [
-        r.name.padEnd(20),
+        r.name.padEnd(26),
         `${r.seconds.toFixed(0)} s`.padStart(7),
         `share ${r.truthShare.toFixed(3)} → ${r.share.toFixed(3)}`,
         `error ${r.shareErrorPp >= 0 ? '+' : ''}${r.shareErrorPp.toFixed(1)} pp`.padEnd(16),

@@ -6,7 +6,9 @@
  * any mixing, measured the way scripts/make-talk-corpus.ts measures the espeak corpus.
  * Same seed, same samples, on every machine: the unit tests build them too.
  */
+import { readFileSync } from 'node:fs';
 import type { SpeakerSegments } from '../../utils/talk-time/types';
+import { readWav } from '../../utils/talk-time/wav';
 import { createRandom, gaussian, synthUtterance, SYNTH_RATE_HZ, type VoiceParams } from './synth-voice';
 
 export const ROOM_RATE_HZ = SYNTH_RATE_HZ;
@@ -43,6 +45,89 @@ export const VOICES = {
   whisper: { f0Hz: 0, formantScale: 1.0, syllablesPerSecond: 4.5, whisper: true },
 } satisfies Record<string, VoiceParams>;
 
+/**
+ * A recorded voice: the clips of one speaker in tests/fixtures/voices/ (espeak-ng in several
+ * languages, or the alsa-utils prompts), made by scripts/talk-corpus/make-voice-clips.ts.
+ */
+export interface ClipVoice {
+  /** The `voice` field of clips.json: `de-m2`, `cmn-f3`, `en-deep`, `alsa`… */
+  clips: string;
+}
+
+export type Speaker = VoiceParams | ClipVoice;
+
+const CLIPS_DIR = new URL('../../tests/fixtures/voices/', import.meta.url);
+const loadedClips = new Map<string, Float32Array[]>();
+
+/** The clips of one voice at the corpus rate, each set to -22 dBFS over its active part. */
+export function voiceClips(voice: string): Float32Array[] {
+  const cached = loadedClips.get(voice);
+  if (cached) return cached;
+  const index = JSON.parse(readFileSync(new URL('clips.json', CLIPS_DIR), 'utf8')) as Array<{
+    file: string;
+    voice: string;
+  }>;
+  const clips = index
+    .filter((c) => c.voice === voice)
+    .map((c) => {
+      const wav = readWav(readFileSync(new URL(c.file, CLIPS_DIR)));
+      if (wav.sampleRate !== ROOM_RATE_HZ) throw new Error(`${c.file}: ${wav.sampleRate} Hz, expected ${ROOM_RATE_HZ}`);
+      return setLevel(wav.samples, -22);
+    });
+  if (clips.length === 0) throw new Error(`No clips for voice ${voice} in tests/fixtures/voices/clips.json`);
+  loadedClips.set(voice, clips);
+  return clips;
+}
+
+/** Shorter turns than this are cut from inside one clip (a "yes", a quick reply). */
+const CUT_BELOW_SECONDS = 1.2;
+const CUT_FADE_SAMPLES = Math.round(0.02 * ROOM_RATE_HZ);
+
+/**
+ * About `seconds` of one recorded voice: whole clips one after another with short breaths between
+ * them (under the 500 ms that ends a turn), or for a short turn a piece of one clip.
+ */
+function clipUtterance(seconds: number, voice: ClipVoice, random: () => number): Float32Array {
+  const clips = voiceClips(voice.clips);
+  let next = Math.floor(random() * clips.length);
+  const take = () => clips[next++ % clips.length] as Float32Array;
+  const wanted = Math.round(seconds * ROOM_RATE_HZ);
+  if (seconds < CUT_BELOW_SECONDS) {
+    const clip = take();
+    const length = Math.min(wanted, clip.length);
+    const from = Math.floor(random() * (clip.length - length));
+    return clip
+      .slice(from, from + length)
+      .map((v, i) => v * Math.min(1, i / CUT_FADE_SAMPLES, (length - 1 - i) / CUT_FADE_SAMPLES));
+  }
+  const parts: Float32Array[] = [];
+  let total = 0;
+  while (total < wanted * 0.85) {
+    const clip = take();
+    if (parts.length > 0 && total + clip.length > wanted * 1.3) break;
+    if (parts.length > 0) {
+      const breath = new Float32Array(Math.round((0.12 + random() * 0.18) * ROOM_RATE_HZ));
+      parts.push(breath);
+      total += breath.length;
+    }
+    // Each sentence a little louder or softer, as people speak.
+    const gain = fromDb(-2 + random() * 4);
+    parts.push(clip.map((v) => v * gain));
+    total += clip.length;
+  }
+  const out = new Float32Array(total);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+function utterance(seconds: number, speaker: Speaker, random: () => number): Float32Array {
+  return 'clips' in speaker ? clipUtterance(seconds, speaker, random) : synthUtterance(seconds, speaker, random);
+}
+
 /** A mentoring exchange of about a minute, with one mentor monologue of about 18 s. */
 export const STANDARD_TURNS: Turn[] = [
   { who: 'mentee', seconds: 4, gap: 0.6 },
@@ -58,6 +143,17 @@ export const STANDARD_TURNS: Turn[] = [
   { who: 'mentee', seconds: 3, gap: 0.8 },
 ];
 
+/** 22 alternating short turns of 0.35–1.5 s with 0.1–0.25 s gaps, then an 8 s mentor stretch. */
+const RAPID_TURNS: Turn[] = [
+  ...Array.from({ length: 22 }, (_, i): Turn =>
+    i % 2
+      ? { who: 'mentee', seconds: 0.35 + ((i * 7) % 4) * 0.08, gap: 0.1 + ((i * 3) % 4) * 0.05 }
+      : { who: 'mentor', seconds: 0.7 + ((i * 5) % 4) * 0.25, gap: 0.1 + ((i * 3) % 4) * 0.05 },
+  ),
+  { who: 'mentor', seconds: 8, gap: 0.6 },
+  { who: 'mentee', seconds: 3, gap: 0.8 },
+];
+
 const fromDb = (db: number) => 10 ** (db / 20);
 
 interface Placed {
@@ -66,11 +162,11 @@ interface Placed {
   samples: Float32Array;
 }
 
-function place(turns: Turn[], voices: Record<Who, VoiceParams>, random: () => number, lead = 0.5): Placed[] {
+function place(turns: Turn[], voices: Record<Who, Speaker>, random: () => number, lead = 0.5): Placed[] {
   const placed: Placed[] = [];
   let end = Math.round(lead * ROOM_RATE_HZ);
   for (const turn of turns) {
-    const samples = synthUtterance(turn.seconds, voices[turn.who], random);
+    const samples = utterance(turn.seconds, voices[turn.who], random);
     const start = Math.max(0, end + Math.round((turn.gap ?? 0.6) * ROOM_RATE_HZ));
     placed.push({ who: turn.who, start, samples });
     end = start + samples.length;
@@ -193,7 +289,7 @@ function addNoise(out: Float32Array, dbfs: number, random: () => number): void {
 /** Voices talking on and off, each with its own gaps, across `length` samples. */
 function voicesTalking(
   length: number,
-  voices: VoiceParams[],
+  voices: Speaker[],
   random: () => number,
   gapSeconds: [number, number],
 ): Float32Array {
@@ -201,21 +297,24 @@ function voicesTalking(
   for (const voice of voices) {
     let at = Math.round(random() * 2 * ROOM_RATE_HZ);
     while (at < length) {
-      const utterance = synthUtterance(1.5 + random() * 4, voice, random);
-      addInto(out, utterance, fromDb(-3 + random() * 6), at);
-      at += utterance.length + Math.round((gapSeconds[0] + random() * (gapSeconds[1] - gapSeconds[0])) * ROOM_RATE_HZ);
+      const said = utterance(1.5 + random() * 4, voice, random);
+      addInto(out, said, fromDb(-3 + random() * 6), at);
+      at += said.length + Math.round((gapSeconds[0] + random() * (gapSeconds[1] - gapSeconds[0])) * ROOM_RATE_HZ);
     }
   }
   return out;
 }
 
 /** Colleagues a few metres away in an open-plan office: several voices, dull and reverberant. */
-export function officeChatter(length: number, random: () => number): Float32Array {
-  const voices: VoiceParams[] = [
+export function officeChatter(
+  length: number,
+  random: () => number,
+  voices: Speaker[] = [
     { f0Hz: 115, formantScale: 0.95, syllablesPerSecond: 4.8 },
     { f0Hz: 195, formantScale: 1.1, syllablesPerSecond: 5.3 },
     { f0Hz: 140, formantScale: 1.0, syllablesPerSecond: 4.2 },
-  ];
+  ],
+): Float32Array {
   const dry = voicesTalking(length, voices, random, [0.2, 1.5]);
   return reverb(lowpass(dry, 2800), 0.6, 0.4);
 }
@@ -340,7 +439,7 @@ interface Build {
   description: string;
   seed: number;
   turns?: Turn[];
-  voices?: Partial<Record<Who, VoiceParams>>;
+  voices?: Partial<Record<Who, Speaker>>;
   mentorGainDb?: number;
   micNoiseDbfs?: number;
   tabNoiseDbfs?: number;
@@ -356,7 +455,7 @@ interface Build {
 
 function build(spec: Build): RoomScenario {
   const random = createRandom(spec.seed);
-  const voices: Record<Who, VoiceParams> = { mentor: VOICES.mentor, mentee: VOICES.mentee, ...spec.voices };
+  const voices: Record<Who, Speaker> = { mentor: VOICES.mentor, mentee: VOICES.mentee, ...spec.voices };
   const placed = place(spec.turns ?? STANDARD_TURNS, voices, random);
   const end = Math.max(...placed.map((p) => p.start + p.samples.length));
   const length = end + TAIL_SECONDS * ROOM_RATE_HZ;
@@ -380,6 +479,156 @@ function build(spec: Build): RoomScenario {
   };
 }
 
+/**
+ * Music in the call tab: a shared video's soundtrack as loud as the voices while the mentor talks
+ * over it, `underMenteeDb` under the mentee's turn that follows it, 12 dB under the rest; quiet
+ * speakers leak it into the mic. Exported to probe the analyser at other levels.
+ */
+export function tabMusic(underMenteeDb: number, seed = 1520): RoomScenario {
+  return build({
+    name: 'tab-music',
+    description: `Music in the call tab: a shared video's soundtrack as loud as the voices while the mentor talks over it, then ${-underMenteeDb} and 12 dB under the mentee; quiet speakers leak it into the mic.`,
+    seed,
+    room: ({ mic, tab, length, random }) => {
+      const song = setLevel(music(length / ROOM_RATE_HZ, random), -24);
+      const span = (from: number, to: number, db: number) => {
+        for (let i = Math.round(from * ROOM_RATE_HZ); i < Math.min(length, Math.round(to * ROOM_RATE_HZ)); i += 1)
+          tab[i] = (tab[i] ?? 0) + (song[i] ?? 0) * fromDb(db);
+      };
+      span(17, 36.5, 0);
+      span(36.5, 43, underMenteeDb);
+      span(43, length / ROOM_RATE_HZ, -12);
+      addInto(mic, speakerLeak(tab, -25, 40));
+    },
+  });
+}
+
+// ---- Recorded voices in several languages (tests/fixtures/voices/) ---------------------------
+
+const clipVoice = (clips: string): ClipVoice => ({ clips });
+
+/** Colleagues talking in languages other than the mentor's, a few metres away. */
+const FOREIGN_COLLEAGUES = ['de-m2', 'es-f1', 'cmn-m3', 'ar-f1'].map(clipVoice);
+
+/**
+ * The standard exchange spoken by espeak-ng voices in eight languages (male and female, pitches
+ * from 64 to 235 Hz) and by the real recorded voice of the alsa-utils prompts, over the usual
+ * devices; and open-plan chatter made of other-language clips at -10, -20 and -35 dB.
+ */
+const VOICE_SCENARIOS: Record<string, () => RoomScenario> = {
+  ...Object.fromEntries(
+    [-10, -20, -35].map((db, i) => [
+      `chatter-languages${db}`,
+      () =>
+        build({
+          name: `chatter-languages${db}`,
+          description: `An English mentor and mentee (espeak-ng) with four colleagues talking German, Spanish, Mandarin and Arabic a few metres away, ${-db} dB under the mentor on the mic, dull and reverberant.`,
+          seed: 1600 + i,
+          voices: { mentor: clipVoice('en-m3'), mentee: clipVoice('en-f3') },
+          room: ({ mic, length, random }) =>
+            addInto(mic, setLevel(officeChatter(length, random, FOREIGN_COLLEAGUES), -22 + db)),
+        }),
+    ]),
+  ),
+  'voices-german': () =>
+    build({
+      name: 'voices-german',
+      description:
+        'German: a male mentor (espeak-ng de+m2) and a female mentee (de+f2), laptop speakers leaking her 25 dB down.',
+      seed: 1610,
+      voices: { mentor: clipVoice('de-m2'), mentee: clipVoice('de-f2') },
+      room: ({ mic, tab }) => addInto(mic, speakerLeak(tab, -25, 40)),
+    }),
+  'voices-french-spanish': () =>
+    build({
+      name: 'voices-french-spanish',
+      description: 'A French-speaking female mentor (fr+f4) and a Spanish-speaking male mentee (es+m1), on a headset.',
+      seed: 1611,
+      voices: { mentor: clipVoice('fr-f4'), mentee: clipVoice('es-m1') },
+    }),
+  'voices-mandarin': () =>
+    build({
+      name: 'voices-mandarin',
+      description:
+        'Mandarin (tonal): a female mentor (cmn+f3) and a male mentee (cmn+m3), speakers leaking him 18 dB down.',
+      seed: 1612,
+      voices: { mentor: clipVoice('cmn-f3'), mentee: clipVoice('cmn-m3') },
+      room: ({ mic, tab }) => addInto(mic, speakerLeak(tab, -18, 45)),
+    }),
+  'voices-hindi-arabic': () =>
+    build({
+      name: 'voices-hindi-arabic',
+      description:
+        'A Hindi-speaking male mentor (hi+m2) and an Arabic-speaking female mentee (ar+f1), a laptop fan 30 dB under the mentor.',
+      seed: 1613,
+      voices: { mentor: clipVoice('hi-m2'), mentee: clipVoice('ar-f1') },
+      room: ({ mic, length, random }) => {
+        const fan = lowpass(
+          lowpass(
+            Float32Array.from({ length }, () => gaussian(random)),
+            500,
+          ),
+          900,
+        );
+        addInto(mic, setLevel(fan, -52));
+      },
+    }),
+  'voices-arabic-hindi-women': () =>
+    build({
+      name: 'voices-arabic-hindi-women',
+      description:
+        'Two women: an Arabic-speaking mentor (ar+f1) and a Hindi-speaking mentee (hi+f5), speakers leaking the mentee 22 dB down.',
+      seed: 1614,
+      voices: { mentor: clipVoice('ar-f1'), mentee: clipVoice('hi-f5') },
+      room: ({ mic, tab }) => addInto(mic, speakerLeak(tab, -22, 35)),
+    }),
+  'voices-japanese': () =>
+    build({
+      name: 'voices-japanese',
+      description:
+        'Japanese: a low male mentor (ja+m6, about 80 Hz) and a female mentee (ja+f2), speakers leaking her 20 dB down.',
+      seed: 1615,
+      voices: { mentor: clipVoice('ja-m6'), mentee: clipVoice('ja-f2') },
+      room: ({ mic, tab }) => addInto(mic, speakerLeak(tab, -20, 50)),
+    }),
+  'voices-deep-espeak': () =>
+    build({
+      name: 'voices-deep-espeak',
+      description:
+        'A very deep English voice from espeak-ng (en-gb+m1 at pitch 0: 64–68 Hz) as the mentor, speakers leaking the mentee 20 dB down.',
+      seed: 1616,
+      voices: { mentor: clipVoice('en-deep'), mentee: clipVoice('en-f3') },
+      room: ({ mic, tab }) => addInto(mic, speakerLeak(tab, -20, 50)),
+    }),
+  'voices-recorded-mentor': () =>
+    build({
+      name: 'voices-recorded-mentor',
+      description:
+        'A real recorded voice (the alsa-utils prompts) as the mentor and an espeak-ng mentee (en-gb+m3), speakers leaking the mentee 22 dB down.',
+      seed: 1617,
+      voices: { mentor: clipVoice('alsa'), mentee: clipVoice('en-m3') },
+      room: ({ mic, tab }) => addInto(mic, speakerLeak(tab, -22, 40)),
+    }),
+  'voices-recorded-mentee': () =>
+    build({
+      name: 'voices-recorded-mentee',
+      description:
+        'The real recorded voice (alsa-utils prompts) as the mentee on the call, a German male mentor (de+m2) on a headset, a noisy line.',
+      seed: 1618,
+      voices: { mentor: clipVoice('de-m2'), mentee: clipVoice('alsa') },
+      tabNoiseDbfs: -55,
+    }),
+  'voices-rapid-spanish': () =>
+    build({
+      name: 'voices-rapid-spanish',
+      description:
+        'Rapid short turns in Spanish (es+f1 mentor, es+m1 mentee), pieces of sentences of 0.35–1.5 s, then the mentor talks for 8 s.',
+      seed: 1619,
+      voices: { mentor: clipVoice('es-f1'), mentee: clipVoice('es-m1') },
+      turns: RAPID_TURNS,
+    }),
+};
+
 export const ROOM_SCENARIOS: Record<string, () => RoomScenario> = {
   ...Object.fromEntries(
     [-10, -20, -35].map((db, i) => [
@@ -402,26 +651,7 @@ export const ROOM_SCENARIOS: Record<string, () => RoomScenario> = {
       voices: { mentor: VOICES.mentorAlt, mentee: VOICES.menteeAlt },
       room: ({ mic, length, random }) => addInto(mic, setLevel(talkShow(length, random), -34)),
     }),
-  'tab-music': () =>
-    build({
-      name: 'tab-music',
-      description:
-        "Music in the call tab: a shared video's soundtrack as loud as the voices while the mentor talks over it, then 6 and 12 dB under the mentee; quiet speakers leak it into the mic.",
-      seed: 1520,
-      room: ({ mic, tab, length, random }) => {
-        const song = setLevel(music(length / ROOM_RATE_HZ, random), -24);
-        // A shared video: its soundtrack as loud as the voices while the mentor talks over it, 6 dB
-        // under the mentee's turn that follows it, 12 dB under the rest.
-        const span = (from: number, to: number, db: number) => {
-          for (let i = Math.round(from * ROOM_RATE_HZ); i < Math.min(length, Math.round(to * ROOM_RATE_HZ)); i += 1)
-            tab[i] = (tab[i] ?? 0) + (song[i] ?? 0) * fromDb(db);
-        };
-        span(17, 36.5, 0);
-        span(36.5, 43, -6);
-        span(43, length / ROOM_RATE_HZ, -12);
-        addInto(mic, speakerLeak(tab, -25, 40));
-      },
-    }),
+  'tab-music': () => tabMusic(-6),
   'tab-hold-music': () => {
     const scenario = build({
       name: 'tab-hold-music',
@@ -489,24 +719,22 @@ export const ROOM_SCENARIOS: Record<string, () => RoomScenario> = {
       description:
         'Rapid short turns: mentor and mentee alternate every 0.5–1.5 s for half a minute, then the mentor talks for 8 s.',
       seed: 1560,
-      turns: [
-        ...Array.from({ length: 22 }, (_, i): Turn =>
-          i % 2
-            ? { who: 'mentee', seconds: 0.35 + ((i * 7) % 4) * 0.08, gap: 0.1 + ((i * 3) % 4) * 0.05 }
-            : { who: 'mentor', seconds: 0.7 + ((i * 5) % 4) * 0.25, gap: 0.1 + ((i * 3) % 4) * 0.05 },
-        ),
-        { who: 'mentor', seconds: 8, gap: 0.6 },
-        { who: 'mentee', seconds: 3, gap: 0.8 },
-      ],
+      turns: RAPID_TURNS,
     }),
+  ...VOICE_SCENARIOS,
 };
 
 /** Thirty minutes of the standard exchange with varying voices and a colleague now and then: drift. */
-export function longSession(minutes = 30): RoomScenario {
+function longTurns(minutes: number): Turn[] {
   const turns: Turn[] = [];
   for (let i = 0; turns.reduce((s, t) => s + t.seconds + (t.gap ?? 0.6), 0) < minutes * 60 - 60; i += 1) {
     turns.push(...STANDARD_TURNS.map((t, k) => ({ ...t, seconds: t.seconds * (0.7 + (((i + k) * 13) % 7) / 10) })));
   }
+  return turns;
+}
+
+export function longSession(minutes = 30): RoomScenario {
+  const turns = longTurns(minutes);
   return build({
     name: `session-${minutes}-min`,
     description: `${minutes} minutes of conversation on quiet speakers, with an office murmur 30 dB under the mentor.`,
@@ -515,6 +743,24 @@ export function longSession(minutes = 30): RoomScenario {
     room: ({ mic, tab, length, random }) => {
       addInto(mic, speakerLeak(tab, -25, 35));
       addInto(mic, setLevel(officeChatter(length, random), -52));
+    },
+  });
+}
+
+/**
+ * The same length of conversation in recorded voices: a German mentor and a Spanish-speaking
+ * mentee on quiet speakers, colleagues talking other languages 20 dB under the mentor.
+ */
+export function longVoicesSession(minutes = 30): RoomScenario {
+  return build({
+    name: `session-${minutes}-min-voices`,
+    description: `${minutes} minutes in recorded voices (de+m2 mentor, es+f1 mentee) on quiet speakers, with colleagues talking German, Spanish, Mandarin and Arabic 20 dB under the mentor.`,
+    seed: 1575,
+    turns: longTurns(minutes),
+    voices: { mentor: clipVoice('de-m2'), mentee: clipVoice('es-f1') },
+    room: ({ mic, tab, length, random }) => {
+      addInto(mic, speakerLeak(tab, -25, 35));
+      addInto(mic, setLevel(officeChatter(length, random, FOREIGN_COLLEAGUES), -42));
     },
   });
 }

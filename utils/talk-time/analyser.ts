@@ -17,6 +17,11 @@ export interface TalkTimeAnalyserOptions {
 /** Pauses up to this long stay inside one stretch of talk. */
 export const MAX_PAUSE_MS = 500;
 const EDGE_MS = 150;
+/**
+ * A word's last consonants may follow its vowel by this much: "-ft", "-nts", a final "t" released
+ * after its closure (measured on the recorded alsa-utils prompts: up to about 200 ms).
+ */
+const CODA_MS = 250;
 const MIN_VOICED_MS = 50;
 const NOISE_WINDOW_MS = 5000;
 /** Speaker-to-mic delay searched for the leak: the audio path plus a few metres of room. */
@@ -60,7 +65,7 @@ function createTalkSegmenter(): Segmenter {
   return createSegmenter({
     maxPauseFrames: framesOf(MAX_PAUSE_MS),
     onsetFrames: framesOf(EDGE_MS),
-    offsetFrames: framesOf(EDGE_MS),
+    offsetFrames: framesOf(CODA_MS),
     minAnchorFrames: framesOf(MIN_VOICED_MS),
   });
 }
@@ -109,9 +114,9 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
   let ended = false;
   let speaking = { mentor: false, mentee: false };
 
-  const pushMentor = (target: Segmenter, levelDb: number, anchor: boolean, candidate: boolean) => {
-    if (roomDb === undefined) target.push(anchor, candidate);
-    else target.push(anchor && levelDb >= roomDb + ABOVE_ROOM_DB, candidate && levelDb >= roomDb);
+  const pushMentor = (target: Segmenter, levelDb: number, anchor: boolean, candidate: boolean, voiced: boolean) => {
+    if (roomDb === undefined) target.push(anchor, candidate, voiced);
+    else target.push(anchor && levelDb >= roomDb + ABOVE_ROOM_DB, candidate && levelDb >= roomDb, voiced);
   };
 
   function sameAsCall(micLag: number, delay: number): boolean {
@@ -139,7 +144,7 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
     const replay = createTalkSegmenter();
     pending.levels.forEach((db, i) => {
       const flags = pending?.flags[i] ?? 0;
-      pushMentor(replay, db, (flags & 1) === 1, (flags & 2) === 2);
+      pushMentor(replay, db, (flags & 1) === 1, (flags & 2) === 2, (flags & 4) === 4);
     });
     const same = (a: FrameSegment | undefined, b: FrameSegment | undefined) =>
       a?.start === b?.start && a?.end === b?.end;
@@ -156,24 +161,24 @@ export function createTalkTimeAnalyser(options: TalkTimeAnalyserOptions) {
   function analyseFrame(): void {
     const micDb = mic.next();
     const tabDb = tab.next();
-    const tabDecision = tabVad.decide(tabDb, tabDb, tab.voicing);
+    const tabDecision = tabVad.decide(tabDb, tabDb, tab.voicing, () => tab.pitchLag);
     const { residualDb, delayFrames } = leak.update(micDb, tabDb, micVad.floorDb, tabVad.floorDb);
     tabLags[frames % tabLags.length] = tab.pitchLag;
     const heard = micVad.decide(micDb, residualDb, mic.voicing);
     const micDecision =
       heard.anchor && delayFrames !== undefined && sameAsCall(mic.pitchLag, delayFrames)
-        ? { anchor: false, candidate: heard.candidate }
+        ? { anchor: false, candidate: heard.candidate, voiced: true }
         : heard;
     if (pending) {
       pending.levels.push(residualDb);
-      pending.flags.push((micDecision.anchor ? 1 : 0) | (micDecision.candidate ? 2 : 0));
+      pending.flags.push((micDecision.anchor ? 1 : 0) | (micDecision.candidate ? 2 : 0) | (micDecision.voiced ? 4 : 0));
       if (pending.levels.length > MAX_PENDING_FRAMES) pending = undefined;
     }
     // Without a leak the two channels' syllables do not line up, and the mic's own level is the room;
     // with one, what is left after taking the leak out is.
     if (tabDecision.anchor) learnRoom(delayFrames === undefined ? micDb : residualDb);
-    pushMentor(mentor, residualDb, micDecision.anchor, micDecision.candidate);
-    mentee.push(tabDecision.anchor, tabDecision.candidate);
+    pushMentor(mentor, residualDb, micDecision.anchor, micDecision.candidate, micDecision.voiced);
+    mentee.push(tabDecision.anchor, tabDecision.candidate, tabDecision.voiced);
     speaking = {
       mentor: micDecision.anchor && (roomDb === undefined || residualDb >= roomDb + ABOVE_ROOM_DB),
       mentee: tabDecision.anchor,

@@ -9,15 +9,18 @@ export interface SegmenterOptions {
   maxPauseFrames: number;
   /** Quieter unvoiced frames (consonants, breath) joined before the first voiced frame. */
   onsetFrames: number;
-  /** …and after the last one. */
+  /** …and after the last one (a final consonant, the release of a stop after its closure). */
   offsetFrames: number;
   /** Segments with fewer voiced frames than this are dropped (a stray click, a cough). */
   minAnchorFrames: number;
 }
 
 export interface Segmenter {
-  /** Feeds one frame's decision. `anchor`: clearly this speaker's voice; `candidate`: above the floor. */
-  push(anchor: boolean, candidate: boolean): void;
+  /**
+   * Feeds one frame's decision. `anchor`: clearly this speaker's voice; `candidate`: above the floor;
+   * `voiced`: periodic (a voice that is not an anchor is someone else's, not this speaker's consonant).
+   */
+  push(anchor: boolean, candidate: boolean, voiced?: boolean): void;
   /** Closes the segment under way (end of input). */
   finish(): void;
   /** Closed segments. */
@@ -44,12 +47,14 @@ export function createSegmenter(options: SegmenterOptions): Segmenter {
   };
 
   return {
-    push(anchor, candidate) {
+    push(anchor, candidate, voiced = false) {
       const t = frame;
       frame += 1;
       if (anchor || candidate) runStart ??= t;
       else runStart = undefined;
-      if (open && t - open.lastAnchor > options.maxPauseFrames) close();
+      // A pause runs from the end of the last sound, its final consonants included (as people hear
+      // it and as the truth is measured), not from the last voiced frame.
+      if (open && t - open.end > options.maxPauseFrames) close();
       if (anchor) {
         if (open) {
           open.end = t + 1;
@@ -62,7 +67,10 @@ export function createSegmenter(options: SegmenterOptions): Segmenter {
         open = { start, end: t + 1, lastAnchor: t, anchors: 1 };
         return;
       }
-      if (open && candidate && open.end === t && t - open.lastAnchor <= options.offsetFrames) open.end = t + 1;
+      if (!open || !candidate || t - open.lastAnchor > options.offsetFrames) return;
+      // Quieter sound straight after the voice ends the word; so does an unvoiced consonant after a
+      // short closure (the release of a final "t"), but not another voice heard in the pause.
+      if (open.end === t || !voiced) open.end = t + 1;
     },
     finish() {
       close();
