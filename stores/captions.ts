@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
 import type { CaptionStatus } from '@/utils/captions/types';
 import type { CaptionUtterance } from '@/utils/messaging';
 import type { TranscriptLine } from '@/utils/db/types';

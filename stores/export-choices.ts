@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
 import {
   CALENDAR_STYLE_KEY,
   DEFAULT_CALENDAR_STYLE,

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
 import type { CaptionUtterance } from '@/utils/messaging';
 import { LISTENING_TARGETS_KEY, parseListeningTargets } from '@/utils/listening/targets';
 import type { RelationshipMode, SessionRecord } from '@/utils/db/types';

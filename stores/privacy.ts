@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
-import type { Keyring } from '@/utils/crypto/keyring';
+import type { KeyValueArea } from '@/utils/storage-area';
+import { PASSPHRASE_JOB_KEY, type Keyring } from '@/utils/crypto/keyring';
 import { PassphraseError, type KeyRecord } from '@/utils/crypto/passphrase';
 import { createSealLock, type Exclusive } from '@/utils/crypto/seal-lock';
 import { resealAll } from '@/utils/db/sealing-session-repo';
@@ -9,8 +9,7 @@ import type { SessionRepo } from '@/utils/db/session-repo';
 import { toDbError } from '@/utils/db/errors';
 import { countOf } from '@/utils/format';
 
-/** storage.local: a turn-on or turn-off that has not finished (a full disk, a closed tab), resumed at the next open. */
-export const PASSPHRASE_JOB_KEY = 'privacy.pendingJob';
+export { PASSPHRASE_JOB_KEY };
 
 export type PassphraseJob = 'seal' | 'open';
 

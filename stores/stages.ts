@@ -14,7 +14,8 @@ import {
   type ModelCustomisation,
 } from '@/utils/frameworks/customise';
 import { exportModelJson, ModelImportError, parseModelJson, placeImportedModel } from '@/utils/frameworks/model-json';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
+import { plainCopy } from '@/utils/plain-copy';
 import type { PromptUse, SessionRecord, StageMark } from '@/utils/db/types';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import { DbError } from '@/utils/db/errors';
@@ -97,8 +98,8 @@ export const useStagesStore = defineStore('stages', () => {
   async function persistSettings() {
     if (!settings) return;
     await settings.set({
-      [CUSTOMISATION_KEY]: JSON.parse(JSON.stringify(customisations.value)) as unknown,
-      [IMPORTED_MODELS_KEY]: JSON.parse(JSON.stringify(importedModels.value)) as unknown,
+      [CUSTOMISATION_KEY]: plainCopy(customisations.value),
+      [IMPORTED_MODELS_KEY]: plainCopy(importedModels.value),
     });
   }
 

@@ -3,7 +3,8 @@ import { computed, ref, shallowRef } from 'vue';
 import type { SessionRecord } from '@/utils/db/types';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import { DbError } from '@/utils/db/errors';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
+import { plainCopy } from '@/utils/plain-copy';
 import type { ModeId } from '@/utils/frameworks/types';
 import type { MicState, TalkAudioMessage } from '@/utils/messaging';
 import type { ActiveSpeakerHighlight } from '@/utils/platforms/types';
@@ -130,7 +131,7 @@ export const useTalkStore = defineStore('talk', () => {
     overrides.value = clean ? { ...rest, [forMode]: clean } : rest;
     error.value = null;
     try {
-      await settings?.set({ [TALK_TARGETS_KEY]: JSON.parse(JSON.stringify(overrides.value)) as unknown });
+      await settings?.set({ [TALK_TARGETS_KEY]: plainCopy(overrides.value) });
     } catch {
       error.value = 'Attune could not save the target; it applies until the panel closes.';
     }
