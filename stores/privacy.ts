@@ -64,13 +64,13 @@ export const usePrivacyStore = defineStore('privacy', () => {
   const sentence = (e: unknown) => (e instanceof PassphraseError ? e.message : toDbError(e).message);
 
   async function refresh() {
-    if (!deps) return;
+    const d = ready();
     // One read of the record: a turn-off landing between two reads must not leave a state that never was.
-    const record = await deps.keyring.record();
+    const record = await d.keyring.record();
     enabled.value = record !== null;
     writableLocked.value = Boolean(record?.dropBox);
-    unlocked.value = enabled.value && (await deps.keyring.key()) !== null;
-    pendingJob.value = deps.jobs ? parseJob((await deps.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY]) : null;
+    unlocked.value = enabled.value && (await d.keyring.key()) !== null;
+    pendingJob.value = d.jobs ? parseJob((await d.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY]) : null;
   }
 
   async function connect(d: PrivacyDeps) {

@@ -1,4 +1,4 @@
-import type { MicPermissionMessage } from '@/utils/messaging';
+import { sendQuietly, type MicPermissionMessage } from '@/utils/messaging';
 import './style.css';
 
 const result = document.getElementById('result') as HTMLParagraphElement;
@@ -6,7 +6,7 @@ const blocked = document.getElementById('blocked') as HTMLElement;
 
 function tell(granted: boolean): void {
   const message: MicPermissionMessage = { type: 'mic-permission', granted };
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  sendQuietly(message);
 }
 
 async function allow(): Promise<void> {
