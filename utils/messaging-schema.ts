@@ -33,7 +33,7 @@ export const captionUtteranceSchema = z.object({
   self: z.optional(z.boolean()),
 }) satisfies z.ZodMiniType<CaptionUtterance>;
 
-export const extensionMessageSchema = z.discriminatedUnion('type', [
+const extensionMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('call-snapshot'), snapshot: callSnapshotSchema }),
   z.object({
     type: z.literal('active-speaker'),
@@ -49,6 +49,9 @@ export const extensionMessageSchema = z.discriminatedUnion('type', [
     utterances: z.array(captionUtteranceSchema).check(z.maxLength(MAX_UTTERANCES_A_MESSAGE)),
   }),
 ]) satisfies z.ZodMiniType<ExtensionMessage>;
+// Exported on its own line: WXT's auto-import scanner reads `export const a = f(x, [` followed by
+// a line starting `z.` as a second exported name `z`, and then wires zod into any file with a `z`.
+export { extensionMessageSchema };
 
 const tabId = z.number().check(z.int());
 const seconds = z.number().check(z.gte(0));
