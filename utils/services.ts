@@ -1,12 +1,12 @@
+// Types and the Pinia registry only: the stores of a page's first frame import this, so the
+// repositories themselves (create-services.ts) stay in the chunk that opens the database.
 import { getActivePinia, type Pinia } from 'pinia';
-import type { AttuneDb } from './db/schema';
-import { createIdbSessionRepo, type SessionRepo } from './db/session-repo';
-import { createIdbRelationshipRepo, type RelationshipRepo } from './db/relationship-repo';
-import { createIdbCommitmentRepo, type CommitmentRepo } from './db/commitment-repo';
-import { createIdbHistoryRepo, type HistoryRepo } from './db/history-repo';
-import { createSealingSessionRepo } from './db/sealing-session-repo';
-import { createKeyring, type Keyring } from './crypto/keyring';
-import { createSealLock, type Exclusive } from './crypto/seal-lock';
+import type { SessionRepo } from './db/session-repo';
+import type { RelationshipRepo } from './db/relationship-repo';
+import type { CommitmentRepo } from './db/commitment-repo';
+import type { HistoryRepo } from './db/history-repo';
+import type { Keyring } from './crypto/keyring';
+import type { Exclusive } from './crypto/seal-lock';
 import type { KeyValueArea } from './storage-area';
 
 /** The browser's permission calls the summary and reminder settings use (browser.permissions). */
@@ -21,7 +21,7 @@ export type HandOff = (sessionId: string, fields: { agenda?: string; notes?: str
 
 /**
  * Everything a page's stores reach outside themselves for, built once per page (the composition
- * root, `createServices` below, called from the page's wiring) and handed to the stores through
+ * root, `createServices` in create-services.ts, called from the page's wiring) and handed to the stores through
  * their Pinia (`installServices`). A store asks for what it needs with `useServices()`; asking
  * for something the page never installed throws, instead of doing nothing as a half-wired store did.
  */
@@ -46,45 +46,6 @@ export interface Services {
   /** Asks the call tab's content script to start or stop reading captions; false when it cannot be reached. */
   requestCaptions(tabId: number, read: boolean): Promise<boolean>;
   handOff: HandOff;
-}
-
-export interface ServicesDeps {
-  db: AttuneDb;
-  local: KeyValueArea;
-  session: KeyValueArea;
-  permissions: PermissionsApi;
-  requestCaptions: Services['requestCaptions'];
-  handOff: HandOff;
-  /** This page's name in drafts written while locked (the background writes a closing panel's notes under it too). */
-  writer: string;
-  now?: () => number;
-}
-
-/** Builds a page's repositories, keyring and seal lock once, over one open database. */
-export function createServices({
-  db,
-  local,
-  session,
-  writer,
-  now = () => Date.now(),
-  ...rest
-}: ServicesDeps): Services {
-  const keyring = createKeyring({ local, session });
-  const rawSessions = createIdbSessionRepo(db);
-  const exclusive = createSealLock();
-  return {
-    now,
-    rawSessions,
-    sessions: createSealingSessionRepo(rawSessions, keyring, { exclusive, writer }),
-    relationships: createIdbRelationshipRepo(db),
-    commitments: createIdbCommitmentRepo(db),
-    history: createIdbHistoryRepo(db),
-    keyring,
-    exclusive,
-    local,
-    session,
-    ...rest,
-  };
 }
 
 /** Thrown when a store needs a service its page did not install: a wiring mistake, not a user's. */
@@ -127,4 +88,13 @@ export function useServices(): NeedService {
     return service as Services[K];
   };
   return Object.assign(need, { install: (services: Partial<Services>) => installServices(services, pinia) });
+}
+
+/**
+ * The page's clock for components, read at the moment of an event (a click's time) from the
+ * services, so that templates never call Date.now() and tests set the time in one place.
+ */
+export function useClock(): () => number {
+  const need = useServices();
+  return () => need('now')();
 }

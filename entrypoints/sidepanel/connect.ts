@@ -17,7 +17,8 @@ import { requestCaptions, sendQuietly, type NotesHandOff } from '@/utils/messagi
 import { platformOfUrl } from '@/utils/platforms/hosts';
 import { openAttuneDb } from '@/utils/db/open';
 import { toDbError } from '@/utils/db/errors';
-import { createServices, installServices, type Services } from '@/utils/services';
+import { installServices, type Services } from '@/utils/services';
+import { createServices } from '@/utils/create-services';
 import { localItems, sessionItems } from '@/utils/storage-items';
 import { connectTalk } from './connect-talk';
 import { routePanelMessages } from './message-router';

@@ -5,7 +5,8 @@ import { createPinia, setActivePinia } from 'pinia';
 import { useCommitmentsStore } from '@/stores/commitments';
 import { useSessionStore } from '@/stores/session';
 import { openAttuneDb } from '@/utils/db/open';
-import { createServices, installServices, MissingServiceError } from '@/utils/services';
+import { installServices, MissingServiceError } from '@/utils/services';
+import { createServices } from '@/utils/create-services';
 import { memoryArea } from '../support/memory-area';
 import { fakeSession } from './db/fake-data';
 
