@@ -1,19 +1,12 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import { useServices } from '@/utils/services';
 import type { CaptionStatus } from '@/utils/captions/types';
 import type { CaptionUtterance } from '@/utils/messaging';
 import type { TranscriptLine } from '@/utils/db/types';
 import { EMPTY_TALLIES, isMentorSpeaker, tallyUtterance, type FlaggedQuestion } from '@/utils/questions/tally';
 import { useListeningStore } from './listening';
 import { useSessionStore } from './session';
-
-export interface CaptionsDeps {
-  /** Asks the call tab's content script to start or stop reading; false when it cannot be reached. */
-  request(tabId: number, read: boolean): Promise<boolean>;
-  /** Where the per-session opt-in is remembered while the browser runs (storage.session). */
-  area: KeyValueArea;
-}
 
 const optInKey = (sessionId: string) => `captions:${sessionId}`;
 
@@ -28,28 +21,25 @@ export const useCaptionsStore = defineStore('captions', () => {
   const keepTranscript = ref(false);
   const flagged = ref<FlaggedQuestion | null>(null);
   const error = ref<string | null>(null);
-  let deps: CaptionsDeps | null = null;
+  const need = useServices();
   // The content script answers a request to read at once with the caption status ("off": here is
   // how to turn them on), often before the request's own promise settles: kept until then.
   let heard: CaptionStatus | null = null;
 
-  function connect(d: CaptionsDeps) {
-    deps = d;
-  }
-
   /** Picks up the session's choices after the panel opens: reading again if it was on. */
   async function resume(tabId: number, sessionId: string, saved: TranscriptLine[] | null) {
-    if (!deps) return;
+    // Where the per-session opt-in is remembered while the browser runs (storage.session).
+    const area = need('session');
     keepTranscript.value = saved !== null;
     if (saved) transcript.value = [...saved];
-    const wasOn = (await deps.area.get(optInKey(sessionId)))[optInKey(sessionId)] === true;
+    const wasOn = (await area.get(optInKey(sessionId)))[optInKey(sessionId)] === true;
     if (wasOn) await setReading(tabId, sessionId, true);
   }
 
   async function setReading(tabId: number, sessionId: string, on: boolean) {
-    if (!deps) return;
+    const area = need('session');
     heard = null;
-    const reached = await deps.request(tabId, on);
+    const reached = await need('requestCaptions')(tabId, on);
     if (on && !reached) {
       error.value = 'Attune could not reach the call page. Reload the call tab, then turn captions on again.';
       reading.value = false;
@@ -58,7 +48,7 @@ export const useCaptionsStore = defineStore('captions', () => {
     error.value = null;
     reading.value = on;
     status.value = on ? heard : null;
-    await (on ? deps.area.set({ [optInKey(sessionId)]: true }) : deps.area.remove(optInKey(sessionId)));
+    await (on ? area.set({ [optInKey(sessionId)]: true }) : area.remove(optInKey(sessionId)));
   }
 
   function receiveStatus(next: CaptionStatus) {
@@ -96,13 +86,16 @@ export const useCaptionsStore = defineStore('captions', () => {
     const moves = useListeningStore().follow(current, utterances, mentorNames);
     if (current && moves) fields.moves = moves;
     if (keepTranscript.value) fields.transcript = transcript.value.map((l) => ({ ...l }));
-    if (Object.keys(fields).length > 0) await session.update(fields, Date.now());
+    if (Object.keys(fields).length > 0) await session.update(fields, need('now')());
   }
 
   /** Keep the transcript with the session, or drop the saved copy (the panel's copy stays until it closes). */
   async function setKeepTranscript(keep: boolean) {
     keepTranscript.value = keep;
-    await useSessionStore().update({ transcript: keep ? transcript.value.map((l) => ({ ...l })) : null }, Date.now());
+    await useSessionStore().update(
+      { transcript: keep ? transcript.value.map((l) => ({ ...l })) : null },
+      need('now')(),
+    );
   }
 
   function dismissFlag() {
@@ -129,7 +122,6 @@ export const useCaptionsStore = defineStore('captions', () => {
     keepTranscript,
     flagged,
     error,
-    connect,
     resume,
     setReading,
     receiveStatus,

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { CommitmentRecord, CommitmentStatus, RelationshipRecord } from '@/utils/db/types';
-import type { CommitmentRepo } from '@/utils/db/commitment-repo';
+import { useServices } from '@/utils/services';
 import { DbError } from '@/utils/db/errors';
 import { CaptureError, type CaptureContext } from '@/utils/commitments/capture-types';
 import { measureCaptureSaved } from '@/utils/commitments/latency';
@@ -35,11 +35,7 @@ export const useCommitmentsStore = defineStore('commitments', () => {
   const carryOver = shallowRef<CommitmentRecord[]>([]);
   const lastDeleted = shallowRef<CommitmentRecord | null>(null);
   const error = ref<string | null>(null);
-  let repo: CommitmentRepo | null = null;
-
-  function connect(commitments: CommitmentRepo) {
-    repo = commitments;
-  }
+  const need = useServices();
 
   function fail(e: unknown) {
     error.value =
@@ -49,7 +45,7 @@ export const useCommitmentsStore = defineStore('commitments', () => {
   }
 
   async function load(sessionId: string, relationshipId: string | null) {
-    if (!repo) return;
+    const repo = need('commitments');
     try {
       items.value = await repo.listBySession(sessionId);
       carryOver.value = relationshipId
@@ -63,7 +59,7 @@ export const useCommitmentsStore = defineStore('commitments', () => {
 
   /** Parses and saves one quick-capture line; false (with `error` set) when it could not. */
   async function capture(line: string, details: CaptureDetails): Promise<boolean> {
-    if (!repo) return false;
+    const repo = need('commitments');
     try {
       const { parseCapture } = await loadCaptureParser();
       const parsed = parseCapture(line, details);
@@ -99,7 +95,8 @@ export const useCommitmentsStore = defineStore('commitments', () => {
 
   async function remove(id: string) {
     const record = items.value.find((c) => c.id === id);
-    if (!repo || !record) return;
+    const repo = need('commitments');
+    if (!record) return;
     try {
       await repo.delete(id);
       items.value = items.value.filter((c) => c.id !== id);
@@ -112,7 +109,8 @@ export const useCommitmentsStore = defineStore('commitments', () => {
   /** Puts the last deleted commitment back, as written `now`. */
   async function undoDelete(now: number) {
     const deleted = lastDeleted.value;
-    if (!repo || !deleted) return;
+    const repo = need('commitments');
+    if (!deleted) return;
     const record = { ...deleted, updatedAt: now };
     try {
       await repo.put(record);
@@ -129,7 +127,8 @@ export const useCommitmentsStore = defineStore('commitments', () => {
    */
   async function update(id: string, edit: CommitmentEdit, now: number): Promise<boolean> {
     const record = items.value.find((c) => c.id === id);
-    if (!repo || !record) return false;
+    const repo = need('commitments');
+    if (!record) return false;
     try {
       const updated = { ...applyCommitmentEdit(record, edit), updatedAt: now };
       await repo.put(updated);
@@ -148,7 +147,8 @@ export const useCommitmentsStore = defineStore('commitments', () => {
    */
   async function review(id: string, status: CommitmentStatus, note: string, sessionId: string, now: number) {
     const record = carryOver.value.find((c) => c.id === id);
-    if (!repo || !record) return;
+    const repo = need('commitments');
+    if (!record) return;
     const updated: CommitmentRecord = {
       ...record,
       status,
@@ -175,7 +175,7 @@ export const useCommitmentsStore = defineStore('commitments', () => {
     to: Pick<RelationshipRecord, 'id' | 'mentorName' | 'menteeName'>,
     now: number,
   ): Promise<boolean> {
-    if (!repo) return false;
+    const repo = need('commitments');
     const moved = moveCommitmentsToRelationship(items.value, from, to, now);
     if (moved.length === 0) return true;
     try {
@@ -191,7 +191,7 @@ export const useCommitmentsStore = defineStore('commitments', () => {
 
   /** Writes this session's commitments again (the session was restored after a deletion elsewhere). */
   async function restoreItems(now: number): Promise<boolean> {
-    if (!repo) return false;
+    const repo = need('commitments');
     try {
       const restored = items.value.map((c) => ({ ...c, updatedAt: now }));
       for (const record of restored) await repo.put(record);
@@ -209,7 +209,6 @@ export const useCommitmentsStore = defineStore('commitments', () => {
     carryOver,
     lastDeleted,
     error,
-    connect,
     load,
     capture,
     update,

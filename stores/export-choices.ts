@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
+import { useServices } from '@/utils/services';
 import {
   CALENDAR_STYLE_KEY,
   DEFAULT_CALENDAR_STYLE,
@@ -12,12 +13,19 @@ import {
 export const useExportChoicesStore = defineStore('export-choices', () => {
   const calendarStyle = ref<CalendarStyle>(DEFAULT_CALENDAR_STYLE);
   const error = ref<string | null>(null);
-  let area: KeyValueArea | null = null;
+  const need = useServices();
 
+  /** The dashboard's way in until it installs its services: takes the settings area, then loads. */
   async function connect(to: KeyValueArea) {
-    area = to;
+    need.install({ local: to });
+    await load();
+  }
+
+  /** Reads the last choice from the browser's settings (storage.local). */
+  async function load() {
+    const area = need('local');
     try {
-      calendarStyle.value = parseCalendarStyle((await to.get(CALENDAR_STYLE_KEY))[CALENDAR_STYLE_KEY]);
+      calendarStyle.value = parseCalendarStyle((await area.get(CALENDAR_STYLE_KEY))[CALENDAR_STYLE_KEY]);
     } catch {
       calendarStyle.value = DEFAULT_CALENDAR_STYLE;
     }
@@ -26,7 +34,7 @@ export const useExportChoicesStore = defineStore('export-choices', () => {
   /** Takes the choice at once (the next download uses it) and keeps it for next time. */
   async function setCalendarStyle(style: CalendarStyle) {
     calendarStyle.value = style;
-    if (!area) return;
+    const area = need('local');
     try {
       await area.set({ [CALENDAR_STYLE_KEY]: style });
       error.value = null;
@@ -35,5 +43,5 @@ export const useExportChoicesStore = defineStore('export-choices', () => {
     }
   }
 
-  return { calendarStyle, error, connect, setCalendarStyle };
+  return { calendarStyle, error, connect, load, setCalendarStyle };
 });

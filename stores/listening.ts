@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import { useServices } from '@/utils/services';
 import type { CaptionUtterance } from '@/utils/messaging';
 import { LISTENING_TARGETS_KEY, parseListeningTargets } from '@/utils/listening/targets';
 import type { RelationshipMode, SessionRecord } from '@/utils/db/types';
@@ -30,7 +30,7 @@ export const useListeningStore = defineStore('listening', () => {
   const cue = ref<ListeningCue | null>(null);
   const targets = ref<Record<RelationshipMode, number>>({ ...DEFAULT_LISTENING_TARGETS });
   const error = ref<string | null>(null);
-  let settings: KeyValueArea | null = null;
+  const need = useServices();
 
   const counts = computed(() => state.value.moves.counts);
   const ratio = computed(() => listeningRatio(counts.value));
@@ -79,8 +79,9 @@ export const useListeningStore = defineStore('listening', () => {
     cue.value = null;
   }
 
-  async function connectSettings(area: KeyValueArea) {
-    settings = area;
+  /** Reads the mentor's targets from the browser's settings (storage.local). */
+  async function loadSettings() {
+    const area = need('local');
     targets.value = parseListeningTargets((await area.get(LISTENING_TARGETS_KEY))[LISTENING_TARGETS_KEY]);
   }
 
@@ -90,10 +91,11 @@ export const useListeningStore = defineStore('listening', () => {
       error.value = 'A listening target is a percentage between 0 and 100.';
       return;
     }
+    const settings = need('local');
     targets.value = { ...targets.value, [mode]: percent / 100 };
     error.value = null;
     try {
-      await settings?.set({ [LISTENING_TARGETS_KEY]: { ...targets.value } });
+      await settings.set({ [LISTENING_TARGETS_KEY]: { ...targets.value } });
     } catch {
       error.value = 'Attune could not save the target; it applies until the panel closes.';
     }
@@ -111,7 +113,7 @@ export const useListeningStore = defineStore('listening', () => {
     follow,
     tick,
     dismissCue,
-    connectSettings,
+    loadSettings,
     setTarget,
   };
 });

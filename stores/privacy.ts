@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
-import type { Keyring } from '@/utils/crypto/keyring';
+import type { KeyValueArea } from '@/utils/storage-area';
+import { PASSPHRASE_JOB_KEY, type Keyring } from '@/utils/crypto/keyring';
 import { PassphraseError, type KeyRecord } from '@/utils/crypto/passphrase';
 import { createSealLock, type Exclusive } from '@/utils/crypto/seal-lock';
 import { resealAll } from '@/utils/db/sealing-session-repo';
@@ -9,8 +9,7 @@ import type { SessionRepo } from '@/utils/db/session-repo';
 import { toDbError } from '@/utils/db/errors';
 import { countOf } from '@/utils/format';
 
-/** storage.local: a turn-on or turn-off that has not finished (a full disk, a closed tab), resumed at the next open. */
-export const PASSPHRASE_JOB_KEY = 'privacy.pendingJob';
+export { PASSPHRASE_JOB_KEY };
 
 export type PassphraseJob = 'seal' | 'open';
 
@@ -65,13 +64,13 @@ export const usePrivacyStore = defineStore('privacy', () => {
   const sentence = (e: unknown) => (e instanceof PassphraseError ? e.message : toDbError(e).message);
 
   async function refresh() {
-    if (!deps) return;
+    const d = ready();
     // One read of the record: a turn-off landing between two reads must not leave a state that never was.
-    const record = await deps.keyring.record();
+    const record = await d.keyring.record();
     enabled.value = record !== null;
     writableLocked.value = Boolean(record?.dropBox);
-    unlocked.value = enabled.value && (await deps.keyring.key()) !== null;
-    pendingJob.value = deps.jobs ? parseJob((await deps.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY]) : null;
+    unlocked.value = enabled.value && (await d.keyring.key()) !== null;
+    pendingJob.value = d.jobs ? parseJob((await d.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY]) : null;
   }
 
   async function connect(d: PrivacyDeps) {

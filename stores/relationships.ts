@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { RelationshipRecord, RelationshipStage } from '@/utils/db/types';
 import { acknowledgeAgreement, editAgreement, type AgreementTextField } from '@/utils/relationships/agreement';
-import type { RelationshipRepo } from '@/utils/db/relationship-repo';
+import { useServices } from '@/utils/services';
 import { DbError } from '@/utils/db/errors';
 import { isArchived, unarchiveRelationship } from '@/utils/relationships/manage';
 import {
@@ -20,11 +20,7 @@ export function relationshipLabel(rel: Pick<RelationshipRecord, 'mentorName' | '
 export const useRelationshipsStore = defineStore('relationships', () => {
   const list = shallowRef<RelationshipRecord[]>([]);
   const error = ref<string | null>(null);
-  let repo: RelationshipRepo | null = null;
-
-  function connect(relationships: RelationshipRepo) {
-    repo = relationships;
-  }
+  const need = useServices();
 
   function fail(e: unknown) {
     error.value =
@@ -34,7 +30,7 @@ export const useRelationshipsStore = defineStore('relationships', () => {
   }
 
   async function load() {
-    if (!repo) return;
+    const repo = need('relationships');
     try {
       list.value = await repo.list();
       error.value = null;
@@ -54,10 +50,9 @@ export const useRelationshipsStore = defineStore('relationships', () => {
    */
   async function create(
     input: NewRelationshipInput,
-    deps: { now: number; id: string } = { now: Date.now(), id: crypto.randomUUID() },
+    deps: { now: number; id: string } = { now: need('now')(), id: crypto.randomUUID() },
   ): Promise<RelationshipRecord | null> {
-    if (!repo) return null;
-    const store = repo;
+    const store = need('relationships');
     if (creating) await creating;
     const work = (async () => {
       try {
@@ -91,7 +86,8 @@ export const useRelationshipsStore = defineStore('relationships', () => {
   /** Marks a relationship as just used, so it is suggested first next time. */
   async function touch(id: string, now: number) {
     const rel = list.value.find((r) => r.id === id);
-    if (!repo || !rel) return;
+    const repo = need('relationships');
+    if (!rel) return;
     const updated = { ...rel, updatedAt: now };
     try {
       await repo.put(updated);
@@ -107,7 +103,8 @@ export const useRelationshipsStore = defineStore('relationships', () => {
     edit: (rel: RelationshipRecord) => RelationshipRecord,
   ): Promise<boolean> {
     const rel = list.value.find((r) => r.id === id);
-    if (!repo || !rel) return false;
+    const repo = need('relationships');
+    if (!rel) return false;
     const updated = { ...edit(rel), updatedAt: now };
     try {
       await repo.put(updated);
@@ -135,5 +132,5 @@ export const useRelationshipsStore = defineStore('relationships', () => {
     return change(id, now, (rel) => ({ ...rel, stage }));
   }
 
-  return { list, error, connect, load, create, touch, saveAgreement, acknowledge, setStage };
+  return { list, error, load, create, touch, saveAgreement, acknowledge, setStage };
 });

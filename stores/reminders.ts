@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
+import { useServices } from '@/utils/services';
 import {
   DEFAULT_REMINDER_TIME,
   parseReminderSettings,
@@ -33,24 +34,23 @@ export const useRemindersStore = defineStore('reminders', () => {
   const time = ref(DEFAULT_REMINDER_TIME);
   const error = ref<string | null>(null);
   const message = ref<string | null>(null);
-  let area: Pick<KeyValueArea, 'get' | 'set'> | null = null;
-  let permissions: PermissionsApi | null = null;
+  const need = useServices();
 
-  function connect(deps: { area: Pick<KeyValueArea, 'get' | 'set'>; permissions: PermissionsApi }) {
-    area = deps.area;
-    permissions = deps.permissions;
+  /** The dashboard's way in until it installs its services. */
+  function connect(deps: { area: KeyValueArea; permissions: PermissionsApi }) {
+    need.install({ local: deps.area, permissions: deps.permissions });
   }
 
   async function save(next: ReminderSettings) {
-    if (!area) return;
-    await area.set({ [REMINDER_SETTINGS_KEY]: { ...next } });
+    await need('local').set({ [REMINDER_SETTINGS_KEY]: { ...next } });
     enabled.value = next.enabled;
     time.value = next.time;
   }
 
   /** What is saved; on only while the browser still grants the permission (it can be withdrawn in its settings). */
   async function load() {
-    if (!area || !permissions) return;
+    const area = need('local');
+    const permissions = need('permissions');
     try {
       const saved = parseReminderSettings((await area.get(REMINDER_SETTINGS_KEY))[REMINDER_SETTINGS_KEY]);
       time.value = saved.time;
@@ -62,7 +62,8 @@ export const useRemindersStore = defineStore('reminders', () => {
 
   /** Asks for the permission first (while the click still counts as the mentor's), then saves. */
   async function turnOn(): Promise<boolean> {
-    if (!area || !permissions) return false;
+    const permissions = need('permissions');
+    need('local');
     try {
       const granted = await permissions.request(NOTIFICATIONS);
       if (!granted) {
@@ -83,7 +84,8 @@ export const useRemindersStore = defineStore('reminders', () => {
 
   /** Off, and the permission given back: nothing is asked of the browser that is not used. */
   async function turnOff() {
-    if (!area || !permissions) return;
+    const permissions = need('permissions');
+    need('local');
     try {
       await save({ enabled: false, time: time.value });
       await permissions.remove(NOTIFICATIONS).catch(() => false);

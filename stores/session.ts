@@ -2,9 +2,9 @@ import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { TabCallState } from '@/utils/messaging';
 import type { RelationshipRecord, SessionRecord } from '@/utils/db/types';
-import type { SessionCheckpoint, SessionRepo } from '@/utils/db/session-repo';
-import type { RelationshipRepo } from '@/utils/db/relationship-repo';
-import type { HistoryBundle, HistoryRepo } from '@/utils/db/history-repo';
+import type { SessionCheckpoint } from '@/utils/db/session-repo';
+import type { HistoryBundle } from '@/utils/db/history-repo';
+import { useServices } from '@/utils/services';
 import { PassphraseError } from '@/utils/crypto/passphrase';
 import { DbError } from '@/utils/db/errors';
 import { relationshipLabel as labelOf } from './relationships';
@@ -65,30 +65,14 @@ export const useSessionStore = defineStore('session', () => {
   const relationshipLabel = ref<string | null>(null);
   const error = ref<string | null>(null);
   const gone = ref<SessionGone | null>(null);
-  let sessions: SessionRepo | null = null;
-  let relationships: RelationshipRepo | null = null;
-  let history: Pick<HistoryRepo, 'deleteSessions' | 'merge'> | null = null;
+  const need = useServices();
   let discardedBundle: HistoryBundle | null = null;
-  let handOffTo: ((sessionId: string, fields: NotesFields, at: number) => void) | null = null;
-
-  function connect(repos: {
-    sessions: SessionRepo;
-    relationships: RelationshipRepo;
-    history?: Pick<HistoryRepo, 'deleteSessions' | 'merge'>;
-    /** Hands a closing page's last notes to the background (see NotesHandOff). */
-    handOff?: (sessionId: string, fields: NotesFields, at: number) => void;
-  }) {
-    sessions = repos.sessions;
-    relationships = repos.relationships;
-    history = repos.history ?? null;
-    handOffTo = repos.handOff ?? null;
-  }
 
   /** The page is going away: the notes typed since the last save are handed to the background to store. */
   function handOff(fields: NotesFields, now: number) {
     const current = session.value;
-    if (!current || gone.value || !handOffTo) return;
-    handOffTo(current.id, fields, now);
+    if (!current || gone.value) return;
+    need('handOff')(current.id, fields, now);
   }
 
   /**
@@ -96,8 +80,9 @@ export const useSessionStore = defineStore('session', () => {
    * panel: nothing is written (the repository never recreates it) and the panel says so.
    */
   async function write(patch: SessionCheckpoint): Promise<boolean> {
+    const sessions = need('sessions');
     const current = session.value;
-    if (!sessions || !current) return false;
+    if (!current) return false;
     if (gone.value) {
       error.value = GONE_SENTENCES[gone.value];
       return false;
@@ -118,11 +103,11 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   async function loadRelationship(record: SessionRecord) {
-    if (!relationships || !record.relationshipId) {
+    if (!record.relationshipId) {
       relationshipLabel.value = null;
       return;
     }
-    const rel = await relationships.get(record.relationshipId);
+    const rel = await need('relationships').get(record.relationshipId);
     relationshipLabel.value = rel ? labelOf(rel) : null;
   }
 
@@ -137,7 +122,8 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Brings the stored session in line with the call tab: start, resume or end it. */
   async function syncWithCall(tab: TabCallState | null, now: number) {
-    if (!sessions || !tab || tab.sessionId === null) return;
+    const sessions = need('sessions');
+    if (!tab || tab.sessionId === null) return;
     try {
       if (session.value?.id !== tab.sessionId) {
         gone.value = null;
@@ -165,7 +151,8 @@ export const useSessionStore = defineStore('session', () => {
   /** Saves the running session so that a closed panel or a crash loses at most one interval. */
   async function checkpoint(now: number) {
     const current = session.value;
-    if (!sessions || !current || current.endedAt !== null || gone.value) return;
+    need('sessions');
+    if (!current || current.endedAt !== null || gone.value) return;
     try {
       await write({ lastCheckpointAt: now });
     } catch (e) {
@@ -203,8 +190,9 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Reads the session again (after unlocking its notes with the passphrase). */
   async function reload() {
+    const sessions = need('sessions');
     const current = session.value;
-    if (!sessions || !current) return;
+    if (!current) return;
     try {
       session.value = (await sessions.get(current.id)) ?? current;
     } catch (e) {
@@ -217,8 +205,9 @@ export const useSessionStore = defineStore('session', () => {
    * it (a commitment), so that nothing is written for a session deleted since the last checkpoint.
    */
   async function stillStored(now: number): Promise<boolean> {
+    const sessions = need('sessions');
     const current = session.value;
-    if (!sessions || !current) return false;
+    if (!current) return false;
     if (gone.value) {
       error.value = GONE_SENTENCES[gone.value];
       return false;
@@ -242,8 +231,8 @@ export const useSessionStore = defineStore('session', () => {
    */
   async function restore(now: number): Promise<boolean> {
     const current = session.value;
-    const repo = sessions;
-    if (!repo || !current || gone.value !== 'deleted-elsewhere') return false;
+    const repo = need('sessions');
+    if (!current || gone.value !== 'deleted-elsewhere') return false;
     return attempt(async () => {
       session.value = await repo.ensure({ ...current, lastCheckpointAt: now });
       gone.value = null;
@@ -256,8 +245,8 @@ export const useSessionStore = defineStore('session', () => {
    */
   async function discard(): Promise<boolean> {
     const current = session.value;
-    const repo = history;
-    if (!repo || !current || gone.value) return false;
+    const repo = need('history');
+    if (!current || gone.value) return false;
     return attempt(async () => {
       discardedBundle = await repo.deleteSessions([current.id]);
       gone.value = 'discarded';
@@ -266,8 +255,8 @@ export const useSessionStore = defineStore('session', () => {
 
   async function undoDiscard(): Promise<boolean> {
     const bundle = discardedBundle;
-    const repo = history;
-    if (!repo || !bundle || gone.value !== 'discarded') return false;
+    const repo = need('history');
+    if (!bundle || gone.value !== 'discarded') return false;
     return attempt(async () => {
       await repo.merge(bundle);
       discardedBundle = null;
@@ -292,7 +281,6 @@ export const useSessionStore = defineStore('session', () => {
     relationshipLabel,
     error,
     gone,
-    connect,
     fail,
     handOff,
     syncWithCall,

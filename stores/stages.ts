@@ -14,9 +14,10 @@ import {
   type ModelCustomisation,
 } from '@/utils/frameworks/customise';
 import { exportModelJson, ModelImportError, parseModelJson, placeImportedModel } from '@/utils/frameworks/model-json';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
+import { plainCopy } from '@/utils/plain-copy';
 import type { PromptUse, SessionRecord, StageMark } from '@/utils/db/types';
-import type { SessionRepo } from '@/utils/db/session-repo';
+import { useServices } from '@/utils/services';
 import { DbError } from '@/utils/db/errors';
 
 export const PROMPTS_SHOWN = 3;
@@ -48,7 +49,6 @@ export const useStagesStore = defineStore('stages', () => {
   const editError = ref<string | null>(null);
   /** What the last model import did, said once it is done (a built-in is never replaced: see placeImportedModel). */
   const importNote = ref<string | null>(null);
-  let settings: KeyValueArea | null = null;
   const timeline = ref<StageMark[]>([]);
   const roleSwaps = ref<number[]>([]);
   const promptsUsed = ref<PromptUse[]>([]);
@@ -56,7 +56,7 @@ export const useStagesStore = defineStore('stages', () => {
   const offsets = ref<Record<string, number>>({});
   const dismissedCues = ref<Set<string>>(new Set());
   const error = ref<string | null>(null);
-  let repo: SessionRepo | null = null;
+  const need = useServices();
   let sessionId: string | null = null;
 
   const currentStageId = computed(() => timeline.value.at(-1)?.stageId ?? null);
@@ -70,13 +70,15 @@ export const useStagesStore = defineStore('stages', () => {
   });
   const askedIds = computed(() => new Set(promptsUsed.value.map((p) => p.questionId)));
 
-  function connect(sessions: SessionRepo) {
-    repo = sessions;
+  /** The dashboard's way in until it installs its services: takes the settings area, then loads. */
+  async function connectSettings(area: KeyValueArea) {
+    need.install({ local: area });
+    await loadSettings();
   }
 
   /** Loads the user's own questions, hidden ones, plans and imported models (storage.local). */
-  async function connectSettings(area: KeyValueArea) {
-    settings = area;
+  async function loadSettings() {
+    const area = need('local');
     const stored = await area.get(CUSTOMISATION_KEY);
     const imported = await area.get(IMPORTED_MODELS_KEY);
     const saved = stored[CUSTOMISATION_KEY] as StoredCustomisations['customisations'] | undefined;
@@ -94,23 +96,23 @@ export const useStagesStore = defineStore('stages', () => {
     }
   }
 
-  async function persistSettings() {
-    if (!settings) return;
-    await settings.set({
-      [CUSTOMISATION_KEY]: JSON.parse(JSON.stringify(customisations.value)) as unknown,
-      [IMPORTED_MODELS_KEY]: JSON.parse(JSON.stringify(importedModels.value)) as unknown,
+  async function persistSettings(area: KeyValueArea) {
+    await area.set({
+      [CUSTOMISATION_KEY]: plainCopy(customisations.value),
+      [IMPORTED_MODELS_KEY]: plainCopy(importedModels.value),
     });
   }
 
   async function customise(change: (c: ModelCustomisation) => ModelCustomisation) {
     const id = baseModel.value.id;
+    const area = need('local');
     try {
       customisations.value = {
         ...customisations.value,
         [id]: change(customisations.value[id] ?? emptyCustomisation()),
       };
       editError.value = null;
-      await persistSettings();
+      await persistSettings(area);
     } catch (e) {
       editError.value =
         e instanceof CustomisationError ? e.message : 'Attune could not save your change to this model. Try again.';
@@ -137,6 +139,7 @@ export const useStagesStore = defineStore('stages', () => {
 
   /** Imports a model file; on any problem nothing changes and `editError` says why. */
   async function importModel(text: string, now: number): Promise<boolean> {
+    const area = need('local');
     try {
       const { model: imported, note } = placeImportedModel(
         parseModelJson(text),
@@ -146,7 +149,7 @@ export const useStagesStore = defineStore('stages', () => {
       importedModels.value = [...importedModels.value.filter((m) => m.id !== imported.id), imported];
       editError.value = null;
       importNote.value = note;
-      await persistSettings();
+      await persistSettings(area);
       if (imported.scope === 'session') await chooseModel(imported.id, now);
       return true;
     } catch (e) {
@@ -176,7 +179,9 @@ export const useStagesStore = defineStore('stages', () => {
   }
 
   async function save(now: number) {
-    if (!repo || !sessionId) return;
+    // No session (the dashboard's settings show a model without one): nothing to save it in.
+    if (!sessionId) return;
+    const repo = need('sessions');
     try {
       await repo.checkpoint(sessionId, {
         frameworkId: model.value.id,
@@ -289,8 +294,8 @@ export const useStagesStore = defineStore('stages', () => {
     currentStage,
     prompts,
     askedIds,
-    connect,
     connectSettings,
+    loadSettings,
     attach,
     adoptModeModel,
     chooseModel,

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
+import { useServices } from '@/utils/services';
 import { ref, shallowRef, watch } from 'vue';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
 import type { StoredSummary } from '@/utils/db/types';
 import {
   buildSummaryRequest,
@@ -55,12 +56,21 @@ export const useSummaryStore = defineStore('summary', () => {
   const writtenChars = ref(0);
   const error = ref<string | null>(null);
   const redaction = ref<RedactionChoice>({ emails: true, phoneNumbers: true, names: false });
-  let deps: SummaryDeps | null = null;
+  const need = useServices();
+  let createClient: SummaryDeps['createClient'] = undefined;
   const controller = shallowRef<AbortController | null>(null);
 
+  /** The dashboard's way in until it installs its services (and the tests' way to a client of their own). */
   async function connect(d: SummaryDeps) {
-    deps = d;
-    settings.value = readSummarySettings((await d.area.get(SUMMARY_SETTINGS_KEY))[SUMMARY_SETTINGS_KEY]);
+    need.install({ local: d.area, permissions: d.permissions });
+    createClient = d.createClient;
+    await load();
+  }
+
+  /** Reads the settings from the browser's settings (storage.local). */
+  async function load() {
+    const area = need('local');
+    settings.value = readSummarySettings((await area.get(SUMMARY_SETTINGS_KEY))[SUMMARY_SETTINGS_KEY]);
   }
 
   /**
@@ -69,7 +79,7 @@ export const useSummaryStore = defineStore('summary', () => {
    * summaries stay off and nothing else changes.
    */
   async function saveSettings(next: SummarySettings): Promise<boolean> {
-    if (!deps) return false;
+    const deps = { area: need('local'), permissions: need('permissions') };
     const clean = { ...next, baseURL: next.baseURL.trim(), model: next.model.trim(), apiKey: next.apiKey.trim() };
     if (clean.enabled) {
       const problem = endpointProblem(clean);
@@ -107,11 +117,12 @@ export const useSummaryStore = defineStore('summary', () => {
    * another endpoint. Best effort: the settings are saved whatever the browser says.
    */
   async function giveUpOldOrigin(before: SummarySettings, after: SummarySettings) {
-    if (!deps || !before.enabled || endpointProblem(before)) return;
+    const permissions = need('permissions');
+    if (!before.enabled || endpointProblem(before)) return;
     const old = endpointOrigin(before.baseURL);
     if (after.enabled && endpointOrigin(after.baseURL) === old) return;
     try {
-      await deps.permissions.remove({ origins: [old] });
+      await permissions.remove({ origins: [old] });
     } catch {
       // A permission the manifest requires cannot be removed (the e2e build's loopback host): nothing to do.
     }
@@ -135,9 +146,10 @@ export const useSummaryStore = defineStore('summary', () => {
    * Makes and saves the summary. Refuses without both people's recorded consent; any failure
    * leaves the session as it was, with a sentence and the chance to try again.
    */
-  async function generate(material: SummaryMaterial, now: () => number = Date.now): Promise<boolean> {
+  async function generate(material: SummaryMaterial, now: () => number = need('now')): Promise<boolean> {
     const session = useSessionStore();
-    if (!deps || !settings.value.enabled || session.session?.summaryConsentAt == null || status.value === 'writing')
+    need('permissions');
+    if (!settings.value.enabled || session.session?.summaryConsentAt == null || status.value === 'writing')
       return false;
     // The summary belongs to the session it was asked for: a rejoin or another call meanwhile
     // must not receive it, and consent withdrawn while it is written stops it.
@@ -159,7 +171,7 @@ export const useSummaryStore = defineStore('summary', () => {
         return false;
       }
       const request = buildSummaryRequest(material, redactOptions(material));
-      const make = deps.createClient ?? ((e: SummaryEndpoint) => createSummaryClient({ endpoint: e }));
+      const make = createClient ?? ((e: SummaryEndpoint) => createSummaryClient({ endpoint: e }));
       const hidden = redactOptions(material).names;
       const result = await make(endpoint).summarise(request, {
         signal: abort.signal,
@@ -192,9 +204,9 @@ export const useSummaryStore = defineStore('summary', () => {
 
   /** The browser still lets Attune reach the endpoint (the user may have revoked it since). */
   async function granted(baseURL: string): Promise<boolean> {
-    if (!deps) return false;
+    const permissions = need('permissions');
     try {
-      return await deps.permissions.contains({ origins: [endpointOrigin(baseURL)] });
+      return await permissions.contains({ origins: [endpointOrigin(baseURL)] });
     } catch {
       return false;
     }
@@ -225,6 +237,7 @@ export const useSummaryStore = defineStore('summary', () => {
     error,
     redaction,
     connect,
+    load,
     saveSettings,
     preview,
     generate,

@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { SessionRecord } from '@/utils/db/types';
-import type { SessionRepo } from '@/utils/db/session-repo';
 import { DbError } from '@/utils/db/errors';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import { useServices } from '@/utils/services';
+import { plainCopy } from '@/utils/plain-copy';
 import type { ModeId } from '@/utils/frameworks/types';
 import type { MicState, TalkAudioMessage } from '@/utils/messaging';
 import type { ActiveSpeakerHighlight } from '@/utils/platforms/types';
@@ -75,8 +75,7 @@ export const useTalkStore = defineStore('talk', () => {
   /** The analyser cannot tell the mentor's voice from others in the room: no share is claimed. */
   const roomTooLoud = ref(false);
   let earlier: SavedTalk = NOTHING_SAVED;
-  let repo: SessionRepo | null = null;
-  let settings: KeyValueArea | null = null;
+  const need = useServices();
   let lastHighlightAt = 0;
   const audioLogs = { mentor: createSegmentLog(), mentee: createSegmentLog() };
   const pageLogs = { mentor: createSegmentLog(), mentee: createSegmentLog() };
@@ -111,12 +110,9 @@ export const useTalkStore = defineStore('talk', () => {
   const band = computed<TalkTargetBand>(() => targetBandFor(mode.value, overrides.value));
   const micState = computed<MicState | null>(() => audio.value?.mic ?? null);
 
-  function connect(sessions: SessionRepo) {
-    repo = sessions;
-  }
-
-  async function connectSettings(area: KeyValueArea) {
-    settings = area;
+  /** Reads the mentor's own bands from the browser's settings (again when the dashboard changed them). */
+  async function loadSettings() {
+    const area = need('local');
     overrides.value = parseTargetOverrides((await area.get(TALK_TARGETS_KEY))[TALK_TARGETS_KEY]);
   }
 
@@ -127,12 +123,13 @@ export const useTalkStore = defineStore('talk', () => {
       error.value = 'A target is a share between 0% and 100%, the lower end first.';
       return;
     }
+    const settings = need('local');
     const rest = { ...overrides.value };
     delete rest[forMode];
     overrides.value = clean ? { ...rest, [forMode]: clean } : rest;
     error.value = null;
     try {
-      await settings?.set({ [TALK_TARGETS_KEY]: JSON.parse(JSON.stringify(overrides.value)) as unknown });
+      await settings.set({ [TALK_TARGETS_KEY]: plainCopy(overrides.value) });
     } catch {
       error.value = 'Attune could not save the target; it applies until the panel closes.';
     }
@@ -284,7 +281,8 @@ export const useTalkStore = defineStore('talk', () => {
 
   /** Saves the session's talk so far; a closed panel or a crash loses at most one interval. */
   async function checkpoint(now: number) {
-    if (!repo || sessionId.value === null || !live.value || !saved.value.summary) return;
+    const repo = need('sessions');
+    if (sessionId.value === null || !live.value || !saved.value.summary) return;
     try {
       const { summary, timeline } = saved.value;
       await repo.checkpoint(sessionId.value, {
@@ -325,8 +323,7 @@ export const useTalkStore = defineStore('talk', () => {
     band,
     micState,
     mentorFromMic,
-    connect,
-    connectSettings,
+    loadSettings,
     setTarget,
     setMode,
     attach,

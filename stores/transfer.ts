@@ -3,9 +3,7 @@ import { ref } from 'vue';
 import { ImportError, parseSessionJson } from '@/utils/export/json';
 import { importSession } from '@/utils/db/import-session';
 import { DbError } from '@/utils/db/errors';
-import type { SessionRepo } from '@/utils/db/session-repo';
-import type { RelationshipRepo } from '@/utils/db/relationship-repo';
-import type { CommitmentRepo } from '@/utils/db/commitment-repo';
+import { useServices } from '@/utils/services';
 
 /** Imports of session exports: validated first, merged without duplicates, reported in a sentence. */
 export const useTransferStore = defineStore('transfer', () => {
@@ -13,14 +11,14 @@ export const useTransferStore = defineStore('transfer', () => {
   const error = ref<string | null>(null);
   /** The session the panel showed when the import ran: its sentence is not carried into the next one. */
   const reportedFor = ref<string | null>(null);
-  let repos: { sessions: SessionRepo; relationships: RelationshipRepo; commitments: CommitmentRepo } | null = null;
-
-  function connect(all: NonNullable<typeof repos>) {
-    repos = all;
-  }
+  const need = useServices();
 
   async function importFile(text: string, sessionId: string | null = null) {
-    if (!repos) return;
+    const repos = {
+      sessions: need('sessions'),
+      relationships: need('relationships'),
+      commitments: need('commitments'),
+    };
     message.value = null;
     reportedFor.value = sessionId;
     try {
@@ -42,5 +40,5 @@ export const useTransferStore = defineStore('transfer', () => {
       : { message: null, error: null };
   }
 
-  return { message, error, connect, importFile, reportFor };
+  return { message, error, importFile, reportFor };
 });

@@ -141,6 +141,19 @@ export function captureRequestKey(tabId: number): string {
   return `capture:${tabId}`;
 }
 
+/** Every message one extension page sends another without waiting for an answer. */
+export type QuietMessage =
+  ExtensionMessage | OffscreenCommand | TalkAudioMessage | MicPermissionMessage | NotesHandOff | SessionByHandMessage;
+
+/**
+ * Sends without waiting and without an error when nothing is listening (a closing panel, a
+ * service worker waking up, an extension reloaded under the page): each of these messages is
+ * either resent by the next change or not needed once its receiver is gone.
+ */
+export function sendQuietly(message: QuietMessage): void {
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
 /** Content script → background. A worker that is waking up may miss it; the next change resends. */
 export async function sendCallSnapshot(snapshot: CallSnapshot): Promise<void> {
   const message: CallSnapshotMessage = { type: 'call-snapshot', snapshot };

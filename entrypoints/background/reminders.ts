@@ -1,4 +1,4 @@
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
 import type { CommitmentRecord, RelationshipRecord } from '@/utils/db/types';
 import { localDay } from '@/utils/commitments/follow-through';
 import {

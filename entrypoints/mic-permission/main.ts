@@ -1,4 +1,4 @@
-import type { MicPermissionMessage } from '@/utils/messaging';
+import { sendQuietly, type MicPermissionMessage } from '@/utils/messaging';
 import '@/components/theme.css';
 import './style.css';
 
@@ -7,7 +7,7 @@ const blocked = document.getElementById('blocked') as HTMLElement;
 
 function tell(granted: boolean): void {
   const message: MicPermissionMessage = { type: 'mic-permission', granted };
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  sendQuietly(message);
 }
 
 async function allow(): Promise<void> {

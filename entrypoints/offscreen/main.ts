@@ -1,5 +1,5 @@
 import processorUrl from './talk-processor.ts?worker&url';
-import type { MicState, TalkAudioMessage } from '@/utils/messaging';
+import { sendQuietly, type MicState, type TalkAudioMessage } from '@/utils/messaging';
 import { parseOffscreenCommand } from '@/utils/messaging-schema';
 import type { FeedUpdate } from '@/utils/talk-time/segment-feed';
 
@@ -14,7 +14,7 @@ const captures = new Map<number, Capture>();
 
 function send(message: TalkAudioMessage): void {
   // The panel may be closing; a lost update is resent in the next one.
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  sendQuietly(message);
 }
 
 async function openMic(): Promise<{ stream: MediaStream | null; state: MicState }> {

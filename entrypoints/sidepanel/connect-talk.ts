@@ -5,33 +5,27 @@ import { useSessionStore } from '@/stores/session';
 import { useRelationshipsStore } from '@/stores/relationships';
 import { useTalkStore } from '@/stores/talk';
 import { useCaptionsStore } from '@/stores/captions';
-import { isMentorSpeaker } from '@/utils/questions/tally';
-import type { SessionRepo } from '@/utils/db/session-repo';
-import { talkPortName, type OffscreenCommand } from '@/utils/messaging';
-import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
-import { parseExtensionMessage, parseMicPermissionMessage, parseTalkAudioMessage } from '@/utils/messaging-schema';
+import { talkPortName } from '@/utils/messaging';
+import { localItems } from '@/utils/storage-items';
 
 const TICK_MS = 1_000;
 // A port dropped by a restarting service worker is opened again after this pause.
 const RECONNECT_MS = 1_000;
 
 /**
- * Wires the talk balance: the call page's active-speaker highlight (every browser), the
- * offscreen analyser's updates (Chrome and Edge, while this panel holds its port open), a tick
- * each second, and checkpoints with the session's.
+ * Wires the talk balance: its settings (and the dashboard's changes to them), the session and
+ * the relationship's mode, the offscreen analyser's port (Chrome and Edge, while this panel holds
+ * it open) and a tick each second. Its messages arrive through the panel's router.
  */
-export async function connectTalk(sessions: SessionRepo | null): Promise<{ checkpoint(now: number): Promise<void> }> {
+export async function connectTalk(now: () => number): Promise<{ restartCapture(): void }> {
   const call = useCallStore();
   const session = useSessionStore();
   const relationships = useRelationshipsStore();
   const talk = useTalkStore();
   const captions = useCaptionsStore();
-  if (sessions) talk.connect(sessions);
-  await talk.connectSettings(browser.storage.local).catch(() => undefined);
+  await talk.loadSettings().catch(() => undefined);
   // A target changed in the dashboard applies to the open panel at once.
-  browser.storage.local.onChanged.addListener((changes) => {
-    if (TALK_TARGETS_KEY in changes) void talk.connectSettings(browser.storage.local).catch(() => undefined);
-  });
+  localItems.talkTargets.watch(() => void talk.loadSettings().catch(() => undefined));
 
   watch(
     () => session.session,
@@ -43,7 +37,6 @@ export async function connectTalk(sessions: SessionRepo | null): Promise<{ check
     (mode) => talk.setMode(mode),
     { immediate: true },
   );
-
   watch(
     () => captions.reading && captions.status === 'on',
     (on) => talk.setCaptions(on),
@@ -57,44 +50,12 @@ export async function connectTalk(sessions: SessionRepo | null): Promise<{ check
     port = browser.runtime.connect({ name: talkPortName(tabId) });
     port.onDisconnect.addListener(() => {
       port = null;
-      talk.audioStopped(Date.now());
+      talk.audioStopped(now());
       setTimeout(openPort, RECONNECT_MS);
     });
   };
   openPort();
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    if (sender.id !== browser.runtime.id) return;
-    const now = Date.now();
-    if (sender.tab?.id !== undefined) {
-      const message = parseExtensionMessage(raw);
-      if (sender.tab.id !== call.tabId) return;
-      if (message?.type === 'active-speaker') talk.onHighlight(message.highlight, now);
-      if (message?.type === 'caption-utterances') {
-        const mentor = relationships.list.find((r) => r.id === session.session?.relationshipId)?.mentorName;
-        // A line with no speaker's name (Zoom, at times) cannot be given to either side.
-        const named = message.utterances.filter((u) => u.speaker.trim() !== '' || u.self !== undefined);
-        talk.onCaptions(
-          named.map((u) => ({
-            mentor: isMentorSpeaker(u.speaker, [call.selfName, mentor], u.self),
-            at: u.at,
-            endedAt: u.endedAt,
-          })),
-        );
-      }
-      return;
-    }
-    const audio = parseTalkAudioMessage(raw);
-    if (audio && audio.tabId === call.tabId) {
-      if (talk.onAudio(audio, now) === 'resync') {
-        const resync: OffscreenCommand = { type: 'offscreen-resync', tabId: audio.tabId };
-        browser.runtime.sendMessage(resync).catch(() => undefined);
-      }
-      return;
-    }
-    if (parseMicPermissionMessage(raw)?.granted) port?.postMessage('restart');
-  });
-
-  useIntervalFn(() => talk.tick(Date.now()), TICK_MS);
-  return { checkpoint: (now) => talk.checkpoint(now) };
+  useIntervalFn(() => talk.tick(now()), TICK_MS);
+  return { restartCapture: () => port?.postMessage('restart') };
 }

@@ -1,32 +1,27 @@
 import { watch } from 'vue';
+import { getActivePinia } from 'pinia';
 import { useIntervalFn } from '@vueuse/core';
 import { useCallStore } from '@/stores/call';
 import { useSessionStore } from '@/stores/session';
 import { useRelationshipsStore } from '@/stores/relationships';
 import { useStagesStore } from '@/stores/stages';
 import { useCommitmentsStore } from '@/stores/commitments';
-import { useTransferStore } from '@/stores/transfer';
 import { useExportChoicesStore } from '@/stores/export-choices';
 import { useSummaryStore } from '@/stores/summary';
 import { useCaptionsStore } from '@/stores/captions';
 import { useListeningStore } from '@/stores/listening';
-import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
+import { usePrivacyStore } from '@/stores/privacy';
+import { useTalkStore } from '@/stores/talk';
 import { MODES } from '@/utils/frameworks';
-import { captureRequestKey, requestCaptions, tabStateKey } from '@/utils/messaging';
-import { parseExtensionMessage, parseTabCallState } from '@/utils/messaging-schema';
+import { requestCaptions, sendQuietly, type NotesHandOff } from '@/utils/messaging';
 import { platformOfUrl } from '@/utils/platforms/hosts';
 import { openAttuneDb } from '@/utils/db/open';
 import { toDbError } from '@/utils/db/errors';
-import { createIdbSessionRepo } from '@/utils/db/session-repo';
-import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
-import { createIdbHistoryRepo } from '@/utils/db/history-repo';
-import type { SessionRepo } from '@/utils/db/session-repo';
+import { installServices, type Services } from '@/utils/services';
+import { createServices } from '@/utils/create-services';
+import { localItems, sessionItems } from '@/utils/storage-items';
 import { connectTalk } from './connect-talk';
-import { createKeyring, KEY_RECORD_KEY, UNLOCKED_KEY } from '@/utils/crypto/keyring';
-import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
-import { createSealLock } from '@/utils/crypto/seal-lock';
-import type { NotesHandOff } from '@/utils/messaging';
-import { usePrivacyStore } from '@/stores/privacy';
+import { routePanelMessages } from './message-router';
 import { usePrepareStore } from '@/stores/prepare';
 
 // How much of a running session a crash can cost at most.
@@ -42,132 +37,124 @@ async function tabBesidePanel(): Promise<{ id: number | null; url: string | unde
   return { id: active?.id ?? null, url: active?.url, fixed: false };
 }
 
-async function readTabState(tabId: number) {
-  const key = tabStateKey(tabId);
-  return parseTabCallState((await browser.storage.session.get(key))[key]);
+/** What the panel takes from the browser, database or not. */
+function browserServices(writer: string) {
+  return {
+    now: () => Date.now(),
+    local: browser.storage.local,
+    session: browser.storage.session,
+    permissions: browser.permissions,
+    requestCaptions,
+    handOff: (sessionId: string, fields: NotesHandOff['fields'], at: number) => {
+      const message: NotesHandOff = { type: 'notes-hand-off', sessionId, writer, fields, at };
+      sendQuietly(message);
+    },
+  } satisfies Partial<Services>;
 }
 
-/** Wires the panel's stores to the background's record of the call tab and to IndexedDB. */
-export async function connectPanel(): Promise<void> {
-  const call = useCallStore();
-  const session = useSessionStore();
-  const relationships = useRelationshipsStore();
-  const stages = useStagesStore();
-  const commitments = useCommitmentsStore();
-
-  let talkSessions: SessionRepo | null = null;
+/**
+ * The panel's composition root: the database, repositories, keyring and seal lock, built once
+ * and installed on the panel's Pinia. Without a database, only the browser's part is installed
+ * (the talk balance and captions still work; nothing is saved, and the panel says why).
+ */
+async function buildPanelServices(): Promise<Services | null> {
+  // This panel's name in drafts written while locked; the background writes a closing panel's last notes under it too.
+  const writer = crypto.randomUUID();
+  const pinia = getActivePinia();
   try {
-    const db = await openAttuneDb(indexedDB);
-    const relationshipRepo = createIdbRelationshipRepo(db);
-    // Notes, transcripts and summaries go through the optional passphrase's seal.
-    const keyring = createKeyring({ local: browser.storage.local, session: browser.storage.session });
-    const rawSessions = createIdbSessionRepo(db);
-    // One lock, across every Attune page, around protected writes and passphrase changes.
-    const exclusive = createSealLock();
-    // This panel's name in drafts written while locked; the background writes a closing panel's last notes under it too.
-    const writer = crypto.randomUUID();
-    const sessionRepo = createSealingSessionRepo(rawSessions, keyring, { exclusive, writer });
-    const privacy = usePrivacyStore();
-    await privacy.connect({ keyring, rawSessions, exclusive });
-    // Unlocked or locked in the dashboard (or another panel): follow it.
-    // So is a passphrase turned on or off elsewhere (its record in storage.local).
-    const follow = () => {
-      keyring.forget();
-      void privacy
-        .refresh()
-        .then(() => session.reload())
-        .then(() => useCaptionsStore().mergeSaved(session.session?.transcript ?? null));
-    };
-    browser.storage.session.onChanged.addListener((changes) => {
-      if (UNLOCKED_KEY in changes) follow();
-    });
-    browser.storage.local.onChanged.addListener((changes) => {
-      if (KEY_RECORD_KEY in changes) follow();
-    });
-    talkSessions = sessionRepo;
-    session.connect({
-      sessions: sessionRepo,
-      relationships: relationshipRepo,
-      history: createIdbHistoryRepo(db),
-      handOff: (sessionId, fields, at) => {
-        const message: NotesHandOff = { type: 'notes-hand-off', sessionId, writer, fields, at };
-        browser.runtime.sendMessage(message).catch(() => undefined);
-      },
-    });
-    stages.connect(sessionRepo);
-    const commitmentRepo = createIdbCommitmentRepo(db);
-    commitments.connect(commitmentRepo);
-    useTransferStore().connect({ sessions: sessionRepo, relationships: relationshipRepo, commitments: commitmentRepo });
-    await stages.connectSettings(browser.storage.local);
-    await useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions });
-    void useExportChoicesStore().connect(browser.storage.local);
-    relationships.connect(relationshipRepo);
-    void relationships.load();
-    void usePrepareStore().connect({
-      sessions: sessionRepo,
-      list: rawSessions,
-      commitments: commitmentRepo,
-      area: browser.storage.local,
-    });
+    const services = createServices({ db: await openAttuneDb(indexedDB), writer, ...browserServices(writer) });
+    installServices(services, pinia);
+    return services;
   } catch (error) {
-    session.fail(toDbError(error).message);
+    installServices(browserServices(writer), pinia);
+    useSessionStore().fail(toDbError(error).message);
+    return null;
   }
+}
 
+/** The stores' first reads: the passphrase's state, settings, relationships. */
+async function loadStores(services: Services): Promise<void> {
+  const { keyring, rawSessions, exclusive } = services;
+  await usePrivacyStore().connect({ keyring, rawSessions, exclusive });
+  await useStagesStore().loadSettings();
+  await useSummaryStore().load();
+  void useExportChoicesStore().load();
+  void useListeningStore()
+    .loadSettings()
+    .catch(() => undefined);
+  void useRelationshipsStore().load();
+  // Before the call: the chosen relationship's last session and today's plan.
+  void usePrepareStore().connect({
+    sessions: services.sessions,
+    list: services.rawSessions,
+    commitments: services.commitments,
+    area: services.local,
+  });
+}
+
+/** Unlocked, locked, or a passphrase turned on or off in the dashboard (or another panel): follow it. */
+function followPassphraseElsewhere(services: Services): void {
+  const session = useSessionStore();
+  const follow = () => {
+    services.keyring.forget();
+    void usePrivacyStore()
+      .refresh()
+      .then(() => session.reload())
+      .then(() => useCaptionsStore().mergeSaved(session.session?.transcript ?? null));
+  };
+  sessionItems.unlockedKey.watch(follow);
+  localItems.keyRecord.watch(follow);
+}
+
+/** Keeps the call store on the tab beside the panel and on what the background records of it. */
+async function followCallTab(now: () => number): Promise<void> {
+  const call = useCallStore();
   const attach = async () => {
     const beside = await tabBesidePanel();
     call.attach(beside.id, beside.fixed || platformOfUrl(beside.url) !== null);
-    if (beside.id !== null) call.setTabState(await readTabState(beside.id));
+    if (beside.id !== null) call.setTabState(await sessionItems.tabState(beside.id).read());
     return beside.fixed;
   };
-  const fixed = await attach();
-  if (!fixed) {
+  if (!(await attach())) {
     browser.tabs.onActivated.addListener(() => void attach());
     browser.tabs.onUpdated.addListener((_id, change) => {
       if (change.url !== undefined) void attach();
     });
   }
-
-  browser.storage.session.onChanged.addListener((changes) => {
-    if (call.tabId === null) return;
-    const change = changes[tabStateKey(call.tabId)];
-    if (change) call.setTabState(parseTabCallState(change.newValue));
-    const capture = changes[captureRequestKey(call.tabId)]?.newValue;
-    if (typeof capture === 'number') call.requestCapture(capture);
-  });
+  watch(
+    () => call.tabId,
+    (tabId, _before, onCleanup) => {
+      if (tabId === null) return;
+      const stopState = sessionItems.tabState(tabId).watch((state) => call.setTabState(state));
+      const stopCapture = sessionItems.captureRequest(tabId).watch((at) => at !== null && call.requestCapture(at));
+      onCleanup(() => (stopState(), stopCapture()));
+    },
+    { immediate: true },
+  );
   // A panel opened by the capture shortcut finds the request already waiting.
   if (call.tabId !== null) {
-    const key = captureRequestKey(call.tabId);
-    const pending = (await browser.storage.session.get(key))[key];
-    if (typeof pending === 'number' && Date.now() - pending < CAPTURE_REQUEST_FRESH_MS) call.requestCapture(pending);
+    const pending = await sessionItems.captureRequest(call.tabId).read();
+    if (pending !== null && now() - pending < CAPTURE_REQUEST_FRESH_MS) call.requestCapture(pending);
   }
+}
 
-  // Captions come straight from the call tab's content script; only this panel's tab counts.
+/** The session follows the call; a new or resumed one brings its model, commitments and captions. */
+function followSession(services: Services): void {
+  const call = useCallStore();
+  const session = useSessionStore();
+  const stages = useStagesStore();
+  const commitments = useCommitmentsStore();
   const captions = useCaptionsStore();
-  captions.connect({ request: requestCaptions, area: browser.storage.session });
-  void useListeningStore()
-    .connectSettings(browser.storage.local)
-    .catch(() => undefined);
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.tab.id !== call.tabId) return;
-    const message = parseExtensionMessage(raw);
-    if (message?.type === 'caption-status') captions.receiveStatus(message.status);
-    if (message?.type === 'caption-utterances') {
-      const mentor = relationships.list.find((r) => r.id === session.session?.relationshipId)?.mentorName;
-      void captions.receiveUtterances(message.utterances, [call.selfName, mentor]);
-    }
-  });
-  let captionsFor: string | null = null;
-
   watch(
     () => call.tab,
-    (tab) => void session.syncWithCall(tab, Date.now()),
+    (tab) => void session.syncWithCall(tab, services.now()),
     { immediate: true },
   );
   let loadedFor: { sessionId: string | null; relationshipId: string | null } = {
     sessionId: null,
     relationshipId: null,
   };
-  // A new or resumed session brings its model and stage timeline; a new one starts at stage one.
+  let captionsFor: string | null = null;
   watch(
     () => session.session,
     (record) => {
@@ -187,9 +174,27 @@ export async function connectPanel(): Promise<void> {
         void stages.selectStage(first.id, record.startedAt);
     },
   );
-  const talk = await connectTalk(talkSessions);
+}
+
+/** Wires the panel's stores to the background's record of the call tab and to IndexedDB. */
+export async function connectPanel(): Promise<void> {
+  const services = await buildPanelServices();
+  const now = services?.now ?? (() => Date.now());
+  if (services) {
+    followPassphraseElsewhere(services);
+    await loadStores(services).catch((error: unknown) => useSessionStore().fail(toDbError(error).message));
+  }
+  await followCallTab(now);
+  let restartCapture = () => {};
+  routePanelMessages({ now, restartCapture: () => restartCapture() });
+  if (services) followSession(services);
+  ({ restartCapture } = await connectTalk(now));
+  if (!services) return;
+  const session = useSessionStore();
+  const talkStore = useTalkStore();
   useIntervalFn(() => {
-    void session.checkpoint(Date.now());
-    void talk.checkpoint(Date.now());
+    const at = services.now();
+    void session.checkpoint(at);
+    void talkStore.checkpoint(at);
   }, CHECKPOINT_INTERVAL_MS);
 }

@@ -1,4 +1,4 @@
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
 
 export interface MemoryAreaOptions {
   /** What the area holds to begin with. */

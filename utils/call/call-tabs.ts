@@ -4,12 +4,10 @@ import { platformOfUrl } from '../platforms/hosts';
 import type { CallSnapshot } from '../platforms/types';
 import { endedByHand, nextTabState, startedByHand } from './next-tab-state';
 
-/** The slice of a storage area the call registry needs (browser.storage.session in the extension). */
-export interface KeyValueArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
+import type { KeyValueArea } from '../storage-area';
+
+// Kept for the modules that still import the area's type from here; new code imports utils/storage-area.
+export type { KeyValueArea };
 
 /** How the browser offers Attune on a tab: the side panel and the toolbar button's behaviour. */
 export interface PanelAvailability {

@@ -1,4 +1,4 @@
-import type { KeyValueArea } from '../call/call-tabs';
+import type { KeyValueArea } from '../storage-area';
 import { createDropBox, openDropBox, type DropBoxRecord } from './drop-box';
 import {
   createPassphraseKey,
@@ -14,6 +14,8 @@ import {
 export const KEY_RECORD_KEY = 'privacy.keyRecord';
 /** storage.session: the unlocked key, in memory only, shared by the panel and the dashboard. */
 export const UNLOCKED_KEY = 'privacy.unlockedKey';
+/** storage.local: a turn-on or turn-off that has not finished (a full disk, a closed tab), resumed at the next open. */
+export const PASSPHRASE_JOB_KEY = 'privacy.pendingJob';
 
 export interface KeyringOptions {
   local: KeyValueArea;

@@ -4,6 +4,7 @@ import { useCommitmentsStore } from '@/stores/commitments';
 import { useRelationshipsStore } from '@/stores/relationships';
 import { useSessionStore } from '@/stores/session';
 import { useStagesStore } from '@/stores/stages';
+import { useClock } from '@/utils/services';
 import type { RelationshipRecord } from '@/utils/db/types';
 import { unlinkedCaptureNames } from '@/utils/relationships/move-commitments';
 
@@ -23,14 +24,15 @@ export function useCommitmentCapture(elapsedMs: () => number | null) {
   const sessionStore = useSessionStore();
   const stages = useStagesStore();
   const commitments = useCommitmentsStore();
+  const clock = useClock();
   const linked = useLinkedRelationship();
   return async function capture(line: string, done: (saved: boolean) => void = () => undefined) {
     const current = sessionStore.session;
     // Nothing is saved against a session deleted behind the panel; the panel says why.
-    if (!current || !(await sessionStore.stillStored(Date.now()))) return done(false);
+    if (!current || !(await sessionStore.stillStored(clock()))) return done(false);
     const names = linked.value ?? unlinkedCaptureNames(call.selfName);
     const saved = await commitments.capture(line, {
-      now: new Date(),
+      now: new Date(clock()),
       // How the mentor writes numeric dates: "02/03" is 3 February in the US, 2 March in the UK.
       locale: navigator.language,
       mentorName: names.mentorName,

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
+import { installServices } from '@/utils/services';
 import { useCaptionsStore } from '@/stores/captions';
 import { useSessionStore } from '@/stores/session';
 import { openAttuneDb } from '@/utils/db/open';
@@ -14,12 +15,12 @@ async function setup(reachable = true) {
   const db = await openAttuneDb(new IDBFactory());
   const sessions = createIdbSessionRepo(db);
   const session = useSessionStore();
-  session.connect({ sessions, relationships: createIdbRelationshipRepo(db) });
+  installServices({ sessions, relationships: createIdbRelationshipRepo(db) });
   session.session = await sessions.ensure(fakeSession());
   const requests: Array<[number, boolean]> = [];
   const area = memoryArea();
   const captions = useCaptionsStore();
-  captions.connect({ request: async (tabId, read) => (requests.push([tabId, read]), reachable), area });
+  installServices({ requestCaptions: async (tabId, read) => (requests.push([tabId, read]), reachable), session: area });
   return { captions, sessions, requests, area };
 }
 
@@ -38,12 +39,12 @@ describe('captions store', () => {
   it('keeps the “captions are off” status the call page sends while the request to read is still under way', async () => {
     const { captions } = await setup();
     // The content script answers the request with its status before the request itself settles.
-    captions.connect({
-      request: async () => {
+    installServices({
+      requestCaptions: async () => {
         captions.receiveStatus('off');
         return true;
       },
-      area: memoryArea(),
+      session: memoryArea(),
     });
     await captions.setReading(7, 'ses-1', true);
     expect(captions.status).toBe('off');
@@ -92,7 +93,10 @@ describe('captions store', () => {
     setActivePinia(createPinia());
     const again = useCaptionsStore();
     const requests: Array<[number, boolean]> = [];
-    again.connect({ request: async (tabId, read) => (requests.push([tabId, read]), true), area: first.area });
+    installServices({
+      requestCaptions: async (tabId, read) => (requests.push([tabId, read]), true),
+      session: first.area,
+    });
     await again.resume(7, 'ses-1', null);
     expect(requests).toEqual([[7, true]]);
     expect(again.reading).toBe(true);

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
+import { installServices } from '@/utils/services';
 import { useCommitmentsStore } from '@/stores/commitments';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
@@ -23,7 +24,7 @@ const NOW_MS = details.now.getTime() + 3_600_000;
 async function setup() {
   const repo = createIdbCommitmentRepo(await openAttuneDb(new IDBFactory()));
   const store = useCommitmentsStore();
-  store.connect(repo);
+  installServices({ commitments: repo });
   return { store, repo };
 }
 

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
+import { installServices } from '@/utils/services';
 import { useDashboardStore } from '@/stores/dashboard';
 import { useTalkStore } from '@/stores/talk';
 import { openAttuneDb } from '@/utils/db/open';
@@ -49,7 +50,8 @@ describe('talk targets saved in the dashboard', () => {
     const store = await dashboardOver(settings);
     await store.setTalkTarget('mentoring', 10, 25);
     const talk = useTalkStore();
-    await talk.connectSettings(settings);
+    installServices({ local: settings });
+    await talk.loadSettings();
     expect(talk.overrides).toEqual({ mentoring: { minMentorShare: 0.1, maxMentorShare: 0.25 } });
   });
 });

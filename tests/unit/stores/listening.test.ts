@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
+import { installServices } from '@/utils/services';
 import { useCaptionsStore } from '@/stores/captions';
 import { useListeningStore } from '@/stores/listening';
 import { useSessionStore } from '@/stores/session';
@@ -28,10 +29,10 @@ async function setup(saved = fakeSession()) {
   const db = await openAttuneDb(new IDBFactory());
   const sessions = createIdbSessionRepo(db);
   const session = useSessionStore();
-  session.connect({ sessions, relationships: createIdbRelationshipRepo(db) });
+  installServices({ sessions, relationships: createIdbRelationshipRepo(db) });
   session.session = await sessions.ensure(saved);
   const captions = useCaptionsStore();
-  captions.connect({ request: async () => true, area: memoryArea() });
+  installServices({ requestCaptions: async () => true, session: memoryArea() });
   await captions.setReading(7, saved.id, true);
   return { captions, sessions, listening: useListeningStore() };
 }
@@ -112,14 +113,16 @@ describe('listening targets', () => {
   it('keeps the mentor’s target per mode in the settings, and refuses one outside 0–100 with a sentence', async () => {
     const area = memoryArea();
     const listening = useListeningStore();
-    await listening.connectSettings(area);
+    installServices({ local: area });
+    await listening.loadSettings();
     expect(listening.targets['specialist-coaching']).toBe(0.8);
     await listening.setTarget('mentoring', 45);
     await listening.setTarget('mentoring', 140);
     expect(listening.error).toMatch(/between 0 and 100/);
     setActivePinia(createPinia());
     const again = useListeningStore();
-    await again.connectSettings(area);
+    installServices({ local: area });
+    await again.loadSettings();
     expect(again.targets.mentoring).toBe(0.45);
   });
 });

@@ -6,7 +6,6 @@ import { nextTick } from 'vue';
 import { PENDING_PLANS_KEY, usePrepareStore } from '@/stores/prepare';
 import { useSessionStore } from '@/stores/session';
 import { useRelationshipsStore } from '@/stores/relationships';
-import { useStagesStore } from '@/stores/stages';
 import { useCallStore } from '@/stores/call';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
@@ -15,6 +14,7 @@ import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import type { TabCallState } from '@/utils/messaging';
 import { fakeCommitment, fakeRelationship, fakeSession } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
+import { installServices } from '@/utils/services';
 
 const NOW = new Date(2026, 11, 4, 10, 0).getTime();
 const jo = fakeRelationship({ id: 'rel-jo', menteeName: 'Jo Lee', mode: 'specialist-coaching', updatedAt: 2_000 });
@@ -46,10 +46,8 @@ async function setup(area = memoryArea()) {
   await commitments.put(fakeCommitment({ id: 'late', relationshipId: jo.id, due: '2026-12-01' }));
   useCallStore().attach(1, true);
   const session = useSessionStore();
-  session.connect({ sessions, relationships: relationshipRepo });
-  useStagesStore().connect(sessions);
+  installServices({ sessions, relationships: relationshipRepo });
   const relationships = useRelationshipsStore();
-  relationships.connect(relationshipRepo);
   await relationships.load();
   const prepare = usePrepareStore();
   await prepare.connect({ sessions, commitments, area });
@@ -132,7 +130,7 @@ describe('prepare store', () => {
       },
     };
     const relationships = useRelationshipsStore();
-    relationships.connect(relationshipRepo);
+    installServices({ relationships: relationshipRepo });
     await relationships.load();
     const prepare = usePrepareStore();
     await prepare.connect({

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
+import { installServices } from '@/utils/services';
 import { useRelationshipsStore } from '@/stores/relationships';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
@@ -9,7 +10,7 @@ import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 async function store() {
   const repo = createIdbRelationshipRepo(await openAttuneDb(new IDBFactory()));
   const s = useRelationshipsStore();
-  s.connect(repo);
+  installServices({ relationships: repo });
   return { s, repo };
 }
 

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
+import { installServices } from '@/utils/services';
 import { newSessionRecord, useSessionStore } from '@/stores/session';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo, type SessionRepo } from '@/utils/db/session-repo';
@@ -32,7 +33,7 @@ async function connectedStore() {
   const history = createIdbHistoryRepo(db);
   const commitments = createIdbCommitmentRepo(db);
   const store = useSessionStore();
-  store.connect({ sessions, relationships, history });
+  installServices({ sessions, relationships, history });
   return { store, sessions, relationships, history, commitments };
 }
 
@@ -57,7 +58,7 @@ describe('session store', () => {
 
     setActivePinia(createPinia());
     const reopened = useSessionStore();
-    reopened.connect({ sessions, relationships });
+    installServices({ sessions, relationships });
     await reopened.syncWithCall(tabState(), 9_000);
     expect(reopened.session?.notes).toBe('kept');
     expect(reopened.session?.startedAt).toBe(1_000);
@@ -94,7 +95,7 @@ describe('session store', () => {
       listRecent: async () => [],
     };
     const store = useSessionStore();
-    store.connect({ sessions: full, relationships: createIdbRelationshipRepo(await openAttuneDb(new IDBFactory())) });
+    installServices({ sessions: full, relationships: createIdbRelationshipRepo(await openAttuneDb(new IDBFactory())) });
     await store.syncWithCall(tabState(), 1);
     expect(store.error).toMatch(/storage is full/);
     expect(store.session).toBeNull();

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
+import { installServices } from '@/utils/services';
 import { PROMPTS_SHOWN, useStagesStore } from '@/stores/stages';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
@@ -12,7 +13,7 @@ async function setup() {
   const repo = createIdbSessionRepo(await openAttuneDb(new IDBFactory()));
   const session = await repo.ensure(fakeSession());
   const store = useStagesStore();
-  store.connect(repo);
+  installServices({ sessions: repo });
   store.attach(session, 'grow');
   return { store, repo };
 }
@@ -154,6 +155,7 @@ describe('stages store: the user’s own model', () => {
 
   it('refuses an empty question with a sentence', async () => {
     const { store } = await setup();
+    installServices({ local: memoryArea() });
     await store.selectStage('goal', 1);
     await store.addOwnQuestion('   ');
     expect(store.editError).toBe('Type the question you want to add.');

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
+import { installServices } from '@/utils/services';
 import { useSessionStore } from '@/stores/session';
 import { useSummaryStore } from '@/stores/summary';
 import { openAttuneDb } from '@/utils/db/open';
@@ -37,7 +38,7 @@ async function setup(grant = true) {
   const db = await openAttuneDb(new IDBFactory());
   const sessions = createIdbSessionRepo(db);
   const session = useSessionStore();
-  session.connect({ sessions, relationships: createIdbRelationshipRepo(db) });
+  installServices({ sessions, relationships: createIdbRelationshipRepo(db) });
   session.session = await sessions.ensure(fakeSession());
   const area = memoryArea();
   const asked: string[][] = [];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
+import { installServices } from '@/utils/services';
 import { useTalkStore } from '@/stores/talk';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
@@ -19,7 +20,7 @@ async function setup() {
   const repo = createIdbSessionRepo(await openAttuneDb(new IDBFactory()));
   const session = await repo.ensure(fakeSession({ startedAt: STARTED }));
   const store = useTalkStore();
-  store.connect(repo);
+  installServices({ sessions: repo });
   store.attach(session);
   return { store, repo };
 }
@@ -194,7 +195,7 @@ describe('talk store', () => {
 
     setActivePinia(createPinia());
     const again = useTalkStore();
-    again.connect(first.repo);
+    installServices({ sessions: first.repo });
     again.attach((await first.repo.get('ses-1'))!);
     expect(again.saved.summary).toMatchObject({ mentorSeconds: 30, menteeSeconds: 30 });
     for (let s = 90; s <= 120; s += 2) again.onHighlight({ self: true, other: false, found: true }, at(s));
@@ -218,11 +219,14 @@ describe('talk store', () => {
   it('keeps the mentor’s own target band per mode in storage.local and refuses a reversed one', async () => {
     const { store } = await setup();
     const area = new Map<string, unknown>();
-    await store.connectSettings({
-      get: async (key) => ({ [key]: area.get(key) }),
-      set: async (items) => void Object.entries(items).forEach(([k, v]) => area.set(k, v)),
-      remove: async (key) => void area.delete(key),
+    installServices({
+      local: {
+        get: async (key) => ({ [key]: area.get(key) }),
+        set: async (items) => void Object.entries(items).forEach(([k, v]) => area.set(k, v)),
+        remove: async (key) => void area.delete(key),
+      },
     });
+    await store.loadSettings();
     store.setMode('specialist-coaching');
     expect(store.band).toEqual({ minMentorShare: 0.2, maxMentorShare: 0.3 });
     await store.setTarget('specialist-coaching', { minMentorShare: 0.1, maxMentorShare: 0.25 });

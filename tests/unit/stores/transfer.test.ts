@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
+import { installServices } from '@/utils/services';
 import { useTransferStore } from '@/stores/transfer';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
@@ -14,7 +15,7 @@ describe('transfer store', () => {
   it('says what an import did only while the session it was made in is shown', async () => {
     const db = await openAttuneDb(new IDBFactory());
     const transfer = useTransferStore();
-    transfer.connect({
+    installServices({
       sessions: createIdbSessionRepo(db),
       relationships: createIdbRelationshipRepo(db),
       commitments: createIdbCommitmentRepo(db),
