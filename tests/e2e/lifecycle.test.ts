@@ -61,7 +61,7 @@ describe('one call is one session', () => {
     await sidePanel.createAndLink('Priya Shah');
     await panel.getByTestId('relationship').filter({ hasText: 'Alex Morgan & Priya Shah' }).waitFor();
     // The form closed (and cleared) once linked: no second click can make a twin.
-    expect(await panel.getByRole('button', { name: 'Create and link' }).count()).toBe(0);
+    await expect.poll(() => panel.getByRole('button', { name: 'Create and link' }).count()).toBe(0);
     const [rel] = await readAll<RelationshipRecord>(panel, 'relationships');
     await expect
       .poll(async () => (await readAll<CommitmentRecord>(panel, 'commitments')).map((c) => [c.owner, c.relationshipId]))
