@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import { useServices } from '@/utils/services';
 import type { CaptionStatus } from '@/utils/captions/types';
 import type { CaptionUtterance } from '@/utils/messaging';
@@ -21,6 +21,8 @@ export const useCaptionsStore = defineStore('captions', () => {
   const keepTranscript = ref(false);
   const flagged = ref<FlaggedQuestion | null>(null);
   const error = ref<string | null>(null);
+  /** The last name two participants showed at once (a guest under the mentor's name): its lines count for no one. */
+  const sharedName = computed(() => transcript.value.findLast((l) => l.sharedName)?.speaker ?? null);
   const need = useServices();
   // The content script answers a request to read at once with the caption status ("off": here is
   // how to turn them on), often before the request's own promise settles: kept until then.
@@ -66,17 +68,18 @@ export const useCaptionsStore = defineStore('captions', () => {
     const current = session.session;
     transcript.value = [
       ...transcript.value,
-      ...utterances.map(({ speaker, text, at, endedAt, self }) => ({
+      ...utterances.map(({ speaker, text, at, endedAt, self, sharedName }) => ({
         speaker,
         text,
         at,
         endedAt,
         ...(self === undefined ? {} : { self }),
+        ...(sharedName ? { sharedName } : {}),
       })),
     ];
     let tallies = current?.questionTallies ?? EMPTY_TALLIES;
     for (const u of utterances) {
-      if (!isMentorSpeaker(u.speaker, mentorNames, u.self)) continue;
+      if (!isMentorSpeaker(u.speaker, mentorNames, u.self, u.sharedName)) continue;
       const result = tallyUtterance(tallies, u.text, u.endedAt);
       tallies = result.tallies;
       if (result.flagged) flagged.value = result.flagged;
@@ -122,6 +125,7 @@ export const useCaptionsStore = defineStore('captions', () => {
     keepTranscript,
     flagged,
     error,
+    sharedName,
     resume,
     setReading,
     receiveStatus,

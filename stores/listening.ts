@@ -55,6 +55,8 @@ export const useListeningStore = defineStore('listening', () => {
     // Co-coaching: the user's turns as the one being coached are not the coach's moves.
     const roleSwaps = useTalkStore().mode === 'co-coaching' ? useStagesStore().roleSwaps : [];
     for (const u of utterances) {
+      // A name two participants share cannot be given to either side: neither a move nor the mentee's words.
+      if (u.sharedName) continue;
       const mentor = isMentorSpeaker(u.speaker, mentorNames, u.self);
       if (mentor && !coachingAt(roleSwaps, u.at)) continue;
       const result = followTurn(next, { mentor, text: u.text, startedAt: u.at, endedAt: u.endedAt });

@@ -31,6 +31,7 @@ export const captionUtteranceSchema = z.object({
   at: z.number(),
   endedAt: z.number(),
   self: z.optional(z.boolean()),
+  sharedName: z.optional(z.boolean()),
 }) satisfies z.ZodMiniType<CaptionUtterance>;
 
 const extensionMessageSchema = z.discriminatedUnion('type', [

@@ -97,6 +97,8 @@ export interface CaptionUtterance {
   endedAt: number;
   /** The platform's own self marker says the line is the local user's (absent: no marker seen). */
   self?: boolean;
+  /** Two participants show this speaker's name: whose line it is cannot be told (Utterance.sharedName). */
+  sharedName?: boolean;
 }
 
 export interface CaptionUtterancesMessage {
@@ -183,12 +185,13 @@ export async function sendCaptionUtterances(utterances: Utterance[]): Promise<vo
   // so that one oversized turn never takes the others in its message down with it.
   const parts = utterances
     .flatMap((u) => splitLongUtterance(u))
-    .map(({ speaker, text, startedAt, endedAt, self }) => ({
+    .map(({ speaker, text, startedAt, endedAt, self, sharedName }) => ({
       speaker,
       text,
       at: startedAt,
       endedAt,
       ...(self === undefined ? {} : { self }),
+      ...(sharedName ? { sharedName } : {}),
     }));
   for (let i = 0; i < parts.length; i += MAX_UTTERANCES_A_MESSAGE) {
     await sendToExtension({ type: 'caption-utterances', utterances: parts.slice(i, i + MAX_UTTERANCES_A_MESSAGE) });

@@ -62,9 +62,12 @@ export function routePanelMessages({ now, restartCapture }: PanelRoutes): void {
   });
 }
 
-/** Caption lines as who spoke when; a line with no speaker's name (Zoom, at times) cannot be given to either side. */
+/**
+ * Caption lines as who spoke when; a line with no speaker's name (Zoom, at times), or under a name
+ * two participants share, cannot be given to either side.
+ */
 function speakingTurns(utterances: CaptionUtterance[], names: ReadonlyArray<string | null | undefined>) {
   return utterances
-    .filter((u) => u.speaker.trim() !== '' || u.self !== undefined)
+    .filter((u) => !u.sharedName && (u.speaker.trim() !== '' || u.self !== undefined))
     .map((u) => ({ mentor: isMentorSpeaker(u.speaker, names, u.self), at: u.at, endedAt: u.endedAt }));
 }

@@ -27,6 +27,12 @@ describe('CaptionQuestions', () => {
     );
   });
 
+  it('says when two people show the same name and their lines count for no one', () => {
+    expect(mount(CaptionQuestions, { props: base }).find('[data-testid="shared-name"]').exists()).toBe(false);
+    const wrapper = mount(CaptionQuestions, { props: { ...base, sharedName: 'Alex Morgan' } });
+    expect(wrapper.get('[data-testid="shared-name"]').text()).toContain('“Alex Morgan”');
+  });
+
   it('shows a closed question just asked with its open rephrasing, dismissibly', async () => {
     const wrapper = mount(CaptionQuestions, {
       props: {

@@ -109,6 +109,40 @@ describe('captions in the built extension', () => {
     await call.close();
   });
 
+  it('marks a Zoom line as no one’s for certain once two gallery tiles show the speaker’s name', async () => {
+    const url = 'https://app.zoom.us/wc/1/captions/zoom-avatar-2026';
+    const { page: call, tabId } = await CallPage.open(ext, url);
+    await request(tabId, true);
+    await expect.poll(messages).toEqual([{ type: 'caption-status', platform: 'zoom', status: 'on' }]);
+    // A guest joins under the same full name as the one speaking (the tiles are the gallery's).
+    await call.evaluate(() => {
+      const names = document.querySelectorAll(
+        '.gallery-video-container__video-frame .video-avatar__avatar-footer span',
+      );
+      const last = names[names.length - 1];
+      if (last) last.textContent = 'Jordan Kim';
+    });
+    await request(tabId, false);
+    const [sent] = await eventually(async () => {
+      const got = await messages();
+      if (got.length === 0) throw new Error('nothing yet');
+      return got;
+    });
+    expect(sent).toEqual({
+      type: 'caption-utterances',
+      utterances: [
+        {
+          speaker: 'Jordan Kim',
+          text: 'I keep saying yes to every project.',
+          at: expect.any(Number),
+          endedAt: expect.any(Number),
+          sharedName: true,
+        },
+      ],
+    });
+    await call.close();
+  });
+
   it('keeps Zoom captions off over an empty subtitle wrapper, then reads the real line: named from its tile, one line across a redrawn element', async () => {
     const url = 'https://app.zoom.us/wc/1/captions/zoom-empty-wrap-2026';
     const { page: call, tabId } = await CallPage.open(ext, url);

@@ -63,4 +63,9 @@ export interface CaptionSelectorTable {
    * calls themselves "You"), the label no longer tells the user apart and no line is marked.
    */
   otherTiles?: string;
+  /**
+   * Lists that show every participant once (a roster's rows, a gallery's tiles): a caption line
+   * under a name two of them show is marked `sharedName` and counted for neither side.
+   */
+  participantRows?: string[];
 }

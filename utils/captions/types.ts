@@ -17,6 +17,11 @@ export interface Utterance {
    * video's name) says this line is theirs; undefined when the page shows no such mark.
    */
   self?: boolean;
+  /**
+   * Another participant shows the same name as this line's speaker (a guest using the mentor's
+   * full name): the page cannot tell whose line it is, and it is counted for neither side.
+   */
+  sharedName?: boolean;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type CaptionRegion,
 } from './read-captions';
 import type { CaptionSelectorTable } from './selectors';
+import { namesShownTwice, plainName } from '../platforms/shared-names';
 import { createTranscriptBuilder } from './transcript';
 import type { CaptionBlock, CaptionStatus, Utterance } from './types';
 
@@ -33,18 +34,23 @@ function plainLabel(text: string): string {
 
 /**
  * Marks the lines the platform's own self marker says are the local user's. The label comes from
- * the page (Meet's self tile, Teams' myself-video), read when lines are given out; when another
- * participant's tile shows the same label, or the page shows none, lines are left unmarked, and
- * the panel no longer takes the word "You" for the user (utils/questions/tally.ts).
+ * the page (Meet's self tile, Teams' myself-video, Zoom's "(me)" row), read when lines are given
+ * out. A line under a name two participants show (another tile showing the self label, or two
+ * roster rows under one name: a guest who joined under the mentor's full name) is marked
+ * `sharedName`: it could be either's, and the panel counts it for neither. Where the page shows
+ * no self label, lines are left unmarked, and the panel no longer takes the word "You" for the
+ * user (utils/questions/tally.ts).
  */
 export function markSelf(table: CaptionSelectorTable, doc: Document, utterances: Utterance[]): Utterance[] {
-  if (!table.selfLabel) return utterances;
   const docs = documentsToSearch(table, doc);
-  const raw = readValue(docs, table.selfLabel);
+  const raw = table.selfLabel ? readValue(docs, table.selfLabel) : null;
   const label = raw ? plainLabel(raw) : '';
-  if (!label) return utterances;
+  const shared = namesShownTwice(docs, table.participantRows, [
+    ...new Set(utterances.map((u) => u.speaker).filter((s) => s.trim() !== '')),
+  ]);
   const otherTiles = table.otherTiles;
-  const borrowed =
+  if (
+    label &&
     otherTiles !== undefined &&
     docs.some((d) =>
       Array.from(d.querySelectorAll(otherTiles)).some((tile) =>
@@ -52,11 +58,16 @@ export function markSelf(table: CaptionSelectorTable, doc: Document, utterances:
           (el) => el.childElementCount === 0 && plainLabel(textOf(el)) === label,
         ),
       ),
-    );
-  if (borrowed) return utterances;
-  // Only a positive mark: a line under another name is left to the panel's full-name match (the
-  // demo call and some Meet versions caption the user under their name, not "You").
-  return utterances.map((u) => (plainLabel(u.speaker) === label ? { ...u, self: true } : u));
+    )
+  )
+    shared.add(plainName(raw ?? ''));
+  if (!label && shared.size === 0) return utterances;
+  return utterances.map((u) => {
+    if (shared.has(plainName(u.speaker))) return { ...u, sharedName: true };
+    // Only a positive mark: a line under another name is left to the panel's full-name match (the
+    // demo call and some Meet versions caption the user under their name, not "You").
+    return label && plainLabel(u.speaker) === label ? { ...u, self: true } : u;
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ZOOM_PARTICIPANT_ROWS } from '../platforms/zoom';
 import type { CaptionSelectorTable, SpeakerRule } from './selectors';
 
 // Seen in Zoom's web client (app.zoom.us/wc/…, often inside the same-origin
@@ -49,7 +50,9 @@ export const ZOOM_CAPTIONS: CaptionSelectorTable = {
     },
   ],
   // Zoom marks the user "(me)" in the participants list; a line under that full name is theirs.
-  // Zoom's tiles carry no self marker, so a guest using the very same name cannot be told apart.
+  // Zoom's tiles carry no self marker, so a guest using the very same name cannot be told apart:
+  // two rows or gallery tiles under one name make its lines no one's for certain.
+  participantRows: ZOOM_PARTICIPANT_ROWS,
   selfLabel: [
     { css: '[role="listitem"], [role="treeitem"]', from: 'text', pattern: /^(.+?)\s*\((?:me|host, me|me, host)\)/i },
   ],

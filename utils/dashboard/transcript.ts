@@ -49,7 +49,7 @@ export function transcriptRows(
       // The platform's self mark where it was kept; lines kept before it was recorded have the
       // platform's own "You" label to go on (what the panel read them by then).
       const self = line.self ?? (line.speaker.trim().toLocaleLowerCase() === 'you' ? true : undefined);
-      const mentor = move !== undefined || isMentorSpeaker(line.speaker, mentorNames, self);
+      const mentor = move !== undefined || isMentorSpeaker(line.speaker, mentorNames, self, line.sharedName);
       let question: AskedKind | null = null;
       if (mentor && move !== undefined) question = ASKED.has(move) ? (move as AskedKind) : null;
       else if (mentor) {

@@ -98,6 +98,8 @@ export interface TranscriptLine {
   endedAt: number;
   /** The platform's own mark that this line is the user's (see CaptionUtterance.self); absent on lines kept before it was recorded. */
   self?: boolean;
+  /** Two participants showed this speaker's name: the line is neither the mentor's nor the mentee's for certain. */
+  sharedName?: boolean;
 }
 
 /** An AI summary kept with its session: what the model wrote, as the mentor may have edited it. */

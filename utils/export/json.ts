@@ -103,6 +103,7 @@ export const sessionRecordSchema = z.object({
           at: instant,
           endedAt: instant,
           self: z.optional(z.boolean()),
+          sharedName: z.optional(z.boolean()),
         }),
       ),
     ),

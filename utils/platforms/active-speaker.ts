@@ -1,40 +1,39 @@
 import { documentsToSearch, inlineRingShown, isShown, textOf } from './read-call';
 import type { ElementMatcher, SelectorTable } from './selectors';
+import { namesShownTwice, plainName } from './shared-names';
 import type { ActiveSpeakerHighlight } from './types';
 
 function shownMatches(docs: Document[], css: string): Element[] {
   return docs.flatMap((doc) => Array.from(doc.querySelectorAll(css))).filter(isShown);
 }
 
-/** A display name as platforms decorate it: "Sam Lee (Host, me)" is "sam lee". */
-function plainName(name: string): string {
-  return name
-    .replace(/\s*\((?:host|co-host|cohost|me|guest|you)(?:,\s*(?:host|co-host|me|guest|you))*\)\s*$/i, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLocaleLowerCase();
-}
-
 /**
  * Whether a speaking element is the local user's: the platform's own marker on the tile (Meet's
  * data-self-name, Teams' myself-video) or, where a platform has none (Zoom), the tile's name in
  * full equal to the name the platform marks as the user's. A guest who calls themselves "You" or
- * shares the user's first name is someone else (issue 13).
+ * shares the user's first name is someone else (issue 13). 'unclear' when the tile is told apart
+ * by name and another participant shows the same full name: it could be either of them.
  */
-function isSelf(el: Element, matcher: ElementMatcher, table: SelectorTable, selfName: string | null): boolean {
-  if (matcher.self) return true;
+function whose(
+  el: Element,
+  matcher: ElementMatcher,
+  table: SelectorTable,
+  selfName: string | null,
+  nameShared: boolean,
+): 'self' | 'other' | 'unclear' {
+  if (matcher.self) return 'self';
   const tile = table.participantTiles.map((css) => el.closest(css)).find((t) => t !== null) ?? el;
   if (table.selfTile.some((css) => tile.matches(css) || tile.closest(css) !== null || tile.querySelector(css) !== null))
-    return true;
-  if (!table.tileName || selfName === null) return false;
+    return 'self';
+  if (!table.tileName || selfName === null) return 'other';
   const mine = plainName(selfName);
-  if (mine === '' || mine === 'you') return false;
+  if (mine === '' || mine === 'you') return 'other';
   for (const css of table.tileName) {
     const nameEl = tile.matches(css) ? tile : tile.querySelector(css);
     const name = nameEl ? plainName(nameEl.getAttribute('alt') || textOf(nameEl)) : '';
-    if (name) return name === mine;
+    if (name) return name !== mine ? 'other' : nameShared ? 'unclear' : 'self';
   }
-  return false;
+  return 'other';
 }
 
 /**
@@ -56,9 +55,14 @@ export function readActiveSpeaker(
   const found = speaking.length > 0 || table.participantTiles.some((css) => shownMatches(docs, css).length > 0);
   let self = false;
   let other = false;
+  // A guest under the user's full name: their tiles cannot be told apart by name, so a speaking
+  // tile under it counts for neither (the user's own voice still shows where the platform marks it).
+  const nameShared =
+    selfName !== null && speaking.length > 0 && namesShownTwice(docs, table.participantRows, [selfName]).size > 0;
   for (const { el, matcher } of speaking) {
-    if (isSelf(el, matcher, table, selfName)) self = true;
-    else other = true;
+    const who = whose(el, matcher, table, selfName, nameShared);
+    if (who === 'self') self = true;
+    else if (who === 'other') other = true;
   }
   return { self, other, found };
 }

@@ -58,4 +58,9 @@ export interface SelectorTable {
    * participants list), makes the tile theirs. Never a first name or a part of a name.
    */
   tileName?: string[];
+  /**
+   * Lists that show every participant once (a roster's rows, a gallery's tiles): two of them under
+   * the user's own name make a tile's name no sign of who it is (see shared-names.ts).
+   */
+  participantRows?: string[];
 }

@@ -1,5 +1,16 @@
 import type { SelectorTable } from './selectors';
 
+/**
+ * Lists that show each participant once: the participants panel's rows (`.participants-li`, each
+ * with `.participants-item__display-name`, read for rosters by public Zoom web bots and
+ * caption savers, 2024–26) and gallery view's tiles. Two of them under the user's name mean a
+ * guest joined under it (issue 14). Speaker view is left out: its filmstrip repeats the main tile.
+ */
+export const ZOOM_PARTICIPANT_ROWS = [
+  '.participants-li, #participants-ul [role="listitem"], [role="list"][aria-label="Participants" i] > [role="listitem"]',
+  '.gallery-video-container__video-frame',
+];
+
 // Seen in Zoom's web client (app.zoom.us/wc/…): the client is often rendered inside a
 // same-origin `iframe#webclient`; the footer has a "Leave"/"End" button, the preview screen a
 // name field and a "Join" button, and a dialog says when the host ended the meeting.
@@ -79,4 +90,5 @@ export const ZOOM_SELECTORS: SelectorTable = {
   // the avatar name (Vexa-ai/vexa, aws-samples/amazon-transcribe-live-meeting-assistant, 2025–26).
   selfTile: [],
   tileName: ['.video-avatar__avatar-footer span', '.video-avatar__avatar-name', 'img.video-avatar__avatar-img'],
+  participantRows: ZOOM_PARTICIPANT_ROWS,
 };

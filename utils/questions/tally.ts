@@ -17,13 +17,17 @@ export const EMPTY_TALLIES: QuestionTallies = { open: 0, closed: 0, leading: 0, 
  * whole display name counts: the local user's name as the platform shows it, or the mentor's
  * name. A first name alone is not enough, since a guest called "Alex" is not Alex Morgan, and
  * "You" is no one's name: a guest may call themselves that (issue 13). Meet's own "You" label
- * counts only through the reader's mark, which reads it from Meet's self tile.
+ * counts only through the reader's mark, which reads it from Meet's self tile. A line whose name
+ * another participant shows as well (`sharedName`: a guest using the mentor's full name) is no
+ * one's for certain, so it is never the mentor's.
  */
 export function isMentorSpeaker(
   speaker: string,
   mentorNames: ReadonlyArray<string | null | undefined>,
   self?: boolean,
+  sharedName?: boolean,
 ): boolean {
+  if (sharedName) return false;
   if (self !== undefined) return self;
   const said = speaker.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
   if (!said) return false;

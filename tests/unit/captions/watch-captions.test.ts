@@ -357,6 +357,44 @@ describe('markSelf: the user’s lines by the platform’s own self marker (issu
     ]);
   });
 
+  it('counts no line under the user’s full name for the mentor once a Teams guest shows that name too', () => {
+    const doc = fixtureDocument('teams/in-call-2026.html');
+    const guest = doc.querySelectorAll('[data-cid="calling-participant-stream"]')[1]?.querySelector('span');
+    if (guest) guest.textContent = 'Lee Chen';
+    const marked = markSelf(TEAMS_CAPTIONS, doc, [said('Lee Chen', 'What would help?'), said('Ana Ruiz', 'Time.')]);
+    expect(marked.map((u) => [u.self, u.sharedName])).toEqual([
+      [undefined, true],
+      [undefined, undefined],
+    ]);
+    // The panel's full-name match would take the guest's lines for the mentor's: a shared name is no one's.
+    expect(marked.map((u) => isMentorSpeaker(u.speaker, ['Lee Chen', null], u.self, u.sharedName))).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  it('marks Zoom lines by the “(me)” row, and counts none under a name two roster rows show', () => {
+    const doc = fixtureDocument('zoom/speaker-view-2026.html');
+    const lines = [said('Alex Morgan', 'What matters most?'), said('Priya Shah', 'Growth.')];
+    expect(markSelf(ZOOM_CAPTIONS, doc, lines).map((u) => [u.self, u.sharedName])).toEqual([
+      [true, undefined],
+      [undefined, undefined],
+    ]);
+    const row = doc.createElement('div');
+    row.setAttribute('role', 'listitem');
+    row.textContent = 'Alex Morgan';
+    doc.querySelector('[role="list"]')?.append(row);
+    expect(markSelf(ZOOM_CAPTIONS, doc, lines).map((u) => [u.self, u.sharedName])).toEqual([
+      [undefined, true],
+      [undefined, undefined],
+    ]);
+    // Without the roster open Zoom shows no "(me)": two gallery tiles under one name still tell.
+    const gallery = fixtureDocument('captions/zoom-avatar-2026.html');
+    const names = gallery.querySelectorAll('.video-avatar__avatar-footer span');
+    if (names[1]) names[1].textContent = 'Jordan Kim';
+    expect(markSelf(ZOOM_CAPTIONS, gallery, [said('Jordan Kim', 'Hi')])[0]?.sharedName).toBe(true);
+  });
+
   it('leaves lines unmarked where the page shows no self marker', () => {
     const doc = fixtureDocument('captions/teams-2025.html');
     expect(markSelf(TEAMS_CAPTIONS, doc, [said('Lee Chen', 'Hi')])[0]?.self).toBeUndefined();

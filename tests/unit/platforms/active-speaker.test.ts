@@ -190,6 +190,25 @@ describe('speaker spoofing: only the platform’s own mark makes a tile the user
     expect(readActiveSpeaker(ZOOM_SELECTORS, doc, 'Alex Morgan')).toEqual({ self: false, other: true, found: true });
   });
 
+  it('counts a Zoom tile under the user’s full name for no one once a guest has joined under that name too', () => {
+    const doc = fixtureDocument('zoom/speaker-view-2026.html');
+    doc.getElementById('main-tile')?.remove();
+    const guest = doc.getElementById('guest-tile');
+    guest?.classList.add('speaker-bar-container__video-frame--active');
+    const name = guest?.querySelector('span');
+    if (name) name.textContent = 'Alex Morgan';
+    // Alone in the roster under that name, the tile is the user's (Zoom marks no tile as its own).
+    expect(readActiveSpeaker(ZOOM_SELECTORS, doc, 'Alex Morgan')).toEqual({ self: true, other: false, found: true });
+    const row = doc.createElement('div');
+    row.setAttribute('role', 'listitem');
+    row.textContent = 'Alex Morgan';
+    doc.querySelector('[role="list"]')?.append(row);
+    expect(readActiveSpeaker(ZOOM_SELECTORS, doc, 'Alex Morgan')).toEqual({ self: false, other: false, found: true });
+    // The footer's meter is the user's own microphone: it still tells when they speak.
+    doc.querySelector('.audio-level-meter')?.setAttribute('style', 'height: 6px;');
+    expect(readActiveSpeaker(ZOOM_SELECTORS, doc, 'Alex Morgan')).toEqual({ self: true, other: false, found: true });
+  });
+
   it('does not count a Teams or Meet guest whose tile shows the user’s name as the user', () => {
     const teams = page(
       '<div data-cid="calling-participant-stream"><div data-tid="myself-video" aria-label="Myself video, Lee Chen"></div><span>Lee Chen</span></div>' +

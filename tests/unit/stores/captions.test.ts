@@ -72,6 +72,23 @@ describe('captions store', () => {
     expect((await sessions.get('ses-1'))?.transcript).toBeNull();
   });
 
+  it('counts no question under a name two participants show, keeps the lines, and names the name', async () => {
+    const { captions, sessions } = await setup();
+    await captions.setReading(7, 'ses-1', true);
+    expect(captions.sharedName).toBeNull();
+    await captions.receiveUtterances(
+      [
+        { ...line('Alex Morgan', 'did you tell him', 2), sharedName: true },
+        line('Alex Morgan', 'what happened next', 3),
+      ],
+      ['Alex Morgan'],
+    );
+    expect(captions.transcript.map((l) => l.sharedName)).toEqual([true, undefined]);
+    expect((await sessions.get('ses-1'))?.questionTallies).toEqual({ open: 1, closed: 0, leading: 0, stacked: 0 });
+    expect(captions.flagged).toBeNull();
+    expect(captions.sharedName).toBe('Alex Morgan');
+  });
+
   it('keeps the transcript with the session only when asked, and drops it again', async () => {
     const { captions, sessions } = await setup();
     await captions.setReading(7, 'ses-1', true);

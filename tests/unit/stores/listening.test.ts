@@ -61,6 +61,21 @@ describe('listening store', () => {
     ]);
   });
 
+  it('gives a line under a name two participants show to neither side', async () => {
+    const { captions, listening } = await setup();
+    await captions.receiveUtterances(
+      [
+        line('Priya Shah', "I've worked every weekend since June.", T0),
+        { ...line('Alex Morgan', 'You should tell your manager.', T0 + 5000), sharedName: true },
+      ],
+      ['Alex Morgan'],
+    );
+    expect(listening.counts.advice).toBe(0);
+    // Not the mentee's words either: a restatement of it next would not count as reflecting them.
+    await captions.receiveUtterances([line('You', 'So you should tell your manager.', T0 + 9000)], ['Alex Morgan']);
+    expect(listening.counts.restating).toBe(0);
+  });
+
   it('carries on from the counts a reopened session saved', async () => {
     const { captions, sessions } = await setup(
       fakeSession({ moves: { counts: { ...EMPTY_MOVE_COUNTS, open: 4 }, turns: [] } }),
