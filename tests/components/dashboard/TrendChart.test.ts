@@ -237,6 +237,8 @@ describe('TrendChart', () => {
     expect(w.find('[role="img"]').exists()).toBe(false);
     expect(w.find('details').exists()).toBe(false);
     expect(w.text()).toContain('No sessions with this measure yet.');
+    // Said once: the summary sentence would only repeat it.
+    expect(w.text().match(/no sessions with this measure/gi)).toHaveLength(1);
     expect(FakeUPlot.made).toHaveLength(0);
   });
 
