@@ -4,6 +4,7 @@ import type { FeedUpdate } from './talk-time/segment-feed';
 import type { CaptionStatus, Utterance } from './captions/types';
 import { MAX_UTTERANCES_A_MESSAGE } from './captions/limits';
 import { splitLongUtterance } from './captions/split-utterance';
+import type { TranscriptLine } from './db/types';
 
 /**
  * Messages between the extension's contexts, as a discriminated union. Receivers validate them
@@ -90,16 +91,8 @@ export interface CaptionStatusMessage {
   status: CaptionStatus;
 }
 
-export interface CaptionUtterance {
-  speaker: string;
-  text: string;
-  at: number;
-  endedAt: number;
-  /** The platform's own self marker says the line is the local user's (absent: no marker seen). */
-  self?: boolean;
-  /** Two participants show this speaker's name: whose line it is cannot be told (Utterance.sharedName). */
-  sharedName?: boolean;
-}
+/** A finished caption line on its way to the panel: the very shape the session keeps it in. */
+export type CaptionUtterance = TranscriptLine;
 
 export interface CaptionUtterancesMessage {
   type: 'caption-utterances';

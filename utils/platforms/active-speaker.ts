@@ -1,5 +1,6 @@
 import { documentsToSearch, inlineRingShown, isShown, textOf } from './read-call';
 import type { ElementMatcher, SelectorTable } from './selectors';
+import { watchThrottled } from './throttled-watch';
 import { namesShownTwice, plainName } from './shared-names';
 import type { ActiveSpeakerHighlight } from './types';
 
@@ -90,12 +91,9 @@ const DEFAULT_RESEND_MS = 2_000;
 /** Watches the speaking highlight and reports each change. Returns a function that stops watching. */
 export function watchActiveSpeaker(table: SelectorTable, options: WatchActiveSpeakerOptions): () => void {
   const doc = options.doc ?? document;
-  const view = doc.defaultView ?? globalThis;
   let last: ActiveSpeakerHighlight | null = null;
   let lastSentAt = 0;
-  let pending: ReturnType<typeof setTimeout> | null = null;
   const read = () => {
-    pending = null;
     const highlight = readActiveSpeaker(table, doc, options.selfName?.() ?? null);
     const now = Date.now();
     if (sameHighlight(last, highlight) && now - lastSentAt < (options.resendMs ?? DEFAULT_RESEND_MS)) return;
@@ -103,22 +101,16 @@ export function watchActiveSpeaker(table: SelectorTable, options: WatchActiveSpe
     lastSentAt = now;
     options.onChange(highlight);
   };
-  const schedule = () => {
-    if (pending === null) pending = view.setTimeout(read, options.throttleMs ?? DEFAULT_THROTTLE_MS);
-  };
-  const observer = new (view as typeof globalThis).MutationObserver(schedule);
-  observer.observe(doc.documentElement, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    // style: Teams draws its speaking outline in the tile's inline style (see TEAMS_SELECTORS).
-    attributeFilter: ['class', 'style', 'aria-label', 'data-is-speaking', 'data-audio-level', 'hidden'],
-  });
-  const poll = view.setInterval(read, options.pollMs ?? DEFAULT_POLL_MS);
-  read();
-  return () => {
-    observer.disconnect();
-    view.clearInterval(poll);
-    if (pending !== null) view.clearTimeout(pending);
-  };
+  return watchThrottled(
+    doc,
+    {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      // style: Teams draws its speaking outline in the tile's inline style (see TEAMS_SELECTORS).
+      attributeFilter: ['class', 'style', 'aria-label', 'data-is-speaking', 'data-audio-level', 'hidden'],
+    },
+    read,
+    { throttleMs: options.throttleMs ?? DEFAULT_THROTTLE_MS, pollMs: options.pollMs ?? DEFAULT_POLL_MS },
+  );
 }

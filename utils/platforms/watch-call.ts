@@ -1,3 +1,4 @@
+import { watchThrottled } from './throttled-watch';
 import { readCallSnapshot, sameSnapshot } from './read-call';
 import type { SelectorTable } from './selectors';
 import type { CallSnapshot } from './types';
@@ -50,37 +51,24 @@ export function createVanishedControlsReader(table: SelectorTable) {
  */
 export function watchCall(table: SelectorTable, options: WatchCallOptions): () => void {
   const doc = options.doc ?? document;
-  const view = doc.defaultView ?? globalThis;
-  const throttleMs = options.throttleMs ?? DEFAULT_THROTTLE_MS;
   let last: CallSnapshot | null = null;
-  let pending: ReturnType<typeof setTimeout> | null = null;
-
   const vanished = createVanishedControlsReader(table);
   const read = () => {
-    pending = null;
     const snapshot = vanished(readCallSnapshot(table, doc), Date.now());
     if (sameSnapshot(last, snapshot)) return;
     last = snapshot;
     options.onChange(snapshot);
   };
-  const schedule = () => {
-    if (pending === null) pending = view.setTimeout(read, throttleMs);
-  };
-
-  const observer = new (view as typeof globalThis).MutationObserver(schedule);
-  observer.observe(doc.documentElement, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['aria-label', 'data-meeting-title', 'data-tid', 'value'],
-  });
-  const poll = view.setInterval(read, options.pollMs ?? DEFAULT_POLL_MS);
-  read();
-
-  return () => {
-    observer.disconnect();
-    view.clearInterval(poll);
-    if (pending !== null) view.clearTimeout(pending);
-  };
+  return watchThrottled(
+    doc,
+    {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-label', 'data-meeting-title', 'data-tid', 'value'],
+    },
+    read,
+    { throttleMs: options.throttleMs ?? DEFAULT_THROTTLE_MS, pollMs: options.pollMs ?? DEFAULT_POLL_MS },
+  );
 }
