@@ -1,11 +1,16 @@
+import { attrSelector } from '../platforms/labels/phrases';
+import { MEET_CAPTIONS_WORD, MEET_TURN_ON_CAPTIONS } from '../platforms/labels/meet';
 import type { CaptionSelectorTable } from './selectors';
 
 // The region found without words first: vivek-nexus/transcriptonic
 // (extension/content-scripts/google-meet/config.js, 2025) reads Meet's captions from
-// div[role="region"][tabindex="0"] in every UI language; the English label and the
-// jscontroller follow as fallbacks.
-const MEET_REGION =
-  'div[role="region"][tabindex="0"], [role="region"][aria-label="Captions" i], div[jscontroller="KPn5nb"]';
+// div[role="region"][tabindex="0"] in every UI language; the jscontroller and the region's label
+// in each UI language ("Untertitel", "Captions": labels/meet.ts) follow as fallbacks.
+const MEET_REGION = [
+  'div[role="region"][tabindex="0"]',
+  'div[jscontroller="KPn5nb"]',
+  attrSelector('[role="region"]', 'aria-label', '=', MEET_CAPTIONS_WORD),
+].join(', ');
 // The region also holds controls, not captions: the "Jump to bottom" button and an empty spacer
 // after the last turn (transcriptonic, google-meet/index.js: "the last and last but one are non
 // transcript elements"). A block is a child that is no control, holds none, and has text.
@@ -59,10 +64,12 @@ export const MEET_CAPTIONS: CaptionSelectorTable = {
   selfLabel: [{ css: '[data-participant-id][data-self-name]', from: 'attr', attr: 'data-self-name' }],
   otherTiles: '[data-participant-id]:not([data-self-name])',
   captionsOff: [
-    { css: 'button[aria-label^="Turn on captions" i], [role="button"][aria-label^="Turn on captions" i]' },
-    // The button's icon ligature does not depend on the UI language. The icon itself is
-    // aria-hidden (never "shown" to the reader), so the button that holds it is matched instead
+    // The button's icon ligature does not depend on the UI language, so it comes first. The icon
+    // itself is aria-hidden (never "shown" to the reader), so the button that holds it is matched
     // (evidence: vivek-nexus/transcriptonic's content script reads the "closed_caption_off" ligature, 2025).
     { css: 'button, [role="button"]', text: /(^|\s)closed_caption_off(\s|$)/ },
+    // Then the button's label in the other UI languages, and in English (labels/meet.ts).
+    { css: attrSelector('button, [role="button"]', 'aria-label', '^=', MEET_TURN_ON_CAPTIONS, 'localised') },
+    { css: attrSelector('button, [role="button"]', 'aria-label', '^=', MEET_TURN_ON_CAPTIONS, 'english') },
   ],
 };

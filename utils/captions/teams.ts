@@ -1,3 +1,4 @@
+import { ME_CONTROL_NAME, MYSELF_VIDEO_NAME } from '../platforms/teams';
 import type { CaptionSelectorTable } from './selectors';
 
 const AUTHOR = [{ css: '[data-tid="author"]' }];
@@ -54,13 +55,8 @@ export const TEAMS_CAPTIONS: CaptionSelectorTable = {
   // the myself-video label and the account menu's me-control-displayname (Teams caption savers,
   // 2025–26). Another tile showing that name (a guest copying it) makes it ambiguous.
   selfLabel: [
-    {
-      css: '[data-tid="myself-video"][aria-label]',
-      from: 'attr',
-      attr: 'aria-label',
-      pattern: /^Myself video,\s*(.+)$/i,
-    },
-    { css: 'span[data-tid="me-control-displayname"]', from: 'text', pattern: /^(.+?)(?:\s*\(you\))?$/i },
+    { css: '[data-tid="myself-video"][aria-label]', from: 'attr', attr: 'aria-label', pattern: MYSELF_VIDEO_NAME },
+    { css: 'span[data-tid="me-control-displayname"]', from: 'text', pattern: ME_CONTROL_NAME },
   ],
   otherTiles: '[data-cid="calling-participant-stream"]:not(:has([data-tid="myself-video"]))',
   // Each caption row is one utterance; Teams rewrites a guest's author from "Unknown user" to

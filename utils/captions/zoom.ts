@@ -1,4 +1,6 @@
 import { ZOOM_PARTICIPANT_ROWS } from '../platforms/zoom';
+import { attrSelector } from '../platforms/labels/phrases';
+import { ZOOM_LEAVE, ZOOM_SELF_ROW, ZOOM_SHOW_CAPTIONS } from '../platforms/labels/zoom';
 import type { CaptionSelectorTable, SpeakerRule } from './selectors';
 
 // Seen in Zoom's web client (app.zoom.us/wc/…, often inside the same-origin
@@ -53,12 +55,11 @@ export const ZOOM_CAPTIONS: CaptionSelectorTable = {
   // Zoom's tiles carry no self marker, so a guest using the very same name cannot be told apart:
   // two rows or gallery tiles under one name make its lines no one's for certain.
   participantRows: ZOOM_PARTICIPANT_ROWS,
-  selfLabel: [
-    { css: '[role="listitem"], [role="treeitem"]', from: 'text', pattern: /^(.+?)\s*\((?:me|host, me|me, host)\)/i },
-  ],
+  selfLabel: [{ css: '[role="listitem"], [role="treeitem"], .participants-li', from: 'text', pattern: ZOOM_SELF_ROW }],
   captionsOff: [
-    { css: 'button[aria-label*="show captions" i], [role="button"][aria-label*="show captions" i]' },
+    { css: attrSelector('button, [role="button"]', 'aria-label', '*=', ZOOM_SHOW_CAPTIONS) },
     // Without the host's permission there is no captions button at all: in the call, no overlay means off.
-    { css: 'button[aria-label="Leave" i], button[aria-label="End" i], .footer__leave-btn' },
+    { css: '.footer__leave-btn' },
+    { css: attrSelector('button', 'aria-label', '=', ZOOM_LEAVE) },
   ],
 };

@@ -1,12 +1,9 @@
 import { textOf } from './read-call';
+import { NAME_DECORATION } from './labels/zoom';
 
-/** A display name as platforms decorate it: "Sam Lee (Host, me)" is "sam lee". */
+/** A display name as platforms decorate it: "Sam Lee (Host, me)" and "Sam Lee (Gast)" are "sam lee". */
 export function plainName(name: string): string {
-  return name
-    .replace(/\s*\((?:host|co-host|cohost|me|guest|you)(?:,\s*(?:host|co-host|cohost|me|guest|you))*\)\s*$/i, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLocaleLowerCase();
+  return name.replace(NAME_DECORATION, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 }
 
 /** Whether one participant's row or tile shows this (plain) name, as its whole text or one leaf's. */

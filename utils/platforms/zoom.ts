@@ -1,4 +1,14 @@
 import type { SelectorTable } from './selectors';
+import { attrSelector, phrasePattern } from './labels/phrases';
+import {
+  ZOOM_ENDED,
+  ZOOM_IS_SPEAKING,
+  ZOOM_JOIN,
+  ZOOM_LEAVE,
+  ZOOM_SELF_ROW,
+  ZOOM_TOPIC,
+  ZOOM_YOUR_NAME,
+} from './labels/zoom';
 
 /**
  * Lists that show each participant once: the participants panel's rows (`.participants-li`, each
@@ -17,36 +27,52 @@ export const ZOOM_PARTICIPANT_ROWS = [
 export const ZOOM_SELECTORS: SelectorTable = {
   platform: 'zoom',
   frames: ['iframe#webclient'],
+  // Class names and ids first (the same in every UI language), then the words in the other UI
+  // languages, then in English (labels/zoom.ts).
   inCall: [
-    { css: 'button[aria-label="Leave" i], button[aria-label="End" i]' },
-    { css: '[role="toolbar"] button', text: /^(leave|end)$/i },
     { css: '.footer__leave-btn' },
+    { css: attrSelector('button', 'aria-label', '=', ZOOM_LEAVE, 'localised') },
+    { css: attrSelector('button', 'aria-label', '=', ZOOM_LEAVE, 'english') },
+    { css: '[role="toolbar"] button', text: phrasePattern(ZOOM_LEAVE, 'whole') },
   ],
   lobby: [
-    { css: 'input#input-for-name, input[aria-label="Your name" i]' },
-    { css: 'button', text: /^join( audio)?$/i },
+    { css: 'input#input-for-name' },
     { css: '.preview-join-button' },
+    { css: 'button', text: phrasePattern(ZOOM_JOIN, 'whole', 'localised') },
+    { css: 'button', text: phrasePattern(ZOOM_JOIN, 'whole', 'english') },
+    { css: attrSelector('input', 'aria-label', '=', ZOOM_YOUR_NAME) },
     // The waiting room (host has not admitted us yet) is a lobby, not a call we cannot see:
     // `.waiting-room-container` > `.wr-information` / `.wr-topic` / `.wr-tip`, read in public
     // Zoom web-client bots (Selenium/Playwright waiting-room checks, code search, Dec 2026).
     { css: '.waiting-room-container, .wr-information' },
   ],
   left: [
+    { css: '.zm-modal-body-title', text: phrasePattern(ZOOM_ENDED, 'anywhere') },
     {
       css: '[role="dialog"], [role="alertdialog"], h1, [role="heading"]',
-      text: /(meeting has been ended|this meeting has ended|you have left the meeting|you left the meeting)/i,
+      text: phrasePattern(ZOOM_ENDED, 'anywhere', 'localised'),
+    },
+    {
+      css: '[role="dialog"], [role="alertdialog"], h1, [role="heading"]',
+      text: phrasePattern(ZOOM_ENDED, 'anywhere', 'english'),
     },
     { css: '.zm-modal-body-title', text: /ended/i },
   ],
   title: [
     { css: '[data-meeting-topic]', from: 'attr', attr: 'data-meeting-topic' },
-    { css: '[aria-label^="Meeting topic" i]', from: 'attr', attr: 'aria-label', pattern: /^Meeting topic:?\s*(.+)$/i },
     { css: '.meeting-info-container__topic', from: 'text' },
+    {
+      css: attrSelector('[aria-label]', 'aria-label', '^=', ZOOM_TOPIC),
+      from: 'attr',
+      attr: 'aria-label',
+      pattern: new RegExp(`${phrasePattern(ZOOM_TOPIC, 'start').source}\\s*[:：]?\\s*(.+)$`, 'iu'),
+    },
   ],
   selfName: [
-    { css: 'input#input-for-name, input[aria-label="Your name" i]', from: 'value' },
-    // The participants list marks the local user as "Jane Doe (Me)".
-    { css: '[role="listitem"], [role="treeitem"]', from: 'text', pattern: /^(.+?)\s*\((?:me|host, me|me, host)\)/i },
+    { css: 'input#input-for-name', from: 'value' },
+    { css: attrSelector('input', 'aria-label', '=', ZOOM_YOUR_NAME), from: 'value' },
+    // The participants list marks the local user as "Jane Doe (Me)", "(Host, ich)", … (labels/zoom.ts).
+    { css: '[role="listitem"], [role="treeitem"], .participants-li', from: 'text', pattern: ZOOM_SELF_ROW },
   ],
   // Zoom's speaker view shows the active speaker in its own container; gallery view and the
   // filmstrip mark the speaking tile with an "--active" modifier. Since late 2025 speaker view is
@@ -64,7 +90,7 @@ export const ZOOM_SELECTORS: SelectorTable = {
     '.single-suspension-container__video-frame',
   ],
   speaking: [
-    { css: '[aria-label*="is speaking" i]' },
+    { css: attrSelector('[aria-label]', 'aria-label', '*=', ZOOM_IS_SPEAKING) },
     { css: '.speaker-active-container__video-frame' },
     // The filmstrip above a shared screen: the speaking tile gains the `--active` modifier and
     // loses it when they stop (Zoom's own voice detection; read in public Zoom web bots, Dec 2026;
