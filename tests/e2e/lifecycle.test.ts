@@ -69,9 +69,9 @@ describe('one call is one session', () => {
     expect(await readAll<RelationshipRecord>(panel, 'relationships')).toHaveLength(1);
 
     // Leave, then rejoin seconds later: the same session goes on.
-    await call.getByRole('button', { name: 'Leave call' }).click();
+    await call.locator('#leave').click();
     await panel.getByTestId('call-state').filter({ hasText: 'Call ended' }).waitFor();
-    await call.getByRole('button', { name: 'Rejoin' }).click();
+    await call.locator('#rejoin').click();
     await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
     expect(await sessionIdOfTab(ext, tabId)).toBe(sessionId);
     expect(await panel.getByTestId('relationship').innerText()).toBe('Alex Morgan & Priya Shah');

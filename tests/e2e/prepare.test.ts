@@ -88,7 +88,7 @@ describe('preparing in the lobby', () => {
     await plan.getByRole('button', { name: 'Keep this plan' }).click();
     await prepare.getByRole('status').filter({ hasText: 'Plan kept' }).waitFor();
 
-    await call.getByRole('button', { name: 'Join now' }).click();
+    await call.locator('#join').click();
     await panel.getByTestId('call-state').filter({ hasText: 'In call' }).waitFor();
     const today = panel.getByRole('region', { name: "Today's plan" });
     await today.getByText('What has moved since last week?').waitFor();

@@ -23,7 +23,7 @@ describe('a running session survives', () => {
     const count = (await storedSessions(panel)).length;
 
     await call.reload();
-    await call.getByRole('button', { name: /Leave/ }).waitFor();
+    await call.locator('[data-tid="hangup-main-btn"]').waitFor();
     await panel.waitForTimeout(1_500);
     expect(await sessionIdOfTab(ext, tabId)).toBe(sessionId);
     expect((await storedSessions(panel)).length).toBe(count);

@@ -123,7 +123,7 @@ describe('a mentoring session from agreement to review, on the demo call', () =>
       ]);
 
     // End the call: the wrap-up comes into view; agree the next check-in and export.
-    await first.call.getByRole('button', { name: 'Leave call' }).click();
+    await first.call.locator('#leave').click();
     await panel.getByTestId('call-state').filter({ hasText: 'Call ended' }).waitFor();
     await expect
       .poll(() => panel.evaluate(() => document.activeElement?.hasAttribute('data-wrap-up') ?? false))

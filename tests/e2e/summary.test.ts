@@ -78,7 +78,7 @@ describe('opt-in AI summaries on the demo call', () => {
     await turnSummariesOn(panel);
     const summary = panel.getByRole('region', { name: 'AI summary' });
     expect(await summary.getByRole('button', { name: 'Make summary' }).count()).toBe(0);
-    await call.getByRole('button', { name: 'Leave call' }).click();
+    await call.locator('#leave').click();
     await panel.getByTestId('call-state').filter({ hasText: 'Call ended' }).waitFor();
     await new Promise((r) => setTimeout(r, 500));
     expect(server.requests).toHaveLength(0);
