@@ -3,10 +3,9 @@ import { computed, ref, shallowRef, watch } from 'vue';
 import type { CommitmentRecord, SessionRecord } from '@/utils/db/types';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import type { CommitmentRepo } from '@/utils/db/commitment-repo';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
 import { DbError } from '@/utils/db/errors';
 import { getModel, MODES, type MentoringModel } from '@/utils/frameworks';
-import { applyCustomisation, emptyCustomisation } from '@/utils/frameworks/customise';
 import { activeRelationships } from '@/utils/relationships/manage';
 import { suggestRelationship } from '@/utils/relationships/suggest';
 import {
@@ -28,6 +27,7 @@ import { usePrivacyStore } from './privacy';
 import { useRelationshipsStore } from './relationships';
 import { useSessionStore } from './session';
 import { useStagesStore } from './stages';
+import { useModelLibraryStore } from './model-library';
 
 /** Plans set before a call, by relationship id, waiting for the session they are for (storage.local). */
 export const PENDING_PLANS_KEY = 'prepare.pendingPlans';
@@ -51,6 +51,7 @@ export const usePrepareStore = defineStore('prepare', () => {
   const relationships = useRelationshipsStore();
   const sessionStore = useSessionStore();
   const stages = useStagesStore();
+  const library = useModelLibraryStore();
   const privacy = usePrivacyStore();
 
   const chosenId = ref<string | null>(null);
@@ -74,8 +75,8 @@ export const usePrepareStore = defineStore('prepare', () => {
     const last = lastFinishedSession(sessions.value);
     const ids = [pickedModelId.value, pendingPlan.value?.modelId, last?.frameworkId, MODES[rel.mode].defaultModelId];
     for (const id of ids) {
-      const model = id ? getModel(id, stages.sessionModels) : null;
-      if (model) return applyCustomisation(model, stages.customisations[model.id] ?? emptyCustomisation());
+      const model = id ? getModel(id, library.sessionModels) : null;
+      if (model) return library.customised(model);
     }
     return null;
   });

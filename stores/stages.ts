@@ -1,54 +1,26 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { BUILT_IN_MODELS, getModel, SIX_LAYER, type MentoringModel, type Stage } from '@/utils/frameworks';
+import { getModel, SIX_LAYER, type MentoringModel, type Stage } from '@/utils/frameworks';
 import { promptWindow, stageByClock } from '@/utils/frameworks/plan';
-import {
-  addQuestion as addToCustomisation,
-  applyCustomisation,
-  CUSTOMISATION_KEY,
-  IMPORTED_MODELS_KEY,
-  CustomisationError,
-  emptyCustomisation,
-  hideQuestion as hideInCustomisation,
-  setStageMinutes,
-  type ModelCustomisation,
-} from '@/utils/frameworks/customise';
-import { exportModelJson, ModelImportError, parseModelJson, placeImportedModel } from '@/utils/frameworks/model-json';
-import type { KeyValueArea } from '@/utils/storage-area';
-import { plainCopy } from '@/utils/plain-copy';
+import { exportModelJson } from '@/utils/frameworks/model-json';
 import type { PromptUse, SessionRecord, StageMark } from '@/utils/db/types';
 import { useServices } from '@/utils/services';
 import { DbError } from '@/utils/db/errors';
+import { useModelLibraryStore } from './model-library';
 
 export const PROMPTS_SHOWN = 3;
-// Kept beside the customisations in utils/, where backups read them too.
-export { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY };
-
-interface StoredCustomisations {
-  customisations: Record<string, ModelCustomisation>;
-  imported: MentoringModel[];
-}
 
 /**
  * Where the conversation is in its mentoring model: the chosen model, the current stage and its
  * timeline, the prompts on the card, pinned and asked. Saved with the session at each change.
+ * The models themselves, and the mentor's changes to them, are the model library's
+ * (stores/model-library.ts); the editing actions here apply to the model and stage in use.
  */
 export const useStagesStore = defineStore('stages', () => {
+  const library = useModelLibraryStore();
   const baseModel = shallowRef<MentoringModel>(SIX_LAYER);
-  const customisations = ref<Record<string, ModelCustomisation>>({});
-  const importedModels = shallowRef<MentoringModel[]>([]);
-  const availableModels = computed(() => [
-    ...BUILT_IN_MODELS.filter((m) => !importedModels.value.some((i) => i.id === m.id)),
-    ...importedModels.value,
-  ]);
   /** The model as this user has customised it: what the stepper and the card show. */
-  const model = computed(() =>
-    applyCustomisation(baseModel.value, customisations.value[baseModel.value.id] ?? emptyCustomisation()),
-  );
-  const sessionModels = computed(() => availableModels.value.filter((m) => m.scope === 'session'));
-  const editError = ref<string | null>(null);
-  /** What the last model import did, said once it is done (a built-in is never replaced: see placeImportedModel). */
-  const importNote = ref<string | null>(null);
+  const model = computed(() => library.customised(baseModel.value));
   const timeline = ref<StageMark[]>([]);
   const roleSwaps = ref<number[]>([]);
   const promptsUsed = ref<PromptUse[]>([]);
@@ -70,94 +42,21 @@ export const useStagesStore = defineStore('stages', () => {
   });
   const askedIds = computed(() => new Set(promptsUsed.value.map((p) => p.questionId)));
 
-  /** The dashboard's way in until it installs its services: takes the settings area, then loads. */
-  async function connectSettings(area: KeyValueArea) {
-    need.install({ local: area });
-    await loadSettings();
-  }
-
-  /** Loads the user's own questions, hidden ones, plans and imported models (storage.local). */
-  async function loadSettings() {
-    const area = need('local');
-    const stored = await area.get(CUSTOMISATION_KEY);
-    const imported = await area.get(IMPORTED_MODELS_KEY);
-    const saved = stored[CUSTOMISATION_KEY] as StoredCustomisations['customisations'] | undefined;
-    if (saved && typeof saved === 'object') customisations.value = saved;
-    const models = imported[IMPORTED_MODELS_KEY];
-    if (Array.isArray(models)) {
-      // Stored models went through parseModelJson on import; check them again all the same.
-      importedModels.value = models.flatMap((m) => {
-        try {
-          return [parseModelJson(exportModelJson(m as MentoringModel))];
-        } catch {
-          return [];
-        }
-      });
-    }
-  }
-
-  async function persistSettings(area: KeyValueArea) {
-    await area.set({
-      [CUSTOMISATION_KEY]: plainCopy(customisations.value),
-      [IMPORTED_MODELS_KEY]: plainCopy(importedModels.value),
-    });
-  }
-
-  async function customise(change: (c: ModelCustomisation) => ModelCustomisation) {
-    const id = baseModel.value.id;
-    const area = need('local');
-    try {
-      customisations.value = {
-        ...customisations.value,
-        [id]: change(customisations.value[id] ?? emptyCustomisation()),
-      };
-      editError.value = null;
-      await persistSettings(area);
-    } catch (e) {
-      editError.value =
-        e instanceof CustomisationError ? e.message : 'Attune could not save your change to this model. Try again.';
-    }
-  }
-
   async function addOwnQuestion(text: string, newId = `mine-${crypto.randomUUID().slice(0, 8)}`) {
     const stageId = currentStageId.value;
     if (!stageId) return;
-    await customise((c) => addToCustomisation(c, stageId, text, newId));
+    await library.addQuestion(baseModel.value.id, stageId, text, newId);
   }
 
-  async function hideQuestion(questionId: string) {
-    await customise((c) => hideInCustomisation(c, questionId));
-  }
+  const hideQuestion = (questionId: string) => library.hideQuestion(baseModel.value.id, questionId);
+  const showHiddenQuestions = () => library.showHiddenQuestions(baseModel.value.id);
+  const planStage = (stageId: string, minutes: number) => library.planStage(baseModel.value.id, stageId, minutes);
 
-  async function showHiddenQuestions() {
-    await customise((c) => ({ ...c, hidden: [] }));
-  }
-
-  async function planStage(stageId: string, minutes: number) {
-    await customise((c) => setStageMinutes(c, stageId, minutes));
-  }
-
-  /** Imports a model file; on any problem nothing changes and `editError` says why. */
+  /** Imports a model file into the library and, for a session model, switches to it. */
   async function importModel(text: string, now: number): Promise<boolean> {
-    const area = need('local');
-    try {
-      const { model: imported, note } = placeImportedModel(
-        parseModelJson(text),
-        BUILT_IN_MODELS.map((m) => m.id),
-        importedModels.value.map((m) => m.id),
-      );
-      importedModels.value = [...importedModels.value.filter((m) => m.id !== imported.id), imported];
-      editError.value = null;
-      importNote.value = note;
-      await persistSettings(area);
-      if (imported.scope === 'session') await chooseModel(imported.id, now);
-      return true;
-    } catch (e) {
-      importNote.value = null;
-      editError.value =
-        e instanceof ModelImportError ? e.message : 'Attune could not import that file. Nothing was changed.';
-      return false;
-    }
+    const imported = await library.importModel(text);
+    if (imported?.scope === 'session') await chooseModel(imported.id, now);
+    return imported !== null;
   }
 
   /** The current model, with the user's changes, as a file to keep or share. */
@@ -170,8 +69,8 @@ export const useStagesStore = defineStore('stages', () => {
     if (sessionId === session.id) return;
     sessionId = session.id;
     baseModel.value =
-      getModel(session.frameworkId ?? fallbackModelId, availableModels.value) ??
-      getModel(fallbackModelId, availableModels.value) ??
+      getModel(session.frameworkId ?? fallbackModelId, library.availableModels) ??
+      getModel(fallbackModelId, library.availableModels) ??
       baseModel.value;
     timeline.value = [...session.stageTimeline];
     roleSwaps.value = [...(session.roleSwaps ?? [])];
@@ -217,7 +116,7 @@ export const useStagesStore = defineStore('stages', () => {
    * never stands empty waiting for a click.
    */
   async function chooseModel(id: string, now: number, elapsedMs: number | null = null) {
-    const next = getModel(id, availableModels.value);
+    const next = getModel(id, library.availableModels);
     if (!next || next.id === baseModel.value.id) return;
     baseModel.value = next;
     const stages = model.value.stages;
@@ -276,8 +175,6 @@ export const useStagesStore = defineStore('stages', () => {
 
   return {
     baseModel,
-    customisations,
-    importedModels,
     timeline,
     roleSwaps,
     promptsUsed,
@@ -285,17 +182,11 @@ export const useStagesStore = defineStore('stages', () => {
     offsets,
     dismissedCues,
     error,
-    editError,
-    importNote,
     model,
-    availableModels,
-    sessionModels,
     currentStageId,
     currentStage,
     prompts,
     askedIds,
-    connectSettings,
-    loadSettings,
     attach,
     adoptModeModel,
     chooseModel,

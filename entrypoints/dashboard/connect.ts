@@ -61,12 +61,12 @@ export async function connectDashboard(): Promise<void> {
       afterFirstView: afterNextFrame,
       // A restored backup's settings, questions and models: the stores that hold them read them again.
       async afterSettingsRestored() {
-        const [{ useStagesStore }, { useSummaryStore }, { useExportChoicesStore }] = await Promise.all([
-          import('@/stores/stages'),
+        const [{ useModelLibraryStore }, { useSummaryStore }, { useExportChoicesStore }] = await Promise.all([
+          import('@/stores/model-library'),
           import('@/stores/summary'),
           import('@/stores/export-choices'),
         ]);
-        await useStagesStore().connectSettings(browser.storage.local);
+        await useModelLibraryStore().connectSettings(browser.storage.local);
         await useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions });
         await useExportChoicesStore().connect(browser.storage.local);
       },
@@ -92,8 +92,8 @@ export async function connectDashboard(): Promise<void> {
   afterNextFrame(() => {
     void dashboard.applyRetention(Date.now()).then(() => dashboard.refreshStorage());
     // The models' and summaries' stores (with the models themselves) load here, not before the first view.
-    void import('@/stores/stages').then(({ useStagesStore }) =>
-      useStagesStore().connectSettings(browser.storage.local),
+    void import('@/stores/model-library').then(({ useModelLibraryStore }) =>
+      useModelLibraryStore().connectSettings(browser.storage.local),
     );
     void import('@/stores/summary').then(({ useSummaryStore }) =>
       useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions }),

@@ -5,6 +5,7 @@ import { useCallStore } from '@/stores/call';
 import { useSessionStore } from '@/stores/session';
 import { useRelationshipsStore } from '@/stores/relationships';
 import { useStagesStore } from '@/stores/stages';
+import { useModelLibraryStore } from '@/stores/model-library';
 import { useCommitmentsStore } from '@/stores/commitments';
 import { useExportChoicesStore } from '@/stores/export-choices';
 import { useSummaryStore } from '@/stores/summary';
@@ -76,7 +77,7 @@ async function buildPanelServices(): Promise<Services | null> {
 async function loadStores(services: Services): Promise<void> {
   const { keyring, rawSessions, exclusive } = services;
   await usePrivacyStore().connect({ keyring, rawSessions, exclusive });
-  await useStagesStore().loadSettings();
+  await useModelLibraryStore().loadSettings();
   await useSummaryStore().load();
   void useExportChoicesStore().load();
   void useListeningStore()

@@ -1,6 +1,6 @@
 import { toRaw } from 'vue';
 import type { SessionRecord } from '@/utils/db/types';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
 import { ImportError } from '@/utils/export/import-error';
 import { unlockPassphraseKey, type KeyRecord } from '@/utils/crypto/passphrase';
 import { protectImported, resealSessions, sameKeyRecord } from '@/utils/crypto/backup-passphrase';

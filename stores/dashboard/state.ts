@@ -4,7 +4,7 @@ import type { HistoryBundle, HistoryRepo, RelationshipMergeInput } from '@/utils
 import type { SessionRepo } from '@/utils/db/session-repo';
 import type { RelationshipRepo } from '@/utils/db/relationship-repo';
 import type { CommitmentRepo } from '@/utils/db/commitment-repo';
-import type { KeyValueArea } from '@/utils/call/call-tabs';
+import type { KeyValueArea } from '@/utils/storage-area';
 import { DbError } from '@/utils/db/errors';
 import { ImportError } from '@/utils/export/import-error';
 import type { KeyRecord } from '@/utils/crypto/passphrase';

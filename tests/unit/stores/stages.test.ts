@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { installServices } from '@/utils/services';
 import { PROMPTS_SHOWN, useStagesStore } from '@/stores/stages';
+import { useModelLibraryStore } from '@/stores/model-library';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { fakeSession } from '../../support/records';
@@ -15,7 +16,7 @@ async function setup() {
   const store = useStagesStore();
   installServices({ sessions: repo });
   store.attach(session, 'grow');
-  return { store, repo };
+  return { store, repo, library: useModelLibraryStore() };
 }
 
 describe('stages store', () => {
@@ -101,8 +102,8 @@ describe('stages store: the user’s own model', () => {
 
   it('adds the mentor’s question to the current stage, hides one, and remembers both next time', async () => {
     const area = memoryArea();
-    const { store } = await setup();
-    await store.connectSettings(area);
+    const { store, library } = await setup();
+    await library.connectSettings(area);
     await store.selectStage('goal', 1);
     await store.addOwnQuestion('What would make today count?', 'mine-1');
     await store.hideQuestion('goal-1');
@@ -112,7 +113,7 @@ describe('stages store: the user’s own model', () => {
 
     setActivePinia(createPinia());
     const later = useStagesStore();
-    await later.connectSettings(area);
+    await useModelLibraryStore().connectSettings(area);
     later.attach(fakeSession({ id: 'other', frameworkId: 'grow' }), 'grow');
     const goalLater = later.model.stages.find((s) => s.id === 'goal');
     expect(goalLater?.questions.some((q) => q.id === 'mine-1')).toBe(true);
@@ -121,44 +122,44 @@ describe('stages store: the user’s own model', () => {
 
   it('imports a model file and switches to it; a bad file changes nothing and says why', async () => {
     const area = memoryArea();
-    const { store } = await setup();
-    await store.connectSettings(area);
+    const { store, library } = await setup();
+    await library.connectSettings(area);
     const file = store
       .exportCurrentModel()
       .replace('"id": "grow"', '"id": "my-grow"')
       .replace('"name": "GROW"', '"name": "My GROW"');
     expect(await store.importModel(file, 10)).toBe(true);
     expect(store.model.name).toBe('My GROW');
-    expect(store.sessionModels.map((m) => m.id)).toContain('my-grow');
+    expect(library.sessionModels.map((m) => m.id)).toContain('my-grow');
 
     expect(await store.importModel('{"format":"attune.model","version":1,"model":{}}', 20)).toBe(false);
-    expect(store.editError).toMatch(/Nothing was imported/);
+    expect(library.editError).toMatch(/Nothing was imported/);
     expect(store.model.name).toBe('My GROW');
   });
 
   it('never lets an imported model replace a built-in one: it is added beside it, renamed, and the mentor is told', async () => {
     const area = memoryArea();
-    const { store } = await setup();
-    await store.connectSettings(area);
+    const { store, library } = await setup();
+    await library.connectSettings(area);
     const builtInStages = store.model.stages.map((s) => s.name);
     // A file that claims GROW's id, with its stages renamed.
     const hostile = store.exportCurrentModel().replace(/"name": "Goal"/, '"name": "Hijacked"');
     expect(await store.importModel(hostile, 10)).toBe(true);
-    expect(store.sessionModels.find((m) => m.id === 'grow')?.stages.map((s) => s.name)).toEqual(builtInStages);
-    expect(store.sessionModels.map((m) => m.id)).toContain('grow-imported');
-    expect(store.sessionModels.find((m) => m.id === 'grow-imported')?.name).toBe('GROW (imported)');
-    expect(store.importNote).toMatch(/keeps its place.*GROW \(imported\)/);
+    expect(library.sessionModels.find((m) => m.id === 'grow')?.stages.map((s) => s.name)).toEqual(builtInStages);
+    expect(library.sessionModels.map((m) => m.id)).toContain('grow-imported');
+    expect(library.sessionModels.find((m) => m.id === 'grow-imported')?.name).toBe('GROW (imported)');
+    expect(library.importNote).toMatch(/keeps its place.*GROW \(imported\)/);
     // A second copy gets its own id rather than replacing the first import.
     expect(await store.importModel(hostile, 20)).toBe(true);
-    expect(store.sessionModels.filter((m) => m.id.startsWith('grow-imported'))).toHaveLength(2);
+    expect(library.sessionModels.filter((m) => m.id.startsWith('grow-imported'))).toHaveLength(2);
   });
 
   it('refuses an empty question with a sentence', async () => {
-    const { store } = await setup();
+    const { store, library } = await setup();
     installServices({ local: memoryArea() });
     await store.selectStage('goal', 1);
     await store.addOwnQuestion('   ');
-    expect(store.editError).toBe('Type the question you want to add.');
+    expect(library.editError).toBe('Type the question you want to add.');
   });
 });
 
@@ -176,7 +177,9 @@ describe('stages store: switching model', () => {
   it('opens the new model at the stage its plan suggests for the time into the call', async () => {
     const { store } = await setup();
     const minutes =
-      store.availableModels.find((m) => m.id === 'six-layer')?.stages.map((s) => s.defaultMinutes ?? 0) ?? [];
+      useModelLibraryStore()
+        .availableModels.find((m) => m.id === 'six-layer')
+        ?.stages.map((s) => s.defaultMinutes ?? 0) ?? [];
     const intoThird = ((minutes[0] ?? 0) + (minutes[1] ?? 0) + 0.5) * 60_000;
     await store.chooseModel('six-layer', 7, intoThird);
     expect(store.currentStageId).toBe(store.model.stages[2]?.id);

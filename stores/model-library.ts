@@ -1,0 +1,146 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import { BUILT_IN_MODELS, type MentoringModel } from '@/utils/frameworks';
+import {
+  addQuestion as addToCustomisation,
+  applyCustomisation,
+  CUSTOMISATION_KEY,
+  IMPORTED_MODELS_KEY,
+  CustomisationError,
+  emptyCustomisation,
+  hideQuestion as hideInCustomisation,
+  setStageMinutes,
+  type ModelCustomisation,
+} from '@/utils/frameworks/customise';
+import { exportModelJson, ModelImportError, parseModelJson, placeImportedModel } from '@/utils/frameworks/model-json';
+import type { KeyValueArea } from '@/utils/storage-area';
+import { plainCopy } from '@/utils/plain-copy';
+import { useServices } from '@/utils/services';
+
+// Kept beside the customisations in utils/, where backups read them too.
+export { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY };
+
+/**
+ * The mentor's own library of models, kept in storage.local and shared by the panel and the
+ * dashboard: the built-in models and the imported ones, and each model's customisation (the
+ * mentor's own questions, hidden questions, planned minutes). No session lives here: where a
+ * session is in its model is the stages store's.
+ */
+export const useModelLibraryStore = defineStore('model-library', () => {
+  const customisations = ref<Record<string, ModelCustomisation>>({});
+  const importedModels = shallowRef<MentoringModel[]>([]);
+  const availableModels = computed(() => [
+    ...BUILT_IN_MODELS.filter((m) => !importedModels.value.some((i) => i.id === m.id)),
+    ...importedModels.value,
+  ]);
+  const sessionModels = computed(() => availableModels.value.filter((m) => m.scope === 'session'));
+  const editError = ref<string | null>(null);
+  /** What the last model import did, said once it is done (a built-in is never replaced: see placeImportedModel). */
+  const importNote = ref<string | null>(null);
+  const need = useServices();
+
+  /** The model as this user has customised it. */
+  function customised(model: MentoringModel): MentoringModel {
+    return applyCustomisation(model, customisations.value[model.id] ?? emptyCustomisation());
+  }
+
+  function hiddenCount(modelId: string): number {
+    return customisations.value[modelId]?.hidden.length ?? 0;
+  }
+
+  /** The dashboard's way in until it installs its services: takes the settings area, then loads. */
+  async function connectSettings(area: KeyValueArea) {
+    need.install({ local: area });
+    await loadSettings();
+  }
+
+  /** Loads the user's own questions, hidden ones, plans and imported models (storage.local). */
+  async function loadSettings() {
+    const area = need('local');
+    const stored = await area.get(CUSTOMISATION_KEY);
+    const imported = await area.get(IMPORTED_MODELS_KEY);
+    const saved = stored[CUSTOMISATION_KEY] as Record<string, ModelCustomisation> | undefined;
+    if (saved && typeof saved === 'object') customisations.value = saved;
+    const models = imported[IMPORTED_MODELS_KEY];
+    if (Array.isArray(models)) {
+      // Stored models went through parseModelJson on import; check them again all the same.
+      importedModels.value = models.flatMap((m) => {
+        try {
+          return [parseModelJson(exportModelJson(m as MentoringModel))];
+        } catch {
+          return [];
+        }
+      });
+    }
+  }
+
+  async function persist(area: KeyValueArea) {
+    await area.set({
+      [CUSTOMISATION_KEY]: plainCopy(customisations.value),
+      [IMPORTED_MODELS_KEY]: plainCopy(importedModels.value),
+    });
+  }
+
+  async function customise(modelId: string, change: (c: ModelCustomisation) => ModelCustomisation) {
+    const area = need('local');
+    try {
+      customisations.value = {
+        ...customisations.value,
+        [modelId]: change(customisations.value[modelId] ?? emptyCustomisation()),
+      };
+      editError.value = null;
+      await persist(area);
+    } catch (e) {
+      editError.value =
+        e instanceof CustomisationError ? e.message : 'Attune could not save your change to this model. Try again.';
+    }
+  }
+
+  const addQuestion = (modelId: string, stageId: string, text: string, newId: string) =>
+    customise(modelId, (c) => addToCustomisation(c, stageId, text, newId));
+  const hideQuestion = (modelId: string, questionId: string) =>
+    customise(modelId, (c) => hideInCustomisation(c, questionId));
+  const showHiddenQuestions = (modelId: string) => customise(modelId, (c) => ({ ...c, hidden: [] }));
+  const planStage = (modelId: string, stageId: string, minutes: number) =>
+    customise(modelId, (c) => setStageMinutes(c, stageId, minutes));
+
+  /** Imports a model file; on any problem nothing changes, `editError` says why and null comes back. */
+  async function importModel(text: string): Promise<MentoringModel | null> {
+    const area = need('local');
+    try {
+      const { model: imported, note } = placeImportedModel(
+        parseModelJson(text),
+        BUILT_IN_MODELS.map((m) => m.id),
+        importedModels.value.map((m) => m.id),
+      );
+      importedModels.value = [...importedModels.value.filter((m) => m.id !== imported.id), imported];
+      editError.value = null;
+      importNote.value = note;
+      await persist(area);
+      return imported;
+    } catch (e) {
+      importNote.value = null;
+      editError.value =
+        e instanceof ModelImportError ? e.message : 'Attune could not import that file. Nothing was changed.';
+      return null;
+    }
+  }
+
+  return {
+    customisations,
+    importedModels,
+    availableModels,
+    sessionModels,
+    editError,
+    importNote,
+    customised,
+    hiddenCount,
+    connectSettings,
+    loadSettings,
+    addQuestion,
+    hideQuestion,
+    showHiddenQuestions,
+    planStage,
+    importModel,
+  };
+});
