@@ -6,7 +6,7 @@ import { LISTENING_TARGETS_KEY, parseListeningTargets } from '@/utils/listening/
 import type { RelationshipMode, SessionRecord } from '@/utils/db/types';
 import { isMentorSpeaker } from '@/utils/questions/tally';
 import { useStagesStore } from './stages';
-import { useTalkStore } from './talk';
+import { useTalkTargetsStore } from './talk-targets';
 import {
   coachingAt,
   DEFAULT_LISTENING_TARGETS,
@@ -53,7 +53,7 @@ export const useListeningStore = defineStore('listening', () => {
     let next = state.value;
     let counted = false;
     // Co-coaching: the user's turns as the one being coached are not the coach's moves.
-    const roleSwaps = useTalkStore().mode === 'co-coaching' ? useStagesStore().roleSwaps : [];
+    const roleSwaps = useTalkTargetsStore().mode === 'co-coaching' ? useStagesStore().roleSwaps : [];
     for (const u of utterances) {
       // A name two participants share cannot be given to either side: neither a move nor the mentee's words.
       if (u.sharedName) continue;

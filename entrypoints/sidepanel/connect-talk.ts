@@ -4,6 +4,7 @@ import { useCallStore } from '@/stores/call';
 import { useSessionStore } from '@/stores/session';
 import { useRelationshipsStore } from '@/stores/relationships';
 import { useTalkStore } from '@/stores/talk';
+import { useTalkTargetsStore } from '@/stores/talk-targets';
 import { useCaptionsStore } from '@/stores/captions';
 import { talkPortName } from '@/utils/messaging';
 import { localItems } from '@/utils/storage-items';
@@ -23,9 +24,10 @@ export async function connectTalk(now: () => number): Promise<{ restartCapture()
   const relationships = useRelationshipsStore();
   const talk = useTalkStore();
   const captions = useCaptionsStore();
-  await talk.loadSettings().catch(() => undefined);
+  const targets = useTalkTargetsStore();
+  await targets.loadSettings().catch(() => undefined);
   // A target changed in the dashboard applies to the open panel at once.
-  localItems.talkTargets.watch(() => void talk.loadSettings().catch(() => undefined));
+  localItems.talkTargets.watch(() => void targets.loadSettings().catch(() => undefined));
 
   watch(
     () => session.session,
@@ -34,7 +36,7 @@ export async function connectTalk(now: () => number): Promise<{ restartCapture()
   );
   watch(
     () => relationships.list.find((r) => r.id === session.session?.relationshipId)?.mode ?? null,
-    (mode) => talk.setMode(mode),
+    (mode) => targets.setMode(mode),
     { immediate: true },
   );
   watch(

@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { installServices } from '@/utils/services';
 import { useDashboardStore } from '@/stores/dashboard';
-import { useTalkStore } from '@/stores/talk';
+import { useTalkTargetsStore } from '@/stores/talk-targets';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
@@ -49,7 +49,7 @@ describe('talk targets saved in the dashboard', () => {
     const settings = memoryArea();
     const store = await dashboardOver(settings);
     await store.setTalkTarget('mentoring', 10, 25);
-    const talk = useTalkStore();
+    const talk = useTalkTargetsStore();
     installServices({ local: settings });
     await talk.loadSettings();
     expect(talk.overrides).toEqual({ mentoring: { minMentorShare: 0.1, maxMentorShare: 0.25 } });

@@ -7,7 +7,7 @@ import { useCaptionsStore } from '@/stores/captions';
 import { useListeningStore } from '@/stores/listening';
 import { useSessionStore } from '@/stores/session';
 import { useStagesStore } from '@/stores/stages';
-import { useTalkStore } from '@/stores/talk';
+import { useTalkTargetsStore } from '@/stores/talk-targets';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
@@ -102,7 +102,7 @@ describe('listening store', () => {
 
   it('in co-coaching counts the user’s turns only while they coach', async () => {
     const { captions, listening } = await setup();
-    useTalkStore().setMode('co-coaching');
+    useTalkTargetsStore().setMode('co-coaching');
     useStagesStore().roleSwaps = [T0 + 10_000];
     await captions.receiveUtterances(
       [

@@ -10,7 +10,6 @@ import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createTalkTimeAnalyser } from '@/utils/talk-time/analyser';
 import { createSegmentFeed } from '@/utils/talk-time/segment-feed';
 import { readWav } from '@/utils/talk-time/wav';
-import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
 import type { TalkAudioMessage } from '@/utils/messaging';
 import { fakeSession } from '../../support/records';
 
@@ -214,30 +213,6 @@ describe('talk store', () => {
     store.onHighlight({ self: false, other: true, found: true }, STARTED);
     store.tick(STARTED + 60_000);
     expect(store.saved.summary?.menteeSeconds ?? 0).toBe(0);
-  });
-
-  it('keeps the mentor’s own target band per mode in storage.local and refuses a reversed one', async () => {
-    const { store } = await setup();
-    const area = new Map<string, unknown>();
-    installServices({
-      local: {
-        get: async (key) => ({ [key]: area.get(key) }),
-        set: async (items) => void Object.entries(items).forEach(([k, v]) => area.set(k, v)),
-        remove: async (key) => void area.delete(key),
-      },
-    });
-    await store.loadSettings();
-    store.setMode('specialist-coaching');
-    expect(store.band).toEqual({ minMentorShare: 0.2, maxMentorShare: 0.3 });
-    await store.setTarget('specialist-coaching', { minMentorShare: 0.1, maxMentorShare: 0.25 });
-    expect(store.band).toEqual({ minMentorShare: 0.1, maxMentorShare: 0.25 });
-    expect(area.get(TALK_TARGETS_KEY)).toEqual({
-      'specialist-coaching': { minMentorShare: 0.1, maxMentorShare: 0.25 },
-    });
-    await store.setTarget('specialist-coaching', { minMentorShare: 0.5, maxMentorShare: 0.25 });
-    expect(store.error).toMatch(/lower end first/);
-    await store.setTarget('specialist-coaching', null);
-    expect(store.band).toEqual({ minMentorShare: 0.2, maxMentorShare: 0.3 });
   });
 
   it('follows the analyser’s “room too loud” flag while the mic measures the mentor, and forgets it when capture stops', async () => {

@@ -1,0 +1,56 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import { useServices } from '@/utils/services';
+import { plainCopy } from '@/utils/plain-copy';
+import type { ModeId } from '@/utils/frameworks/types';
+import {
+  parseTargetOverrides,
+  TALK_TARGETS_KEY,
+  targetBandFor,
+  validBand,
+  type TalkTargetBand,
+  type TalkTargetOverrides,
+} from '@/utils/talk-time/target-band';
+
+/**
+ * The share of the talk the mentor aims for in the session's mode: the mode's default band, or
+ * the mentor's own for that mode, kept in storage.local (the dashboard writes the same key).
+ */
+export const useTalkTargetsStore = defineStore('talk-targets', () => {
+  const mode = ref<ModeId | null>(null);
+  const overrides = ref<TalkTargetOverrides>({});
+  const error = ref<string | null>(null);
+  const band = computed<TalkTargetBand>(() => targetBandFor(mode.value, overrides.value));
+  const need = useServices();
+
+  /** Reads the mentor's own bands from the browser's settings (again when the dashboard changed them). */
+  async function loadSettings() {
+    const area = need('local');
+    overrides.value = parseTargetOverrides((await area.get(TALK_TARGETS_KEY))[TALK_TARGETS_KEY]);
+  }
+
+  /** The mentor's own band for a mode; null goes back to the mode's default. */
+  async function setTarget(forMode: ModeId, next: TalkTargetBand | null) {
+    const clean = next === null ? null : validBand(next);
+    if (next !== null && !clean) {
+      error.value = 'A target is a share between 0% and 100%, the lower end first.';
+      return;
+    }
+    const settings = need('local');
+    const rest = { ...overrides.value };
+    delete rest[forMode];
+    overrides.value = clean ? { ...rest, [forMode]: clean } : rest;
+    error.value = null;
+    try {
+      await settings.set({ [TALK_TARGETS_KEY]: plainCopy(overrides.value) });
+    } catch {
+      error.value = 'Attune could not save the target; it applies until the panel closes.';
+    }
+  }
+
+  function setMode(next: ModeId | null) {
+    mode.value = next;
+  }
+
+  return { mode, overrides, band, error, loadSettings, setTarget, setMode };
+});
