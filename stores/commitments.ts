@@ -1,11 +1,11 @@
 import { defineStore } from 'pinia';
+import { errorSentence } from '@/utils/errors';
 import { ref, shallowRef } from 'vue';
 import type { CommitmentRecord, CommitmentStatus, RelationshipRecord } from '@/utils/db/types';
 import { useServices } from '@/utils/services';
-import { DbError } from '@/utils/db/errors';
-import { CaptureError, type CaptureContext } from '@/utils/commitments/capture-types';
+import { type CaptureContext } from '@/utils/commitments/capture-types';
 import { measureCaptureSaved } from '@/utils/commitments/latency';
-import { applyCommitmentEdit, CommitmentEditError, type CommitmentEdit } from '@/utils/commitments/edit';
+import { applyCommitmentEdit, type CommitmentEdit } from '@/utils/commitments/edit';
 import { moveCommitmentsToRelationship, type CaptureNames } from '@/utils/relationships/move-commitments';
 
 let parser: Promise<typeof import('@/utils/commitments/parse-capture')> | null = null;
@@ -38,10 +38,7 @@ export const useCommitmentsStore = defineStore('commitments', () => {
   const need = useServices();
 
   function fail(e: unknown) {
-    error.value =
-      e instanceof CaptureError || e instanceof CommitmentEditError || e instanceof DbError
-        ? e.message
-        : 'Attune could not save that commitment. It is still in the box; try again.';
+    error.value = errorSentence(e, 'Attune could not save that commitment. It is still in the box; try again.');
   }
 
   async function load(sessionId: string, relationshipId: string | null) {

@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia';
+import { errorSentence } from '@/utils/errors';
 import { computed, ref, shallowRef } from 'vue';
 import { BUILT_IN_MODELS, type MentoringModel } from '@/utils/frameworks';
 import {
@@ -6,13 +7,12 @@ import {
   applyCustomisation,
   CUSTOMISATION_KEY,
   IMPORTED_MODELS_KEY,
-  CustomisationError,
   emptyCustomisation,
   hideQuestion as hideInCustomisation,
   setStageMinutes,
   type ModelCustomisation,
 } from '@/utils/frameworks/customise';
-import { exportModelJson, ModelImportError, parseModelJson, placeImportedModel } from '@/utils/frameworks/model-json';
+import { exportModelJson, parseModelJson, placeImportedModel } from '@/utils/frameworks/model-json';
 import type { KeyValueArea } from '@/utils/storage-area';
 import { plainCopy } from '@/utils/plain-copy';
 import { useServices } from '@/utils/services';
@@ -91,8 +91,7 @@ export const useModelLibraryStore = defineStore('model-library', () => {
       editError.value = null;
       await persist(area);
     } catch (e) {
-      editError.value =
-        e instanceof CustomisationError ? e.message : 'Attune could not save your change to this model. Try again.';
+      editError.value = errorSentence(e, 'Attune could not save your change to this model. Try again.');
     }
   }
 
@@ -120,8 +119,7 @@ export const useModelLibraryStore = defineStore('model-library', () => {
       return imported;
     } catch (e) {
       importNote.value = null;
-      editError.value =
-        e instanceof ModelImportError ? e.message : 'Attune could not import that file. Nothing was changed.';
+      editError.value = errorSentence(e, 'Attune could not import that file. Nothing was changed.');
       return null;
     }
   }

@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia';
+import { errorSentence } from '@/utils/errors';
 import { computed, ref, shallowRef, watch } from 'vue';
 import type { CommitmentRecord, SessionRecord } from '@/utils/db/types';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import type { CommitmentRepo } from '@/utils/db/commitment-repo';
 import type { KeyValueArea } from '@/utils/storage-area';
-import { DbError } from '@/utils/db/errors';
 import { getModel, MODES, type MentoringModel } from '@/utils/frameworks';
 import { activeRelationships } from '@/utils/relationships/manage';
 import { suggestRelationship } from '@/utils/relationships/suggest';
@@ -17,7 +17,6 @@ import {
   planForTab,
   parseStoredPlans,
   pendingPlanFor,
-  PlanInputError,
   prepareGlance,
   type LastSessionGlance,
   type TodayPlan,
@@ -82,7 +81,7 @@ export const usePrepareStore = defineStore('prepare', () => {
   });
 
   function fail(e: unknown, fallback: string) {
-    error.value = e instanceof DbError || e instanceof PlanInputError ? e.message : fallback;
+    error.value = errorSentence(e, fallback);
   }
 
   async function connect(d: PrepareDeps) {

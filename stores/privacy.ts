@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia';
+import { errorSentence } from '@/utils/errors';
 import { ref } from 'vue';
 import type { KeyValueArea } from '@/utils/storage-area';
 import { PASSPHRASE_JOB_KEY, type Keyring } from '@/utils/crypto/keyring';
@@ -61,7 +62,7 @@ export const usePrivacyStore = defineStore('privacy', () => {
   let deps: PrivacyDeps | null = null;
   let exclusive: Exclusive = createSealLock();
 
-  const sentence = (e: unknown) => (e instanceof PassphraseError ? e.message : toDbError(e).message);
+  const sentence = (e: unknown) => errorSentence(e, toDbError(e).message);
 
   async function refresh() {
     const d = ready();

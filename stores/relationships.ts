@@ -1,13 +1,12 @@
 import { defineStore } from 'pinia';
+import { errorSentence } from '@/utils/errors';
 import { ref, shallowRef } from 'vue';
 import type { RelationshipRecord, RelationshipStage } from '@/utils/db/types';
 import { acknowledgeAgreement, editAgreement, type AgreementTextField } from '@/utils/relationships/agreement';
 import { useServices } from '@/utils/services';
-import { DbError } from '@/utils/db/errors';
 import { isArchived, unarchiveRelationship } from '@/utils/relationships/manage';
 import {
   newRelationship,
-  RelationshipInputError,
   sameRelationshipNames,
   type NewRelationshipInput,
 } from '@/utils/relationships/new-relationship';
@@ -23,10 +22,7 @@ export const useRelationshipsStore = defineStore('relationships', () => {
   const need = useServices();
 
   function fail(e: unknown) {
-    error.value =
-      e instanceof DbError || e instanceof RelationshipInputError
-        ? e.message
-        : 'Attune could not load your relationships. Try again.';
+    error.value = errorSentence(e, 'Attune could not load your relationships. Try again.');
   }
 
   async function load() {

@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia';
+import { errorSentence } from '@/utils/errors';
 import { ref } from 'vue';
 import type { KeyValueArea } from '@/utils/storage-area';
 import { useServices } from '@/utils/services';
@@ -8,7 +9,6 @@ import {
   REMINDER_PERMISSION,
   REMINDER_SETTINGS_KEY,
   reminderTime,
-  ReminderSettingsError,
   type ReminderSettings,
 } from '@/utils/reminders/schedule';
 
@@ -105,8 +105,7 @@ export const useRemindersStore = defineStore('reminders', () => {
       return true;
     } catch (e) {
       message.value = null;
-      error.value =
-        e instanceof ReminderSettingsError ? e.message : 'Attune could not save the reminder time. Try again.';
+      error.value = errorSentence(e, 'Attune could not save the reminder time. Try again.');
       return false;
     }
   }

@@ -1,12 +1,11 @@
 import { defineStore } from 'pinia';
+import { errorSentence } from '@/utils/errors';
 import { ref, shallowRef } from 'vue';
 import type { TabCallState } from '@/utils/messaging';
 import type { RelationshipRecord, SessionRecord } from '@/utils/db/types';
 import type { SessionCheckpoint } from '@/utils/db/session-repo';
 import type { HistoryBundle } from '@/utils/db/history-repo';
 import { useServices } from '@/utils/services';
-import { PassphraseError } from '@/utils/crypto/passphrase';
-import { DbError } from '@/utils/db/errors';
 import { relationshipLabel as labelOf } from './relationships';
 
 export function newSessionRecord(tab: TabCallState & { sessionId: string }, now: number): SessionRecord {
@@ -51,9 +50,7 @@ export const GONE_SENTENCES: Record<SessionGone, string> = {
 };
 
 function sentenceFor(error: unknown): string {
-  return error instanceof DbError || error instanceof PassphraseError
-    ? error.message
-    : 'Attune could not save this session. It will try again in a few seconds.';
+  return errorSentence(error, 'Attune could not save this session. It will try again in a few seconds.');
 }
 
 /**
@@ -196,7 +193,7 @@ export const useSessionStore = defineStore('session', () => {
     try {
       session.value = (await sessions.get(current.id)) ?? current;
     } catch (e) {
-      fail(e instanceof PassphraseError ? e.message : sentenceFor(e));
+      fail(sentenceFor(e));
     }
   }
 

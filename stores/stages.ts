@@ -1,11 +1,11 @@
 import { defineStore } from 'pinia';
+import { errorSentence } from '@/utils/errors';
 import { computed, ref, shallowRef } from 'vue';
 import { getModel, SIX_LAYER, type MentoringModel, type Stage } from '@/utils/frameworks';
 import { promptWindow, stageByClock } from '@/utils/frameworks/plan';
 import { exportModelJson } from '@/utils/frameworks/model-json';
 import type { PromptUse, SessionRecord, StageMark } from '@/utils/db/types';
 import { useServices } from '@/utils/services';
-import { DbError } from '@/utils/db/errors';
 import { useModelLibraryStore } from './model-library';
 
 export const PROMPTS_SHOWN = 3;
@@ -92,10 +92,10 @@ export const useStagesStore = defineStore('stages', () => {
       });
       error.value = null;
     } catch (e) {
-      error.value =
-        e instanceof DbError
-          ? e.message
-          : 'Attune could not save the stage. It is still shown here; it will be saved with the next change.';
+      error.value = errorSentence(
+        e,
+        'Attune could not save the stage. It is still shown here; it will be saved with the next change.',
+      );
     }
   }
 

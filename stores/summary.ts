@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia';
+import { errorSentence } from '@/utils/errors';
 import { useServices } from '@/utils/services';
 import { ref, shallowRef, watch } from 'vue';
 import type { KeyValueArea } from '@/utils/storage-area';
@@ -192,9 +193,7 @@ export const useSummaryStore = defineStore('summary', () => {
       status.value = 'failed';
       error.value = !stillWanted()
         ? 'The summary was stopped: consent was withdrawn or the session changed. Nothing was saved.'
-        : e instanceof SummaryError
-          ? e.message
-          : 'Attune could not save the summary. The session is as it was; try again.';
+        : errorSentence(e, 'Attune could not save the summary. The session is as it was; try again.');
       return false;
     } finally {
       stopWatching();

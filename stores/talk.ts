@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
+import { errorSentence } from '@/utils/errors';
 import { computed, ref, shallowRef } from 'vue';
 import type { SessionRecord } from '@/utils/db/types';
-import { DbError } from '@/utils/db/errors';
 import { useServices } from '@/utils/services';
 import { plainCopy } from '@/utils/plain-copy';
 import type { MicState, TalkAudioMessage } from '@/utils/messaging';
@@ -213,10 +213,10 @@ export const useTalkStore = defineStore('talk', () => {
       });
       error.value = null;
     } catch (e) {
-      error.value =
-        e instanceof DbError
-          ? e.message
-          : 'Attune could not save the talk balance. It is still measured; it will be saved at the next checkpoint.';
+      error.value = errorSentence(
+        e,
+        'Attune could not save the talk balance. It is still measured; it will be saved at the next checkpoint.',
+      );
     }
   }
 

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia';
+import { errorSentence } from '@/utils/errors';
 import { ref } from 'vue';
-import { ImportError, parseSessionJson } from '@/utils/export/json';
+import { parseSessionJson } from '@/utils/export/json';
 import { importSession } from '@/utils/db/import-session';
-import { DbError } from '@/utils/db/errors';
 import { useServices } from '@/utils/services';
 
 /** Imports of session exports: validated first, merged without duplicates, reported in a sentence. */
@@ -26,10 +26,7 @@ export const useTransferStore = defineStore('transfer', () => {
       error.value = null;
       message.value = `Imported ${added} record${added === 1 ? '' : 's'}${skipped ? `; ${skipped} already here were kept as they are` : ''}.`;
     } catch (e) {
-      error.value =
-        e instanceof ImportError || e instanceof DbError
-          ? e.message
-          : 'Attune could not import that file. Nothing was changed.';
+      error.value = errorSentence(e, 'Attune could not import that file. Nothing was changed.');
     }
   }
 

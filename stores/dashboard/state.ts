@@ -5,18 +5,13 @@ import type { SessionRepo } from '@/utils/db/session-repo';
 import type { RelationshipRepo } from '@/utils/db/relationship-repo';
 import type { CommitmentRepo } from '@/utils/db/commitment-repo';
 import type { KeyValueArea } from '@/utils/storage-area';
-import { DbError } from '@/utils/db/errors';
-import { ImportError } from '@/utils/export/import-error';
 import type { KeyRecord } from '@/utils/crypto/passphrase';
 import type { ModeId } from '@/utils/frameworks/types';
-import { RelationshipMergeError } from '@/utils/relationships/manage';
-import { RelationshipInputError } from '@/utils/relationships/new-relationship';
 import { dueThisWeek } from '@/utils/commitments/follow-through';
 import {
   ALL_HISTORY,
   filterDigests,
   parseTalkTargets,
-  TalkTargetError,
   trendOverview,
   trendSeries,
   type HistoryFilter,
@@ -28,6 +23,8 @@ import {
   type TalkTargets,
   type TrendOverview,
 } from '@/utils/dashboard';
+import { errorSentence } from '@/utils/errors';
+import { PassphraseError } from '@/utils/crypto/passphrase';
 
 export interface DashboardDeps {
   history: HistoryRepo;
@@ -172,17 +169,15 @@ export function createDashboardState() {
     return stats;
   });
 
-  /** Shows the error's own sentence when it has one for the user, else `fallback`. */
+  /**
+   * Shows the error's own sentence when it has one for the user, else `fallback`. Locked notes
+   * are the exception: the dashboard's own sentence says where to unlock them (Settings), which
+   * the passphrase's, written for every page, does not.
+   */
   function fail(e: unknown, fallback: string) {
     message.value = null;
-    error.value =
-      e instanceof DbError ||
-      e instanceof ImportError ||
-      e instanceof TalkTargetError ||
-      e instanceof RelationshipInputError ||
-      e instanceof RelationshipMergeError
-        ? e.message
-        : fallback;
+    const locked = e instanceof PassphraseError && e.failure === 'locked';
+    error.value = locked ? fallback : errorSentence(e, fallback);
   }
 
   /** Says what was done, clearing any earlier error. */

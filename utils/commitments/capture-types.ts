@@ -1,3 +1,4 @@
+import { UserFacingError } from '../errors';
 // Apart from the parser so that the panel can know them without loading chrono-node up front.
 
 export interface CaptureContext {
@@ -22,6 +23,6 @@ export interface CapturedCommitment {
   dueTime?: string;
 }
 
-export class CaptureError extends Error {
+export class CaptureError extends UserFacingError {
   override readonly name = 'CaptureError';
 }

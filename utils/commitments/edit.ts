@@ -1,11 +1,12 @@
 import type { CommitmentRecord } from '../db/types';
+import { UserFacingError } from '../errors';
 
 /** What the mentor can change on a captured commitment. */
 export type CommitmentEdit = Partial<
   Pick<CommitmentRecord, 'owner' | 'action' | 'due' | 'dueTime' | 'agreedByBoth' | 'obstacles' | 'support'>
 >;
 
-export class CommitmentEditError extends Error {
+export class CommitmentEditError extends UserFacingError {
   override readonly name = 'CommitmentEditError';
 }
 

@@ -1,4 +1,5 @@
 import { fromBase64, toBase64 } from './base64';
+import { UserFacingError } from '../errors';
 
 /**
  * Optional encryption at rest for the most private fields (notes, transcripts, summaries):
@@ -29,7 +30,7 @@ const SENTENCES: Record<CryptoFailure, string> = {
     'A passphrase was turned on in another Attune window a moment ago; your sessions are protected by that one. Reload this page to see it.',
 };
 
-export class PassphraseError extends Error {
+export class PassphraseError extends UserFacingError {
   override readonly name = 'PassphraseError';
   constructor(readonly failure: CryptoFailure) {
     super(SENTENCES[failure]);

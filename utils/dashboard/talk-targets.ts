@@ -2,13 +2,14 @@ import { MODES } from '../frameworks/modes';
 import type { ModeId } from '../frameworks/types';
 import { parseTargetOverrides } from '../talk-time/target-band';
 import type { TalkTarget } from './types';
+import { UserFacingError } from '../errors';
 
 /** storage.local: the user's own talk targets per mode, where they differ from Attune's. */
 export { TALK_TARGETS_KEY } from '../talk-time/target-band';
 
 export type TalkTargets = Record<ModeId, TalkTarget>;
 
-export class TalkTargetError extends Error {
+export class TalkTargetError extends UserFacingError {
   override readonly name = 'TalkTargetError';
 }
 

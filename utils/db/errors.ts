@@ -1,3 +1,4 @@
+import { UserFacingError } from '../errors';
 /** Why the local database could not do what was asked, in words the user can act on. */
 export type DbFailure = 'unavailable' | 'quota' | 'blocked' | 'newer-version' | 'unknown';
 
@@ -12,7 +13,7 @@ const SENTENCES: Record<DbFailure, string> = {
   unknown: 'Attune could not save to its local storage. Try again; what you typed is still on screen.',
 };
 
-export class DbError extends Error {
+export class DbError extends UserFacingError {
   override readonly name = 'DbError';
   constructor(
     readonly failure: DbFailure,

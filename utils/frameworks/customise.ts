@@ -1,4 +1,5 @@
 import type { MentoringModel, PromptQuestion } from './types';
+import { UserFacingError } from '../errors';
 
 /** A user's changes to one model: their own questions, hidden ones, and their session plan. */
 export interface ModelCustomisation {
@@ -34,7 +35,7 @@ export function applyCustomisation(model: MentoringModel, custom: ModelCustomisa
   };
 }
 
-export class CustomisationError extends Error {
+export class CustomisationError extends UserFacingError {
   override readonly name = 'CustomisationError';
 }
 

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import type { MentoringModel } from './types';
 import { fileHead, readJsonFile, refuseNewer } from '../export/versioned-json';
+import { UserFacingError } from '../errors';
 
 export const MODEL_FORMAT = 'attune.model';
 export const MODEL_FORMAT_VERSION = 1;
 export const MAX_MODEL_BYTES = 1_000_000;
 
-export class ModelImportError extends Error {
+export class ModelImportError extends UserFacingError {
   override readonly name = 'ModelImportError';
 }
 

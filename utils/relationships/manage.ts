@@ -2,6 +2,7 @@ import type { CommitmentRecord, RelationshipMode, RelationshipRecord, SessionRec
 import { RelationshipInputError } from './new-relationship';
 import { roleWords } from './role-words';
 import { moveCommitmentsToRelationship } from './move-commitments';
+import { UserFacingError } from '../errors';
 
 const MAX_NAME_LENGTH = 80;
 // RFC 5321's limit on a forward path; longer cannot be delivered anyway.
@@ -91,7 +92,7 @@ export interface RelationshipMerge {
   removedId: string;
 }
 
-export class RelationshipMergeError extends Error {
+export class RelationshipMergeError extends UserFacingError {
   override readonly name = 'RelationshipMergeError';
 }
 

@@ -1,5 +1,6 @@
 import type { MentoringAgreement, RelationshipMode, RelationshipRecord } from '../db/types';
 import { roleWords } from './role-words';
+import { UserFacingError } from '../errors';
 
 export interface NewRelationshipInput {
   mentorName: string;
@@ -7,7 +8,7 @@ export interface NewRelationshipInput {
   mode: RelationshipMode;
 }
 
-export class RelationshipInputError extends Error {
+export class RelationshipInputError extends UserFacingError {
   override readonly name = 'RelationshipInputError';
 }
 

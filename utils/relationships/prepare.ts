@@ -2,6 +2,7 @@ import type { CommitmentRecord, RelationshipRecord, SessionPlan, SessionRecord, 
 import { isProtected } from '../crypto/sealed-session';
 import { isOverdue } from '../commitments/follow-through';
 import { agreementStatus, type AgreementStatus } from './agreement';
+import { UserFacingError } from '../errors';
 
 const MS_PER_MINUTE = 60_000;
 /** A plan set before a call is for that call: one left unused longer than this is not offered again. */
@@ -118,7 +119,7 @@ export interface TodayPlan extends SessionPlan {
   tabId: number | null;
 }
 
-export class PlanInputError extends Error {
+export class PlanInputError extends UserFacingError {
   override readonly name = 'PlanInputError';
 }
 

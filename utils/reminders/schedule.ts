@@ -1,5 +1,6 @@
 import type { CommitmentRecord, RelationshipRecord } from '../db/types';
 import { isDueOn, localDay, ofArchived } from '../commitments/follow-through';
+import { UserFacingError } from '../errors';
 
 /** Where the mentor's choice is kept (storage.local). */
 export const REMINDER_SETTINGS_KEY = 'reminders';
@@ -22,7 +23,7 @@ export interface ReminderSettings {
 
 const TIME_SHAPE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export class ReminderSettingsError extends Error {
+export class ReminderSettingsError extends UserFacingError {
   override readonly name = 'ReminderSettingsError';
 }
 

@@ -1,3 +1,4 @@
+import { UserFacingError } from '../errors';
 export type SummaryFailure =
   | 'bad-key'
   | 'rate-limit'
@@ -23,7 +24,7 @@ const SENTENCES: Record<SummaryFailure, string> = {
 };
 
 /** Why a summary could not be made. The message never contains the key or the session text. */
-export class SummaryError extends Error {
+export class SummaryError extends UserFacingError {
   override readonly name = 'SummaryError';
   constructor(readonly failure: SummaryFailure) {
     super(`${SENTENCES[failure]} Your session is unchanged.`);
