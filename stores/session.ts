@@ -6,52 +6,10 @@ import type { RelationshipRecord, SessionRecord } from '@/utils/db/types';
 import type { SessionCheckpoint } from '@/utils/db/session-repo';
 import type { HistoryBundle } from '@/utils/db/history-repo';
 import { useServices } from '@/utils/services';
+import { GONE_SENTENCES, newSessionRecord, type NotesFields, type SessionGone } from '@/utils/call/new-session';
 import { relationshipLabel as labelOf } from './relationships';
 
-export function newSessionRecord(tab: TabCallState & { sessionId: string }, now: number): SessionRecord {
-  return {
-    id: tab.sessionId,
-    relationshipId: null,
-    platform: tab.platform,
-    title: tab.snapshot.title,
-    startedAt: tab.callStartedAt ?? now,
-    endedAt: null,
-    lastCheckpointAt: now,
-    frameworkId: null,
-    stageTimeline: [],
-    promptsUsed: [],
-    agenda: '',
-    notes: '',
-    talkTime: null,
-    talkTimeline: [],
-    questionTallies: { open: 0, closed: 0, leading: 0, stacked: 0 },
-    summary: null,
-    nextCheckIn: null,
-    roleSwaps: [],
-    summaryConsentAt: null,
-    transcript: null,
-  };
-}
-
-/** What a closing page hands to the background. */
-export type NotesFields = { agenda?: string; notes?: string };
-
-/**
- * Why the running session has no stored record any more: deleted in the dashboard while the call
- * ran, or discarded by the mentor in the panel. Either way nothing more is saved against it until
- * the mentor restores it (or undoes the discard).
- */
-export type SessionGone = 'deleted-elsewhere' | 'discarded';
-
-/** The sentence the panel shows while the session is gone. */
-export const GONE_SENTENCES: Record<SessionGone, string> = {
-  'deleted-elsewhere': 'This session was deleted in the dashboard. Nothing you add now is saved unless you restore it.',
-  discarded: 'You discarded this session. Nothing from this call is saved unless you undo it.',
-};
-
-function sentenceFor(error: unknown): string {
-  return errorSentence(error, 'Attune could not save this session. It will try again in a few seconds.');
-}
+const SAVE_FAILED = 'Attune could not save this session. It will try again in a few seconds.';
 
 /**
  * The session the panel is running: created when the call starts (or resumed when the panel
@@ -80,16 +38,9 @@ export const useSessionStore = defineStore('session', () => {
     const sessions = need('sessions');
     const current = session.value;
     if (!current) return false;
-    if (gone.value) {
-      error.value = GONE_SENTENCES[gone.value];
-      return false;
-    }
+    if (gone.value) return isGone(gone.value);
     const written = await sessions.checkpoint(current.id, patch);
-    if (!written) {
-      gone.value = 'deleted-elsewhere';
-      error.value = GONE_SENTENCES[gone.value];
-      return false;
-    }
+    if (!written) return isGone('deleted-elsewhere');
     session.value = written;
     error.value = null;
     return true;
@@ -97,6 +48,13 @@ export const useSessionStore = defineStore('session', () => {
 
   function fail(message: string) {
     error.value = message;
+  }
+
+  /** The session has no stored record any more: nothing is written, and the panel says why. */
+  function isGone(reason: SessionGone): false {
+    gone.value = reason;
+    error.value = GONE_SENTENCES[reason];
+    return false;
   }
 
   async function loadRelationship(record: SessionRecord) {
@@ -113,7 +71,7 @@ export const useSessionStore = defineStore('session', () => {
     try {
       if (await write({ relationshipId: rel.id, lastCheckpointAt: now })) relationshipLabel.value = labelOf(rel);
     } catch (e) {
-      fail(sentenceFor(e));
+      fail(errorSentence(e, SAVE_FAILED));
     }
   }
 
@@ -141,7 +99,7 @@ export const useSessionStore = defineStore('session', () => {
         error.value = null;
       }
     } catch (e) {
-      fail(sentenceFor(e));
+      fail(errorSentence(e, SAVE_FAILED));
     }
   }
 
@@ -153,7 +111,7 @@ export const useSessionStore = defineStore('session', () => {
     try {
       await write({ lastCheckpointAt: now });
     } catch (e) {
-      fail(sentenceFor(e));
+      fail(errorSentence(e, SAVE_FAILED));
     }
   }
 
@@ -163,7 +121,7 @@ export const useSessionStore = defineStore('session', () => {
     try {
       await write({ nextCheckIn: clean, lastCheckpointAt: now });
     } catch (e) {
-      fail(sentenceFor(e));
+      fail(errorSentence(e, SAVE_FAILED));
     }
   }
 
@@ -180,7 +138,7 @@ export const useSessionStore = defineStore('session', () => {
     try {
       return await write({ ...fields, lastCheckpointAt: now });
     } catch (e) {
-      fail(sentenceFor(e));
+      fail(errorSentence(e, SAVE_FAILED));
       return false;
     }
   }
@@ -193,7 +151,7 @@ export const useSessionStore = defineStore('session', () => {
     try {
       session.value = (await sessions.get(current.id)) ?? current;
     } catch (e) {
-      fail(sentenceFor(e));
+      fail(errorSentence(e, SAVE_FAILED));
     }
   }
 
@@ -205,19 +163,14 @@ export const useSessionStore = defineStore('session', () => {
     const sessions = need('sessions');
     const current = session.value;
     if (!current) return false;
-    if (gone.value) {
-      error.value = GONE_SENTENCES[gone.value];
-      return false;
-    }
+    if (gone.value) return isGone(gone.value);
     try {
       // The record is not taken back into `session`: only its checkpoint time changed, and a new
       // record there would redraw the panel in the middle of a capture.
       if (await sessions.checkpoint(current.id, { lastCheckpointAt: now })) return true;
-      gone.value = 'deleted-elsewhere';
-      error.value = GONE_SENTENCES[gone.value];
-      return false;
+      return isGone('deleted-elsewhere');
     } catch (e) {
-      fail(sentenceFor(e));
+      fail(errorSentence(e, SAVE_FAILED));
       return false;
     }
   }
@@ -268,7 +221,7 @@ export const useSessionStore = defineStore('session', () => {
       error.value = null;
       return true;
     } catch (e) {
-      fail(sentenceFor(e));
+      fail(errorSentence(e, SAVE_FAILED));
       return false;
     }
   }

@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createSessionEnding } from '@/entrypoints/background/session-end';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
-import { newSessionRecord } from '@/stores/session';
+import { newSessionRecord } from '@/utils/call/new-session';
 import type { TabCallState } from '@/utils/messaging';
 
 const tab: TabCallState & { sessionId: string } = {
