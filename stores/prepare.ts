@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia';
+import { plainCopy } from '@/utils/plain-copy';
+import { useServices } from '@/utils/services';
+import { oneAtATime } from '@/utils/one-at-a-time';
 import { errorSentence } from '@/utils/errors';
 import { computed, ref, shallowRef, watch } from 'vue';
 import type { CommitmentRecord, SessionRecord } from '@/utils/db/types';
-import type { SessionRepo } from '@/utils/db/session-repo';
-import type { CommitmentRepo } from '@/utils/db/commitment-repo';
-import type { KeyValueArea } from '@/utils/storage-area';
 import { getModel, MODES, type MentoringModel } from '@/utils/frameworks';
 import { activeRelationships } from '@/utils/relationships/manage';
 import { suggestRelationship } from '@/utils/relationships/suggest';
@@ -12,9 +12,9 @@ import {
   lastFinishedSession,
   freshPlans,
   makePlan,
-  newestPendingPlan,
+  keptPlan,
   planFitsCall,
-  planForTab,
+  preparedChoice,
   parseStoredPlans,
   pendingPlanFor,
   prepareGlance,
@@ -30,15 +30,6 @@ import { useModelLibraryStore } from './model-library';
 
 /** Plans set before a call, by relationship id, waiting for the session they are for (storage.local). */
 export const PENDING_PLANS_KEY = 'prepare.pendingPlans';
-
-export interface PrepareDeps {
-  /** Opens the last session (notes and summary, when a passphrase seals them and it is unlocked). */
-  sessions: Pick<SessionRepo, 'get' | 'listByRelationship'>;
-  /** Lists without opening: only the last session's sealed part is needed. Defaults to `sessions`. */
-  list?: Pick<SessionRepo, 'listByRelationship'>;
-  commitments: Pick<CommitmentRepo, 'listCarryOver'>;
-  area: KeyValueArea;
-}
 
 /**
  * Before the call: the chosen relationship's last session at a glance, and today's plan. The plan
@@ -62,7 +53,7 @@ export const usePrepareStore = defineStore('prepare', () => {
   const glance = shallowRef<LastSessionGlance | null>(null);
   const error = ref<string | null>(null);
   const message = ref<string | null>(null);
-  let deps: PrepareDeps | null = null;
+  const need = useServices();
 
   const choices = computed(() => activeRelationships(relationships.list));
   const chosen = computed(() => choices.value.find((r) => r.id === chosenId.value) ?? null);
@@ -71,23 +62,20 @@ export const usePrepareStore = defineStore('prepare', () => {
   const planModel = computed<MentoringModel | null>(() => {
     const rel = chosen.value;
     if (!rel) return null;
-    const last = lastFinishedSession(sessions.value);
-    const ids = [pickedModelId.value, pendingPlan.value?.modelId, last?.frameworkId, MODES[rel.mode].defaultModelId];
-    for (const id of ids) {
-      const model = id ? getModel(id, library.sessionModels) : null;
-      if (model) return library.customised(model);
-    }
-    return null;
+    const last = lastFinishedSession(sessions.value)?.frameworkId;
+    const ids = [pickedModelId.value, pendingPlan.value?.modelId, last, MODES[rel.mode].defaultModelId];
+    const model = ids.map((id) => (id ? getModel(id, library.sessionModels) : null)).find((m) => m) ?? null;
+    return model ? library.customised(model) : null;
   });
 
   function fail(e: unknown, fallback: string) {
     error.value = errorSentence(e, fallback);
   }
 
-  async function connect(d: PrepareDeps) {
-    deps = d;
+  /** Reads the plans kept before earlier calls, offers a relationship and applies its plan to a session under way. */
+  async function connect() {
     try {
-      plans.value = parseStoredPlans((await d.area.get(PENDING_PLANS_KEY))[PENDING_PLANS_KEY]);
+      plans.value = parseStoredPlans((await need('local').get(PENDING_PLANS_KEY))[PENDING_PLANS_KEY]);
     } catch (e) {
       fail(e, 'Attune could not read the plans you set before earlier calls.');
     }
@@ -100,34 +88,35 @@ export const usePrepareStore = defineStore('prepare', () => {
     return suggestRelationship(choices.value, { title: call.meetingTitle, selfName: call.selfName });
   }
 
-  /**
-   * The relationship offered first: the one whose plan was kept beside this call, else the one
-   * the call's title suggests, else the one a plan waits for, else the last used.
-   */
+  /** The relationship offered first (see preparedChoice). */
   function pickDefault(now: number) {
     if (chosen.value) return;
-    const here = planForTab(plans.value, call.tabId, now);
-    const waiting = newestPendingPlan(plans.value, now);
-    const byId = (id: string | undefined) => choices.value.find((r) => r.id === id);
-    const pick = byId(here?.relationshipId) ?? suggested() ?? byId(waiting?.relationshipId) ?? choices.value[0] ?? null;
-    chosenId.value = pick?.id ?? null;
+    const input = {
+      plans: plans.value,
+      choices: choices.value,
+      tabId: call.tabId,
+      suggested: suggested() ?? null,
+      now,
+    };
+    chosenId.value = preparedChoice(input)?.id ?? null;
   }
 
   /** Reads the chosen relationship's sessions and open commitments again, as of `now`. */
   async function load(now: number) {
     const rel = chosen.value;
-    if (!deps || !rel) {
+    if (!rel) {
       glance.value = null;
       return;
     }
     try {
       const runningId = sessionStore.session?.id ?? null;
       const [s, c] = await Promise.all([
-        (deps.list ?? deps.sessions).listByRelationship(rel.id),
-        deps.commitments.listCarryOver(rel.id),
+        // Listed as stored: only the last session's sealed part needs opening.
+        need('rawSessions').listByRelationship(rel.id),
+        need('commitments').listCarryOver(rel.id),
       ]);
       const lastId = lastFinishedSession(s, runningId)?.id;
-      const last = lastId ? await deps.sessions.get(lastId) : null;
+      const last = lastId ? await need('sessions').get(lastId) : null;
       if (chosenId.value !== rel.id) return;
       sessions.value = s;
       commitments.value = c;
@@ -152,13 +141,10 @@ export const usePrepareStore = defineStore('prepare', () => {
     await load(now);
   }
 
-  function pickModel(id: string) {
-    pickedModelId.value = id;
-  }
+  const pickModel = (id: string) => void (pickedModelId.value = id);
 
   async function persist() {
-    if (!deps) return;
-    await deps.area.set({ [PENDING_PLANS_KEY]: JSON.parse(JSON.stringify(plans.value)) as unknown });
+    await need('local').set({ [PENDING_PLANS_KEY]: plainCopy(plans.value) });
   }
 
   /** Keeps today's plan for the chosen relationship until its session starts. */
@@ -198,14 +184,7 @@ export const usePrepareStore = defineStore('prepare', () => {
    * A session has started with a plan waiting for the chosen relationship: link the session to
    * it (unless the mentor linked another), open on the plan's model and keep the plan with it.
    */
-  async function applyToSession(now: number) {
-    if (applying) return applying;
-    applying = applyPlan(now).finally(() => {
-      applying = null;
-    });
-    return applying;
-  }
-  let applying: Promise<void> | null = null;
+  const applyToSession = oneAtATime((now: number) => applyPlan(now));
 
   async function applyPlan(now: number) {
     const record = sessionStore.session;
@@ -225,13 +204,7 @@ export const usePrepareStore = defineStore('prepare', () => {
     // The panel attaches the stages to each new session too; whichever comes first, the other is a no-op.
     stages.attach(linked, MODES[rel.mode].defaultModelId);
     await stages.chooseModel(plan.modelId, now);
-    const kept = {
-      modelId: plan.modelId,
-      stageMinutes: { ...plan.stageMinutes },
-      openingQuestion: plan.openingQuestion,
-      setAt: plan.setAt,
-    };
-    if (await sessionStore.update({ plan: kept }, now)) await clearPlan(rel.id);
+    if (await sessionStore.update({ plan: keptPlan(plan) }, now)) await clearPlan(rel.id);
   }
 
   // The relationships arrive after the panel connects; the first to come offers the default.

@@ -85,12 +85,7 @@ async function loadStores(services: Services): Promise<void> {
     .catch(() => undefined);
   void useRelationshipsStore().load();
   // Before the call: the chosen relationship's last session and today's plan.
-  void usePrepareStore().connect({
-    sessions: services.sessions,
-    list: services.rawSessions,
-    commitments: services.commitments,
-    area: services.local,
-  });
+  void usePrepareStore().connect();
 }
 
 /** Unlocked, locked, or a passphrase turned on or off in the dashboard (or another panel): follow it. */

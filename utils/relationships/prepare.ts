@@ -213,6 +213,34 @@ export function planForTab(
 }
 
 /**
+ * The relationship to offer first when preparing: the one whose plan was kept beside this call,
+ * else the one the call's title suggests, else the one a plan waits for, else the first (the
+ * last used).
+ */
+export function preparedChoice<R extends { id: string }>(input: {
+  plans: Readonly<Record<string, TodayPlan>>;
+  choices: readonly R[];
+  tabId: number | null;
+  suggested: R | null;
+  now: number;
+}): R | null {
+  const byId = (id: string | undefined) => input.choices.find((r) => r.id === id);
+  const here = planForTab(input.plans, input.tabId, input.now);
+  const waiting = newestPendingPlan(input.plans, input.now);
+  return byId(here?.relationshipId) ?? input.suggested ?? byId(waiting?.relationshipId) ?? input.choices[0] ?? null;
+}
+
+/** What the session keeps of a plan once it takes it: the plan without its waiting-room fields. */
+export function keptPlan(plan: TodayPlan): SessionPlan {
+  return {
+    modelId: plan.modelId,
+    stageMinutes: { ...plan.stageMinutes },
+    openingQuestion: plan.openingQuestion,
+    setAt: plan.setAt,
+  };
+}
+
+/**
  * Whether a waiting plan may take over the session starting beside `tabId`: it was kept beside
  * that very call, or the call's title names its relationship. A plan kept for one call must not
  * link an unrelated call in another tab to its relationship.

@@ -4,6 +4,8 @@ import {
   lastFinishedSession,
   freshPlans,
   makePlan,
+  keptPlan,
+  preparedChoice,
   newestPendingPlan,
   planFitsCall,
   planForTab,
@@ -168,6 +170,33 @@ describe("today's plan", () => {
     expect(newestPendingPlan(plans, now)).toBe(b);
     expect(newestPendingPlan(plans, b.setAt + PLAN_FRESH_MS + 1)).toBeNull();
     expect(Object.keys(freshPlans(plans, a.setAt + PLAN_FRESH_MS + 1))).toEqual(['rel-2']);
+  });
+
+  it('offers first the relationship planned beside this call, then the title’s, then a waiting plan’s, then the last used', () => {
+    const now = NOW.getTime();
+    const [r1, r2, r3] = [{ id: 'rel-1' }, { id: 'rel-2' }, { id: 'rel-3' }];
+    const choices = [r3, r1, r2];
+    const here = makePlan({ ...base, relationshipId: 'rel-2', tabId: 9, stageMinutes: {} }, now - MIN);
+    const waiting = makePlan({ ...base, relationshipId: 'rel-1', tabId: 4, stageMinutes: {} }, now - MIN);
+    const pick = (plans: Record<string, TodayPlan>, suggested: { id: string } | null) =>
+      preparedChoice({ plans, choices, tabId: 9, suggested, now })?.id;
+    expect(pick({ 'rel-2': here, 'rel-1': waiting }, r3)).toBe('rel-2');
+    expect(pick({ 'rel-1': waiting }, r3)).toBe('rel-3');
+    expect(pick({ 'rel-1': waiting }, null)).toBe('rel-1');
+    expect(pick({}, null)).toBe('rel-3');
+    expect(preparedChoice({ plans: {}, choices: [], tabId: 9, suggested: null, now })).toBeNull();
+  });
+
+  it('keeps with the session only the plan itself, not where it waited', () => {
+    const plan = makePlan({ ...base, stageMinutes: { a: 5 } }, 42);
+    const kept = keptPlan(plan);
+    expect(kept).toEqual({
+      modelId: 'six-layer',
+      stageMinutes: { a: 5 },
+      openingQuestion: 'What went well?',
+      setAt: 42,
+    });
+    expect(kept.stageMinutes).not.toBe(plan.stageMinutes);
   });
 });
 

@@ -50,7 +50,8 @@ async function setup(area = memoryArea()) {
   const relationships = useRelationshipsStore();
   await relationships.load();
   const prepare = usePrepareStore();
-  await prepare.connect({ sessions, commitments, area });
+  installServices({ sessions, rawSessions: sessions, commitments, local: area });
+  await prepare.connect();
   return { prepare, session, sessions, area };
 }
 
@@ -133,12 +134,13 @@ describe('prepare store', () => {
     installServices({ relationships: relationshipRepo });
     await relationships.load();
     const prepare = usePrepareStore();
-    await prepare.connect({
+    installServices({
       sessions: sealing,
-      list: raw,
+      rawSessions: raw,
       commitments: createIdbCommitmentRepo(db),
-      area: memoryArea(),
+      local: memoryArea(),
     });
+    await prepare.connect();
     expect(prepare.error).toBeNull();
     expect(opened).toEqual(['s4']);
     expect(prepare.glance?.session?.id).toBe('s4');
