@@ -8,7 +8,7 @@ import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { createKeyring, KEY_RECORD_KEY, UNLOCKED_KEY } from '@/utils/crypto/keyring';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
 import { createSealLock } from '@/utils/crypto/seal-lock';
-import { usePrivacyStore } from '@/stores/privacy';
+import { usePrivacyStore } from '@/stores/shared/privacy';
 import { ImportError } from '@/utils/export/import-error';
 
 /** After the next frame: the first view is painted before any follow-up work reads the database. */
@@ -62,9 +62,9 @@ export async function connectDashboard(): Promise<void> {
       // A restored backup's settings, questions and models: the stores that hold them read them again.
       async afterSettingsRestored() {
         const [{ useModelLibraryStore }, { useSummaryStore }, { useExportChoicesStore }] = await Promise.all([
-          import('@/stores/model-library'),
-          import('@/stores/summary'),
-          import('@/stores/export-choices'),
+          import('@/stores/shared/model-library'),
+          import('@/stores/shared/summary'),
+          import('@/stores/shared/export-choices'),
         ]);
         await useModelLibraryStore().connectSettings(browser.storage.local);
         await useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions });
@@ -92,16 +92,16 @@ export async function connectDashboard(): Promise<void> {
   afterNextFrame(() => {
     void dashboard.applyRetention(Date.now()).then(() => dashboard.refreshStorage());
     // The models' and summaries' stores (with the models themselves) load here, not before the first view.
-    void import('@/stores/model-library').then(({ useModelLibraryStore }) =>
+    void import('@/stores/shared/model-library').then(({ useModelLibraryStore }) =>
       useModelLibraryStore().connectSettings(browser.storage.local),
     );
-    void import('@/stores/summary').then(({ useSummaryStore }) =>
+    void import('@/stores/shared/summary').then(({ useSummaryStore }) =>
       useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions }),
     );
-    void import('@/stores/export-choices').then(({ useExportChoicesStore }) =>
+    void import('@/stores/shared/export-choices').then(({ useExportChoicesStore }) =>
       useExportChoicesStore().connect(browser.storage.local),
     );
-    void import('@/stores/reminders').then(({ useRemindersStore }) => {
+    void import('@/stores/dashboard/reminders').then(({ useRemindersStore }) => {
       const reminders = useRemindersStore();
       reminders.connect({ area: browser.storage.local, permissions: browser.permissions });
       return reminders.load();

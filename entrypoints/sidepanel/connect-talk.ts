@@ -1,11 +1,11 @@
 import { watch } from 'vue';
 import { useIntervalFn } from '@vueuse/core';
-import { useCallStore } from '@/stores/call';
-import { useSessionStore } from '@/stores/session';
-import { useRelationshipsStore } from '@/stores/relationships';
-import { useTalkStore } from '@/stores/talk';
-import { useTalkTargetsStore } from '@/stores/talk-targets';
-import { useCaptionsStore } from '@/stores/captions';
+import { useCallStore } from '@/stores/panel/call';
+import { useSessionStore } from '@/stores/panel/session';
+import { useRelationshipsStore } from '@/stores/panel/relationships';
+import { useTalkStore } from '@/stores/panel/talk';
+import { useTalkTargetsStore } from '@/stores/panel/talk-targets';
+import { useCaptionsStore } from '@/stores/panel/captions';
 import { talkPortName } from '@/utils/messaging';
 import { localItems } from '@/utils/storage-items';
 

@@ -1,8 +1,8 @@
-import { useCallStore } from '@/stores/call';
-import { useSessionStore } from '@/stores/session';
-import { useRelationshipsStore } from '@/stores/relationships';
-import { useTalkStore } from '@/stores/talk';
-import { useCaptionsStore } from '@/stores/captions';
+import { useCallStore } from '@/stores/panel/call';
+import { useSessionStore } from '@/stores/panel/session';
+import { useRelationshipsStore } from '@/stores/panel/relationships';
+import { useTalkStore } from '@/stores/panel/talk';
+import { useCaptionsStore } from '@/stores/panel/captions';
 import { isMentorSpeaker } from '@/utils/questions/tally';
 import { sendQuietly, type CaptionUtterance, type OffscreenCommand } from '@/utils/messaging';
 import { parseExtensionMessage, parseMicPermissionMessage, parseTalkAudioMessage } from '@/utils/messaging-schema';

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import App from '@/entrypoints/sidepanel/App.vue';
-import { useCallStore } from '@/stores/call';
-import { useSessionStore } from '@/stores/session';
+import { useCallStore } from '@/stores/panel/call';
+import { useSessionStore } from '@/stores/panel/session';
 import type { SessionRecord } from '@/utils/db/types';
 import type { TabCallState } from '@/utils/messaging';
 

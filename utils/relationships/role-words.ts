@@ -42,3 +42,8 @@ const WORDS: Record<RelationshipMode, RoleWords> = {
 export function roleWords(mode: RelationshipMode): RoleWords {
   return WORDS[mode];
 }
+
+/** A relationship as the panel and the dashboard name it: "Alex Morgan & Priya Shah". */
+export function relationshipLabel(rel: { mentorName: string; menteeName: string }): string {
+  return `${rel.mentorName} & ${rel.menteeName}`;
+}

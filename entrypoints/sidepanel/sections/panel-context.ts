@@ -1,9 +1,9 @@
 import { computed, type ComputedRef } from 'vue';
-import { useCallStore } from '@/stores/call';
-import { useCommitmentsStore } from '@/stores/commitments';
-import { useRelationshipsStore } from '@/stores/relationships';
-import { useSessionStore } from '@/stores/session';
-import { useStagesStore } from '@/stores/stages';
+import { useCallStore } from '@/stores/panel/call';
+import { useCommitmentsStore } from '@/stores/panel/commitments';
+import { useRelationshipsStore } from '@/stores/panel/relationships';
+import { useSessionStore } from '@/stores/panel/session';
+import { useStagesStore } from '@/stores/shared/stages';
 import { useClock } from '@/utils/services';
 import type { RelationshipRecord } from '@/utils/db/types';
 import { unlinkedCaptureNames } from '@/utils/relationships/move-commitments';

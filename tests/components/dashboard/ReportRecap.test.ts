@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import ICAL from 'ical.js';
 import ReportView from '@/entrypoints/dashboard/ReportView.vue';
-import { useExportChoicesStore } from '@/stores/export-choices';
+import { useExportChoicesStore } from '@/stores/shared/export-choices';
 import { CALENDAR_STYLE_KEY } from '@/utils/export/calendar-style';
 import { parseSessionJson } from '@/utils/export/json';
 import type { SessionReportData } from '@/stores/dashboard';

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { installServices } from '@/utils/services';
-import { useCommitmentsStore } from '@/stores/commitments';
+import { useCommitmentsStore } from '@/stores/panel/commitments';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { fakeCommitment } from '../../support/records';

@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { installServices } from '@/utils/services';
 import { useDashboardStore } from '@/stores/dashboard';
-import { useTalkTargetsStore } from '@/stores/talk-targets';
+import { useTalkTargetsStore } from '@/stores/panel/talk-targets';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
-import { useExportChoicesStore } from '@/stores/export-choices';
+import { useExportChoicesStore } from '@/stores/shared/export-choices';
 import { CALENDAR_STYLE_KEY } from '@/utils/export/calendar-style';
 import { memoryArea } from '../../support/memory-area';
 

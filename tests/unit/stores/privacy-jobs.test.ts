@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
-import { PASSPHRASE_JOB_KEY, usePrivacyStore, type ResealDone } from '@/stores/privacy';
+import { PASSPHRASE_JOB_KEY, usePrivacyStore, type ResealDone } from '@/stores/shared/privacy';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo, type SessionRepo } from '@/utils/db/session-repo';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';

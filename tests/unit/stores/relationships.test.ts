@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { installServices } from '@/utils/services';
-import { useRelationshipsStore } from '@/stores/relationships';
+import { useRelationshipsStore } from '@/stores/panel/relationships';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
-import { useRemindersStore, type PermissionsApi } from '@/stores/reminders';
+import { useRemindersStore, type PermissionsApi } from '@/stores/dashboard/reminders';
 import { REMINDER_SETTINGS_KEY } from '@/utils/reminders/schedule';
 import { memoryArea } from '../../support/memory-area';
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { installServices } from '@/utils/services';
-import { useSessionStore } from '@/stores/session';
+import { useSessionStore } from '@/stores/panel/session';
 import { newSessionRecord } from '@/utils/call/new-session';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo, type SessionRepo } from '@/utils/db/session-repo';

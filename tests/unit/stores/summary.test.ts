@@ -3,8 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { installServices } from '@/utils/services';
-import { useSessionStore } from '@/stores/session';
-import { useSummaryStore } from '@/stores/summary';
+import { useSessionStore } from '@/stores/panel/session';
+import { useSummaryStore } from '@/stores/shared/summary';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { installServices } from '@/utils/services';
-import { useTalkTargetsStore } from '@/stores/talk-targets';
+import { useTalkTargetsStore } from '@/stores/panel/talk-targets';
 import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
 
 describe('talk targets store', () => {

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { installServices } from '@/utils/services';
-import { useTalkStore } from '@/stores/talk';
+import { useTalkStore } from '@/stores/panel/talk';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createTalkTimeAnalyser } from '@/utils/talk-time/analyser';

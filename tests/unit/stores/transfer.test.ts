@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { installServices } from '@/utils/services';
-import { useTransferStore } from '@/stores/transfer';
+import { useTransferStore } from '@/stores/panel/transfer';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';

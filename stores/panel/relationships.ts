@@ -11,10 +11,6 @@ import {
   type NewRelationshipInput,
 } from '@/utils/relationships/new-relationship';
 
-export function relationshipLabel(rel: Pick<RelationshipRecord, 'mentorName' | 'menteeName'>): string {
-  return `${rel.mentorName} & ${rel.menteeName}`;
-}
-
 /** The mentoring relationships on this computer, most recently used first. */
 export const useRelationshipsStore = defineStore('relationships', () => {
   const list = shallowRef<RelationshipRecord[]>([]);

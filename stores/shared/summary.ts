@@ -22,7 +22,7 @@ import {
 } from '@/utils/summary/settings';
 import type { SummaryEndpoint } from '@/utils/summary/types';
 import { restoreNames } from '@/utils/summary/restore-names';
-import { useSessionStore } from './session';
+import { useSessionStore } from '../panel/session';
 
 export interface HostPermissions {
   request(permissions: { origins: string[] }): Promise<boolean>;

@@ -14,7 +14,7 @@ export const PROMPTS_SHOWN = 3;
  * Where the conversation is in its mentoring model: the chosen model, the current stage and its
  * timeline, the prompts on the card, pinned and asked. Saved with the session at each change.
  * The models themselves, and the mentor's changes to them, are the model library's
- * (stores/model-library.ts); the editing actions here apply to the model and stage in use.
+ * (stores/shared/model-library.ts); the editing actions here apply to the model and stage in use.
  */
 export const useStagesStore = defineStore('stages', () => {
   const library = useModelLibraryStore();

@@ -7,7 +7,7 @@ import type { SessionCheckpoint } from '@/utils/db/session-repo';
 import type { HistoryBundle } from '@/utils/db/history-repo';
 import { useServices } from '@/utils/services';
 import { GONE_SENTENCES, newSessionRecord, type NotesFields, type SessionGone } from '@/utils/call/new-session';
-import { relationshipLabel as labelOf } from './relationships';
+import { relationshipLabel as labelOf } from '@/utils/relationships/role-words';
 
 const SAVE_FAILED = 'Attune could not save this session. It will try again in a few seconds.';
 

@@ -22,11 +22,11 @@ import {
   type TodayPlan,
 } from '@/utils/relationships/prepare';
 import { useCallStore } from './call';
-import { usePrivacyStore } from './privacy';
+import { usePrivacyStore } from '../shared/privacy';
 import { useRelationshipsStore } from './relationships';
 import { useSessionStore } from './session';
-import { useStagesStore } from './stages';
-import { useModelLibraryStore } from './model-library';
+import { useStagesStore } from '../shared/stages';
+import { useModelLibraryStore } from '../shared/model-library';
 
 /** Plans set before a call, by relationship id, waiting for the session they are for (storage.local). */
 export const PENDING_PLANS_KEY = 'prepare.pendingPlans';

@@ -5,7 +5,7 @@ import type { CaptionUtterance } from '@/utils/messaging';
 import { LISTENING_TARGETS_KEY, parseListeningTargets } from '@/utils/listening/targets';
 import type { RelationshipMode, SessionRecord } from '@/utils/db/types';
 import { isMentorSpeaker } from '@/utils/questions/tally';
-import { useStagesStore } from './stages';
+import { useStagesStore } from '../shared/stages';
 import { useTalkTargetsStore } from './talk-targets';
 import {
   coachingAt,
