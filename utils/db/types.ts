@@ -1,8 +1,9 @@
 import type { Platform } from '../platforms/types';
-
 import type { SessionMoves } from '../listening/follow';
+import type { ModeId } from '../frameworks/types';
 
-export type RelationshipMode = 'mentoring' | 'specialist-coaching' | 'co-coaching';
+/** A relationship's kind: the mode it is run in (declared once, as ModeId, in utils/frameworks/types.ts). */
+export type RelationshipMode = ModeId;
 /** The relationship's own stages (seed 002): creating it, building on it, mastery, moving on. */
 export type RelationshipStage = 'creating' | 'building' | 'mastery' | 'moving-on';
 

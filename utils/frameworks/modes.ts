@@ -28,3 +28,9 @@ export const MODES: Record<ModeId, ModeProfile> = {
     roleSwaps: true,
   },
 };
+
+/** The kinds of relationship as a form offers them, in the order of the seeds. */
+export const MODE_CHOICES: ReadonlyArray<{ value: ModeId; label: string }> = Object.values(MODES).map((m) => ({
+  value: m.id,
+  label: m.name,
+}));
