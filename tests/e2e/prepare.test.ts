@@ -114,6 +114,10 @@ describe('preparing in the lobby', () => {
       .getByRole('status')
       .filter({ hasText: `${stageName} has gone 1 min past the 1 you planned` })
       .waitFor();
+    // The stepper follows today's minutes, not the model's: the next stage is suggested now.
+    const suggested = panel.locator('button[data-suggested="true"]');
+    await expect.poll(() => suggested.count()).toBe(1);
+    expect(await suggested.innerText()).not.toContain(stageName);
     await panel.close();
     await call.close();
   });

@@ -2,6 +2,23 @@ import type { Cue, Stage } from './types';
 
 const MS_PER_MINUTE = 60_000;
 
+/**
+ * The stages with today's minutes: where the session keeps a plan for this very model, each stage
+ * the plan gave minutes takes them; the others, and every stage without such a plan, keep the
+ * model's own. The stepper's suggestion and the timed cues then follow the plan set before the call.
+ */
+export function stagesForToday<S extends Pick<Stage, 'id' | 'defaultMinutes'>>(
+  modelId: string,
+  stages: readonly S[],
+  plan: { modelId: string; stageMinutes: Readonly<Record<string, number>> } | null | undefined,
+): S[] {
+  if (!plan || plan.modelId !== modelId) return [...stages];
+  return stages.map((s) => {
+    const minutes = plan.stageMinutes[s.id];
+    return minutes === undefined ? s : { ...s, defaultMinutes: minutes };
+  });
+}
+
 /** Minutes planned for the whole session: the sum of the stages' planned minutes. */
 export function plannedMinutes(stages: Pick<Stage, 'defaultMinutes'>[]): number {
   return stages.reduce((sum, s) => sum + (s.defaultMinutes ?? 0), 0);

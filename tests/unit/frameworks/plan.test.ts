@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueCue, plannedMinutes, promptWindow, stageByClock } from '@/utils/frameworks/plan';
+import { dueCue, plannedMinutes, promptWindow, stageByClock, stagesForToday } from '@/utils/frameworks/plan';
 import { GROW } from '@/utils/frameworks';
 
 const MIN = 60_000;
@@ -44,5 +44,29 @@ describe('promptWindow', () => {
 
   it('keeps pinned questions in view, first', () => {
     expect(promptWindow(qs, 3, 3, new Set(['b'])).map((q) => q.id)).toEqual(['b', 'e', 'a']);
+  });
+});
+
+describe('stagesForToday: the plan set before the call drives the stepper', () => {
+  const ids = GROW.stages.map((st) => st.id);
+  const first = ids[0] ?? '';
+  const second = ids[1] ?? '';
+
+  it('gives the planned stages their minutes, so the suggestion moves on when the plan says', () => {
+    const plan = { modelId: GROW.id, stageMinutes: { [first]: 2 } };
+    const today = stagesForToday(GROW.id, GROW.stages, plan);
+    expect(today[0]?.defaultMinutes).toBe(2);
+    expect(today.slice(1).map((st) => st.defaultMinutes)).toEqual(GROW.stages.slice(1).map((st) => st.defaultMinutes));
+    // Three minutes in: past the two planned for the first stage.
+    expect(stageByClock(today, 3 * 60_000)).toBe(second);
+    expect(stageByClock(GROW.stages, 3 * 60_000)).toBe(first);
+    expect(plannedMinutes(today)).toBe(plannedMinutes(GROW.stages) - (GROW.stages[0]?.defaultMinutes ?? 0) + 2);
+  });
+
+  it('keeps the model’s minutes without a plan, or with a plan for another model', () => {
+    expect(stagesForToday(GROW.id, GROW.stages, null)).toEqual(GROW.stages);
+    expect(stagesForToday(GROW.id, GROW.stages, { modelId: 'six-layer', stageMinutes: { [first]: 2 } })).toEqual(
+      GROW.stages,
+    );
   });
 });
