@@ -1,4 +1,5 @@
 import { useDashboardStore } from '@/stores/dashboard';
+import { installServices } from '@/utils/services';
 import { openAttuneDb } from '@/utils/db/open';
 import { toDbError } from '@/utils/db/errors';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
@@ -51,11 +52,16 @@ export async function connectDashboard(): Promise<void> {
     browser.storage.local.onChanged.addListener((changes) => {
       if (KEY_RECORD_KEY in changes) follow();
     });
+    const sessions = createSealingSessionRepo(rawSessions, keyring, { exclusive });
+    const relationships = createIdbRelationshipRepo(db);
+    const commitments = createIdbCommitmentRepo(db);
+    // The shared stores the dashboard uses (preparing the next session) read these services.
+    installServices({ sessions, rawSessions, relationships, commitments, local: browser.storage.local, now: Date.now });
     dashboard.connect({
       history: createIdbHistoryRepo(db),
-      sessions: createSealingSessionRepo(rawSessions, keyring, { exclusive }),
-      relationships: createIdbRelationshipRepo(db),
-      commitments: createIdbCommitmentRepo(db),
+      sessions,
+      relationships,
+      commitments,
       settings: browser.storage.local,
       estimate: navigator.storage?.estimate ? () => navigator.storage.estimate() : null,
       afterFirstView: afterNextFrame,

@@ -54,6 +54,7 @@ export const usePrepareStore = defineStore('prepare', () => {
   const error = ref<string | null>(null);
   const message = ref<string | null>(null);
   const need = useServices();
+  let shownBeforeStart = false; // The card was shown before the session began (a dashboard plan may apply).
 
   const choices = computed(() => activeRelationships(relationships.list));
   const chosen = computed(() => choices.value.find((r) => r.id === chosenId.value) ?? null);
@@ -74,6 +75,7 @@ export const usePrepareStore = defineStore('prepare', () => {
 
   /** Reads the plans kept before earlier calls, offers a relationship and applies its plan to a session under way. */
   async function connect() {
+    shownBeforeStart = sessionStore.session === null;
     try {
       plans.value = parseStoredPlans((await need('local').get(PENDING_PLANS_KEY))[PENDING_PLANS_KEY]);
     } catch (e) {
@@ -84,9 +86,7 @@ export const usePrepareStore = defineStore('prepare', () => {
     await applyToSession(Date.now());
   }
 
-  function suggested() {
-    return suggestRelationship(choices.value, { title: call.meetingTitle, selfName: call.selfName });
-  }
+  const suggested = () => suggestRelationship(choices.value, { title: call.meetingTitle, selfName: call.selfName });
 
   /** The relationship offered first (see preparedChoice). */
   function pickDefault(now: number) {
@@ -152,8 +152,7 @@ export const usePrepareStore = defineStore('prepare', () => {
     input: { stageMinutes: Record<string, number | null>; openingQuestion: string },
     now: number,
   ): Promise<boolean> {
-    const rel = chosen.value;
-    const model = planModel.value;
+    const [rel, model] = [chosen.value, planModel.value];
     if (!rel || !model) return false;
     try {
       const plan = makePlan({ relationshipId: rel.id, tabId: call.tabId, modelId: model.id, ...input }, now);
@@ -193,7 +192,8 @@ export const usePrepareStore = defineStore('prepare', () => {
     const plan = pendingPlanFor(plans.value, id, now);
     const rel = relationships.list.find((r) => r.id === id);
     if (!plan || !rel || (record.relationshipId !== null && record.relationshipId !== rel.id)) return;
-    if (!planFitsCall(plan, { tabId: call.tabId, suggestedRelationshipId: suggested()?.id ?? null })) return;
+    const here = { tabId: call.tabId, suggestedRelationshipId: suggested()?.id ?? null, shownBeforeStart };
+    if (!planFitsCall(plan, here)) return;
     if (record.relationshipId === null) {
       await sessionStore.linkRelationship(rel, now);
       if (sessionStore.session?.relationshipId !== rel.id) return;

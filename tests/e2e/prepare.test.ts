@@ -166,4 +166,52 @@ describe('preparing in the lobby', () => {
     await call.close();
     await dashboard.close();
   });
+
+  it('prepares the next session from the dashboard, and the call that starts beside the panel takes the plan', async () => {
+    const dashboard = await ext.context.newPage();
+    await dashboard.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
+    const row = dashboard
+      .getByRole('list', { name: 'Relationships' })
+      .locator(':scope > li')
+      .filter({ has: dashboard.locator('summary .names', { hasText: /^Alex Morgan & Priya Shah/ }) });
+    await row.locator('summary').click();
+    await row.getByRole('button', { name: 'Prepare the next session' }).click();
+    const card = dashboard.getByTestId('dashboard-prepare');
+    // The same glance as in the lobby (the passphrase above is unlocked): the last session's focus.
+    await card.getByTestId('prepare-focus').filter({ hasText: 'Prepare the ask' }).waitFor();
+    expect(await card.getByLabel('Preparing for').inputValue()).toBe(priya.id);
+    const plan = card.getByRole('form', { name: "Today's plan" });
+    await plan
+      .getByLabel(/^Minutes for /)
+      .first()
+      .fill('2');
+    await plan.getByLabel('A question to open with').fill('What would make this hour count?');
+    await plan.getByRole('button', { name: 'Keep this plan' }).click();
+    await card.getByRole('status').filter({ hasText: 'Plan kept' }).waitFor();
+    await dashboard.close();
+
+    // Beside the call's lobby the panel offers the relationship with the plan kept in the dashboard.
+    const call = await ext.context.newPage();
+    await call.goto(DEMO_URL);
+    const tabId = await eventually(() => tabIdOf(ext, `${DEMO_URL}*`));
+    const panel = await openPanel(ext, tabId);
+    const prepare = panel.getByRole('region', { name: 'Before the call' });
+    await expect
+      .poll(() => prepare.getByLabel('A question to open with').inputValue())
+      .toBe('What would make this hour count?');
+    expect(await prepare.getByLabel('Preparing for').inputValue()).toBe(priya.id);
+    await call.locator('#join').click();
+    const stored = await eventually(async () => {
+      const s = (await storedSessions(panel)).find(
+        (r) => r.plan?.openingQuestion === 'What would make this hour count?',
+      );
+      if (!s) throw new Error('no session has taken the plan yet');
+      return s;
+    });
+    expect(stored.relationshipId).toBe(priya.id);
+    expect(Object.values(stored.plan?.stageMinutes ?? {})).toContain(2);
+    await panel.getByRole('region', { name: "Today's plan" }).getByText('What would make this hour count?').waitFor();
+    await panel.close();
+    await call.close();
+  });
 });

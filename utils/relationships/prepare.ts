@@ -242,13 +242,15 @@ export function keptPlan(plan: TodayPlan): SessionPlan {
 
 /**
  * Whether a waiting plan may take over the session starting beside `tabId`: it was kept beside
- * that very call, or the call's title names its relationship. A plan kept for one call must not
- * link an unrelated call in another tab to its relationship.
+ * that very call, or the call's title names its relationship, or it was kept away from any call
+ * (in the dashboard) and the panel showed it, chosen, before this session began. A plan kept for
+ * one call must not link an unrelated call in another tab to its relationship.
  */
 export function planFitsCall(
   plan: Pick<TodayPlan, 'relationshipId' | 'tabId'>,
-  call: { tabId: number | null; suggestedRelationshipId: string | null },
+  call: { tabId: number | null; suggestedRelationshipId: string | null; shownBeforeStart?: boolean },
 ): boolean {
+  if (plan.tabId === null && call.shownBeforeStart === true) return true;
   return (plan.tabId !== null && plan.tabId === call.tabId) || plan.relationshipId === call.suggestedRelationshipId;
 }
 

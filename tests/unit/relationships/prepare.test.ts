@@ -158,6 +158,14 @@ describe("today's plan", () => {
     expect(planFitsCall(plan, { tabId: 8, suggestedRelationshipId: null })).toBe(false);
     expect(planFitsCall(plan, { tabId: 8, suggestedRelationshipId: 'rel-1' })).toBe(true);
     expect(planFitsCall({ ...plan, tabId: null }, { tabId: null, suggestedRelationshipId: null })).toBe(false);
+    // Kept in the dashboard (no call) and shown, chosen, in the lobby before the session began.
+    expect(
+      planFitsCall({ ...plan, tabId: null }, { tabId: 3, suggestedRelationshipId: null, shownBeforeStart: true }),
+    ).toBe(true);
+    // A plan kept beside another call stays with that call, shown or not.
+    expect(
+      planFitsCall({ ...plan, tabId: 9 }, { tabId: 3, suggestedRelationshipId: null, shownBeforeStart: true }),
+    ).toBe(false);
   });
 
   it('offers a waiting plan only while it is fresh, the newest first', () => {
