@@ -1,4 +1,4 @@
-import { toDbError } from './errors';
+import { withDbErrors } from './errors';
 import type { AttuneDb } from './schema';
 import type { CommitmentRecord } from './types';
 
@@ -14,49 +14,29 @@ export interface CommitmentRepo {
 
 export function createIdbCommitmentRepo(db: AttuneDb): CommitmentRepo {
   const byCreated = (a: CommitmentRecord, b: CommitmentRecord) => a.createdAt - b.createdAt;
-  return {
+  return withDbErrors({
     async put(record) {
-      try {
-        await db.put('commitments', record);
-      } catch (error) {
-        throw toDbError(error);
-      }
+      await db.put('commitments', record);
     },
     async delete(id) {
-      try {
-        await db.delete('commitments', id);
-      } catch (error) {
-        throw toDbError(error);
-      }
+      await db.delete('commitments', id);
     },
     async listBySession(sessionId) {
-      try {
-        return (await db.getAllFromIndex('commitments', 'by-session', sessionId)).sort(byCreated);
-      } catch (error) {
-        throw toDbError(error);
-      }
+      return (await db.getAllFromIndex('commitments', 'by-session', sessionId)).sort(byCreated);
     },
     async listCarryOver(relationshipId) {
-      try {
-        const index = 'by-relationship-status';
-        const [open, inProgress] = await Promise.all([
-          db.getAllFromIndex('commitments', index, [relationshipId, 'open']),
-          db.getAllFromIndex('commitments', index, [relationshipId, 'in-progress']),
-        ]);
-        return [...open, ...inProgress].sort(byCreated);
-      } catch (error) {
-        throw toDbError(error);
-      }
+      const index = 'by-relationship-status';
+      const [open, inProgress] = await Promise.all([
+        db.getAllFromIndex('commitments', index, [relationshipId, 'open']),
+        db.getAllFromIndex('commitments', index, [relationshipId, 'in-progress']),
+      ]);
+      return [...open, ...inProgress].sort(byCreated);
     },
     async listOpen() {
-      try {
-        const tx = db.transaction('commitments');
-        const index = tx.store.index('by-status');
-        const [open, inProgress] = await Promise.all([index.getAll('open'), index.getAll('in-progress'), tx.done]);
-        return [...open, ...inProgress].sort(byCreated);
-      } catch (error) {
-        throw toDbError(error);
-      }
+      const tx = db.transaction('commitments');
+      const index = tx.store.index('by-status');
+      const [open, inProgress] = await Promise.all([index.getAll('open'), index.getAll('in-progress'), tx.done]);
+      return [...open, ...inProgress].sort(byCreated);
     },
-  };
+  });
 }

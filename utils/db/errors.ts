@@ -35,3 +35,25 @@ export function toDbError(error: unknown): DbError {
   if (name === 'InvalidStateError' || name === 'SecurityError') return new DbError('unavailable', error);
   return new DbError('unknown', error);
 }
+
+/**
+ * A repository whose every method turns a failure of IndexedDB (quota, a closed database, storage
+ * turned off) into a DbError with the mentor's sentence, instead of the same try/catch written
+ * in each method.
+ */
+export function withDbErrors<R extends object>(repo: R): R {
+  const wrapped: Record<string, unknown> = {};
+  for (const [name, method] of Object.entries(repo)) {
+    wrapped[name] =
+      typeof method === 'function'
+        ? async (...args: unknown[]) => {
+            try {
+              return await (method as (...a: unknown[]) => unknown).apply(repo, args);
+            } catch (error) {
+              throw toDbError(error);
+            }
+          }
+        : method;
+  }
+  return wrapped as R;
+}

@@ -12,6 +12,26 @@ export type UpgradeTx = IDBPTransaction<AttuneSchema, StoreNames<AttuneSchema>[]
  */
 export type Migration = (db: UpgradeDb, tx: UpgradeTx) => void | Promise<void>;
 
+type Backfilled = { sessions: SessionRecord; commitments: CommitmentRecord };
+
+/**
+ * Walks every record of a store once, in the upgrade's own transaction, and writes back the
+ * records `change` returns a new value for (null: leave it as it is). The one cursor loop of the
+ * migrations that fill in a new field.
+ */
+export async function backfill<S extends keyof Backfilled>(
+  tx: UpgradeTx,
+  store: S,
+  change: (old: Partial<Backfilled[S]> & Backfilled[S]) => Backfilled[S] | null,
+): Promise<void> {
+  let cursor = await tx.objectStore(store).openCursor();
+  while (cursor) {
+    const next = change(cursor.value as Partial<Backfilled[S]> & Backfilled[S]);
+    if (next) await cursor.update(next);
+    cursor = await cursor.continue();
+  }
+}
+
 export const MIGRATIONS: ReadonlyArray<Migration> = [
   // 0 → 1: relationships, sessions and commitments (DESIGN.md's data model).
   (db) => {
@@ -27,77 +47,37 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     commitments.createIndex('by-relationship-status', ['relationshipId', 'status']);
   },
   // 1 → 2: sessions record the prompts the mentor marked as asked.
-  async (_db, tx) => {
-    let cursor = await tx.objectStore('sessions').openCursor();
-    while (cursor) {
-      const value = cursor.value as Partial<SessionRecord> & SessionRecord;
-      if (!Array.isArray(value.promptsUsed)) await cursor.update({ ...value, promptsUsed: [] });
-      cursor = await cursor.continue();
-    }
-  },
+  (_db, tx) => backfill(tx, 'sessions', (s) => (Array.isArray(s.promptsUsed) ? null : { ...s, promptsUsed: [] })),
   // 2 → 3: commitments keep how far into the call they were captured.
-  async (_db, tx) => {
-    let cursor = await tx.objectStore('commitments').openCursor();
-    while (cursor) {
-      const value = cursor.value as Partial<CommitmentRecord> & CommitmentRecord;
-      if (value.elapsedMs === undefined) await cursor.update({ ...value, elapsedMs: null });
-      cursor = await cursor.continue();
-    }
-  },
+  (_db, tx) => backfill(tx, 'commitments', (c) => (c.elapsedMs === undefined ? { ...c, elapsedMs: null } : null)),
   // 3 → 4: sessions keep the agreed next check-in.
-  async (_db, tx) => {
-    let cursor = await tx.objectStore('sessions').openCursor();
-    while (cursor) {
-      const value = cursor.value as Partial<SessionRecord> & SessionRecord;
-      if (value.nextCheckIn === undefined) await cursor.update({ ...value, nextCheckIn: null });
-      cursor = await cursor.continue();
-    }
-  },
+  (_db, tx) => backfill(tx, 'sessions', (s) => (s.nextCheckIn === undefined ? { ...s, nextCheckIn: null } : null)),
   // 4 → 5: co-coaching sessions record when the two swapped roles.
-  async (_db, tx) => {
-    let cursor = await tx.objectStore('sessions').openCursor();
-    while (cursor) {
-      const value = cursor.value as Partial<SessionRecord> & SessionRecord;
-      if (!Array.isArray(value.roleSwaps)) await cursor.update({ ...value, roleSwaps: [] });
-      cursor = await cursor.continue();
-    }
-  },
+  (_db, tx) => backfill(tx, 'sessions', (s) => (Array.isArray(s.roleSwaps) ? null : { ...s, roleSwaps: [] })),
   // 5 → 6: commitments say whether both agreed, what might get in the way, and what support helps.
-  async (_db, tx) => {
-    let cursor = await tx.objectStore('commitments').openCursor();
-    while (cursor) {
-      const value = cursor.value as Partial<CommitmentRecord> & CommitmentRecord;
-      if (value.agreedByBoth === undefined)
-        await cursor.update({ ...value, agreedByBoth: false, obstacles: '', support: '' });
-      cursor = await cursor.continue();
-    }
-  },
+  (_db, tx) =>
+    backfill(tx, 'commitments', (c) =>
+      c.agreedByBoth === undefined ? { ...c, agreedByBoth: false, obstacles: '', support: '' } : null,
+    ),
   // 6 → 7: summaries become structured, and the session keeps when both agreed to one.
-  async (_db, tx) => {
-    let cursor = await tx.objectStore('sessions').openCursor();
-    while (cursor) {
-      const value = cursor.value as Omit<SessionRecord, 'summary'> & {
-        summary: unknown;
-        summaryConsentAt?: number | null;
-      };
-      if (value.summaryConsentAt === undefined || typeof value.summary === 'string') {
-        const text = typeof value.summary === 'string' ? value.summary : null;
-        const summary: StoredSummary | null = text
-          ? {
-              themes: [],
-              insights: [],
-              agreedActions: [],
-              nextFocus: text,
-              model: 'unknown',
-              madeAt: value.lastCheckpointAt,
-              edited: true,
-            }
-          : (value.summary as StoredSummary | null);
-        await cursor.update({ ...value, summary, summaryConsentAt: value.summaryConsentAt ?? null });
-      }
-      cursor = await cursor.continue();
-    }
-  },
+  (_db, tx) =>
+    backfill(tx, 'sessions', (s) => {
+      const value = s as Omit<SessionRecord, 'summary'> & { summary: unknown; summaryConsentAt?: number | null };
+      if (value.summaryConsentAt !== undefined && typeof value.summary !== 'string') return null;
+      const text = typeof value.summary === 'string' ? value.summary : null;
+      const summary: StoredSummary | null = text
+        ? {
+            themes: [],
+            insights: [],
+            agreedActions: [],
+            nextFocus: text,
+            model: 'unknown',
+            madeAt: value.lastCheckpointAt,
+            edited: true,
+          }
+        : (value.summary as StoredSummary | null);
+      return { ...value, summary, summaryConsentAt: value.summaryConsentAt ?? null };
+    }),
   // 7 → 8: the dashboard. Reading 5,000 full sessions takes seconds, so it keeps a compact,
   // rebuildable digest of the history in `caches`; `by-checkpoint` tells it cheaply whether
   // any session was saved since the digest was made.
@@ -106,25 +86,14 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
     tx.objectStore('sessions').createIndex('by-checkpoint', 'lastCheckpointAt');
   },
   // 8 → 9: a session may keep its captions' transcript (only when the mentor chooses to).
-  async (_db, tx) => {
-    let cursor = await tx.objectStore('sessions').openCursor();
-    while (cursor) {
-      const value = cursor.value as Partial<SessionRecord> & SessionRecord;
-      if (value.transcript === undefined) await cursor.update({ ...value, transcript: null });
-      cursor = await cursor.continue();
-    }
-  },
+  (_db, tx) => backfill(tx, 'sessions', (s) => (s.transcript === undefined ? { ...s, transcript: null } : null)),
   // 9 → 10: commitments say when they were last written, so the dashboard can read only those
   // written since its digest was built. Before now, the latest of capture and review is the best known.
   async (_db, tx) => {
-    const store = tx.objectStore('commitments');
-    let cursor = await store.openCursor();
-    while (cursor) {
-      const value = cursor.value as Partial<CommitmentRecord> & CommitmentRecord;
-      if (typeof value.updatedAt !== 'number') await cursor.update({ ...value, updatedAt: lastWrittenAt(value) });
-      cursor = await cursor.continue();
-    }
-    store.createIndex('by-updated', 'updatedAt');
+    await backfill(tx, 'commitments', (c) =>
+      typeof c.updatedAt === 'number' ? null : { ...c, updatedAt: lastWrittenAt(c) },
+    );
+    tx.objectStore('commitments').createIndex('by-updated', 'updatedAt');
   },
 ];
 

@@ -1,4 +1,4 @@
-import { toDbError } from './errors';
+import { withDbErrors } from './errors';
 import type { AttuneDb } from './schema';
 import type { RelationshipRecord } from './types';
 
@@ -10,27 +10,15 @@ export interface RelationshipRepo {
 }
 
 export function createIdbRelationshipRepo(db: AttuneDb): RelationshipRepo {
-  return {
+  return withDbErrors({
     async get(id) {
-      try {
-        return (await db.get('relationships', id)) ?? null;
-      } catch (error) {
-        throw toDbError(error);
-      }
+      return (await db.get('relationships', id)) ?? null;
     },
     async put(record) {
-      try {
-        await db.put('relationships', record);
-      } catch (error) {
-        throw toDbError(error);
-      }
+      await db.put('relationships', record);
     },
     async list() {
-      try {
-        return (await db.getAllFromIndex('relationships', 'by-updated')).reverse();
-      } catch (error) {
-        throw toDbError(error);
-      }
+      return (await db.getAllFromIndex('relationships', 'by-updated')).reverse();
     },
-  };
+  });
 }

@@ -1,4 +1,4 @@
-import { toDbError } from './errors';
+import { withDbErrors } from './errors';
 import type { AttuneDb } from './schema';
 import type { SessionRecord } from './types';
 
@@ -18,61 +18,41 @@ export interface SessionRepo {
 }
 
 export function createIdbSessionRepo(db: AttuneDb): SessionRepo {
-  return {
+  return withDbErrors({
     async get(id) {
-      try {
-        return (await db.get('sessions', id)) ?? null;
-      } catch (error) {
-        throw toDbError(error);
-      }
+      return (await db.get('sessions', id)) ?? null;
     },
     async ensure(record) {
-      try {
-        const tx = db.transaction('sessions', 'readwrite');
-        const existing = await tx.store.get(record.id);
-        if (!existing) await tx.store.add(record);
-        await tx.done;
-        return existing ?? record;
-      } catch (error) {
-        throw toDbError(error);
-      }
+      const tx = db.transaction('sessions', 'readwrite');
+      const existing = await tx.store.get(record.id);
+      if (!existing) await tx.store.add(record);
+      await tx.done;
+      return existing ?? record;
     },
     async checkpoint(id, patch) {
-      try {
-        const tx = db.transaction('sessions', 'readwrite');
-        const existing = await tx.store.get(id);
-        if (!existing) {
-          await tx.done;
-          return null;
-        }
-        const next: SessionRecord = { ...existing, ...patch };
-        await tx.store.put(next);
+      const tx = db.transaction('sessions', 'readwrite');
+      const existing = await tx.store.get(id);
+      if (!existing) {
         await tx.done;
-        return next;
-      } catch (error) {
-        throw toDbError(error);
+        return null;
       }
+      const next: SessionRecord = { ...existing, ...patch };
+      await tx.store.put(next);
+      await tx.done;
+      return next;
     },
     async listByRelationship(relationshipId) {
-      try {
-        const sessions = await db.getAllFromIndex('sessions', 'by-relationship', relationshipId);
-        return sessions.sort((a, b) => a.startedAt - b.startedAt);
-      } catch (error) {
-        throw toDbError(error);
-      }
+      const sessions = await db.getAllFromIndex('sessions', 'by-relationship', relationshipId);
+      return sessions.sort((a, b) => a.startedAt - b.startedAt);
     },
     async listRecent(limit) {
-      try {
-        const out: SessionRecord[] = [];
-        let cursor = await db.transaction('sessions').store.index('by-started').openCursor(null, 'prev');
-        while (cursor && out.length < limit) {
-          out.push(cursor.value);
-          cursor = await cursor.continue();
-        }
-        return out;
-      } catch (error) {
-        throw toDbError(error);
+      const out: SessionRecord[] = [];
+      let cursor = await db.transaction('sessions').store.index('by-started').openCursor(null, 'prev');
+      while (cursor && out.length < limit) {
+        out.push(cursor.value);
+        cursor = await cursor.continue();
       }
+      return out;
     },
-  };
+  });
 }
