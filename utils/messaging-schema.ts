@@ -1,5 +1,6 @@
 // zod/mini: the same validation with a fraction of the code, which matters in the panel's bundle.
 import * as z from 'zod/mini';
+import { parseOrNull } from './parse-or-null';
 import type { CallSnapshot } from './platforms/types';
 import { MAX_UTTERANCE_TEXT, MAX_UTTERANCES_A_MESSAGE } from './captions/limits';
 import type {
@@ -100,15 +101,9 @@ export const micPermissionMessageSchema = z.object({
   granted: z.boolean(),
 }) satisfies z.ZodMiniType<MicPermissionMessage>;
 
-export function parseOffscreenCommand(raw: unknown): OffscreenCommand | null {
-  const parsed = offscreenCommandSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
+export const parseOffscreenCommand: (raw: unknown) => OffscreenCommand | null = parseOrNull(offscreenCommandSchema);
 
-export function parseTalkAudioMessage(raw: unknown): TalkAudioMessage | null {
-  const parsed = talkAudioMessageSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
+export const parseTalkAudioMessage: (raw: unknown) => TalkAudioMessage | null = parseOrNull(talkAudioMessageSchema);
 
 // The same bounds as the notes box and agenda field.
 export const notesHandOffSchema = z.object({
@@ -122,15 +117,10 @@ export const notesHandOffSchema = z.object({
   at: z.number().check(z.gte(0), z.lte(8.64e15)),
 }) satisfies z.ZodMiniType<NotesHandOff>;
 
-export function parseNotesHandOff(raw: unknown): NotesHandOff | null {
-  const parsed = notesHandOffSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
+export const parseNotesHandOff: (raw: unknown) => NotesHandOff | null = parseOrNull(notesHandOffSchema);
 
-export function parseMicPermissionMessage(raw: unknown): MicPermissionMessage | null {
-  const parsed = micPermissionMessageSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
+export const parseMicPermissionMessage: (raw: unknown) => MicPermissionMessage | null =
+  parseOrNull(micPermissionMessageSchema);
 
 export const tabCallStateSchema = z.object({
   tabId: z.number().check(z.int()),
@@ -149,18 +139,9 @@ export const sessionByHandSchema = z.object({
   action: z.enum(['start', 'end']),
 }) satisfies z.ZodMiniType<SessionByHandMessage>;
 
-export function parseSessionByHand(raw: unknown): SessionByHandMessage | null {
-  const parsed = sessionByHandSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
+export const parseSessionByHand: (raw: unknown) => SessionByHandMessage | null = parseOrNull(sessionByHandSchema);
 
 /** The message, or null when it is not one of ours (wrong shape, unknown type, oversized text). */
-export function parseExtensionMessage(raw: unknown): ExtensionMessage | null {
-  const parsed = extensionMessageSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
+export const parseExtensionMessage: (raw: unknown) => ExtensionMessage | null = parseOrNull(extensionMessageSchema);
 
-export function parseTabCallState(raw: unknown): TabCallState | null {
-  const parsed = tabCallStateSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
-}
+export const parseTabCallState: (raw: unknown) => TabCallState | null = parseOrNull(tabCallStateSchema);

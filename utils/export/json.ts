@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { CommitmentRecord, SessionRecord } from '../db/types';
+import type { CommitmentRecord, RelationshipRecord, SessionRecord } from '../db/types';
 import type { SessionExport } from './types';
 import { lastWrittenAt } from '../commitments/written-at';
 import { LISTENING_MOVES } from '../listening/types';
@@ -12,6 +12,13 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export { ImportError } from './import-error';
 import { ImportError } from './import-error';
 import { fileHead, problemAt, readJsonFile, refuseNewer } from './versioned-json';
+
+/**
+ * A stored record as an export may hold it: the fields `Late` were added after the first export
+ * format, so older files lack them (the importer fills them in). The schemas below `satisfies`
+ * this, so a field added to a record type and not to its schema fails type-checking.
+ */
+type ExportedRecord<T, Late extends keyof T> = Omit<T, Late> & Partial<Pick<T, Late>>;
 
 /** The whole session as JSON: everything needed to import it again elsewhere. */
 export function sessionJson(data: SessionExport, now: number): string {
@@ -144,7 +151,7 @@ export const sessionRecordSchema = z.object({
       )
       .check(z.maxLength(100)),
   ),
-});
+}) satisfies z.ZodMiniType<ExportedRecord<SessionRecord, 'roleSwaps' | 'summaryConsentAt' | 'transcript'>>;
 
 export const relationshipRecordSchema = z.object({
   id: str(100),
@@ -166,7 +173,7 @@ export const relationshipRecordSchema = z.object({
   createdAt: instant,
   updatedAt: instant,
   archivedAt: z.optional(z.nullable(instant)),
-});
+}) satisfies z.ZodMiniType<RelationshipRecord>;
 
 export const commitmentRecordSchema = z.object({
   id: str(100),
@@ -189,7 +196,7 @@ export const commitmentRecordSchema = z.object({
   agreedByBoth: z.optional(z.boolean()),
   obstacles: z.optional(str(2_000)),
   support: z.optional(str(2_000)),
-});
+}) satisfies z.ZodMiniType<ExportedRecord<CommitmentRecord, 'updatedAt' | 'agreedByBoth' | 'obstacles' | 'support'>>;
 
 const schema = z.object({
   format: z.literal(SESSION_FORMAT),
