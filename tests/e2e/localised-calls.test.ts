@@ -57,4 +57,21 @@ describe('call pages in other UI languages, in the built extension', () => {
     },
     60_000,
   );
+
+  it.each([
+    ['Meet’s green room in Spanish', 'https://meet.google.com/lobby-es'],
+    ['Zoom’s preview in Japanese', 'https://app.zoom.us/wc/1/preview-ja'],
+    ['Teams’ pre-join in Spanish', 'https://teams.microsoft.com/prejoin-es'],
+  ] as const)('sees the user waiting to join, under their own name: %s', async (_name, url) => {
+    const { call, panel } = await CallBesidePanel.open(ext, url, { state: null });
+    const seen = panel.getByRole('region', { name: 'What Attune sees' });
+    await expect
+      .poll(() => seen.locator('[data-signal="call-state"]').innerText(), { timeout: 15_000 })
+      .toContain('waiting to join');
+    await expect
+      .poll(() => seen.locator('[data-signal="self"]').getAttribute('data-found'), { timeout: 15_000 })
+      .toBe('true');
+    await panel.close();
+    await call.close();
+  });
 });
