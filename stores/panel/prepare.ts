@@ -3,7 +3,7 @@ import { plainCopy } from '@/utils/plain-copy';
 import { useServices } from '@/utils/services';
 import { oneAtATime } from '@/utils/one-at-a-time';
 import { errorSentence } from '@/utils/errors';
-import { computed, ref, shallowRef, watch } from 'vue';
+import { computed, ref, shallowRef, watch, watchEffect } from 'vue';
 import type { CommitmentRecord, SessionRecord } from '@/utils/db/types';
 import { getModel, MODES, type MentoringModel } from '@/utils/frameworks';
 import { activeRelationships } from '@/utils/relationships/manage';
@@ -54,7 +54,9 @@ export const usePrepareStore = defineStore('prepare', () => {
   const error = ref<string | null>(null);
   const message = ref<string | null>(null);
   const need = useServices();
-  let shownBeforeStart = false; // The card was shown before the session began (a dashboard plan may apply).
+  // The call's lobby was on screen before the session began: a plan kept in the dashboard may apply.
+  let shownBeforeStart = false;
+  watchEffect(() => (shownBeforeStart ||= call.state === 'lobby' && !sessionStore.session));
 
   const choices = computed(() => activeRelationships(relationships.list));
   const chosen = computed(() => choices.value.find((r) => r.id === chosenId.value) ?? null);
@@ -75,7 +77,6 @@ export const usePrepareStore = defineStore('prepare', () => {
 
   /** Reads the plans kept before earlier calls, offers a relationship and applies its plan to a session under way. */
   async function connect() {
-    shownBeforeStart = sessionStore.session === null;
     try {
       plans.value = parseStoredPlans((await need('local').get(PENDING_PLANS_KEY))[PENDING_PLANS_KEY]);
     } catch (e) {
@@ -91,13 +92,7 @@ export const usePrepareStore = defineStore('prepare', () => {
   /** The relationship offered first (see preparedChoice). */
   function pickDefault(now: number) {
     if (chosen.value) return;
-    const input = {
-      plans: plans.value,
-      choices: choices.value,
-      tabId: call.tabId,
-      suggested: suggested() ?? null,
-      now,
-    };
+    const input = { plans: plans.value, choices: choices.value, tabId: call.tabId, suggested: suggested(), now };
     chosenId.value = preparedChoice(input)?.id ?? null;
   }
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { nextTick } from 'vue';
+import { makePlan } from '@/utils/relationships/prepare';
 import { PENDING_PLANS_KEY, usePrepareStore } from '@/stores/panel/prepare';
 import { useSessionStore } from '@/stores/panel/session';
 import { useRelationshipsStore } from '@/stores/panel/relationships';
@@ -108,6 +109,42 @@ describe('prepare store', () => {
     expect(record?.relationshipId).toBe(sam.id);
     expect(record?.plan).toBeUndefined();
     expect(prepare.plans[jo.id]?.openingQuestion).toBe('Hello?');
+  });
+
+  it('applies a plan kept in the dashboard to the call beside which the lobby was shown, never to a call already under way', async () => {
+    const fromDashboard = makePlan(
+      { relationshipId: sam.id, tabId: null, modelId: 'grow', openingQuestion: 'From the dashboard', stageMinutes: {} },
+      NOW,
+    );
+    const planned = () => {
+      const area = memoryArea();
+      area.data.set(PENDING_PLANS_KEY, { [sam.id]: fromDashboard });
+      return area;
+    };
+
+    // The panel opened beside the call's lobby; the mentor then joined.
+    const lobby = await setup(planned());
+    expect(lobby.prepare.chosenId).toBe(sam.id);
+    const call = useCallStore();
+    call.setTabState(tabState({ sessionId: null, snapshot: { ...tabState().snapshot, state: 'lobby' } }));
+    await nextTick();
+    call.setTabState(tabState());
+    await lobby.session.syncWithCall(tabState(), NOW + 60_000);
+    await vi.waitFor(async () =>
+      expect((await lobby.sessions.get('ses-new'))?.plan?.openingQuestion).toBe('From the dashboard'),
+    );
+    expect((await lobby.sessions.get('ses-new'))?.relationshipId).toBe(sam.id);
+
+    // The panel opened while a call was already under way: its lobby was never shown with the plan.
+    setActivePinia(createPinia());
+    const underWay = await setup(planned());
+    useCallStore().setTabState(tabState());
+    await nextTick();
+    await underWay.session.syncWithCall(tabState(), NOW + 60_000);
+    await underWay.prepare.applyToSession(NOW + 60_000);
+    const record = await underWay.sessions.get('ses-new');
+    expect(record?.plan).toBeUndefined();
+    expect(record?.relationshipId).toBeNull();
   });
 
   it('opens only the last finished session, not every one of the relationship', async () => {
