@@ -143,6 +143,8 @@ describe('phrase lists', () => {
     expect(phrasePattern(leave, 'start', 'english').test('Leave call (ctrl + d)')).toBe(true);
     const doc = fixtureDocument('meet/in-call-fr-2025.html');
     expect(doc.querySelectorAll(attrSelector('button', 'aria-label', '^=', leave))).toHaveLength(1);
+    doc.querySelector('button[aria-label^="Quitter"]')?.setAttribute('aria-label', 'Quitter l’appel');
+    expect(doc.querySelectorAll(attrSelector('button', 'aria-label', '^=', leave))).toHaveLength(1);
   });
 
   it('list the other UI languages before English, and every fact has English', () => {

@@ -63,7 +63,10 @@ export function attrSelector(
   which: 'localised' | 'english' | 'all' = 'all',
 ): string {
   const parts = elements.split(',').map((e) => e.trim());
+  // Each phrase with either apostrophe: UI strings use the straight one or the typographic one.
+  const spellings = (p: string) => (/['’]/.test(p) ? [p.replace(/’/g, "'"), p.replace(/'/g, '’')] : [p]);
   return phraseList(phrases, which)
+    .flatMap(spellings)
     .flatMap((p) => parts.map((e) => `${e}[${attr}${op}"${p.replace(/["\\]/g, '\\$&')}" i]`))
     .join(', ');
 }
