@@ -1,7 +1,7 @@
 import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
 import { parseKeyRecord, type KeyRecord } from './crypto/passphrase';
 import { KEY_RECORD_KEY, PASSPHRASE_JOB_KEY, UNLOCKED_KEY } from './crypto/keyring';
-import { parseRetentionDays, RETENTION_KEY } from './dashboard/retention';
+import { parseRetentionDays, RETENTION_KEY } from './history/retention';
 import { CALENDAR_STYLE_KEY, parseCalendarStyle, type CalendarStyle } from './export/calendar-style';
 import { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY, type ModelCustomisation } from './frameworks/customise';
 import type { MentoringModel } from './frameworks/types';

@@ -1,6 +1,6 @@
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
-import { deletePastRetention, parseRetentionDays, RETENTION_KEY } from '@/utils/dashboard/retention';
+import { deletePastRetention, parseRetentionDays, RETENTION_KEY } from '@/utils/history/retention';
 
 export const RETENTION_ALARM = 'attune-retention';
 const DAILY_MINUTES = 24 * 60;

@@ -6,8 +6,8 @@ import { unlockPassphraseKey, type KeyRecord } from '@/utils/crypto/passphrase';
 import { protectImported, resealSessions, sameKeyRecord } from '@/utils/crypto/backup-passphrase';
 import { openDropBox } from '@/utils/crypto/drop-box';
 import { isProtected } from '@/utils/crypto/sealed-session';
-import type { BackupContents } from '@/utils/dashboard/backup';
-import type { BackupExtras } from '@/utils/dashboard/backup-settings';
+import type { BackupContents } from '@/utils/history/backup';
+import type { BackupExtras } from '@/utils/history/backup-settings';
 import { describeBundle, plural, type DashboardActions, type DashboardDeps, type DashboardState } from './state';
 
 function ownQuestionCount(questions: BackupExtras['questions']): number {
@@ -35,8 +35,8 @@ export function backupActions(s: DashboardState, deps: () => DashboardDeps, ctx:
       const record = (await d.passphrase?.record()) ?? null;
       // The backup's writer and reader (with their schemas) load when first used.
       const [{ backupJson }, { backupExtras, BACKUP_SETTING_KEYS }] = await Promise.all([
-        import('@/utils/dashboard/backup'),
-        import('@/utils/dashboard/backup-settings'),
+        import('@/utils/history/backup'),
+        import('@/utils/history/backup-settings'),
       ]);
       const extras = backupExtras(await storedSettings(d.settings, BACKUP_SETTING_KEYS));
       s.done(
@@ -59,7 +59,7 @@ export function backupActions(s: DashboardState, deps: () => DashboardDeps, ctx:
   async function importAll(text: string, byteLength = text.length, backupPassphrase?: string) {
     const d = deps();
     try {
-      const { parseBackupJson } = await import('@/utils/dashboard/backup');
+      const { parseBackupJson } = await import('@/utils/history/backup');
       const backup = parseBackupJson(text, byteLength);
       const sealed = await sealedForHere(backup, backupPassphrase);
       if (sealed === 'ask') {
@@ -104,7 +104,7 @@ export function backupActions(s: DashboardState, deps: () => DashboardDeps, ctx:
     const d = deps();
     try {
       const [{ restoreItems, BACKUP_SETTING_KEYS }, { BUILT_IN_MODELS }] = await Promise.all([
-        import('@/utils/dashboard/backup-settings'),
+        import('@/utils/history/backup-settings'),
         import('@/utils/frameworks'),
       ]);
       const here = await storedSettings(d.settings, BACKUP_SETTING_KEYS);

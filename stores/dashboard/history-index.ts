@@ -1,5 +1,5 @@
 import { readFingerprint } from '@/utils/db/history-repo';
-import { changesSince, everyCommitment, REBUILD_CHUNK } from '@/utils/dashboard/history-changes';
+import { changesSince, everyCommitment, REBUILD_CHUNK } from '@/utils/history/history-changes';
 import type { CacheRecord } from '@/utils/db/schema';
 import {
   byNewest,
@@ -25,7 +25,7 @@ import {
   type OverviewSnapshot,
   type SearchEntry,
   type SessionDigest,
-} from '@/utils/dashboard';
+} from '@/utils/history';
 import { isAllHistory, type DashboardActions, type DashboardDeps, type DashboardState } from './state';
 import { BENCH_MARKS } from '@/utils/bench-marks';
 

@@ -5,7 +5,7 @@ import {
   commitmentSearchEntry,
   sessionDigest,
   sessionSearchEntry,
-} from '@/utils/dashboard';
+} from '@/utils/history';
 import { describeBundle, plural, type DashboardActions, type DashboardDeps, type DashboardState } from './state';
 
 /** Deletions with one step of undo (and the undo of a merge), kept in step with the index. */

@@ -1,5 +1,5 @@
 import { isProtected } from '@/utils/crypto/sealed-session';
-import { searchHistory, sessionSearchEntry, type HistoryFilter, type SearchEntry } from '@/utils/dashboard';
+import { searchHistory, sessionSearchEntry, type HistoryFilter, type SearchEntry } from '@/utils/history';
 import type { DashboardActions, DashboardDeps, DashboardState } from './state';
 
 export const SEARCH_LIMIT = 200;

@@ -7,7 +7,7 @@ import {
   RETENTION_KEY,
   TALK_TARGETS_KEY,
   talkTargetFromPercent,
-} from '@/utils/dashboard';
+} from '@/utils/history';
 import { describeBundle, type DashboardActions, type DashboardDeps, type DashboardState } from './state';
 
 /** The settings kept in the dashboard: talk targets, retention, and the storage figure. */

@@ -22,7 +22,7 @@ import {
   type SessionDigest,
   type TalkTargets,
   type TrendOverview,
-} from '@/utils/dashboard';
+} from '@/utils/history';
 import { errorSentence } from '@/utils/errors';
 import { PassphraseError } from '@/utils/crypto/passphrase';
 

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyRetention, RETENTION_ALARM, scheduleRetention } from '@/entrypoints/background/retention';
-import { RETENTION_KEY } from '@/utils/dashboard/retention';
+import { RETENTION_KEY } from '@/utils/history/retention';
 import { openAttuneDb } from '@/utils/db/open';
 import { fakeCommitment, fakeSession } from '../support/records';
 

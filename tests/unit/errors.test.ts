@@ -10,7 +10,7 @@ import { RelationshipInputError } from '@/utils/relationships/new-relationship';
 import { RelationshipMergeError } from '@/utils/relationships/manage';
 import { ReminderSettingsError } from '@/utils/reminders/schedule';
 import { SummaryError } from '@/utils/summary/errors';
-import { TalkTargetError } from '@/utils/dashboard/talk-targets';
+import { TalkTargetError } from '@/utils/history/talk-targets';
 import { CustomisationError } from '@/utils/frameworks/customise';
 import { ModelImportError } from '@/utils/frameworks/model-json';
 import { MissingServiceError } from '@/utils/services';

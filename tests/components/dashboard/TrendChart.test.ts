@@ -3,10 +3,10 @@ import { mount } from '@vue/test-utils';
 import type uPlot from 'uplot';
 import FakeUPlot from '../../support/fake-uplot';
 import TrendChart from '@/components/dashboard/TrendChart.vue';
-import { trendOverview } from '@/utils/dashboard/overview';
-import { bucketPeriodLabel, localCalendar } from '@/utils/dashboard/trend-buckets';
-import { rollingMean, smoothingWindow } from '@/utils/dashboard/trends';
-import type { TalkTarget, TrendSeries } from '@/utils/dashboard/types';
+import { trendOverview } from '@/utils/history/overview';
+import { bucketPeriodLabel, localCalendar } from '@/utils/history/trend-buckets';
+import { rollingMean, smoothingWindow } from '@/utils/history/trends';
+import type { TalkTarget, TrendSeries } from '@/utils/history/types';
 
 // happy-dom has no canvas: uPlot is stood in for by a fake that keeps what the chart gave it.
 vi.mock('uplot', () => import('../../support/fake-uplot'));

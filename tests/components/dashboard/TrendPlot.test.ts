@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mount } from '@vue/test-utils';
 import FakeUPlot from '../../support/fake-uplot';
 import TrendPlot from '@/components/dashboard/TrendPlot.vue';
-import type { BucketedTrend, TrendBucket } from '@/utils/dashboard/types';
+import type { BucketedTrend, TrendBucket } from '@/utils/history/types';
 
 vi.mock('uplot', () => import('../../support/fake-uplot'));
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import FakeUPlot from '../../support/fake-uplot';
 import TrendPlot from '@/components/dashboard/TrendPlot.vue';
-import type { BucketedTrend } from '@/utils/dashboard/types';
+import type { BucketedTrend } from '@/utils/history/types';
 
 // uPlot's chunk, under the test's control: already here, or arriving when the test says.
 const loader = vi.hoisted(() => ({ loaded: null as unknown, arrive: null as (() => void) | null }));

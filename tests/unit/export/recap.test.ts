@@ -4,7 +4,7 @@ import { emailDraft, emailRecipient } from '@/utils/export/email';
 import { sessionMarkdown } from '@/utils/export/markdown';
 import { loadFileWriters, sessionExportFiles } from '@/utils/export/files';
 import { parseSessionJson } from '@/utils/export/json';
-import { parseBackupJson } from '@/utils/dashboard/backup';
+import { parseBackupJson } from '@/utils/history/backup';
 import type { StoredSummary } from '@/utils/db/types';
 import type { SessionExport } from '@/utils/export/types';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupJson, parseBackupJson } from '@/utils/dashboard/backup';
+import { backupJson, parseBackupJson } from '@/utils/history/backup';
 import { parseSessionJson, sessionJson } from '@/utils/export/json';
 import { EMPTY_MOVE_COUNTS } from '@/utils/listening/follow';
 import type { SessionExport } from '@/utils/export/types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sessionDigest } from '@/utils/dashboard/digest';
-import { trendSeries } from '@/utils/dashboard/trends';
+import { sessionDigest } from '@/utils/history/digest';
+import { trendSeries } from '@/utils/history/trends';
 import { EMPTY_MOVE_COUNTS } from '@/utils/listening/follow';
 import { fakeSession } from '../../support/records';
 

@@ -12,7 +12,7 @@ import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
 import { createKeyring } from '@/utils/crypto/keyring';
 import { createSealLock } from '@/utils/crypto/seal-lock';
-import { backupJson } from '@/utils/dashboard/backup';
+import { backupJson } from '@/utils/history/backup';
 import { fakeHistory } from '../../support/fake-history';
 import { memoryArea } from '../../support/memory-area';
 

@@ -3,15 +3,15 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { useDashboardStore, type DashboardDeps } from '@/stores/dashboard';
-import { TALK_TARGETS_KEY } from '@/utils/dashboard';
+import { TALK_TARGETS_KEY } from '@/utils/history';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo, type HistoryRepo } from '@/utils/db/history-repo';
 import type { AttuneDb } from '@/utils/db/schema';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
-import { backupJson } from '@/utils/dashboard/backup';
-import { DIGESTS_CACHE_ID, RETENTION_KEY } from '@/utils/dashboard';
+import { backupJson } from '@/utils/history/backup';
+import { DIGESTS_CACHE_ID, RETENTION_KEY } from '@/utils/history';
 import { fakeHistory } from '../../support/fake-history';
 import { memoryArea } from '../../support/memory-area';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockInto, searchTranscript, transcriptRows } from '@/utils/dashboard/transcript';
+import { clockInto, searchTranscript, transcriptRows } from '@/utils/history/transcript';
 import type { TranscriptLine } from '@/utils/db/types';
 
 const START = Date.UTC(2026, 11, 1, 10);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeHistory } from '../../support/fake-history';
-import { backupJson, parseBackupJson } from '@/utils/dashboard/backup';
+import { backupJson, parseBackupJson } from '@/utils/history/backup';
 import { ImportError, sessionJson } from '@/utils/export/json';
 
 const history = fakeHistory({ sessions: 20, commitmentsPerSession: 2, relationships: 2, now: Date.UTC(2026, 0, 1) });

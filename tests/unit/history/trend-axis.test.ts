@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeRange, valueCeiling, valueTicks } from '@/utils/dashboard/trend-axis';
+import { timeRange, valueCeiling, valueTicks } from '@/utils/history/trend-axis';
 
 describe('value axis', () => {
   it('runs shares from 0 to 100%', () => {

@@ -6,9 +6,9 @@ import {
   localCalendar,
   trendBuckets,
   utcCalendar,
-} from '@/utils/dashboard/trend-buckets';
-import { rollingMean, smoothingWindow } from '@/utils/dashboard/trends';
-import type { TalkTarget, TrendPoint, TrendSeries } from '@/utils/dashboard/types';
+} from '@/utils/history/trend-buckets';
+import { rollingMean, smoothingWindow } from '@/utils/history/trends';
+import type { TalkTarget, TrendPoint, TrendSeries } from '@/utils/history/types';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

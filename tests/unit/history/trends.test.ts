@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeHistory } from '../../support/fake-history';
-import { commitmentsBySession, sessionDigest } from '@/utils/dashboard/digest';
+import { commitmentsBySession, sessionDigest } from '@/utils/history/digest';
 import {
   formatTrendValue,
   MIN_TREND_SESSION_MS,
@@ -11,7 +11,7 @@ import {
   trendSentence,
   trendSeries,
   withinBand,
-} from '@/utils/dashboard/trends';
+} from '@/utils/history/trends';
 
 const NOW = Date.UTC(2026, 10, 1);
 const history = fakeHistory({ sessions: 200, commitmentsPerSession: 3, relationships: 5, now: NOW, seed: 3 });

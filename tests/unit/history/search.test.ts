@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeHistory } from '../../support/fake-history';
-import { commitmentSearchEntry, sessionSearchEntry } from '@/utils/dashboard/digest';
-import { queryTerms, searchHistory } from '@/utils/dashboard/search';
-import { ALL_HISTORY, NO_RELATIONSHIP } from '@/utils/dashboard/types';
+import { commitmentSearchEntry, sessionSearchEntry } from '@/utils/history/digest';
+import { queryTerms, searchHistory } from '@/utils/history/search';
+import { ALL_HISTORY, NO_RELATIONSHIP } from '@/utils/history/types';
 import { fakeCommitment, fakeSession } from '../../support/records';
 
 const history = fakeHistory({

@@ -5,10 +5,10 @@ import {
   overviewKey,
   trendOverview,
   type OverviewSnapshot,
-} from '@/utils/dashboard/overview';
-import { defaultTalkTargets } from '@/utils/dashboard/talk-targets';
-import { rollingMean } from '@/utils/dashboard/trends';
-import type { TrendSeries } from '@/utils/dashboard/types';
+} from '@/utils/history/overview';
+import { defaultTalkTargets } from '@/utils/history/talk-targets';
+import { rollingMean } from '@/utils/history/trends';
+import type { TrendSeries } from '@/utils/history/types';
 
 const DAY = 86_400_000;
 const NOW = new Date(2026, 10, 25, 12).getTime();

@@ -6,7 +6,7 @@ import {
   sessionDigest,
   sessionSearchEntry,
   byNewest,
-} from '@/utils/dashboard/digest';
+} from '@/utils/history/digest';
 import {
   commitmentEntries,
   commitmentsCounted,
@@ -14,7 +14,7 @@ import {
   refreshSearchEntries,
   sessionsToRead,
   type HistoryChanges,
-} from '@/utils/dashboard/refresh';
+} from '@/utils/history/refresh';
 import type { CommitmentRecord, SessionRecord } from '@/utils/db/types';
 
 const NOW = Date.UTC(2026, 5, 1);

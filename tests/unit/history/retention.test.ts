@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRetentionDays, retentionCutoff, sessionsPastRetention } from '@/utils/dashboard/retention';
-import { dayEnd, dayStart, pageOf, toDayValue } from '@/utils/dashboard/filters';
+import { parseRetentionDays, retentionCutoff, sessionsPastRetention } from '@/utils/history/retention';
+import { dayEnd, dayStart, pageOf, toDayValue } from '@/utils/history/filters';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeCommitment, fakeSession } from '../../support/records';
-import { completedAt, endOfDueDay, foldText, sessionDigest } from '@/utils/dashboard/digest';
+import { completedAt, endOfDueDay, foldText, sessionDigest } from '@/utils/history/digest';
 
 const due = '2026-03-10';
 const end = endOfDueDay(due);

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { fakeHistory } from '../../support/fake-history';
 import { fakeModel } from '../../support/records';
-import { backupJson, parseBackupJson } from '@/utils/dashboard/backup';
+import { backupJson, parseBackupJson } from '@/utils/history/backup';
 import {
   backupExtras,
   parseBackupExtras,
   restoreItems,
   MAX_BACKUP_MODELS,
   type BackupExtras,
-} from '@/utils/dashboard/backup-settings';
+} from '@/utils/history/backup-settings';
 import { CALENDAR_STYLE_KEY } from '@/utils/export/calendar-style';
 import { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY } from '@/utils/frameworks/customise';
 import { BUILT_IN_MODELS, GROW } from '@/utils/frameworks';
 import { LISTENING_TARGETS_KEY } from '@/utils/listening/targets';
 import { SUMMARY_SETTINGS_KEY } from '@/utils/summary/settings';
 import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
-import { RETENTION_KEY } from '@/utils/dashboard/retention';
+import { RETENTION_KEY } from '@/utils/history/retention';
 import type { MentoringModel } from '@/utils/frameworks/types';
 
 const history = fakeHistory({ sessions: 3, commitmentsPerSession: 1, relationships: 1, now: Date.UTC(2026, 0, 1) });
