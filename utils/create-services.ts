@@ -7,29 +7,40 @@ import { createSealingSessionRepo } from './db/sealing-session-repo';
 import { createKeyring } from './crypto/keyring';
 import { createSealLock } from './crypto/seal-lock';
 import type { KeyValueArea } from './storage-area';
-import type { HandOff, PermissionsApi, Services } from './services';
+import type { Services } from './services';
 
 export interface ServicesDeps {
   db: AttuneDb;
   local: KeyValueArea;
   session: KeyValueArea;
-  permissions: PermissionsApi;
-  requestCaptions: Services['requestCaptions'];
-  handOff: HandOff;
-  /** This page's name in drafts written while locked (the background writes a closing panel's notes under it too). */
-  writer: string;
+  /**
+   * This page's name in drafts written while locked (the background writes a closing panel's
+   * notes under it too); a page that writes no notes leaves it to the repository.
+   */
+  writer?: string;
   now?: () => number;
 }
 
-/** Builds a page's repositories, keyring and seal lock once, over one open database. */
-export function createServices({
-  db,
-  local,
-  session,
-  writer,
-  now = () => Date.now(),
-  ...rest
-}: ServicesDeps): Services {
+/** What every page builds the same way: the clock, the repositories, keyring and seal lock over one database. */
+export type CoreServices = Pick<
+  Services,
+  | 'now'
+  | 'sessions'
+  | 'rawSessions'
+  | 'relationships'
+  | 'commitments'
+  | 'history'
+  | 'keyring'
+  | 'exclusive'
+  | 'local'
+  | 'session'
+>;
+
+/**
+ * Builds a page's repositories, keyring and seal lock once, over one open database. The page adds
+ * what only it has (the panel: the call tab's captions and the notes' hand-off) and installs the lot.
+ */
+export function createServices({ db, local, session, writer, now = () => Date.now() }: ServicesDeps): CoreServices {
   const keyring = createKeyring({ local, session });
   const rawSessions = createIdbSessionRepo(db);
   const exclusive = createSealLock();
@@ -44,6 +55,5 @@ export function createServices({
     exclusive,
     local,
     session,
-    ...rest,
   };
 }

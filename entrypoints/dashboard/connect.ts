@@ -2,13 +2,8 @@ import { useDashboardStore } from '@/stores/dashboard';
 import { installServices } from '@/utils/services';
 import { openAttuneDb } from '@/utils/db/open';
 import { toDbError } from '@/utils/db/errors';
-import { createIdbHistoryRepo } from '@/utils/db/history-repo';
-import { createIdbSessionRepo } from '@/utils/db/session-repo';
-import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
-import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
-import { createKeyring, KEY_RECORD_KEY, UNLOCKED_KEY } from '@/utils/crypto/keyring';
-import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
-import { createSealLock } from '@/utils/crypto/seal-lock';
+import { createServices } from '@/utils/create-services';
+import { KEY_RECORD_KEY, UNLOCKED_KEY } from '@/utils/crypto/keyring';
 import { usePrivacyStore } from '@/stores/shared/privacy';
 import { ImportError } from '@/utils/export/import-error';
 
@@ -17,28 +12,50 @@ export function afterNextFrame(work: () => void): void {
   requestAnimationFrame(() => setTimeout(work, 0));
 }
 
-/** Wires the dashboard's stores to IndexedDB and storage.local, and draws the first view. */
+/** What the dashboard takes from the browser beside its database. */
+const browserServices = () => ({
+  now: () => Date.now(),
+  local: browser.storage.local,
+  session: browser.storage.session,
+  permissions: browser.permissions,
+});
+
+/** Reads the shared stores' settings again (at first, and after a backup restored them). */
+async function loadSharedSettings(): Promise<void> {
+  const [{ useModelLibraryStore }, { useSummaryStore }, { useExportChoicesStore }] = await Promise.all([
+    import('@/stores/shared/model-library'),
+    import('@/stores/shared/summary'),
+    import('@/stores/shared/export-choices'),
+  ]);
+  await Promise.all([useModelLibraryStore().loadSettings(), useSummaryStore().load(), useExportChoicesStore().load()]);
+}
+
+/**
+ * The dashboard's composition root: the database, repositories, keyring and seal lock, built once
+ * (as the panel builds them) and installed on the dashboard's Pinia; then the first view.
+ */
 export async function connectDashboard(): Promise<void> {
   const dashboard = useDashboardStore();
+  // Without a database the settings still work (reminders, summaries, models); the page says why the history cannot show.
+  installServices(browserServices());
   try {
     const db = await openAttuneDb(indexedDB);
-    const keyring = createKeyring({ local: browser.storage.local, session: browser.storage.session });
-    const rawSessions = createIdbSessionRepo(db);
-    // One lock, across every Attune page, around protected writes and passphrase changes.
-    const exclusive = createSealLock();
+    const services = createServices({ db, ...browserServices() });
+    installServices(services);
+    const { keyring, rawSessions, exclusive } = services;
     const privacy = usePrivacyStore();
     void privacy.connect({
       keyring,
       rawSessions,
       exclusive,
-      jobs: browser.storage.local,
+      jobs: services.local,
       sessionIds: async () => (await db.getAllKeys('sessions')).map(String),
       // The search index cached the notes' words: gone, and made again from what is stored now.
       // What undo would put back is sealed or opened to match.
       afterReseal: async (done) => {
         await dashboard.matchUndoToPassphrase(done);
         await db.clear('caches');
-        await dashboard.load(Date.now());
+        await dashboard.load(services.now());
       },
     });
     // Unlocked, locked, turned on or off in another page: follow it.
@@ -52,30 +69,11 @@ export async function connectDashboard(): Promise<void> {
     browser.storage.local.onChanged.addListener((changes) => {
       if (KEY_RECORD_KEY in changes) follow();
     });
-    const sessions = createSealingSessionRepo(rawSessions, keyring, { exclusive });
-    const relationships = createIdbRelationshipRepo(db);
-    const commitments = createIdbCommitmentRepo(db);
-    // The shared stores the dashboard uses (preparing the next session) read these services.
-    installServices({ sessions, rawSessions, relationships, commitments, local: browser.storage.local, now: Date.now });
     dashboard.connect({
-      history: createIdbHistoryRepo(db),
-      sessions,
-      relationships,
-      commitments,
-      settings: browser.storage.local,
       estimate: navigator.storage?.estimate ? () => navigator.storage.estimate() : null,
       afterFirstView: afterNextFrame,
       // A restored backup's settings, questions and models: the stores that hold them read them again.
-      async afterSettingsRestored() {
-        const [{ useModelLibraryStore }, { useSummaryStore }, { useExportChoicesStore }] = await Promise.all([
-          import('@/stores/shared/model-library'),
-          import('@/stores/shared/summary'),
-          import('@/stores/shared/export-choices'),
-        ]);
-        await useModelLibraryStore().connectSettings(browser.storage.local);
-        await useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions });
-        await useExportChoicesStore().connect(browser.storage.local);
-      },
+      afterSettingsRestored: loadSharedSettings,
       passphrase: {
         record: () => keyring.record(),
         key: () => keyring.key(),
@@ -88,29 +86,16 @@ export async function connectDashboard(): Promise<void> {
         },
       },
     });
-    await dashboard.load(Date.now());
+    await dashboard.load(services.now());
   } catch (error) {
     dashboard.loaded = true;
     dashboard.error = toDbError(error).message;
     return;
   }
-  // After the first view: retention, the storage figure and the models' settings.
+  // After the first view: retention, the storage figure and the shared stores' settings (with the models themselves).
   afterNextFrame(() => {
     void dashboard.applyRetention(Date.now()).then(() => dashboard.refreshStorage());
-    // The models' and summaries' stores (with the models themselves) load here, not before the first view.
-    void import('@/stores/shared/model-library').then(({ useModelLibraryStore }) =>
-      useModelLibraryStore().connectSettings(browser.storage.local),
-    );
-    void import('@/stores/shared/summary').then(({ useSummaryStore }) =>
-      useSummaryStore().connect({ area: browser.storage.local, permissions: browser.permissions }),
-    );
-    void import('@/stores/shared/export-choices').then(({ useExportChoicesStore }) =>
-      useExportChoicesStore().connect(browser.storage.local),
-    );
-    void import('@/stores/dashboard/reminders').then(({ useRemindersStore }) => {
-      const reminders = useRemindersStore();
-      reminders.connect({ area: browser.storage.local, permissions: browser.permissions });
-      return reminders.load();
-    });
+    void loadSharedSettings();
+    void import('@/stores/dashboard/reminders').then(({ useRemindersStore }) => useRemindersStore().load());
   });
 }

@@ -4,7 +4,7 @@ import { useCallStore } from '@/stores/panel/call';
 import { useSessionStore } from '@/stores/panel/session';
 import { useRelationshipsStore } from '@/stores/panel/relationships';
 import { useTalkStore } from '@/stores/panel/talk';
-import { useTalkTargetsStore } from '@/stores/panel/talk-targets';
+import { useTalkTargetsStore } from '@/stores/shared/talk-targets';
 import { useCaptionsStore } from '@/stores/panel/captions';
 import { talkPortName } from '@/utils/messaging';
 import { localItems } from '@/utils/storage-items';

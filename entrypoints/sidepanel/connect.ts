@@ -63,7 +63,11 @@ async function buildPanelServices(): Promise<Services | null> {
   const writer = crypto.randomUUID();
   const pinia = getActivePinia();
   try {
-    const services = createServices({ db: await openAttuneDb(indexedDB), writer, ...browserServices(writer) });
+    const browserPart = browserServices(writer);
+    const services: Services = {
+      ...createServices({ db: await openAttuneDb(indexedDB), writer, ...browserPart }),
+      ...browserPart,
+    };
     installServices(services, pinia);
     return services;
   } catch (error) {

@@ -6,10 +6,11 @@ import { removalActions } from './removal';
 import { reportActions } from './report';
 import { searchActions } from './search';
 import { settingsActions } from './settings';
-import { createDashboardState, requireDeps, type DashboardActions, type DashboardDeps } from './state';
+import { useServices } from '@/utils/services';
+import { createDashboardState, type DashboardActions, type DashboardDeps, type DashboardPage } from './state';
 
 export { SEARCH_LIMIT } from './search';
-export type { BackupPassphrase, DashboardDeps, SessionReportData } from './state';
+export type { BackupPassphrase, DashboardDeps, DashboardPage, SessionReportData } from './state';
 
 /**
  * The dashboard: relationships, the digest of every session (for trends and lists), search,
@@ -19,8 +20,17 @@ export type { BackupPassphrase, DashboardDeps, SessionReportData } from './state
  */
 export const useDashboardStore = defineStore('dashboard', () => {
   const s = createDashboardState();
-  let wired: DashboardDeps | null = null;
-  const deps = () => requireDeps(wired);
+  const need = useServices();
+  let page: DashboardPage = { estimate: null };
+  // Read when an action runs: one used before the page installed its services throws (MissingServiceError).
+  const deps = (): DashboardDeps => ({
+    ...page,
+    history: need('history'),
+    sessions: need('sessions'),
+    relationships: need('relationships'),
+    commitments: need('commitments'),
+    settings: need('local'),
+  });
   const ctx = {} as DashboardActions & { ensureSearchIndex(): Promise<void> };
 
   const index = historyIndexActions(s, deps, ctx);
@@ -32,8 +42,9 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const settings = settingsActions(s, deps, ctx);
   Object.assign(ctx, index, search, report, removal, settings);
 
-  function connect(d: DashboardDeps) {
-    wired = d;
+  /** What only the dashboard page has (the storage estimate, its scheduling, the passphrase for backups). */
+  function connect(p: DashboardPage) {
+    page = p;
   }
 
   // The parts' helpers stay inside; the page sees the state and the actions.
@@ -56,7 +67,5 @@ export const useDashboardStore = defineStore('dashboard', () => {
     refreshStorage: settings.refreshStorage,
     applyRetention: settings.applyRetention,
     setRetention: settings.setRetention,
-    setTalkTarget: settings.setTalkTarget,
-    resetTalkTargets: settings.resetTalkTargets,
   };
 });

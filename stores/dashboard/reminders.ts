@@ -1,7 +1,6 @@
 import { defineStore } from 'pinia';
 import { errorSentence } from '@/utils/errors';
 import { ref } from 'vue';
-import type { KeyValueArea } from '@/utils/storage-area';
 import { useServices } from '@/utils/services';
 import {
   DEFAULT_REMINDER_TIME,
@@ -12,12 +11,6 @@ import {
   type ReminderSettings,
 } from '@/utils/reminders/schedule';
 
-/** What reminders need of browser.permissions: the optional `notifications` permission. */
-export interface PermissionsApi {
-  request(permissions: NotificationsPermission): Promise<boolean>;
-  contains(permissions: NotificationsPermission): Promise<boolean>;
-  remove(permissions: NotificationsPermission): Promise<boolean>;
-}
 interface NotificationsPermission {
   permissions: Array<typeof REMINDER_PERMISSION>;
 }
@@ -35,11 +28,6 @@ export const useRemindersStore = defineStore('reminders', () => {
   const error = ref<string | null>(null);
   const message = ref<string | null>(null);
   const need = useServices();
-
-  /** The dashboard's way in until it installs its services. */
-  function connect(deps: { area: KeyValueArea; permissions: PermissionsApi }) {
-    need.install({ local: deps.area, permissions: deps.permissions });
-  }
 
   async function save(next: ReminderSettings) {
     await need('local').set({ [REMINDER_SETTINGS_KEY]: { ...next } });
@@ -110,5 +98,5 @@ export const useRemindersStore = defineStore('reminders', () => {
     }
   }
 
-  return { enabled, time, error, message, connect, load, turnOn, turnOff, setTime };
+  return { enabled, time, error, message, load, turnOn, turnOff, setTime };
 });

@@ -1,22 +1,18 @@
-import type { ModeId } from '@/utils/frameworks/types';
-import { parseTargetOverrides } from '@/utils/talk-time/target-band';
-import {
-  deletePastRetention,
-  parseRetentionDays,
-  parseTalkTargets,
-  RETENTION_KEY,
-  TALK_TARGETS_KEY,
-  talkTargetFromPercent,
-} from '@/utils/history';
+import { deletePastRetention, parseRetentionDays, RETENTION_KEY } from '@/utils/history';
+import { useTalkTargetsStore } from '../shared/talk-targets';
 import { describeBundle, type DashboardActions, type DashboardDeps, type DashboardState } from './state';
 
-/** The settings kept in the dashboard: talk targets, retention, and the storage figure. */
+/**
+ * The settings kept in the dashboard: retention and the storage figure. Talk targets are the
+ * shared talk-targets store's, the same one the panel's gauge edits.
+ */
 export function settingsActions(s: DashboardState, deps: () => DashboardDeps, ctx: DashboardActions) {
+  const targets = useTalkTargetsStore();
+
   async function loadSettings() {
     const { settings } = deps();
-    const stored = await settings.get(TALK_TARGETS_KEY);
     const retention = await settings.get(RETENTION_KEY);
-    s.talkTargets.value = parseTalkTargets(stored[TALK_TARGETS_KEY]);
+    await targets.loadSettings();
     s.retentionDays.value = parseRetentionDays(retention[RETENTION_KEY]);
   }
 
@@ -54,29 +50,5 @@ export function settingsActions(s: DashboardState, deps: () => DashboardDeps, ct
     await applyRetention(at);
   }
 
-  async function setTalkTarget(mode: ModeId, minPercent: number, maxPercent: number) {
-    const d = deps();
-    try {
-      // Only the mentor's own bands are stored: saving one mode must not turn the others'
-      // defaults into fixed overrides (which the panel's "Default" could then never undo).
-      const band = talkTargetFromPercent(minPercent, maxPercent);
-      const overrides = {
-        ...parseTargetOverrides((await d.settings.get(TALK_TARGETS_KEY))[TALK_TARGETS_KEY]),
-        [mode]: { ...band },
-      };
-      await d.settings.set({ [TALK_TARGETS_KEY]: overrides });
-      s.talkTargets.value = parseTalkTargets(overrides);
-      s.done('Talk target saved.');
-    } catch (e) {
-      s.fail(e, 'Attune could not save the talk target. Try again.');
-    }
-  }
-
-  async function resetTalkTargets() {
-    const d = deps();
-    await d.settings.remove(TALK_TARGETS_KEY);
-    s.talkTargets.value = parseTalkTargets(null);
-  }
-
-  return { loadSettings, refreshStorage, applyRetention, setRetention, setTalkTarget, resetTalkTargets };
+  return { loadSettings, refreshStorage, applyRetention, setRetention };
 }

@@ -6,12 +6,12 @@ import type { RelationshipRepo } from '@/utils/db/relationship-repo';
 import type { CommitmentRepo } from '@/utils/db/commitment-repo';
 import type { KeyValueArea } from '@/utils/storage-area';
 import type { KeyRecord } from '@/utils/crypto/passphrase';
-import type { ModeId } from '@/utils/frameworks/types';
+import type { TalkTargetBand } from '@/utils/talk-time/target-band';
+import { useTalkTargetsStore } from '../shared/talk-targets';
 import { dueThisWeek } from '@/utils/commitments/follow-through';
 import {
   ALL_HISTORY,
   filterDigests,
-  parseTalkTargets,
   trendOverview,
   trendSeries,
   type HistoryFilter,
@@ -20,18 +20,16 @@ import {
   type SearchEntry,
   type SearchResult,
   type SessionDigest,
-  type TalkTargets,
   type TrendOverview,
 } from '@/utils/history';
 import { errorSentence } from '@/utils/errors';
 import { PassphraseError } from '@/utils/crypto/passphrase';
 
-export interface DashboardDeps {
-  history: HistoryRepo;
-  sessions: SessionRepo;
-  relationships: RelationshipRepo;
-  commitments: CommitmentRepo;
-  settings: KeyValueArea;
+/**
+ * What only the dashboard page has, handed over by its wiring (`connectDashboard`); the
+ * repositories and settings come from the services every page installs.
+ */
+export interface DashboardPage {
   /** navigator.storage.estimate, or null where the browser has none. */
   estimate: (() => Promise<{ usage?: number; quota?: number }>) | null;
   /**
@@ -43,6 +41,16 @@ export interface DashboardDeps {
   passphrase?: BackupPassphrase;
   /** After a backup's settings, questions and models were written: the stores that read them read again. */
   afterSettingsRestored?: () => Promise<void>;
+}
+
+/** What the dashboard's parts use: the installed services, by the names the parts know, and the page's own. */
+export interface DashboardDeps extends DashboardPage {
+  history: HistoryRepo;
+  sessions: SessionRepo;
+  relationships: RelationshipRepo;
+  commitments: CommitmentRepo;
+  /** storage.local, where the dashboard's settings are kept. */
+  settings: KeyValueArea;
 }
 
 /** What backups need of the optional passphrase. */
@@ -100,6 +108,7 @@ export const isAllHistory = (f: HistoryFilter) => f.relationshipId === null && f
  * relationships, backups, settings), and what is worked out from it.
  */
 export function createDashboardState() {
+  const targets = useTalkTargetsStore();
   const relationships = shallowRef<RelationshipRecord[]>([]);
   /** Newest first. */
   const digests = shallowRef<SessionDigest[]>([]);
@@ -117,7 +126,8 @@ export function createDashboardState() {
   const resultQuery = ref('');
   const report = shallowRef<SessionReportData | null>(null);
   const carryOver = shallowRef<{ relationshipId: string; items: CommitmentRecord[] } | null>(null);
-  const talkTargets = ref<TalkTargets>(parseTalkTargets(null));
+  /** Every mode's talk target: the shared store's, which the panel's gauge edits too. */
+  const talkTargets = computed(() => targets.everyMode);
   const retentionDays = ref<number | null>(null);
   const storage = ref<{ usage: number; quota: number } | null>(null);
   const message = ref<string | null>(null);
@@ -139,7 +149,7 @@ export function createDashboardState() {
   /** The trends' context: each relationship's target band (read once, not per session) and the day. */
   function trendContext() {
     const targets = talkTargets.value;
-    const targetOf = new Map<string, TalkTargets[ModeId]>();
+    const targetOf = new Map<string, TalkTargetBand>();
     for (const rel of relationships.value) targetOf.set(rel.id, targets[rel.mode]);
     return { now: now.value, targetFor: (id: string | null) => (id === null ? null : (targetOf.get(id) ?? null)) };
   }
@@ -223,9 +233,3 @@ export function createDashboardState() {
 }
 
 export type DashboardState = ReturnType<typeof createDashboardState>;
-
-/** The wiring, or a loud error: an action called before `connect` is a bug, not a no-op. */
-export function requireDeps(deps: DashboardDeps | null): DashboardDeps {
-  if (!deps) throw new Error('The dashboard store was used before connectDashboard() wired it to the database.');
-  return deps;
-}

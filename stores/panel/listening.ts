@@ -6,7 +6,7 @@ import { LISTENING_TARGETS_KEY, parseListeningTargets } from '@/utils/listening/
 import type { RelationshipMode, SessionRecord } from '@/utils/db/types';
 import { isMentorSpeaker } from '@/utils/questions/tally';
 import { useStagesStore } from '../shared/stages';
-import { useTalkTargetsStore } from './talk-targets';
+import { useTalkTargetsStore } from '../shared/talk-targets';
 import {
   coachingAt,
   DEFAULT_LISTENING_TARGETS,

@@ -20,7 +20,7 @@ import {
   AUDIO_TALK_WITHOUT_HIGHLIGHT_SECONDS,
   HIGHLIGHT_STALE_MS,
 } from '@/utils/talk-time/sources';
-import { useTalkTargetsStore } from './talk-targets';
+import { useTalkTargetsStore } from '../shared/talk-targets';
 
 /**
  * The balance of talk for the running session: speech segments arrive from the offscreen

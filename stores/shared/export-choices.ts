@@ -1,6 +1,5 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import type { KeyValueArea } from '@/utils/storage-area';
 import { useServices } from '@/utils/services';
 import {
   CALENDAR_STYLE_KEY,
@@ -14,12 +13,6 @@ export const useExportChoicesStore = defineStore('export-choices', () => {
   const calendarStyle = ref<CalendarStyle>(DEFAULT_CALENDAR_STYLE);
   const error = ref<string | null>(null);
   const need = useServices();
-
-  /** The dashboard's way in until it installs its services: takes the settings area, then loads. */
-  async function connect(to: KeyValueArea) {
-    need.install({ local: to });
-    await load();
-  }
 
   /** Reads the last choice from the browser's settings (storage.local). */
   async function load() {
@@ -43,5 +36,5 @@ export const useExportChoicesStore = defineStore('export-choices', () => {
     }
   }
 
-  return { calendarStyle, error, connect, load, setCalendarStyle };
+  return { calendarStyle, error, load, setCalendarStyle };
 });

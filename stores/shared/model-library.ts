@@ -48,12 +48,6 @@ export const useModelLibraryStore = defineStore('model-library', () => {
     return customisations.value[modelId]?.hidden.length ?? 0;
   }
 
-  /** The dashboard's way in until it installs its services: takes the settings area, then loads. */
-  async function connectSettings(area: KeyValueArea) {
-    need.install({ local: area });
-    await loadSettings();
-  }
-
   /** Loads the user's own questions, hidden ones, plans and imported models (storage.local). */
   async function loadSettings() {
     const area = need('local');
@@ -133,7 +127,6 @@ export const useModelLibraryStore = defineStore('model-library', () => {
     importNote,
     customised,
     hiddenCount,
-    connectSettings,
     loadSettings,
     addQuestion,
     hideQuestion,

@@ -2,7 +2,6 @@ import { defineStore } from 'pinia';
 import { errorSentence } from '@/utils/errors';
 import { useServices } from '@/utils/services';
 import { ref, shallowRef, watch } from 'vue';
-import type { KeyValueArea } from '@/utils/storage-area';
 import type { StoredSummary } from '@/utils/db/types';
 import {
   buildSummaryRequest,
@@ -31,9 +30,8 @@ export interface HostPermissions {
   remove(permissions: { origins: string[] }): Promise<boolean>;
 }
 
+/** The page's services (local, permissions) come installed; a test may bring a client of its own. */
 export interface SummaryDeps {
-  area: KeyValueArea;
-  permissions: HostPermissions;
   createClient?: (endpoint: SummaryEndpoint) => SummaryClient;
 }
 
@@ -61,9 +59,8 @@ export const useSummaryStore = defineStore('summary', () => {
   let createClient: SummaryDeps['createClient'] = undefined;
   const controller = shallowRef<AbortController | null>(null);
 
-  /** The dashboard's way in until it installs its services (and the tests' way to a client of their own). */
+  /** A client other than the default (a test's, with a short timeout), then the settings. */
   async function connect(d: SummaryDeps) {
-    need.install({ local: d.area, permissions: d.permissions });
     createClient = d.createClient;
     await load();
   }

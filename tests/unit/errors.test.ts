@@ -10,7 +10,6 @@ import { RelationshipInputError } from '@/utils/relationships/new-relationship';
 import { RelationshipMergeError } from '@/utils/relationships/manage';
 import { ReminderSettingsError } from '@/utils/reminders/schedule';
 import { SummaryError } from '@/utils/summary/errors';
-import { TalkTargetError } from '@/utils/history/talk-targets';
 import { CustomisationError } from '@/utils/frameworks/customise';
 import { ModelImportError } from '@/utils/frameworks/model-json';
 import { MissingServiceError } from '@/utils/services';
@@ -28,7 +27,6 @@ describe('errorSentence: one way from an error to the mentor’s sentence', () =
       new RelationshipMergeError('Those two are not the same pair.'),
       new ReminderSettingsError('A time is like 09:30.'),
       new SummaryError('bad-key'),
-      new TalkTargetError('Lower end first.'),
       new CustomisationError('Type the question you want to add.'),
       new ModelImportError('Nothing was imported.'),
     ];

@@ -10,8 +10,6 @@ import { createServices } from '@/utils/create-services';
 import { memoryArea } from '../support/memory-area';
 import { fakeSession } from '../support/records';
 
-const permissions = { request: async () => true, contains: async () => true, remove: async () => true };
-
 describe('services', () => {
   beforeEach(() => setActivePinia(createPinia()));
 
@@ -28,9 +26,6 @@ describe('services', () => {
       writer: 'panel-1',
       local: memoryArea(),
       session: memoryArea(),
-      permissions,
-      requestCaptions: async () => true,
-      handOff: () => undefined,
       now: () => 42,
     });
     installServices(services);

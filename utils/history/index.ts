@@ -7,7 +7,6 @@ export * from './search';
 export * from './trends';
 export * from './report';
 export * from './retention';
-export * from './talk-targets';
 export * from './history-cache';
 export * from './trend-buckets';
 export * from './trend-axis';

@@ -1,7 +1,7 @@
 import type { CacheRecord } from '../db/schema';
 import { trendBuckets } from './trend-buckets';
 import { trendSentence } from './trends';
-import type { TalkTargets } from './talk-targets';
+import type { TalkTargets } from '../talk-time/target-band';
 import type { BucketedTrend, TrendSeries } from './types';
 
 /** What a trend chart draws and says, without the sessions behind it. */

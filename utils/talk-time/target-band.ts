@@ -10,6 +10,9 @@ export interface TalkTargetBand {
 /** The mentor's own bands, per mode, kept in storage.local under TALK_TARGETS_KEY. */
 export type TalkTargetOverrides = Partial<Record<ModeId, TalkTargetBand>>;
 
+/** Every mode's band as the gauge uses it: the mentor's own where set, else the mode's default. */
+export type TalkTargets = Record<ModeId, TalkTargetBand>;
+
 // The dashboard's settings and the panel's gauge edit the same entry.
 export const TALK_TARGETS_KEY = 'modes.talkTargets';
 /** Too little talk to judge a share: the gauge says "not enough talk yet" below this. */
@@ -47,6 +50,13 @@ export function parseTargetOverrides(raw: unknown): TalkTargetOverrides {
 export function targetBandFor(mode: ModeId | null, overrides: TalkTargetOverrides): TalkTargetBand {
   const id = mode ?? 'mentoring';
   return overrides[id] ?? { ...MODES[id].talkTarget };
+}
+
+/** Every mode's band (for the dashboard's trends and its settings form). */
+export function bandsForEveryMode(overrides: TalkTargetOverrides): TalkTargets {
+  const out = {} as TalkTargets;
+  for (const mode of Object.keys(MODES) as ModeId[]) out[mode] = targetBandFor(mode, overrides);
+  return out;
 }
 
 /** Where a share sits against the band, once enough has been said to judge it. */

@@ -4,6 +4,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import ICAL from 'ical.js';
 import ReportView from '@/entrypoints/dashboard/ReportView.vue';
 import { useExportChoicesStore } from '@/stores/shared/export-choices';
+import { installServices } from '@/utils/services';
 import { CALENDAR_STYLE_KEY } from '@/utils/export/calendar-style';
 import { parseSessionJson } from '@/utils/export/json';
 import type { SessionReportData } from '@/stores/dashboard';
@@ -60,7 +61,8 @@ describe('the dashboard’s session report, recap and export', () => {
 
   it('writes the calendar in the form the mentor picks, and keeps the choice', async () => {
     const area = memoryArea();
-    await useExportChoicesStore().connect(area);
+    installServices({ local: area });
+    await useExportChoicesStore().load();
     const w = mount(ReportView, { props: { report } });
     await vi.waitFor(() => expect(w.find('a[download$=".ics"]').exists()).toBe(true));
     const calendar = () =>

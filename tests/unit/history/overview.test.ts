@@ -6,7 +6,7 @@ import {
   trendOverview,
   type OverviewSnapshot,
 } from '@/utils/history/overview';
-import { defaultTalkTargets } from '@/utils/history/talk-targets';
+import { bandsForEveryMode } from '@/utils/talk-time/target-band';
 import { rollingMean } from '@/utils/history/trends';
 import type { TrendSeries } from '@/utils/history/types';
 
@@ -40,7 +40,7 @@ describe('overview snapshot', () => {
   });
 
   it('holds for the talk targets and the local day it was made for', () => {
-    const targets = defaultTalkTargets();
+    const targets = bandsForEveryMode({});
     const key = overviewKey(targets, NOW);
     expect(overviewKey(targets, NOW + 60_000)).toBe(key);
     expect(overviewKey(targets, NOW + DAY)).not.toBe(key);
@@ -48,7 +48,7 @@ describe('overview snapshot', () => {
   });
 
   it('round-trips through its cache record, and refuses another key, version or broken data', () => {
-    const key = overviewKey(defaultTalkTargets(), NOW);
+    const key = overviewKey(bandsForEveryMode({}), NOW);
     const snapshot: OverviewSnapshot = {
       key,
       sessions: 4,

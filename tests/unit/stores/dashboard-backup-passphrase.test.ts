@@ -13,6 +13,7 @@ import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
 import { createKeyring } from '@/utils/crypto/keyring';
 import { fakeHistory } from '../../support/fake-history';
 import { memoryArea } from '../../support/memory-area';
+import { wireDashboard } from '../../support/dashboard';
 
 const NOW = Date.UTC(2026, 5, 1);
 const history = fakeHistory({ sessions: 6, commitmentsPerSession: 1, relationships: 2, now: NOW });
@@ -34,7 +35,7 @@ async function aBrowser() {
   });
   const sessions = createSealingSessionRepo(raw, keyring);
   const store = useDashboardStore();
-  store.connect({
+  wireDashboard(store, {
     history: history$,
     sessions,
     relationships: createIdbRelationshipRepo(db),

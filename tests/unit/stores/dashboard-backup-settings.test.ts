@@ -9,13 +9,15 @@ import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { backupJson } from '@/utils/history/backup';
-import { RETENTION_KEY, TALK_TARGETS_KEY } from '@/utils/history';
+import { RETENTION_KEY } from '@/utils/history';
+import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
 import { CALENDAR_STYLE_KEY } from '@/utils/export/calendar-style';
 import { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY } from '@/utils/frameworks/customise';
 import { SUMMARY_SETTINGS_KEY } from '@/utils/summary/settings';
 import { fakeHistory } from '../../support/fake-history';
 import { fakeModel } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
+import { wireDashboard } from '../../support/dashboard';
 
 const NOW = Date.UTC(2026, 5, 1);
 const history = fakeHistory({ sessions: 6, commitmentsPerSession: 1, relationships: 2, now: NOW });
@@ -44,7 +46,7 @@ async function dashboard(settings = memoryArea(), afterSettingsRestored = vi.fn(
   setActivePinia(createPinia());
   const db = await openAttuneDb(new IDBFactory());
   const store = useDashboardStore();
-  store.connect({
+  wireDashboard(store, {
     history: createIdbHistoryRepo(db),
     sessions: createIdbSessionRepo(db),
     relationships: createIdbRelationshipRepo(db),

@@ -15,6 +15,7 @@ import { createSealLock } from '@/utils/crypto/seal-lock';
 import { backupJson } from '@/utils/history/backup';
 import { fakeHistory } from '../../support/fake-history';
 import { memoryArea } from '../../support/memory-area';
+import { wireDashboard } from '../../support/dashboard';
 
 const NOW = Date.UTC(2026, 5, 1);
 const PASS = 'this browser passphrase';
@@ -41,7 +42,7 @@ async function aBrowser() {
     },
   });
   const sessions = createSealingSessionRepo(raw, keyring, { exclusive });
-  store.connect({
+  wireDashboard(store, {
     history: createIdbHistoryRepo(db),
     sessions,
     relationships: createIdbRelationshipRepo(db),

@@ -14,6 +14,7 @@ import { fakeHistory } from '../../support/fake-history';
 import { addDays, localDay } from '@/utils/commitments/follow-through';
 import { fakeCommitment } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
+import { wireDashboard } from '../../support/dashboard';
 
 const NOW = Date.UTC(2026, 5, 1);
 const history = fakeHistory({ sessions: 30, commitmentsPerSession: 2, relationships: 3, now: NOW });
@@ -23,7 +24,7 @@ async function connected() {
   const history$ = createIdbHistoryRepo(db);
   await history$.merge(history);
   const store = useDashboardStore();
-  store.connect({
+  wireDashboard(store, {
     history: history$,
     sessions: createIdbSessionRepo(db),
     relationships: createIdbRelationshipRepo(db),

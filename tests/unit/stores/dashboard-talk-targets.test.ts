@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { installServices } from '@/utils/services';
 import { useDashboardStore } from '@/stores/dashboard';
-import { useTalkTargetsStore } from '@/stores/panel/talk-targets';
+import { useTalkTargetsStore } from '@/stores/shared/talk-targets';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
@@ -13,11 +13,12 @@ import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { MODES } from '@/utils/frameworks/modes';
 import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
 import { memoryArea } from '../../support/memory-area';
+import { wireDashboard } from '../../support/dashboard';
 
 async function dashboardOver(settings: ReturnType<typeof memoryArea>) {
   const db = await openAttuneDb(new IDBFactory());
   const store = useDashboardStore();
-  store.connect({
+  wireDashboard(store, {
     history: createIdbHistoryRepo(db),
     sessions: createIdbSessionRepo(db),
     relationships: createIdbRelationshipRepo(db),
@@ -37,18 +38,21 @@ describe('talk targets saved in the dashboard', () => {
       initial: { [TALK_TARGETS_KEY]: { 'co-coaching': { minMentorShare: 0.4, maxMentorShare: 0.6 } } },
     });
     const store = await dashboardOver(settings);
-    await store.setTalkTarget('mentoring', 10, 25);
+    await useTalkTargetsStore().setTarget('mentoring', { minMentorShare: 0.1, maxMentorShare: 0.25 });
     expect(settings.data.get(TALK_TARGETS_KEY)).toEqual({
       'co-coaching': { minMentorShare: 0.4, maxMentorShare: 0.6 },
       mentoring: { minMentorShare: 0.1, maxMentorShare: 0.25 },
     });
     expect(store.talkTargets['specialist-coaching']).toEqual(MODES['specialist-coaching'].talkTarget);
+    expect(store.talkTargets.mentoring).toEqual({ minMentorShare: 0.1, maxMentorShare: 0.25 });
   });
 
   it('are read by the panel as the same overrides, so its Default still brings back the mode’s own band', async () => {
     const settings = memoryArea();
-    const store = await dashboardOver(settings);
-    await store.setTalkTarget('mentoring', 10, 25);
+    await dashboardOver(settings);
+    await useTalkTargetsStore().setTarget('mentoring', { minMentorShare: 0.1, maxMentorShare: 0.25 });
+    // The panel: another page, with a Pinia of its own over the same storage.
+    setActivePinia(createPinia());
     const talk = useTalkTargetsStore();
     installServices({ local: settings });
     await talk.loadSettings();

@@ -10,6 +10,7 @@ import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
 import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { PassphraseError } from '@/utils/crypto/passphrase';
 import { memoryArea } from '../../support/memory-area';
+import { wireDashboard } from '../../support/dashboard';
 import { fakeRelationship, fakeSession } from '../../support/records';
 
 const START = Date.UTC(2026, 10, 20, 10);
@@ -28,7 +29,7 @@ async function dashboard(wrap: (repo: SessionRepo) => SessionRepo = (r) => r) {
   const db = await openAttuneDb(new IDBFactory());
   await createIdbHistoryRepo(db).merge({ relationships: [fakeRelationship()], sessions: [session], commitments: [] });
   const store = useDashboardStore();
-  store.connect({
+  wireDashboard(store, {
     history: createIdbHistoryRepo(db),
     sessions: wrap(createIdbSessionRepo(db)),
     relationships: createIdbRelationshipRepo(db),

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { useDashboardStore, type DashboardDeps } from '@/stores/dashboard';
-import { TALK_TARGETS_KEY } from '@/utils/history';
+import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo, type HistoryRepo } from '@/utils/db/history-repo';
 import type { AttuneDb } from '@/utils/db/schema';
@@ -14,6 +14,8 @@ import { backupJson } from '@/utils/history/backup';
 import { DIGESTS_CACHE_ID, RETENTION_KEY } from '@/utils/history';
 import { fakeHistory } from '../../support/fake-history';
 import { memoryArea } from '../../support/memory-area';
+import { MissingServiceError } from '@/utils/services';
+import { wireDashboard } from '../../support/dashboard';
 
 const NOW = Date.UTC(2026, 5, 1);
 const history = fakeHistory({ sessions: 40, commitmentsPerSession: 2, relationships: 3, now: NOW });
@@ -23,7 +25,7 @@ async function connected(settings = memoryArea()) {
   const history$ = createIdbHistoryRepo(db);
   await history$.merge(history);
   const store = useDashboardStore();
-  store.connect({
+  wireDashboard(store, {
     history: history$,
     sessions: createIdbSessionRepo(db),
     relationships: createIdbRelationshipRepo(db),
@@ -38,7 +40,7 @@ async function connected(settings = memoryArea()) {
 function nextVisit(db: AttuneDb, history$: HistoryRepo, extra: Partial<DashboardDeps> = {}) {
   setActivePinia(createPinia());
   const next = useDashboardStore();
-  next.connect({
+  wireDashboard(next, {
     history: history$,
     sessions: createIdbSessionRepo(db),
     relationships: createIdbRelationshipRepo(db),
@@ -68,7 +70,7 @@ describe('dashboard store', () => {
     const second = useDashboardStore();
     const spy = vi.spyOn(history$, 'forEachChunk');
     const other = await openAttuneDb(new IDBFactory());
-    second.connect({
+    wireDashboard(second, {
       history: history$,
       sessions: createIdbSessionRepo(other),
       relationships: createIdbRelationshipRepo(other),
@@ -253,8 +255,8 @@ describe('dashboard store', () => {
 
   it('refuses loudly when an action is called before the page wired the store, instead of doing nothing', async () => {
     const store = useDashboardStore();
-    await expect(store.load(NOW)).rejects.toThrow(/before connectDashboard\(\) wired it/);
-    await expect(store.exportAll(NOW)).rejects.toThrow(/before connectDashboard/);
-    await expect(store.deleteSession('s1')).rejects.toThrow(/before connectDashboard/);
+    await expect(store.load(NOW)).rejects.toThrow(MissingServiceError);
+    await expect(store.exportAll(NOW)).rejects.toThrow(/service is not installed/);
+    await expect(store.deleteSession('s1')).rejects.toThrow(/service is not installed/);
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { useExportChoicesStore } from '@/stores/shared/export-choices';
+import { installServices } from '@/utils/services';
 import { CALENDAR_STYLE_KEY } from '@/utils/export/calendar-style';
 import { memoryArea } from '../../support/memory-area';
 
@@ -9,16 +10,19 @@ describe('export choices store', () => {
 
   it('reads the mentor’s calendar choice, and to-dos when there is none or it is damaged', async () => {
     const store = useExportChoicesStore();
-    await store.connect(memoryArea({ initial: { [CALENDAR_STYLE_KEY]: 'timed' } }));
+    installServices({ local: memoryArea({ initial: { [CALENDAR_STYLE_KEY]: 'timed' } }) });
+    await store.load();
     expect(store.calendarStyle).toBe('timed');
-    await store.connect(memoryArea({ initial: { [CALENDAR_STYLE_KEY]: '<script>' } }));
+    installServices({ local: memoryArea({ initial: { [CALENDAR_STYLE_KEY]: '<script>' } }) });
+    await store.load();
     expect(store.calendarStyle).toBe('todo');
   });
 
   it('keeps a new choice for next time', async () => {
     const area = memoryArea();
     const store = useExportChoicesStore();
-    await store.connect(area);
+    installServices({ local: area });
+    await store.load();
     await store.setCalendarStyle('all-day');
     expect(store.calendarStyle).toBe('all-day');
     expect(area.data.get(CALENDAR_STYLE_KEY)).toBe('all-day');
@@ -26,7 +30,8 @@ describe('export choices store', () => {
 
   it('uses the choice even when it cannot be kept, and says so', async () => {
     const store = useExportChoicesStore();
-    await store.connect(memoryArea({ failWrites: true }));
+    installServices({ local: memoryArea({ failWrites: true }) });
+    await store.load();
     await store.setCalendarStyle('timed');
     expect(store.calendarStyle).toBe('timed');
     expect(store.error).toMatch(/could not keep/);

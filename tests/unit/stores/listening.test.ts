@@ -7,7 +7,7 @@ import { useCaptionsStore } from '@/stores/panel/captions';
 import { useListeningStore } from '@/stores/panel/listening';
 import { useSessionStore } from '@/stores/panel/session';
 import { useStagesStore } from '@/stores/shared/stages';
-import { useTalkTargetsStore } from '@/stores/panel/talk-targets';
+import { useTalkTargetsStore } from '@/stores/shared/talk-targets';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
 import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';

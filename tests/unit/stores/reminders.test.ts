@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
-import { useRemindersStore, type PermissionsApi } from '@/stores/dashboard/reminders';
+import { useRemindersStore } from '@/stores/dashboard/reminders';
+import { installServices, type PermissionsApi } from '@/utils/services';
 import { REMINDER_SETTINGS_KEY } from '@/utils/reminders/schedule';
 import { memoryArea } from '../../support/memory-area';
 
@@ -26,7 +27,7 @@ describe('reminders store', () => {
   it('is off by default and asks for nothing until turned on', async () => {
     const permissions = permissionsThat(true);
     const store = useRemindersStore();
-    store.connect({ area: memoryArea(), permissions });
+    installServices({ local: memoryArea(), permissions });
     await store.load();
     expect(store.enabled).toBe(false);
     expect(store.time).toBe('09:00');
@@ -37,7 +38,7 @@ describe('reminders store', () => {
     const area = memoryArea();
     const permissions = permissionsThat(true);
     const store = useRemindersStore();
-    store.connect({ area, permissions });
+    installServices({ local: area, permissions });
     expect(await store.setTime('07:30')).toBe(true);
     expect(await store.turnOn()).toBe(true);
     expect(permissions.request).toHaveBeenCalledWith({ permissions: ['notifications'] });
@@ -51,7 +52,7 @@ describe('reminders store', () => {
   it('stays off, saying why, when the browser does not give the permission', async () => {
     const area = memoryArea();
     const store = useRemindersStore();
-    store.connect({ area, permissions: permissionsThat(false) });
+    installServices({ local: area, permissions: permissionsThat(false) });
     expect(await store.turnOn()).toBe(false);
     expect(store.enabled).toBe(false);
     expect(store.error).toMatch(/permission/);
@@ -62,7 +63,7 @@ describe('reminders store', () => {
     const area = memoryArea();
     await area.set({ [REMINDER_SETTINGS_KEY]: { enabled: true, time: '08:00' } });
     const store = useRemindersStore();
-    store.connect({ area, permissions: permissionsThat(true) });
+    installServices({ local: area, permissions: permissionsThat(true) });
     await store.load();
     expect(store.enabled).toBe(false);
     expect(store.time).toBe('08:00');
@@ -70,7 +71,7 @@ describe('reminders store', () => {
 
   it('refuses a time that is not one, and keeps the old', async () => {
     const store = useRemindersStore();
-    store.connect({ area: memoryArea(), permissions: permissionsThat(true) });
+    installServices({ local: memoryArea(), permissions: permissionsThat(true) });
     expect(await store.setTime('soon')).toBe(false);
     expect(store.error).toMatch(/time of day/);
     expect(store.time).toBe('09:00');

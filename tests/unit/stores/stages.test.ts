@@ -103,7 +103,8 @@ describe('stages store: the user’s own model', () => {
   it('adds the mentor’s question to the current stage, hides one, and remembers both next time', async () => {
     const area = memoryArea();
     const { store, library } = await setup();
-    await library.connectSettings(area);
+    installServices({ local: area });
+    await library.loadSettings();
     await store.selectStage('goal', 1);
     await store.addOwnQuestion('What would make today count?', 'mine-1');
     await store.hideQuestion('goal-1');
@@ -113,7 +114,8 @@ describe('stages store: the user’s own model', () => {
 
     setActivePinia(createPinia());
     const later = useStagesStore();
-    await useModelLibraryStore().connectSettings(area);
+    installServices({ local: area });
+    await useModelLibraryStore().loadSettings();
     later.attach(fakeSession({ id: 'other', frameworkId: 'grow' }), 'grow');
     const goalLater = later.model.stages.find((s) => s.id === 'goal');
     expect(goalLater?.questions.some((q) => q.id === 'mine-1')).toBe(true);
@@ -123,7 +125,8 @@ describe('stages store: the user’s own model', () => {
   it('imports a model file and switches to it; a bad file changes nothing and says why', async () => {
     const area = memoryArea();
     const { store, library } = await setup();
-    await library.connectSettings(area);
+    installServices({ local: area });
+    await library.loadSettings();
     const file = store
       .exportCurrentModel()
       .replace('"id": "grow"', '"id": "my-grow"')
@@ -140,7 +143,8 @@ describe('stages store: the user’s own model', () => {
   it('never lets an imported model replace a built-in one: it is added beside it, renamed, and the mentor is told', async () => {
     const area = memoryArea();
     const { store, library } = await setup();
-    await library.connectSettings(area);
+    installServices({ local: area });
+    await library.loadSettings();
     const builtInStages = store.model.stages.map((s) => s.name);
     // A file that claims GROW's id, with its stages renamed.
     const hostile = store.exportCurrentModel().replace(/"name": "Goal"/, '"name": "Hijacked"');

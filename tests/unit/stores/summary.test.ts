@@ -45,17 +45,19 @@ async function setup(grant = true) {
   const removed: string[][] = [];
   const held = new Set<string>();
   const summary = useSummaryStore();
-  await summary.connect({
-    area,
+  installServices({
+    local: area,
     permissions: {
-      request: async ({ origins }) => {
+      request: async ({ origins = [] }) => {
         asked.push(origins);
         if (grant) for (const o of origins) held.add(o);
         return grant;
       },
-      contains: async ({ origins }) => origins.every((o) => held.has(o)),
-      remove: async ({ origins }) => (removed.push(origins), origins.forEach((o) => held.delete(o)), true),
+      contains: async ({ origins = [] }) => origins.every((o) => held.has(o)),
+      remove: async ({ origins = [] }) => (removed.push(origins), origins.forEach((o) => held.delete(o)), true),
     },
+  });
+  await summary.connect({
     createClient: (endpoint) => createSummaryClient({ endpoint, timeoutMs: 3_000, maxRetries: 0 }),
   });
   return { summary, session, sessions, area, asked, removed, held };
@@ -89,10 +91,11 @@ describe('summary store', () => {
 
   it('keeps the old settings, with a sentence, when they cannot be saved', async () => {
     const { summary } = await setup();
-    await summary.connect({
-      area: memoryArea({ failWrites: true }),
+    installServices({
+      local: memoryArea({ failWrites: true }),
       permissions: { request: async () => true, contains: async () => true, remove: async () => true },
     });
+    await summary.load();
     expect(await summary.saveSettings(on())).toBe(false);
     expect(summary.settingsError).toMatch(/could not save the settings/);
     expect(summary.settings.enabled).toBe(false);

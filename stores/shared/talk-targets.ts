@@ -6,6 +6,7 @@ import type { ModeId } from '@/utils/frameworks/types';
 import {
   parseTargetOverrides,
   TALK_TARGETS_KEY,
+  bandsForEveryMode,
   targetBandFor,
   validBand,
   type TalkTargetBand,
@@ -13,14 +14,16 @@ import {
 } from '@/utils/talk-time/target-band';
 
 /**
- * The share of the talk the mentor aims for in the session's mode: the mode's default band, or
- * the mentor's own for that mode, kept in storage.local (the dashboard writes the same key).
+ * The share of the talk the mentor aims for in each mode: the mode's default band, or the
+ * mentor's own for that mode, kept in storage.local. The panel's gauge uses the session's mode;
+ * the dashboard's settings and trends use every mode's.
  */
 export const useTalkTargetsStore = defineStore('talk-targets', () => {
   const mode = ref<ModeId | null>(null);
   const overrides = ref<TalkTargetOverrides>({});
   const error = ref<string | null>(null);
   const band = computed<TalkTargetBand>(() => targetBandFor(mode.value, overrides.value));
+  const everyMode = computed(() => bandsForEveryMode(overrides.value));
   const need = useServices();
 
   /** Reads the mentor's own bands from the browser's settings (again when the dashboard changed them). */
@@ -29,12 +32,12 @@ export const useTalkTargetsStore = defineStore('talk-targets', () => {
     overrides.value = parseTargetOverrides((await area.get(TALK_TARGETS_KEY))[TALK_TARGETS_KEY]);
   }
 
-  /** The mentor's own band for a mode; null goes back to the mode's default. */
-  async function setTarget(forMode: ModeId, next: TalkTargetBand | null) {
+  /** The mentor's own band for a mode; null goes back to the mode's default. True once kept. */
+  async function setTarget(forMode: ModeId, next: TalkTargetBand | null): Promise<boolean> {
     const clean = next === null ? null : validBand(next);
     if (next !== null && !clean) {
       error.value = 'A target is a share between 0% and 100%, the lower end first.';
-      return;
+      return false;
     }
     const settings = need('local');
     const rest = { ...overrides.value };
@@ -43,8 +46,23 @@ export const useTalkTargetsStore = defineStore('talk-targets', () => {
     error.value = null;
     try {
       await settings.set({ [TALK_TARGETS_KEY]: plainCopy(overrides.value) });
+      return true;
     } catch {
-      error.value = 'Attune could not save the target; it applies until the panel closes.';
+      error.value = 'Attune could not save the target; it applies until the page closes.';
+      return false;
+    }
+  }
+
+  /** Every mode back to Attune's default band. */
+  async function resetAll(): Promise<boolean> {
+    overrides.value = {};
+    error.value = null;
+    try {
+      await need('local').remove(TALK_TARGETS_KEY);
+      return true;
+    } catch {
+      error.value = 'Attune could not save the change; it applies until the page closes.';
+      return false;
     }
   }
 
@@ -52,5 +70,5 @@ export const useTalkTargetsStore = defineStore('talk-targets', () => {
     mode.value = next;
   }
 
-  return { mode, overrides, band, error, loadSettings, setTarget, setMode };
+  return { mode, overrides, band, everyMode, error, loadSettings, setTarget, resetAll, setMode };
 });
