@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import ModelEditor from '@/components/ModelEditor.vue';
+import { downloadOf } from '../support/download';
 
 const props = {
   stageName: 'Goal',
@@ -99,13 +100,13 @@ describe('ModelEditor', () => {
     expect(wrapper.emitted('show-hidden')).toHaveLength(1);
   });
 
-  it('offers the model as a download and shows an import error as an alert', () => {
+  it('offers the model as a download and shows an import error as an alert', async () => {
     const wrapper = mount(ModelEditor, {
       props: { ...props, error: 'This is not an Attune model file. Nothing was imported.' },
     });
     const link = wrapper.get('a[download]');
     expect(link.attributes('download')).toBe('grow.attune-model.json');
-    expect(decodeURIComponent(link.attributes('href') ?? '')).toContain('"format":"attune.model"');
+    expect((await downloadOf(link.attributes('href'))).text).toContain('"format":"attune.model"');
     expect(wrapper.get('[role="alert"]').text()).toContain('Nothing was imported');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import SessionWrapUp from '@/components/SessionWrapUp.vue';
+import { downloadOf } from '../support/download';
 
 const props = {
   files: [{ label: 'CSV', name: 's.csv', type: 'text/csv', content: 'owner,action\r\nSam,"Send, now"\r\n' }],
@@ -11,11 +12,12 @@ const props = {
 };
 
 describe('SessionWrapUp', () => {
-  it('offers each export as a download of exactly its content', () => {
+  it('offers each export as a download of exactly its content', async () => {
     const link = mount(SessionWrapUp, { props }).get('a[download="s.csv"]');
-    expect(decodeURIComponent(link.attributes('href') ?? '').replace('data:text/csv;charset=utf-8,', '')).toBe(
-      props.files[0]?.content,
-    );
+    expect(await downloadOf(link.attributes('href'))).toEqual({
+      type: 'text/csv;charset=utf-8',
+      text: props.files[0]?.content,
+    });
   });
 
   it('saves the next check-in and asks to copy Markdown', async () => {

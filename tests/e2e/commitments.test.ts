@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeCallHosts } from '../../scripts/browser/call-routes';
 import { storedRecords } from './helpers';
-import { CallBesidePanel } from './pages';
+import { CallBesidePanel, exportedText, importThrough } from './pages';
 import type { CommitmentRecord } from '../../utils/db/types';
 
 let ext: ExtensionSession;
@@ -86,26 +86,26 @@ describe('commitments', () => {
     await panel.getByLabel('Next check-in').fill('2026-12-09T14:30');
     await panel.getByLabel('Next check-in').dispatchEvent('change');
 
-    const exports = panel.getByRole('group', { name: 'Export this session' });
-    const download = async (label: string) =>
-      decodeURIComponent(
-        ((await exports.getByRole('link', { name: label }).getAttribute('href')) ?? '').replace(/^data:[^,]*,/, ''),
-      );
+    const download = (label: string) => exportedText(panel, label);
     await expect.poll(() => download('Calendar')).toContain('BEGIN:VTODO');
     expect(await download('Calendar')).toContain('DTSTART:20261209T143000');
     expect(await download('CSV')).toContain('"Priya","Book a slot with HR","2026-12-04","open"');
     expect(await download('Markdown')).toContain('- [ ] Book a slot with HR — by 2026-12-04');
     const json = await download('JSON');
 
-    await panel
-      .getByLabel('Import a session export…')
-      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await importThrough(panel.getByRole('button', { name: 'Import a session export…' }), {
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(json),
+    });
     await expect
       .poll(() => panel.getByRole('status').filter({ hasText: 'Imported' }).innerText())
       .toMatch(/Imported 0 records; \d+ already here were kept/);
-    await panel
-      .getByLabel('Import a session export…')
-      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(json.slice(0, 100)) });
+    await importThrough(panel.getByRole('button', { name: 'Import a session export…' }), {
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(json.slice(0, 100)),
+    });
     await expect.poll(() => panel.getByRole('alert').innerText()).toContain('not valid JSON');
     await panel.close();
     await call.close();

@@ -6,7 +6,7 @@ import { fakeHistory, type FakeHistory } from '../support/fake-history';
 import { seedHistory, readHistory } from '../../scripts/browser/history-db';
 import { summaryText } from '../../utils/summary/text';
 import { MODES } from '../../utils/frameworks/modes';
-import { Dashboard } from './pages';
+import { Dashboard, importThrough } from './pages';
 
 let ext: ExtensionSession;
 let page: Page;
@@ -146,7 +146,7 @@ describe('the dashboard', () => {
     expect((await readHistory(page)).commitments).toHaveLength(0);
 
     // A bad file changes nothing and says why.
-    await page.locator('input[type=file]').setInputFiles({
+    await importThrough(page.getByRole('button', { name: 'Import a backup…' }), {
       name: 'bad.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"attune.backup","version":1,"sessions":[{}]}'),
@@ -155,7 +155,7 @@ describe('the dashboard', () => {
     expect((await readHistory(page)).sessions).toHaveLength(0);
 
     // Import the export back: nothing lost.
-    await page.locator('input[type=file]').setInputFiles(file);
+    await importThrough(page.getByRole('button', { name: 'Import a backup…' }), file);
     await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/Imported/);
     const restored = await readHistory(page);
     expect(byId(restored.sessions)).toEqual(byId(history.sessions));
@@ -163,7 +163,7 @@ describe('the dashboard', () => {
     expect(byId(restored.relationships)).toEqual(byId(history.relationships));
 
     // Importing the same file again adds nothing.
-    await page.locator('input[type=file]').setInputFiles(file);
+    await importThrough(page.getByRole('button', { name: 'Import a backup…' }), file);
     await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/Imported 0 records/);
     expect((await readHistory(page)).sessions).toHaveLength(history.sessions.length);
   });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeDemoCall } from '../../scripts/demo/serve';
 import { eventually, openPanel, rawSession, sessionIdOfTab } from './helpers';
-import { CallPage, Dashboard } from './pages';
+import { CallPage, Dashboard, importThrough } from './pages';
 import { readHistory } from '../../scripts/browser/history-db';
 
 const PASSPHRASE = 'a long walk by the river';
@@ -90,7 +90,7 @@ describe('a passphrase over the notes', () => {
     try {
       const { page } = await Dashboard.open(other);
       await page.getByRole('button', { name: 'Your data' }).click();
-      await page.locator('input[type=file]').setInputFiles(file);
+      await importThrough(page.getByRole('button', { name: 'Import a backup…' }), file);
       await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/Type the backup’s passphrase/);
       expect(await readHistory(page)).toMatchObject({ sessions: [] });
 

@@ -7,7 +7,7 @@ import { launchWithExtension, type ExtensionSession } from '../../scripts/browse
 import { seedHistory, readHistory } from '../../scripts/browser/history-db';
 import { fakeCommitment, fakeModel, fakeModelStage, fakeRelationship, fakeSession } from '../support/records';
 import type { MentoringModel } from '../../utils/frameworks/types';
-import { Dashboard } from './pages';
+import { Dashboard, importThrough } from './pages';
 
 // Fixed dates, long past: the report and its files do not depend on today.
 const START = Date.UTC(2026, 10, 20, 10);
@@ -206,9 +206,11 @@ describe('recap and backups in the dashboard', () => {
     try {
       const { page: other } = await Dashboard.open(fresh, { empty: true });
       await other.getByRole('button', { name: 'Your data' }).click();
-      await other
-        .locator('input[type=file]')
-        .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+      await importThrough(other.getByRole('button', { name: 'Import a backup…' }), {
+        name: 'backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(backup.text),
+      });
       await expect
         .poll(() => other.getByRole('status').first().innerText())
         .toMatch(/Imported \d+ records\. Restored 3 settings, 1 question of your own, 1 model\./);

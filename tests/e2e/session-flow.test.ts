@@ -9,7 +9,7 @@ import { parseSessionJson } from '../../utils/export/json';
 import { CAPTURE_MEASURE } from '../../utils/commitments/latency';
 import type { CommitmentRecord, RelationshipRecord } from '../../utils/db/types';
 import { sessionIdOfTab, storedRecords } from './helpers';
-import { CallBesidePanel } from './pages';
+import { CallBesidePanel, exportedText } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -33,15 +33,7 @@ async function pressCaptureShortcut(panel: Page, tabId: number) {
   await expect.poll(() => panel.evaluate(() => document.activeElement?.id ?? null)).toBe('capture-line');
 }
 
-const linkOf = async (panel: Page, label: string) =>
-  decodeURIComponent(
-    (
-      (await panel
-        .getByRole('group', { name: 'Export this session' })
-        .getByRole('link', { name: label })
-        .getAttribute('href')) ?? ''
-    ).replace(/^data:[^,]*,/, ''),
-  );
+const linkOf = (panel: Page, label: string) => exportedText(panel, label);
 
 describe('a mentoring session from agreement to review, on the demo call', () => {
   it('agrees, captures three commitments by shortcut, exports four formats when the call ends, and reviews them next time', async () => {

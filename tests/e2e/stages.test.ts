@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/browser/launch-extension';
 import { routeDemoCall } from '../../scripts/demo/serve';
 import { openPanel, sessionIdOfTab, storedSessions } from './helpers';
-import { CallBesidePanel } from './pages';
+import { CallBesidePanel, importThrough } from './pages';
 
 let ext: ExtensionSession;
 beforeAll(async () => {
@@ -77,7 +77,7 @@ describe('stages and questions on the demo call', () => {
     await panel.getByText('Edit this model').click();
     await panel.getByLabel(/Add your own question/).fill('What would make this hour count for you?');
     await panel.getByRole('button', { name: 'Add', exact: true }).click();
-    await panel.getByLabel('Import model…').setInputFiles({
+    await importThrough(panel.getByRole('button', { name: 'Import model…' }), {
       name: 'broken.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format": "attune.model", "version": 1'),

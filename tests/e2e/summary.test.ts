@@ -6,7 +6,7 @@ import { launchWithExtension, type ExtensionSession } from '../../scripts/browse
 import { routeDemoCall } from '../../scripts/demo/serve';
 import { startOpenAiServer, type OpenAiServer } from '../support/openai-server';
 import { sessionIdOfTab, storedSessions } from './helpers';
-import { CallBesidePanel, SidePanel } from './pages';
+import { CallBesidePanel, exportedText, SidePanel } from './pages';
 
 const KEY = 'sk-e2e-secret-7f3a';
 const reply = JSON.stringify({
@@ -148,14 +148,7 @@ describe('opt-in AI summaries on the demo call', () => {
     });
     // The key stays in storage.local: not in the session, not in its export.
     expect(JSON.stringify(stored)).not.toContain(KEY);
-    const json = decodeURIComponent(
-      (
-        (await panel
-          .getByRole('group', { name: 'Export this session' })
-          .getByRole('link', { name: 'JSON' })
-          .getAttribute('href')) ?? ''
-      ).replace(/^data:[^,]*,/, ''),
-    );
+    const json = await exportedText(panel, 'JSON');
     expect(json).toContain('Delegating the budget review');
     expect(json).not.toContain(KEY);
     await panel.close();

@@ -9,6 +9,7 @@ import { CALENDAR_STYLE_KEY } from '@/utils/export/calendar-style';
 import { parseSessionJson } from '@/utils/export/json';
 import type { SessionReportData } from '@/stores/dashboard';
 import { memoryArea } from '../../support/memory-area';
+import { downloadOf } from '../../support/download';
 import { fakeCommitment, fakeRelationship, fakeSession } from '../../support/records';
 
 const START = Date.UTC(2026, 11, 1, 10);
@@ -30,11 +31,19 @@ const report: SessionReportData = {
   relationship: fakeRelationship({ menteeEmail: 'priya@example.org' }),
   commitments: [fakeCommitment({ id: 'c1', action: 'Send the draft, v2', due: '2026-12-08', dueTime: '10:00' })],
 };
-const content = (href: string | undefined, type: string) =>
-  decodeURIComponent((href ?? '').replace(`data:${type};charset=utf-8,`, ''));
+/** The text behind a download link, checked to be saved as `type`. */
+async function content(href: string | undefined, type: string): Promise<string> {
+  const file = await downloadOf(href);
+  expect(file.type).toBe(`${type};charset=utf-8`);
+  return file.text;
+}
 
 describe('the dashboard’s session report, recap and export', () => {
-  beforeEach(() => setActivePinia(createPinia()));
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    // What the dashboard installs: the clock (the exports' time) and the settings.
+    installServices({ now: () => Date.UTC(2026, 11, 2, 9), local: memoryArea() });
+  });
 
   it('offers Markdown, CSV, calendar, JSON and an e-mail draft to the mentee’s address, with the summary', async () => {
     const w = mount(ReportView, { props: { report } });
@@ -46,11 +55,11 @@ describe('the dashboard’s session report, recap and export', () => {
       'attune-2026-12-01.ics',
       'attune-2026-12-01.json',
     ]);
-    expect(content(links[0]?.attributes('href'), 'text/markdown')).toContain(
+    expect(await content(links[0]?.attributes('href'), 'text/markdown')).toContain(
       '**Focus for next time:** Hand over the budget',
     );
-    expect(content(links[1]?.attributes('href'), 'text/csv')).toContain('"Send the draft, v2"');
-    expect(parseSessionJson(content(links[3]?.attributes('href'), 'application/json')).session.id).toBe(
+    expect(await content(links[1]?.attributes('href'), 'text/csv')).toContain('"Send the draft, v2"');
+    expect(parseSessionJson(await content(links[3]?.attributes('href'), 'application/json')).session.id).toBe(
       report.session.id,
     );
     const email = w.get('a[data-export="email"]');
@@ -65,13 +74,13 @@ describe('the dashboard’s session report, recap and export', () => {
     await useExportChoicesStore().load();
     const w = mount(ReportView, { props: { report } });
     await vi.waitFor(() => expect(w.find('a[download$=".ics"]').exists()).toBe(true));
-    const calendar = () =>
-      new ICAL.Component(ICAL.parse(content(w.get('a[download$=".ics"]').attributes('href'), 'text/calendar')));
-    expect(calendar().getAllSubcomponents('vtodo')).toHaveLength(1);
+    const calendar = async () =>
+      new ICAL.Component(ICAL.parse(await content(w.get('a[download$=".ics"]').attributes('href'), 'text/calendar')));
+    expect((await calendar()).getAllSubcomponents('vtodo')).toHaveLength(1);
     await w.get('[data-testid="report-exports"] select').setValue('timed');
     await flushPromises();
-    expect(calendar().getAllSubcomponents('vtodo')).toHaveLength(0);
-    const action = calendar()
+    expect((await calendar()).getAllSubcomponents('vtodo')).toHaveLength(0);
+    const action = (await calendar())
       .getAllSubcomponents('vevent')
       .find((e) => String(e.getFirstPropertyValue('uid')).startsWith('c1'));
     expect(String(action?.getFirstPropertyValue('dtstart'))).toBe('2026-12-08T10:00:00');
