@@ -86,7 +86,7 @@ export function backupActions(s: DashboardState, deps: () => DashboardDeps, ctx:
       s.searchEntries.value = null;
       // Sealing every session here drops the caches and reloads the history itself.
       if (sealed.adopt && d.passphrase) await d.passphrase.adopt(sealed.adopt.record, sealed.adopt.key);
-      else await ctx.rebuild(Date.now());
+      else await ctx.rebuild(deps().now());
       s.done(`${what}${sealed.note}`);
       void ctx.loadDue();
       void ctx.refreshStorage();

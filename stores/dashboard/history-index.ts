@@ -1,45 +1,31 @@
-import { readFingerprint } from '@/utils/db/history-repo';
-import { changesSince, everyCommitment, REBUILD_CHUNK } from '@/utils/history/history-changes';
-import type { CacheRecord } from '@/utils/db/schema';
 import {
-  byNewest,
-  commitmentEntries,
-  commitmentsBySession,
-  commitmentsCounted,
-  commitmentSearchEntry,
-  decodeCache,
-  decodeOverview,
-  DIGESTS_CACHE_ID,
-  encodeCache,
-  encodeOverview,
-  OVERVIEW_CACHE_ID,
+  createHistoryIndex,
   overviewKey,
-  refreshDigests,
-  refreshSearchEntries,
-  SEARCH_CACHE_ID,
-  sessionDigest,
-  sessionSearchEntry,
   trendOverview,
   trendSeries,
-  type HistoryChanges,
+  type HistoryIndex,
   type OverviewSnapshot,
   type SearchEntry,
   type SessionDigest,
 } from '@/utils/history';
+import type { HistoryRepo } from '@/utils/db/history-repo';
+import type { CacheRecord } from '@/utils/db/schema';
 import { isAllHistory, type DashboardActions, type DashboardDeps, type DashboardState } from './state';
 import { BENCH_MARKS } from '@/utils/bench-marks';
 
 /**
- * The history index: the digest of every session and the search index, kept in IndexedDB's
- * caches with the data's fingerprint. The first view comes from a snapshot; after it, a cache
- * whose fingerprint no longer matches is brought up to date from what changed, or rebuilt.
+ * The dashboard's side of the history index (utils/history/history-index.ts): when to read,
+ * refresh or rebuild it, and what the page shows meanwhile. The first view comes from a snapshot;
+ * after it, a digest whose fingerprint no longer matches is brought up to date, or rebuilt.
  */
 export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps, ctx: DashboardActions) {
-  /**
-   * The last refresh's changes, kept for the search index: when its cache was built from the same
-   * data as the digest's, the first search brings it up to date from them without reading again.
-   */
-  let lastChanges: { from: string; to: string; changes: HistoryChanges } | null = null;
+  let made: { over: HistoryRepo; index: HistoryIndex } | null = null;
+  /** One index per repository (it remembers the last refresh's changes for the search index). */
+  function historyIndex(): HistoryIndex {
+    const { history } = deps();
+    if (made?.over !== history) made = { over: history, index: createHistoryIndex(history) };
+    return made.index;
+  }
 
   /** The first view over all the history, kept for the next visit; written only when it changed. */
   async function saveSnapshot(fingerprint: string, at: number) {
@@ -53,7 +39,7 @@ export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps
     };
     if (JSON.stringify(next) === JSON.stringify(s.snapshot.value)) return;
     s.snapshot.value = next;
-    await deps().history.writeCache(encodeOverview(next, fingerprint, at));
+    await historyIndex().writeSnapshot(next, fingerprint, at);
   }
 
   /** The digest on screen matches the data: then, and not before, the open commitments are read. */
@@ -62,42 +48,23 @@ export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps
     void ctx.loadDue();
   }
 
-  async function saveCaches(rows: SessionDigest[], entries: SearchEntry[] | null, at: number) {
-    const { history } = deps();
-    const fingerprint = await history.fingerprint();
-    await history.writeCache(encodeCache(DIGESTS_CACHE_ID, rows, fingerprint, at));
-    if (entries) await history.writeCache(encodeCache(SEARCH_CACHE_ID, entries, fingerprint, at));
-    await saveSnapshot(fingerprint, at);
+  function showDigests(rows: SessionDigest[]) {
+    s.digests.value = rows;
+    s.digestsReady.value = true;
   }
 
-  /**
-   * Reads every session and commitment a chunk at a time and makes the digest and the search
-   * index afresh. The fingerprint is taken first, so a change made meanwhile shows as stale.
-   */
+  async function saveCaches(rows: SessionDigest[], entries: SearchEntry[] | null, at: number) {
+    await saveSnapshot(await historyIndex().writeCaches(rows, entries, at), at);
+  }
+
+  /** The digest and the search index made afresh; a change made meanwhile shows as stale. */
   async function rebuild(at: number) {
-    const { history } = deps();
     s.refreshing.value = true;
     try {
-      const fingerprint = await history.fingerprint();
-      const commitments = await everyCommitment(history);
-      const bySession = commitmentsBySession(commitments);
-      const rows: SessionDigest[] = [];
-      const entries: SearchEntry[] = [];
-      await history.forEachChunk('sessions', REBUILD_CHUNK, (chunk) => {
-        for (const session of chunk) {
-          rows.push(sessionDigest(session, bySession.get(session.id) ?? []));
-          entries.push(sessionSearchEntry(session));
-        }
-      });
-      for (const c of commitments) entries.push(commitmentSearchEntry(c));
-      rows.sort(byNewest);
-      entries.sort((a, b) => b.at - a.at);
-      s.digests.value = rows;
-      s.digestsReady.value = true;
-      s.searchEntries.value = entries;
-      await history.writeCache(encodeCache(DIGESTS_CACHE_ID, rows, fingerprint, at));
-      await history.writeCache(encodeCache(SEARCH_CACHE_ID, entries, fingerprint, at));
-      await saveSnapshot(fingerprint, at);
+      const built = await historyIndex().rebuild(at);
+      showDigests(built.digests);
+      s.searchEntries.value = built.entries;
+      await saveSnapshot(built.fingerprint, at);
       if (s.query.value) ctx.runSearch();
     } finally {
       s.refreshing.value = false;
@@ -110,24 +77,11 @@ export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps
    * changed: then rebuild. The search index follows at the first search.
    */
   async function refresh(cache: CacheRecord, fingerprint: string, at: number): Promise<boolean> {
-    const since = readFingerprint(cache.fingerprint);
-    const current = readFingerprint(fingerprint);
-    if (!since || !current) return false;
-    const { history } = deps();
     s.refreshing.value = true;
     try {
-      const known = new Set(s.digests.value.map((d) => d.id));
-      let changes = await changesSince(history, known, since, false);
-      let rows = refreshDigests(s.digests.value, changes);
-      // A commitment written without a date this refresh could find (an import into a known session): read them all.
-      if (commitmentsCounted(rows) !== current.commitments) {
-        changes = await changesSince(history, known, since, true);
-        rows = refreshDigests(s.digests.value, changes);
-      }
-      s.digests.value = rows;
-      s.digestsReady.value = true;
-      await history.writeCache(encodeCache(DIGESTS_CACHE_ID, rows, fingerprint, at));
-      lastChanges = { from: cache.fingerprint, to: fingerprint, changes };
+      const rows = await historyIndex().refreshDigests(cache, s.digests.value, fingerprint, at);
+      if (!rows) return false;
+      showDigests(rows);
       await saveSnapshot(fingerprint, at);
       if (s.searchEntries.value) {
         // An index already in memory is made current like the one on disk, at the next search.
@@ -140,26 +94,10 @@ export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps
     }
   }
 
-  /** The search index brought up to date from its cache; false when that cannot say what changed. */
-  async function refreshSearch(cache: CacheRecord, cached: SearchEntry[], fingerprint: string): Promise<boolean> {
-    const since = readFingerprint(cache.fingerprint);
-    const current = readFingerprint(fingerprint);
-    if (!since || !current) return false;
-    const { history } = deps();
-    const known = new Set(cached.filter((e) => e.kind === 'session').map((e) => e.id));
-    const kept = lastChanges?.from === cache.fingerprint && lastChanges.to === fingerprint ? lastChanges.changes : null;
-    let entries = refreshSearchEntries(cached, kept ?? (await changesSince(history, known, since, false)));
-    if (commitmentEntries(entries) !== current.commitments)
-      entries = refreshSearchEntries(cached, await changesSince(history, known, since, true));
-    s.searchEntries.value = entries;
-    await history.writeCache(encodeCache(SEARCH_CACHE_ID, entries, fingerprint, Date.now()));
-    return true;
-  }
-
   /** Brings the digest up to date in the background when the data changed since it was made. */
   async function revalidate(cache: CacheRecord | null, at: number) {
     try {
-      const fingerprint = await deps().history.fingerprint();
+      const fingerprint = await historyIndex().fingerprint();
       if (cache?.fingerprint === fingerprint) await saveSnapshot(fingerprint, at);
       else if (!cache || !(await refresh(cache, fingerprint, at))) await rebuild(at);
     } catch (e) {
@@ -171,14 +109,11 @@ export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps
 
   /** The digest from its cache (then checked after the next frame), or rebuilt when there is none. */
   async function readDigests(at: number) {
-    const d = deps();
-    const cache = await d.history.readCache(DIGESTS_CACHE_ID);
-    const cached = decodeCache<SessionDigest>(cache);
+    const cached = await historyIndex().readDigests();
     if (cached) {
-      s.digests.value = cached;
-      s.digestsReady.value = true;
+      showDigests(cached.digests);
       s.loaded.value = true;
-      (d.afterFirstView ?? ((work) => work()))(() => void revalidate(cache, at));
+      (deps().afterFirstView ?? ((work) => work()))(() => void revalidate(cached.cache, at));
     } else {
       await rebuild(at);
       s.loaded.value = true;
@@ -198,13 +133,13 @@ export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps
     s.now.value = at;
     const later = d.afterFirstView ?? ((work) => work());
     try {
-      const [rels, record] = await Promise.all([
+      const [rels, snapshotFor] = await Promise.all([
         d.relationships.list(),
-        d.history.readCache(OVERVIEW_CACHE_ID),
+        historyIndex().readSnapshot(),
         ctx.loadSettings(),
       ]);
       s.relationships.value = rels;
-      const kept = decodeOverview(record, overviewKey(s.talkTargets.value, at));
+      const kept = snapshotFor(overviewKey(s.talkTargets.value, at));
       if (kept && isAllHistory(s.filter.value)) {
         s.snapshot.value = kept;
         s.loaded.value = true;
@@ -224,14 +159,13 @@ export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps
     }
   }
 
-  /** The search index: from its cache when current, rebuilt otherwise. */
+  /** The search index: from its cache when current or brought up to date, rebuilt otherwise. */
   async function ensureSearchIndex() {
     if (s.searchEntries.value) return;
-    const { history } = deps();
-    const [cache, fingerprint] = await Promise.all([history.readCache(SEARCH_CACHE_ID), history.fingerprint()]);
-    const cached = decodeCache<SearchEntry>(cache);
-    if (cached && cache?.fingerprint === fingerprint) s.searchEntries.value = cached;
-    else if (!cache || !cached || !(await refreshSearch(cache, cached, fingerprint))) await rebuild(Date.now());
+    const at = deps().now();
+    const entries = await historyIndex().searchEntries(at);
+    if (entries) s.searchEntries.value = entries;
+    else await rebuild(at);
   }
 
   return { load, rebuild, saveCaches, ensureSearchIndex };

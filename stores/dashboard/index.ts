@@ -30,6 +30,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     relationships: need('relationships'),
     commitments: need('commitments'),
     settings: need('local'),
+    now: need('now'),
   });
   const ctx = {} as DashboardActions & { ensureSearchIndex(): Promise<void> };
 

@@ -98,7 +98,7 @@ export function relationshipActions(s: DashboardState, deps: () => DashboardDeps
       s.done(
         `Merged: ${plural(writes.sessions.length, 'session')} and ${plural(writes.commitments.length, 'commitment')} moved to ${writes.into.mentorName} & ${writes.into.menteeName}.`,
       );
-      await ctx.saveCaches(s.digests.value, s.searchEntries.value, Date.now());
+      await ctx.saveCaches(s.digests.value, s.searchEntries.value, deps().now());
       return true;
     } catch (e) {
       s.fail(e, 'Attune could not merge those relationships. Nothing was changed.');

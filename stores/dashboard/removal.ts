@@ -26,7 +26,7 @@ export function removalActions(s: DashboardState, deps: () => DashboardDeps, ctx
       s.openCommitments.value = s.openCommitments.value.filter((c) => !commitmentIds.has(c.id));
     if (s.report.value && sessionIds.has(s.report.value.session.id)) s.report.value = null;
     ctx.runSearch();
-    await ctx.saveCaches(s.digests.value, s.searchEntries.value, Date.now());
+    await ctx.saveCaches(s.digests.value, s.searchEntries.value, deps().now());
   }
 
   async function removeWith(work: (history: HistoryRepo) => Promise<HistoryBundle>) {
@@ -81,7 +81,7 @@ export function removalActions(s: DashboardState, deps: () => DashboardDeps, ctx
         ].sort((a, b) => b.at - a.at);
       }
       ctx.runSearch();
-      await ctx.saveCaches(s.digests.value, s.searchEntries.value, Date.now());
+      await ctx.saveCaches(s.digests.value, s.searchEntries.value, deps().now());
       void ctx.refreshStorage();
       void ctx.loadDue();
     } catch (e) {
@@ -92,7 +92,7 @@ export function removalActions(s: DashboardState, deps: () => DashboardDeps, ctx
   async function undoMerge(before: RelationshipMergeInput) {
     const d = deps();
     try {
-      await d.history.unmergeRelationships(before, Date.now());
+      await d.history.unmergeRelationships(before, d.now());
       s.undoable.value = null;
       s.done(
         `Merge undone: ${before.from.mentorName} & ${before.from.menteeName} is back with ${plural(before.sessions.length, 'session')} and ${plural(before.commitments.length, 'commitment')}.`,
@@ -113,7 +113,7 @@ export function removalActions(s: DashboardState, deps: () => DashboardDeps, ctx
         });
       s.carryOver.value = null;
       ctx.runSearch();
-      await ctx.saveCaches(s.digests.value, s.searchEntries.value, Date.now());
+      await ctx.saveCaches(s.digests.value, s.searchEntries.value, deps().now());
       void ctx.loadDue();
     } catch (e) {
       s.fail(e, 'Attune could not undo the merge. Try again.');

@@ -51,6 +51,8 @@ export interface DashboardDeps extends DashboardPage {
   commitments: CommitmentRepo;
   /** storage.local, where the dashboard's settings are kept. */
   settings: KeyValueArea;
+  /** The page's clock (the services' one). */
+  now(): number;
 }
 
 /** What backups need of the optional passphrase. */

@@ -7,7 +7,7 @@ import { installServices } from '@/utils/services';
  */
 export function wireDashboard(
   store: ReturnType<typeof useDashboardStore>,
-  { history, sessions, relationships, commitments, settings, ...page }: DashboardDeps,
+  { history, sessions, relationships, commitments, settings, ...page }: Omit<DashboardDeps, 'now'>,
 ): void {
   installServices({ history, sessions, relationships, commitments, local: settings });
   store.connect(page);

@@ -12,3 +12,4 @@ export * from './trend-buckets';
 export * from './trend-axis';
 export * from './overview';
 export * from './refresh';
+export * from './history-index';
