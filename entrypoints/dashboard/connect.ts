@@ -94,7 +94,7 @@ export async function connectDashboard(): Promise<void> {
   }
   // After the first view: retention, the storage figure and the shared stores' settings (with the models themselves).
   afterNextFrame(() => {
-    void dashboard.applyRetention(Date.now()).then(() => dashboard.refreshStorage());
+    void dashboard.applyRetention().then(() => dashboard.refreshStorage());
     void loadSharedSettings();
     void import('@/stores/dashboard/reminders').then(({ useRemindersStore }) => useRemindersStore().load());
   });

@@ -35,12 +35,12 @@ export function relationshipActions(s: DashboardState, deps: () => DashboardDeps
   }
 
   /** Renames it, changes its kind, sets or clears the mentee's e-mail. */
-  function editRelationship(id: string, details: RelationshipDetails, at: number) {
+  function editRelationship(id: string, details: RelationshipDetails, at = deps().now()) {
     return changeRelationship(id, (rel) => editRelationshipDetails(rel, details, at), 'Relationship saved.');
   }
 
   /** At the end of the relationship: "moving on", out of the panel's picker, kept here with its history. */
-  function archive(id: string, at: number) {
+  function archive(id: string, at = deps().now()) {
     return changeRelationship(
       id,
       (rel) => archiveRelationship(rel, at),
@@ -48,7 +48,7 @@ export function relationshipActions(s: DashboardState, deps: () => DashboardDeps
     );
   }
 
-  function unarchive(id: string, at: number) {
+  function unarchive(id: string, at = deps().now()) {
     return changeRelationship(id, (rel) => unarchiveRelationship(rel, at), 'Back in the side panel’s list.');
   }
 
@@ -56,7 +56,7 @@ export function relationshipActions(s: DashboardState, deps: () => DashboardDeps
    * Merges relationship `fromId` into `intoId` (the same pair recorded twice): every session and
    * commitment of the one moves to the other and the merged record goes, in one transaction.
    */
-  async function mergeRelationship(fromId: string, intoId: string, at: number): Promise<boolean> {
+  async function mergeRelationship(fromId: string, intoId: string, at = deps().now()): Promise<boolean> {
     const d = deps();
     try {
       if (fromId === intoId)

@@ -28,7 +28,7 @@ export function settingsActions(s: DashboardState, deps: () => DashboardDeps, ct
   }
 
   /** Deletes the sessions past the retention period, if one is set; returns how many. */
-  async function applyRetention(at: number): Promise<number> {
+  async function applyRetention(at = deps().now()): Promise<number> {
     const d = deps();
     try {
       const removed = await deletePastRetention(d.history, s.retentionDays.value, at);
@@ -43,7 +43,7 @@ export function settingsActions(s: DashboardState, deps: () => DashboardDeps, ct
     }
   }
 
-  async function setRetention(days: number | null, at: number) {
+  async function setRetention(days: number | null, at = deps().now()) {
     const d = deps();
     s.retentionDays.value = days;
     await d.settings.set({ [RETENTION_KEY]: days });

@@ -54,13 +54,14 @@ export const usePrepareStore = defineStore('prepare', () => {
   const error = ref<string | null>(null);
   const message = ref<string | null>(null);
   const need = useServices();
+  const clock = () => need('now')();
   // The call's lobby was on screen before the session began: a plan kept in the dashboard may apply.
   let shownBeforeStart = false;
   watchEffect(() => (shownBeforeStart ||= call.state === 'lobby' && !sessionStore.session));
 
   const choices = computed(() => activeRelationships(relationships.list));
   const chosen = computed(() => choices.value.find((r) => r.id === chosenId.value) ?? null);
-  const pendingPlan = computed(() => (chosenId.value ? pendingPlanFor(plans.value, chosenId.value, Date.now()) : null));
+  const pendingPlan = computed(() => (chosenId.value ? pendingPlanFor(plans.value, chosenId.value, clock()) : null));
   /** The model today's plan is for: the one picked, else the waiting plan's, the last session's, or the mode's. */
   const planModel = computed<MentoringModel | null>(() => {
     const rel = chosen.value;
@@ -82,9 +83,9 @@ export const usePrepareStore = defineStore('prepare', () => {
     } catch (e) {
       fail(e, 'Attune could not read the plans you set before earlier calls.');
     }
-    pickDefault(Date.now());
-    await load(Date.now());
-    await applyToSession(Date.now());
+    pickDefault(clock());
+    await load(clock());
+    await applyToSession(clock());
   }
 
   const suggested = () => suggestRelationship(choices.value, { title: call.meetingTitle, selfName: call.selfName });
@@ -207,18 +208,18 @@ export const usePrepareStore = defineStore('prepare', () => {
     () => relationships.list,
     () => {
       if (chosen.value) return;
-      pickDefault(Date.now());
-      void load(Date.now());
+      pickDefault(clock());
+      void load(clock());
     },
   );
   // Unlocked (or locked) elsewhere: the notes show or hide.
   watch(
     () => privacy.unlocked,
-    () => void load(Date.now()),
+    () => void load(clock()),
   );
   watch(
     () => sessionStore.session?.id,
-    () => void applyToSession(Date.now()),
+    () => void applyToSession(clock()),
   );
 
   return {

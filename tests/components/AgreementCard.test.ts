@@ -10,12 +10,13 @@ const full: MentoringAgreement = {
   ...emptyAgreement(),
   ...Object.fromEntries(AGREEMENT_PARTS.map((p) => [p.field, `${p.label} text`])),
 };
-const props = (agreement: MentoringAgreement) => ({
+const relationship = (agreement: MentoringAgreement) => ({
   mentorName: 'Alex',
   menteeName: 'Priya',
   agreement,
   stage: 'creating' as const,
 });
+const props = (agreement: MentoringAgreement) => ({ relationship: relationship(agreement) });
 
 describe('AgreementCard', () => {
   it('says how much is left, and saves what was typed', async () => {
@@ -63,7 +64,9 @@ describe('AgreementCard', () => {
   it('keeps what the mentor is typing when the saved agreement changes elsewhere', async () => {
     const wrapper = mount(AgreementCard, { props: props(emptyAgreement()) });
     await wrapper.get('#agreement-goals').setValue('My draft');
-    await wrapper.setProps({ agreement: { ...emptyAgreement(), goals: 'From the other panel', cadence: 'Monthly' } });
+    await wrapper.setProps({
+      relationship: relationship({ ...emptyAgreement(), goals: 'From the other panel', cadence: 'Monthly' }),
+    });
     expect((wrapper.get('#agreement-goals').element as HTMLTextAreaElement).value).toBe('My draft');
     expect((wrapper.get('#agreement-cadence').element as HTMLTextAreaElement).value).toBe('Monthly');
   });
@@ -86,7 +89,9 @@ describe('AgreementCard', () => {
   });
 
   it('speaks of a co-coaching agreement between peers, not a mentoring one', () => {
-    const wrapper = mount(AgreementCard, { props: { ...props(emptyAgreement()), mode: 'co-coaching' as const } });
+    const wrapper = mount(AgreementCard, {
+      props: { relationship: { ...relationship(emptyAgreement()), mode: 'co-coaching' as const } },
+    });
     expect(wrapper.get('section').attributes('aria-label')).toBe('Co-coaching agreement');
     expect(wrapper.get('#agreement-goals').attributes('placeholder')).toBe(
       'What each of you wants to be able to do by the end',
@@ -99,11 +104,13 @@ describe('AgreementCard', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const w = mount(AgreementCard, {
       props: {
-        mentorName: 'Alex Morgan',
-        menteeName: 'Priya Shah',
-        agreement: fakeRelationship().agreement,
-        stage: 'creating',
-        menteeEmail: 'priya@example.org',
+        relationship: {
+          mentorName: 'Alex Morgan',
+          menteeName: 'Priya Shah',
+          agreement: fakeRelationship().agreement,
+          stage: 'creating',
+          menteeEmail: 'priya@example.org',
+        },
       },
     });
     expect(w.get('[data-testid="agreement-email"]').attributes('href')).toMatch(/^mailto:priya@example\.org\?subject=/);

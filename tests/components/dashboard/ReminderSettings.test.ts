@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import ReminderSettings from '@/components/dashboard/ReminderSettings.vue';
 
-const props = { enabled: false, time: '09:00', error: null, message: null };
+const props = { state: { enabled: false, time: '09:00', error: null, message: null } };
 
 describe('ReminderSettings', () => {
   it('asks to turn reminders on, leaving the box as it was until they are', async () => {
@@ -11,7 +11,7 @@ describe('ReminderSettings', () => {
     await box.setValue(true);
     expect(w.emitted('on')).toHaveLength(1);
     expect((box.element as HTMLInputElement).checked).toBe(false);
-    await w.setProps({ enabled: true });
+    await w.setProps({ state: { ...props.state, enabled: true } });
     expect((box.element as HTMLInputElement).checked).toBe(true);
     await box.setValue(false);
     expect(w.emitted('off')).toHaveLength(1);
@@ -26,7 +26,9 @@ describe('ReminderSettings', () => {
   });
 
   it('says why reminders could not be turned on', () => {
-    const w = mount(ReminderSettings, { props: { ...props, error: 'Reminders need the browser’s permission' } });
+    const w = mount(ReminderSettings, {
+      props: { state: { ...props.state, error: 'Reminders need the browser’s permission' } },
+    });
     expect(w.get('[role="alert"]').text()).toContain('permission');
   });
 });
