@@ -52,7 +52,7 @@ export interface Services {
 export class MissingServiceError extends Error {
   constructor(name: string) {
     super(
-      `Attune's "${name}" service is not installed on this page's Pinia: call installServices(pinia, services) before using the store that needs it.`,
+      `Attune's "${name}" service is not installed on this page's Pinia: call installServices(services, pinia) before using the store that needs it.`,
     );
     this.name = 'MissingServiceError';
   }

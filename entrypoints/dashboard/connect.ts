@@ -42,13 +42,9 @@ export async function connectDashboard(): Promise<void> {
     const db = await openAttuneDb(indexedDB);
     const services = createServices({ db, ...browserServices() });
     installServices(services);
-    const { keyring, rawSessions, exclusive } = services;
+    const { keyring } = services;
     const privacy = usePrivacyStore();
     void privacy.connect({
-      keyring,
-      rawSessions,
-      exclusive,
-      jobs: services.local,
       sessionIds: async () => (await db.getAllKeys('sessions')).map(String),
       // The search index cached the notes' words: gone, and made again from what is stored now.
       // What undo would put back is sealed or opened to match.

@@ -78,9 +78,8 @@ async function buildPanelServices(): Promise<Services | null> {
 }
 
 /** The stores' first reads: the passphrase's state, settings, relationships. */
-async function loadStores(services: Services): Promise<void> {
-  const { keyring, rawSessions, exclusive } = services;
-  await usePrivacyStore().connect({ keyring, rawSessions, exclusive });
+async function loadStores(): Promise<void> {
+  await usePrivacyStore().connect();
   await useModelLibraryStore().loadSettings();
   await useSummaryStore().load();
   void useExportChoicesStore().load();
@@ -182,7 +181,7 @@ export async function connectPanel(): Promise<void> {
   const now = services?.now ?? (() => Date.now());
   if (services) {
     followPassphraseElsewhere(services);
-    await loadStores(services).catch((error: unknown) => useSessionStore().fail(toDbError(error).message));
+    await loadStores().catch((error: unknown) => useSessionStore().fail(toDbError(error).message));
   }
   await followCallTab(now);
   let restartCapture = () => {};

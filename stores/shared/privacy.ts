@@ -4,7 +4,8 @@ import { ref } from 'vue';
 import type { KeyValueArea } from '@/utils/storage-area';
 import { PASSPHRASE_JOB_KEY, type Keyring } from '@/utils/crypto/keyring';
 import { PassphraseError, type KeyRecord } from '@/utils/crypto/passphrase';
-import { createSealLock, type Exclusive } from '@/utils/crypto/seal-lock';
+import type { Exclusive } from '@/utils/crypto/seal-lock';
+import { useServices } from '@/utils/services';
 import { resealAll } from '@/utils/db/sealing-session-repo';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import { toDbError } from '@/utils/db/errors';
@@ -23,18 +24,23 @@ export interface ResealDone {
   dropKey: CryptoKey | null;
 }
 
-export interface PrivacyDeps {
-  keyring: Keyring;
-  /** The sessions as stored (not through the sealing repository). */
-  rawSessions: SessionRepo;
-  /** Every session's id (the dashboard's; the panel never seals or opens everything). */
+/** What only the dashboard hands over: the panel never seals or opens every session. */
+export interface PrivacyPage {
+  /** Every session's id. */
   sessionIds?: () => Promise<string[]>;
   /** After sessions were sealed or opened: the dashboard drops its digest and search caches, which held the words, and its undo. */
   afterReseal?: (done: ResealDone) => Promise<void>;
+}
+
+/** The installed services the passphrase works through, and the page's own part. */
+interface PrivacyDeps extends PrivacyPage {
+  keyring: Keyring;
+  /** The sessions as stored (not through the sealing repository). */
+  rawSessions: SessionRepo;
   /** Where a pending turn-on or turn-off is remembered (storage.local). */
-  jobs?: KeyValueArea;
+  jobs: KeyValueArea;
   /** The lock shared with every page's protected writes (seal-lock.ts). */
-  exclusive?: Exclusive;
+  exclusive: Exclusive;
 }
 
 function parseJob(raw: unknown): PassphraseJob | null {
@@ -59,8 +65,16 @@ export const usePrivacyStore = defineStore('privacy', () => {
   const message = ref<string | null>(null);
   /** A turn-on or turn-off that did not finish (resumed once unlocked). */
   const pendingJob = ref<PassphraseJob | null>(null);
-  let deps: PrivacyDeps | null = null;
-  let exclusive: Exclusive = createSealLock();
+  const need = useServices();
+  let page: PrivacyPage = {};
+  // Read when an action runs: used before the page installed its services, it throws (MissingServiceError).
+  const ready = (): PrivacyDeps => ({
+    ...page,
+    keyring: need('keyring'),
+    rawSessions: need('rawSessions'),
+    jobs: need('local'),
+    exclusive: need('exclusive'),
+  });
 
   const sentence = (e: unknown) => errorSentence(e, toDbError(e).message);
 
@@ -71,19 +85,14 @@ export const usePrivacyStore = defineStore('privacy', () => {
     enabled.value = record !== null;
     writableLocked.value = Boolean(record?.dropBox);
     unlocked.value = enabled.value && (await d.keyring.key()) !== null;
-    pendingJob.value = d.jobs ? parseJob((await d.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY]) : null;
+    pendingJob.value = parseJob((await d.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY]);
   }
 
-  async function connect(d: PrivacyDeps) {
-    deps = d;
-    exclusive = d.exclusive ?? createSealLock();
+  /** Reads the passphrase's state; the dashboard (which hands over `page`) finishes a stopped turn-on or turn-off. */
+  async function connect(next: PrivacyPage = {}) {
+    page = next;
     await refresh();
-    if (pendingJob.value && unlocked.value && d.sessionIds) await resume();
-  }
-
-  function ready(): PrivacyDeps {
-    if (!deps) throw new Error('The privacy store was used before it was connected.');
-    return deps;
+    if (pendingJob.value && unlocked.value && page.sessionIds) await resume();
   }
 
   async function run(work: (d: PrivacyDeps) => Promise<void>): Promise<boolean> {
@@ -93,7 +102,7 @@ export const usePrivacyStore = defineStore('privacy', () => {
     error.value = null;
     message.value = null;
     try {
-      await exclusive(() => work(d));
+      await d.exclusive(() => work(d));
       return true;
     } catch (e) {
       error.value = sentence(e);
@@ -108,7 +117,6 @@ export const usePrivacyStore = defineStore('privacy', () => {
   const onProgress = (done: number, total: number) => (progress.value = { done, total });
 
   async function setJob(d: PrivacyDeps, job: PassphraseJob | null) {
-    if (!d.jobs) return;
     if (job) await d.jobs.set({ [PASSPHRASE_JOB_KEY]: job });
     else await d.jobs.remove(PASSPHRASE_JOB_KEY);
   }
@@ -162,7 +170,7 @@ export const usePrivacyStore = defineStore('privacy', () => {
   /** Finishes a turn-on or turn-off that was stopped (needs the key). */
   async function resume(): Promise<boolean> {
     return run(async (d) => {
-      const job = parseJob(d.jobs ? (await d.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY] : null);
+      const job = parseJob((await d.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY]);
       if (!job) return;
       const key = await d.keyring.key();
       if (!key) throw new PassphraseError('locked');
@@ -193,7 +201,7 @@ export const usePrivacyStore = defineStore('privacy', () => {
     /** Unlocks, and finishes a pending turn-on or turn-off where this page can (the dashboard). */
     async unlock(passphrase: string) {
       const done = await run(async (d) => void (await d.keyring.unlock(passphrase)));
-      if (done && pendingJob.value && deps?.sessionIds) await resume();
+      if (done && pendingJob.value && page.sessionIds) await resume();
       return done;
     },
     lock: () => run((d) => d.keyring.lock()),

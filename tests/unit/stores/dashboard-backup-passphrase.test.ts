@@ -14,6 +14,8 @@ import { createKeyring } from '@/utils/crypto/keyring';
 import { fakeHistory } from '../../support/fake-history';
 import { memoryArea } from '../../support/memory-area';
 import { wireDashboard } from '../../support/dashboard';
+import { installServices } from '@/utils/services';
+import { createSealLock } from '@/utils/crypto/seal-lock';
 
 const NOW = Date.UTC(2026, 5, 1);
 const history = fakeHistory({ sessions: 6, commitmentsPerSession: 1, relationships: 2, now: NOW });
@@ -28,9 +30,8 @@ async function aBrowser() {
   const keyring = createKeyring({ local: memoryArea(), session: memoryArea(), iterations: 100_000 });
   const raw = createIdbSessionRepo(db);
   const privacy = usePrivacyStore();
+  installServices({ keyring, rawSessions: raw, exclusive: createSealLock(), local: memoryArea() });
   await privacy.connect({
-    keyring,
-    rawSessions: raw,
     sessionIds: async () => (await db.getAllKeys('sessions')).map(String),
   });
   const sessions = createSealingSessionRepo(raw, keyring);

@@ -16,6 +16,7 @@ import { backupJson } from '@/utils/history/backup';
 import { fakeHistory } from '../../support/fake-history';
 import { memoryArea } from '../../support/memory-area';
 import { wireDashboard } from '../../support/dashboard';
+import { installServices } from '@/utils/services';
 
 const NOW = Date.UTC(2026, 5, 1);
 const PASS = 'this browser passphrase';
@@ -30,10 +31,8 @@ async function aBrowser() {
   const exclusive = createSealLock();
   const store = useDashboardStore();
   const privacy = usePrivacyStore();
+  installServices({ keyring, rawSessions: raw, exclusive, local: memoryArea() });
   await privacy.connect({
-    keyring,
-    rawSessions: raw,
-    exclusive,
     sessionIds: async () => (await db.getAllKeys('sessions')).map(String),
     afterReseal: async (done) => {
       await store.matchUndoToPassphrase(done);

@@ -10,6 +10,7 @@ import { createKeyring } from '@/utils/crypto/keyring';
 import { createSealLock } from '@/utils/crypto/seal-lock';
 import { fakeSession } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
+import { installServices } from '@/utils/services';
 
 const PASS = 'correct horse battery';
 
@@ -26,14 +27,8 @@ async function browser(ids = ['a', 'b', 'c']) {
     setActivePinia(createPinia());
     const keyring = createKeyring({ local, session, iterations: 1_000 });
     const store = usePrivacyStore();
-    await store.connect({
-      keyring,
-      rawSessions: rawOverride ?? rawSessions,
-      sessionIds,
-      jobs: local,
-      exclusive,
-      afterReseal,
-    });
+    installServices({ keyring, rawSessions: rawOverride ?? rawSessions, local, exclusive });
+    await store.connect({ sessionIds, afterReseal });
     return { store, keyring };
   }
   return { db, rawSessions, local, session, exclusive, dashboard };

@@ -10,6 +10,8 @@ import { createPassphraseKey, unlockPassphraseKey } from '@/utils/crypto/passphr
 import { openSession } from '@/utils/crypto/sealed-session';
 import { fakeSession } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
+import { installServices, MissingServiceError } from '@/utils/services';
+import { createSealLock } from '@/utils/crypto/seal-lock';
 
 async function setup() {
   const db = await openAttuneDb(new IDBFactory());
@@ -18,9 +20,8 @@ async function setup() {
   const keyring = createKeyring({ local: memoryArea(), session: memoryArea(), iterations: 1_000 });
   let resealed = 0;
   const store = usePrivacyStore();
+  installServices({ keyring, rawSessions, exclusive: createSealLock(), local: memoryArea() });
   await store.connect({
-    keyring,
-    rawSessions,
     sessionIds: async () => ['a', 'b', 'c'],
     afterReseal: async () => void (resealed += 1),
   });
@@ -29,6 +30,13 @@ async function setup() {
 
 describe('privacy store', () => {
   beforeEach(() => setActivePinia(createPinia()));
+
+  it('refuses loudly when its page never installed the keyring, instead of saying the passphrase is off', async () => {
+    await expect(usePrivacyStore().connect()).rejects.toThrow(MissingServiceError);
+    await expect(usePrivacyStore().unlock('correct horse battery')).rejects.toThrow(
+      /"keyring" service is not installed/,
+    );
+  });
 
   it('turns the passphrase on: every session sealed, caches dropped, unlocked', async () => {
     const { db, store, resealed } = await setup();
