@@ -5,6 +5,7 @@ import { parseRetentionDays, RETENTION_KEY } from './history/retention';
 import { CALENDAR_STYLE_KEY, parseCalendarStyle, type CalendarStyle } from './export/calendar-style';
 import { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY, type ModelCustomisation } from './frameworks/customise';
 import type { MentoringModel } from './frameworks/types';
+import { readCustomisations, readImportedModels } from './frameworks/stored-settings';
 import { LISTENING_TARGETS_KEY, parseListeningTargets } from './listening/targets';
 import { captureRequestKey, tabStateKey, type TabCallState } from './messaging';
 import { parseTabCallState } from './messaging-schema';
@@ -60,9 +61,6 @@ function defineSetting<T>(key: StorageItemKey, parse: (raw: unknown) => T): Sett
 const asString = (raw: unknown): string | null => (typeof raw === 'string' ? raw : null);
 const asTime = (raw: unknown): number | null => (typeof raw === 'number' && Number.isFinite(raw) ? raw : null);
 const asTrue = (raw: unknown): boolean => raw === true;
-const asObject = (raw: unknown): Record<string, unknown> =>
-  typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-const asArray = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw : []);
 
 /** storage.local: settings shared by the panel, the dashboard and the background. */
 export const localItems = {
@@ -76,15 +74,11 @@ export const localItems = {
   reminders: defineSetting<ReminderSettings>(`local:${REMINDER_SETTINGS_KEY}`, parseReminderSettings),
   remindedDay: defineSetting<string | null>(`local:${REMINDED_DAY_KEY}`, asString),
   retentionDays: defineSetting<number | null>(`local:${RETENTION_KEY}`, parseRetentionDays),
-  // Models are checked again by the stages store (parseModelJson) when they are loaded.
   modelCustomisations: defineSetting<Record<string, ModelCustomisation>>(
     `local:${CUSTOMISATION_KEY}`,
-    (raw) => asObject(raw) as Record<string, ModelCustomisation>,
+    readCustomisations,
   ),
-  importedModels: defineSetting<MentoringModel[]>(
-    `local:${IMPORTED_MODELS_KEY}`,
-    (raw) => asArray(raw) as MentoringModel[],
-  ),
+  importedModels: defineSetting<MentoringModel[]>(`local:${IMPORTED_MODELS_KEY}`, readImportedModels),
   keyRecord: defineSetting<KeyRecord | null>(`local:${KEY_RECORD_KEY}`, parseKeyRecord),
   passphraseJob: defineSetting<'seal' | 'open' | null>(`local:${PASSPHRASE_JOB_KEY}`, (raw) =>
     raw === 'seal' || raw === 'open' ? raw : null,

@@ -12,7 +12,8 @@ import {
   setStageMinutes,
   type ModelCustomisation,
 } from '@/utils/frameworks/customise';
-import { exportModelJson, parseModelJson, placeImportedModel } from '@/utils/frameworks/model-json';
+import { parseModelJson, placeImportedModel } from '@/utils/frameworks/model-json';
+import { readCustomisations, readImportedModels } from '@/utils/frameworks/stored-settings';
 import type { KeyValueArea } from '@/utils/storage-area';
 import { plainCopy } from '@/utils/plain-copy';
 import { useServices } from '@/utils/services';
@@ -53,19 +54,9 @@ export const useModelLibraryStore = defineStore('model-library', () => {
     const area = need('local');
     const stored = await area.get(CUSTOMISATION_KEY);
     const imported = await area.get(IMPORTED_MODELS_KEY);
-    const saved = stored[CUSTOMISATION_KEY] as Record<string, ModelCustomisation> | undefined;
-    if (saved && typeof saved === 'object') customisations.value = saved;
-    const models = imported[IMPORTED_MODELS_KEY];
-    if (Array.isArray(models)) {
-      // Stored models went through parseModelJson on import; check them again all the same.
-      importedModels.value = models.flatMap((m) => {
-        try {
-          return [parseModelJson(exportModelJson(m as MentoringModel))];
-        } catch {
-          return [];
-        }
-      });
-    }
+    if (stored[CUSTOMISATION_KEY] !== undefined) customisations.value = readCustomisations(stored[CUSTOMISATION_KEY]);
+    if (imported[IMPORTED_MODELS_KEY] !== undefined)
+      importedModels.value = readImportedModels(imported[IMPORTED_MODELS_KEY]);
   }
 
   async function persist(area: KeyValueArea) {

@@ -2,13 +2,16 @@ import * as z from 'zod/mini';
 import { ImportError } from '../export/import-error';
 import { problemAt } from '../export/versioned-json';
 import { CALENDAR_STYLE_KEY, type CalendarStyle } from '../export/calendar-style';
-import {
-  CUSTOMISATION_KEY,
-  IMPORTED_MODELS_KEY,
-  MAX_CUSTOM_QUESTION_LENGTH,
-  type ModelCustomisation,
-} from '../frameworks/customise';
+import { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY, type ModelCustomisation } from '../frameworks/customise';
 import { exportModelJson, ModelImportError, parseModelJson, placeImportedModel } from '../frameworks/model-json';
+import {
+  customisationSchema,
+  fewKeys,
+  MAX_HIDDEN,
+  MAX_OWN_QUESTIONS_PER_STAGE,
+  readCustomisations,
+  readImportedModels,
+} from '../frameworks/stored-settings';
 import type { MentoringModel, ModeId } from '../frameworks/types';
 import { LISTENING_TARGETS_KEY, parseListeningTargets } from '../listening/targets';
 import { readSummarySettings, SUMMARY_SETTINGS_KEY } from '../summary/settings';
@@ -52,9 +55,6 @@ export const BACKUP_SETTING_KEYS = [
 // Bounds well above any real use, so that a hostile file cannot fill storage.local.
 export const MAX_BACKUP_MODELS = 50;
 export const MAX_CUSTOMISED_MODELS = 100;
-export const MAX_OWN_QUESTIONS_PER_STAGE = 200;
-const MAX_STAGES = 50;
-const MAX_HIDDEN = 2_000;
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 const share = z.number().check(z.gte(0), z.lte(1));
@@ -67,11 +67,6 @@ const perMode = <T extends z.ZodMiniType>(value: T) =>
     'specialist-coaching': z.optional(value),
     'co-coaching': z.optional(value),
   });
-const fewKeys = (max: number) =>
-  z.refine(
-    (o: unknown) => typeof o === 'object' && o !== null && Object.keys(o).length <= max,
-    `more than ${max} entries`,
-  );
 
 const settingsSchema = z.object({
   talkTargets: z.optional(perMode(band)),
@@ -79,25 +74,6 @@ const settingsSchema = z.object({
   retentionDays: z.optional(z.nullable(z.int().check(z.gte(1), z.lte(36_500)))),
   calendarStyle: z.optional(z.enum(['todo', 'all-day', 'timed'])),
   summaryEndpoint: z.optional(z.object({ baseURL: str(2_000), model: str(200) })),
-});
-
-const customisationSchema = z.object({
-  added: z
-    .record(
-      str(100),
-      z
-        .array(
-          z.object({
-            id: str(100),
-            text: z.string().check(z.minLength(1), z.maxLength(MAX_CUSTOM_QUESTION_LENGTH)),
-            custom: z.optional(z.boolean()),
-          }),
-        )
-        .check(z.maxLength(MAX_OWN_QUESTIONS_PER_STAGE)),
-    )
-    .check(fewKeys(MAX_STAGES)),
-  hidden: z.array(str(100)).check(z.maxLength(MAX_HIDDEN)),
-  minutes: z.record(str(100), z.number().check(z.gte(0), z.lte(240))).check(fewKeys(MAX_STAGES)),
 });
 
 const extrasSchema = z.object({
@@ -157,17 +133,11 @@ export function backupExtras(stored: Readonly<Record<string, unknown>>): BackupE
     const { baseURL, model } = readSummarySettings(stored[SUMMARY_SETTINGS_KEY]);
     settings.summaryEndpoint = { baseURL, model };
   }
-  const savedQuestions = z.record(str(100), customisationSchema).safeParse(stored[CUSTOMISATION_KEY]);
-  const models = Array.isArray(stored[IMPORTED_MODELS_KEY])
-    ? (stored[IMPORTED_MODELS_KEY] as unknown[]).flatMap((m) => {
-        try {
-          return [parseModelJson(exportModelJson(m as MentoringModel))];
-        } catch {
-          return [];
-        }
-      })
-    : [];
-  return { settings, questions: savedQuestions.success ? savedQuestions.data : {}, models };
+  return {
+    settings,
+    questions: readCustomisations(stored[CUSTOMISATION_KEY]),
+    models: readImportedModels(stored[IMPORTED_MODELS_KEY]),
+  };
 }
 
 export function hasExtras(extras: BackupExtras): boolean {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { localItems, sessionItems, STORAGE_ITEMS_VERSION } from '@/utils/storage-items';
 import { DEFAULT_SUMMARY_SETTINGS } from '@/utils/summary/settings';
+import { fakeModel } from '../../support/records';
 
 // What a profile holds from before the typed items existed: written straight under each key, with
 // no version record beside it.
@@ -13,8 +14,8 @@ const STORED_BEFORE_ITEMS: Record<string, unknown> = {
   reminders: { enabled: true, time: '07:30' },
   'reminders:last-day': '2026-11-30',
   'dashboard.retentionDays': 365,
-  'models.customisations': { grow: { added: [], hidden: ['q1'], minutes: {} } },
-  'models.imported': [{ id: 'mine', name: 'Mine', stages: [] }],
+  'models.customisations': { grow: { added: {}, hidden: ['q1'], minutes: {} } },
+  'models.imported': [fakeModel({ id: 'mine', name: 'Mine' })],
   'privacy.pendingJob': 'seal',
 };
 
