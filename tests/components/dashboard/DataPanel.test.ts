@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { flushPromises, mount } from '@vue/test-utils';
 import DataPanel from '@/components/dashboard/DataPanel.vue';
+import { downloadOf } from '../../support/download';
 
 const props = {
   sessions: 12,
@@ -43,5 +44,24 @@ describe('DataPanel', () => {
     expect(w.emitted('retention')).toEqual([[365]]);
     await w.get('select').setValue('');
     expect(w.emitted('retention')?.[1]).toEqual([null]);
+  });
+
+  it('saves a backup as soon as it is made, and keeps its link for saving it again', async () => {
+    const saved: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    const w = mount(DataPanel, { props });
+    expect(w.find('a[download]').exists()).toBe(false);
+    await w.setProps({ backup: { name: 'attune-backup-2026-12-05.json', content: '{"format":"attune.backup"}' } });
+    await flushPromises();
+    expect(saved).toEqual(['attune-backup-2026-12-05.json']);
+    const link = w.get('a[download]');
+    expect(link.text()).toBe('Save attune-backup-2026-12-05.json again');
+    expect(await downloadOf(link.attributes('href'))).toEqual({
+      type: 'application/json;charset=utf-8',
+      text: '{"format":"attune.backup"}',
+    });
+    click.mockRestore();
   });
 });
