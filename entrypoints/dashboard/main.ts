@@ -1,5 +1,6 @@
 import { createApp, nextTick } from 'vue';
 import { createPinia } from 'pinia';
+import { installServices } from '@/utils/services';
 import App from './App.vue';
 import { connectDashboard } from './connect';
 import { loadPlot } from '@/components/dashboard/plot-loader';
@@ -8,7 +9,10 @@ import './style.css';
 import { BENCH_MARKS } from '@/utils/bench-marks';
 
 const app = createApp(App);
-app.use(createPinia());
+const pinia = createPinia();
+// The clock first, before any section can read it; the rest of the services once the database is open.
+installServices({ now: () => Date.now() }, pinia);
+app.use(pinia);
 app.mount('#app');
 // The charts' library is fetched alongside the database reads: the first view draws them too.
 const charts = loadPlot();

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
+import { installServices } from '@/utils/services';
 import App from '@/entrypoints/sidepanel/App.vue';
 import { useCallStore } from '@/stores/panel/call';
 import { useSessionStore } from '@/stores/panel/session';
@@ -69,6 +70,8 @@ describe('the side panel shell', () => {
   };
   beforeEach(() => {
     setActivePinia(createPinia());
+    // The clock every page installs first (connectPanel does, with or without a database).
+    installServices({ now: () => Date.now() });
     loaded.length = 0;
     frames = [];
     vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
