@@ -8,6 +8,7 @@ import type { HistoryRepo } from './db/history-repo';
 import type { Keyring } from './crypto/keyring';
 import type { Exclusive } from './crypto/seal-lock';
 import type { KeyValueArea } from './storage-area';
+import type { BackupPassphrase } from './crypto/backup-passphrase';
 
 /** The browser's permission calls the summary and reminder settings use (browser.permissions). */
 export interface PermissionsApi {
@@ -48,6 +49,21 @@ export interface Services {
   handOff: HandOff;
 }
 
+/** What only the dashboard page installs beside its services (no panel store asks for them). */
+export interface DashboardPageServices {
+  /** navigator.storage.estimate, or null where the browser has none. */
+  storageEstimate: (() => Promise<{ usage?: number; quota?: number }>) | null;
+  /** Runs work that must not hold up the first view (checking the digest is current) once that view is on screen. */
+  afterFirstView(work: () => void): void;
+  /** This browser's passphrase as backups use it: sealed sessions go out and come in under it. */
+  backupPassphrase: BackupPassphrase | null;
+  /** After a backup's settings, questions and models were written: the stores that read them read again. */
+  afterSettingsRestored(): Promise<void>;
+}
+
+/** Every service a page may install. */
+export type AnyService = Services & DashboardPageServices;
+
 /** Thrown when a store needs a service its page did not install: a wiring mistake, not a user's. */
 export class MissingServiceError extends Error {
   constructor(name: string) {
@@ -58,22 +74,22 @@ export class MissingServiceError extends Error {
   }
 }
 
-const installed = new WeakMap<Pinia, Partial<Services>>();
+const installed = new WeakMap<Pinia, Partial<AnyService>>();
 
 /**
  * Hands services to every store of a Pinia. A page installs all of them; a test installs what
  * the store under test needs. Installing again adds to (or replaces) what was there.
  */
-export function installServices(services: Partial<Services>, pinia: Pinia | undefined = getActivePinia()): void {
+export function installServices(services: Partial<AnyService>, pinia: Pinia | undefined = getActivePinia()): void {
   if (!pinia) throw new Error('installServices needs a Pinia: create one (createPinia) first.');
   installed.set(pinia, { now: () => Date.now(), ...installed.get(pinia), ...services });
 }
 
 /** A store's way to its services: `need('sessions')`, and `need.install(...)` for the older connect() shims. */
 export interface NeedService {
-  <K extends keyof Services>(name: K): Services[K];
+  <K extends keyof AnyService>(name: K): AnyService[K];
   /** Adds services to this store's Pinia (what a page's `connect(...)` call handed over, until it installs them itself). */
-  install(services: Partial<Services>): void;
+  install(services: Partial<AnyService>): void;
 }
 
 /**
@@ -82,12 +98,12 @@ export interface NeedService {
  */
 export function useServices(): NeedService {
   const pinia = getActivePinia();
-  const need = <K extends keyof Services>(name: K): Services[K] => {
+  const need = <K extends keyof AnyService>(name: K): AnyService[K] => {
     const service = pinia ? installed.get(pinia)?.[name] : undefined;
     if (service === undefined) throw new MissingServiceError(name);
-    return service as Services[K];
+    return service as AnyService[K];
   };
-  return Object.assign(need, { install: (services: Partial<Services>) => installServices(services, pinia) });
+  return Object.assign(need, { install: (services: Partial<AnyService>) => installServices(services, pinia) });
 }
 
 /**

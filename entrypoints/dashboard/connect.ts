@@ -1,4 +1,7 @@
-import { useDashboardStore } from '@/stores/dashboard';
+import { useHistoryStore } from '@/stores/dashboard/history';
+import { useDashboardNoticeStore } from '@/stores/dashboard/notice';
+import { useSearchStore } from '@/stores/dashboard/search';
+import { useDashboardSettingsStore } from '@/stores/dashboard/settings';
 import { installServices } from '@/utils/services';
 import { openAttuneDb } from '@/utils/db/open';
 import { toDbError } from '@/utils/db/errors';
@@ -32,10 +35,11 @@ async function loadSharedSettings(): Promise<void> {
 
 /**
  * The dashboard's composition root: the database, repositories, keyring and seal lock, built once
- * (as the panel builds them) and installed on the dashboard's Pinia; then the first view.
+ * (as the panel builds them) and installed on the dashboard's Pinia with what only this page has;
+ * then the first view.
  */
 export async function connectDashboard(): Promise<void> {
-  const dashboard = useDashboardStore();
+  const history = useHistoryStore();
   // Without a database the settings still work (reminders, summaries, models); the page says why the history cannot show.
   installServices(browserServices());
   try {
@@ -49,15 +53,15 @@ export async function connectDashboard(): Promise<void> {
       // The search index cached the notes' words: gone, and made again from what is stored now.
       // What undo would put back is sealed or opened to match.
       afterReseal: async (done) => {
-        await dashboard.matchUndoToPassphrase(done);
+        await history.matchUndoToPassphrase(done);
         await db.clear('caches');
-        await dashboard.load(services.now());
+        await history.load(services.now());
       },
     });
     // Unlocked, locked, turned on or off in another page: follow it.
     const follow = () => {
       keyring.forget();
-      void privacy.refresh().then(() => dashboard.passphraseChanged());
+      void privacy.refresh().then(() => useSearchStore().passphraseChanged());
     };
     browser.storage.session.onChanged.addListener((changes) => {
       if (UNLOCKED_KEY in changes) follow();
@@ -65,12 +69,12 @@ export async function connectDashboard(): Promise<void> {
     browser.storage.local.onChanged.addListener((changes) => {
       if (KEY_RECORD_KEY in changes) follow();
     });
-    dashboard.connect({
-      estimate: navigator.storage?.estimate ? () => navigator.storage.estimate() : null,
+    installServices({
+      storageEstimate: navigator.storage?.estimate ? () => navigator.storage.estimate() : null,
       afterFirstView: afterNextFrame,
       // A restored backup's settings, questions and models: the stores that hold them read them again.
       afterSettingsRestored: loadSharedSettings,
-      passphrase: {
+      backupPassphrase: {
         record: () => keyring.record(),
         key: () => keyring.key(),
         async adopt(record, key) {
@@ -82,15 +86,15 @@ export async function connectDashboard(): Promise<void> {
         },
       },
     });
-    await dashboard.load(services.now());
+    await history.load(services.now());
   } catch (error) {
-    dashboard.loaded = true;
-    dashboard.error = toDbError(error).message;
+    history.loaded = true;
+    useDashboardNoticeStore().error = toDbError(error).message;
     return;
   }
   // After the first view: retention, the storage figure and the shared stores' settings (with the models themselves).
   afterNextFrame(() => {
-    void dashboard.applyRetention().then(() => dashboard.refreshStorage());
+    void history.applyRetention().then(() => useDashboardSettingsStore().refreshStorage());
     void loadSharedSettings();
     void import('@/stores/dashboard/reminders').then(({ useRemindersStore }) => useRemindersStore().load());
   });

@@ -1,4 +1,5 @@
-import { toRaw } from 'vue';
+import { defineStore } from 'pinia';
+import { shallowRef, toRaw } from 'vue';
 import type { SessionRecord } from '@/utils/db/types';
 import type { KeyValueArea } from '@/utils/storage-area';
 import { ImportError } from '@/utils/export/import-error';
@@ -8,7 +9,11 @@ import { openDropBox } from '@/utils/crypto/drop-box';
 import { isProtected } from '@/utils/crypto/sealed-session';
 import type { BackupContents } from '@/utils/history/backup';
 import type { BackupExtras } from '@/utils/history/backup-settings';
-import { describeBundle, plural, type DashboardActions, type DashboardDeps, type DashboardState } from './state';
+import { useServices } from '@/utils/services';
+import { describeBundle, plural, dashboardDeps } from './state';
+import { useHistoryStore } from './history';
+import { useDashboardNoticeStore } from './notice';
+import { useDashboardSettingsStore } from './settings';
 
 function ownQuestionCount(questions: BackupExtras['questions']): number {
   return Object.values(questions).reduce(
@@ -26,7 +31,12 @@ async function storedSettings(area: KeyValueArea, keys: readonly string[]): Prom
 type SealedForHere = { sessions: SessionRecord[]; adopt: { record: KeyRecord; key: CryptoKey } | null; note: string };
 
 /** Backups out and in: everything with settings, questions and models, sealed notes kept sealed. */
-export function backupActions(s: DashboardState, deps: () => DashboardDeps, ctx: DashboardActions) {
+export const useBackupStore = defineStore('dashboard-backup', () => {
+  const deps = dashboardDeps(useServices());
+  const notice = useDashboardNoticeStore();
+  /** A backup waiting for its passphrase (see importAll). */
+  const pendingImport = shallowRef<{ text: string; byteLength: number } | null>(null);
+
   /** Everything as a backup file's text, or null (with `error` set) when it could not be read. */
   async function exportAll(at: number): Promise<string | null> {
     const d = deps();
@@ -39,12 +49,12 @@ export function backupActions(s: DashboardState, deps: () => DashboardDeps, ctx:
         import('@/utils/history/backup-settings'),
       ]);
       const extras = backupExtras(await storedSettings(d.settings, BACKUP_SETTING_KEYS));
-      s.done(
+      notice.done(
         `Exported ${describeBundle(bundle)}, your settings, ${plural(ownQuestionCount(extras.questions), 'question')} of your own and ${plural(extras.models.length, 'imported model')}.`,
       );
       return backupJson(bundle, at, record, extras);
     } catch (e) {
-      s.fail(e, 'Attune could not read everything for the backup. Nothing was exported.');
+      notice.fail(e, 'Attune could not read everything for the backup. Nothing was exported.');
       return null;
     }
   }
@@ -63,8 +73,8 @@ export function backupActions(s: DashboardState, deps: () => DashboardDeps, ctx:
       const backup = parseBackupJson(text, byteLength);
       const sealed = await sealedForHere(backup, backupPassphrase);
       if (sealed === 'ask') {
-        s.pendingImport.value = { text, byteLength };
-        s.done(
+        pendingImport.value = { text, byteLength };
+        notice.done(
           'This backup’s notes are sealed with a passphrase this browser does not have. Type the backup’s passphrase to import it; nothing is imported until then.',
         );
         return;
@@ -79,19 +89,20 @@ export function backupActions(s: DashboardState, deps: () => DashboardDeps, ctx:
         sessions,
         commitments: backup.commitments,
       });
-      s.pendingImport.value = null;
+      pendingImport.value = null;
       const restored = backup.extras ? await restoreExtras(backup.extras) : '';
       const what = `Imported ${plural(added, 'record')}${kept ? `; ${kept.toLocaleString()} already here ${kept === 1 ? 'was' : 'were'} kept as ${kept === 1 ? 'it is' : 'they are'}` : ''}.${restored}`;
-      s.relationships.value = await d.relationships.list();
-      s.searchEntries.value = null;
+      const history = useHistoryStore();
+      history.relationships = await d.relationships.list();
+      history.searchEntries = null;
       // Sealing every session here drops the caches and reloads the history itself.
       if (sealed.adopt && d.passphrase) await d.passphrase.adopt(sealed.adopt.record, sealed.adopt.key);
-      else await ctx.rebuild(deps().now());
-      s.done(`${what}${sealed.note}`);
-      void ctx.loadDue();
-      void ctx.refreshStorage();
+      else await history.rebuild(deps().now());
+      notice.done(`${what}${sealed.note}`);
+      void history.loadDue();
+      void useDashboardSettingsStore().refreshStorage();
     } catch (e) {
-      s.fail(e, 'Attune could not import that file. Nothing was changed.');
+      notice.fail(e, 'Attune could not import that file. Nothing was changed.');
     }
   }
 
@@ -115,8 +126,8 @@ export function backupActions(s: DashboardState, deps: () => DashboardDeps, ctx:
       );
       if (Object.keys(items).length === 0) return '';
       await d.settings.set(structuredClone(toRaw(items)));
-      await ctx.loadSettings();
-      await d.afterSettingsRestored?.();
+      await useDashboardSettingsStore().loadSettings();
+      await d.afterSettingsRestored();
       const parts = [];
       if (counts.settings) parts.push(`${plural(counts.settings, 'setting')}`);
       if (counts.questions) parts.push(`${plural(counts.questions, 'question')} of your own`);
@@ -172,14 +183,14 @@ export function backupActions(s: DashboardState, deps: () => DashboardDeps, ctx:
 
   /** The waiting backup, imported with its passphrase. */
   async function importPending(backupPassphrase: string) {
-    const pending = s.pendingImport.value;
+    const pending = pendingImport.value;
     if (pending) await importAll(pending.text, pending.byteLength, backupPassphrase);
   }
 
   function cancelImport() {
-    s.pendingImport.value = null;
-    s.message.value = 'Nothing was imported.';
+    pendingImport.value = null;
+    notice.message = 'Nothing was imported.';
   }
 
-  return { exportAll, importAll, importPending, cancelImport };
-}
+  return { pendingImport, exportAll, importAll, importPending, cancelImport };
+});

@@ -10,7 +10,7 @@ import {
 } from '@/utils/history';
 import type { HistoryRepo } from '@/utils/db/history-repo';
 import type { CacheRecord } from '@/utils/db/schema';
-import { isAllHistory, type DashboardActions, type DashboardDeps, type DashboardState } from './state';
+import { isAllHistory, type HistoryActions, type DashboardDeps, type HistoryState } from './state';
 import { BENCH_MARKS } from '@/utils/bench-marks';
 
 /**
@@ -18,7 +18,7 @@ import { BENCH_MARKS } from '@/utils/bench-marks';
  * refresh or rebuild it, and what the page shows meanwhile. The first view comes from a snapshot;
  * after it, a digest whose fingerprint no longer matches is brought up to date, or rebuilt.
  */
-export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps, ctx: DashboardActions) {
+export function historyIndexActions(s: HistoryState, deps: () => DashboardDeps, ctx: HistoryActions) {
   let made: { over: HistoryRepo; index: HistoryIndex } | null = null;
   /** One index per repository (it remembers the last refresh's changes for the search index). */
   function historyIndex(): HistoryIndex {
@@ -65,7 +65,7 @@ export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps
       showDigests(built.digests);
       s.searchEntries.value = built.entries;
       await saveSnapshot(built.fingerprint, at);
-      if (s.query.value) ctx.runSearch();
+      ctx.runSearch();
     } finally {
       s.refreshing.value = false;
     }
@@ -86,7 +86,7 @@ export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps
       if (s.searchEntries.value) {
         // An index already in memory is made current like the one on disk, at the next search.
         s.searchEntries.value = null;
-        if (s.query.value) await ctx.search(s.query.value);
+        await ctx.searchAgain();
       }
       return true;
     } finally {
@@ -113,7 +113,7 @@ export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps
     if (cached) {
       showDigests(cached.digests);
       s.loaded.value = true;
-      (deps().afterFirstView ?? ((work) => work()))(() => void revalidate(cached.cache, at));
+      deps().afterFirstView(() => void revalidate(cached.cache, at));
     } else {
       await rebuild(at);
       s.loaded.value = true;
@@ -131,7 +131,6 @@ export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps
   async function load(at: number) {
     const d = deps();
     s.now.value = at;
-    const later = d.afterFirstView ?? ((work) => work());
     try {
       const [rels, snapshotFor] = await Promise.all([
         d.relationships.list(),
@@ -143,7 +142,7 @@ export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps
       if (kept && isAllHistory(s.filter.value)) {
         s.snapshot.value = kept;
         s.loaded.value = true;
-        later(
+        d.afterFirstView(
           () =>
             void readDigests(at).catch((e: unknown) =>
               s.fail(e, 'Attune could not read your history. Reload the page to try again.'),
@@ -152,7 +151,7 @@ export function historyIndexActions(s: DashboardState, deps: () => DashboardDeps
       } else {
         await readDigests(at);
       }
-      s.error.value = null;
+      s.notice.error = null;
     } catch (e) {
       s.loaded.value = true;
       s.fail(e, 'Attune could not read your history. Reload the page to try again.');

@@ -8,10 +8,10 @@ import {
   unarchiveRelationship,
   type RelationshipDetails,
 } from '@/utils/relationships/manage';
-import { plural, type DashboardActions, type DashboardDeps, type DashboardState } from './state';
+import { plural, type HistoryActions, type DashboardDeps, type HistoryState } from './state';
 
 /** Editing, archiving and merging relationships from the dashboard. */
-export function relationshipActions(s: DashboardState, deps: () => DashboardDeps, ctx: DashboardActions) {
+export function relationshipActions(s: HistoryState, deps: () => DashboardDeps, ctx: HistoryActions) {
   /** Writes an edited relationship and shows it; false (with `error` set) when it could not. */
   async function changeRelationship(
     id: string,
@@ -70,7 +70,7 @@ export function relationshipActions(s: DashboardState, deps: () => DashboardDeps
         return mergeRelationships(input.from, input.into, input, at);
       });
       if (!writes) {
-        s.error.value = 'One of those relationships is no longer here. Reload the page and try again.';
+        s.notice.error = 'One of those relationships is no longer here. Reload the page and try again.';
         return false;
       }
       s.relationships.value = s.relationships.value

@@ -3,13 +3,18 @@ import {
   byNewest,
   commitmentsBySession,
   commitmentSearchEntry,
+  deletePastRetention,
   sessionDigest,
   sessionSearchEntry,
 } from '@/utils/history';
-import { describeBundle, plural, type DashboardActions, type DashboardDeps, type DashboardState } from './state';
+import { describeBundle, plural, type HistoryActions, type DashboardDeps, type HistoryState } from './state';
+import { useDashboardSettingsStore } from './settings';
 
-/** Deletions with one step of undo (and the undo of a merge), kept in step with the index. */
-export function removalActions(s: DashboardState, deps: () => DashboardDeps, ctx: DashboardActions) {
+/**
+ * Deletions (one, a relationship's, everything, or past the retention period) with one step of
+ * undo (and the undo of a merge), kept in step with the index.
+ */
+export function removalActions(s: HistoryState, deps: () => DashboardDeps, ctx: HistoryActions) {
   /** Takes what was deleted out of the in-memory digest and index, and saves both caches. */
   async function forget(removed: HistoryBundle) {
     const sessionIds = new Set(removed.sessions.map((x) => x.id));
@@ -120,5 +125,36 @@ export function removalActions(s: DashboardState, deps: () => DashboardDeps, ctx
     }
   }
 
-  return { forget, deleteSession, deleteRelationship, deleteAll, matchUndoToPassphrase, undo };
+  /** Deletes the sessions past the retention period, if one is set; returns how many. */
+  async function applyRetention(at = deps().now()): Promise<number> {
+    const d = deps();
+    try {
+      const removed = await deletePastRetention(d.history, useDashboardSettingsStore().retentionDays, at);
+      if (!removed) return 0;
+      s.notice.message = `Deleted ${describeBundle(removed)} older than your retention period.`;
+      s.undoable.value = { what: describeBundle(removed), bundle: removed };
+      await forget(removed);
+      return removed.sessions.length;
+    } catch (e) {
+      s.fail(e, 'Attune could not delete the sessions past your retention period. It will try again next time.');
+      return 0;
+    }
+  }
+
+  /** Keeps sessions for `days` (null: for ever), and deletes at once what is now past it. */
+  async function setRetention(days: number | null, at = deps().now()) {
+    await useDashboardSettingsStore().saveRetention(days);
+    await applyRetention(at);
+  }
+
+  return {
+    forget,
+    deleteSession,
+    deleteRelationship,
+    deleteAll,
+    matchUndoToPassphrase,
+    undo,
+    applyRetention,
+    setRetention,
+  };
 }

@@ -1,11 +1,11 @@
-import type { DashboardDeps, DashboardState } from './state';
+import type { DashboardDeps, HistoryState } from './state';
 import { BENCH_MARKS } from '@/utils/bench-marks';
 
 /** One session's report, a relationship's open commitments, and the "due this week" list. */
-export function reportActions(s: DashboardState, deps: () => DashboardDeps) {
+export function reportActions(s: HistoryState, deps: () => DashboardDeps) {
   const gone = () => {
     s.report.value = null;
-    s.error.value = 'That session is no longer here: it may have been deleted.';
+    s.notice.error = 'That session is no longer here: it may have been deleted.';
   };
 
   async function openSession(id: string) {

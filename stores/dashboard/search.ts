@@ -1,15 +1,24 @@
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
 import { isProtected } from '@/utils/crypto/sealed-session';
-import { searchHistory, sessionSearchEntry, type HistoryFilter, type SearchEntry } from '@/utils/history';
-import type { DashboardActions, DashboardDeps, DashboardState } from './state';
+import { searchHistory, sessionSearchEntry, type SearchEntry, type SearchResult } from '@/utils/history';
+import { useServices } from '@/utils/services';
+import { useHistoryStore } from './history';
+import { useDashboardNoticeStore } from './notice';
+import { dashboardDeps } from './state';
 
 export const SEARCH_LIMIT = 200;
 
-/** Search over the history index, with sealed sessions' words opened in memory while unlocked. */
-export function searchActions(
-  s: DashboardState,
-  deps: () => DashboardDeps,
-  ctx: DashboardActions & { ensureSearchIndex(): Promise<void> },
-) {
+/**
+ * Search over the history store's index, within its filter, with sealed sessions' words opened in
+ * memory while unlocked.
+ */
+export const useSearchStore = defineStore('dashboard-search', () => {
+  const deps = dashboardDeps(useServices());
+  const query = ref('');
+  const searchResult = shallowRef<SearchResult | null>(null);
+  /** The query `searchResult` answers. */
+  const resultQuery = ref('');
   /**
    * Sealed sessions' words, opened while the passphrase is unlocked: in this page's memory only,
    * never in the cache on disk; made again when the index changes, dropped when it locks.
@@ -17,7 +26,7 @@ export function searchActions(
   let openedWords: { for: SearchEntry[]; entries: Map<string, SearchEntry> } | null = null;
 
   async function ensureOpenedWords() {
-    const entries = s.searchEntries.value;
+    const entries = useHistoryStore().searchEntries;
     const { passphrase, sessions } = deps();
     if (!passphrase || !entries || openedWords?.for === entries) return;
     if (!entries.some((e) => e.sealed) || !(await passphrase.key())) {
@@ -36,39 +45,42 @@ export function searchActions(
 
   /** Locked (here or in another page): the opened words are forgotten, and the open report is read again. */
   async function passphraseChanged() {
+    const history = useHistoryStore();
     openedWords = null;
     runSearch();
-    if (s.report.value) await ctx.openSession(s.report.value.session.id);
+    if (history.report) await history.openSession(history.report.session.id);
   }
 
+  /** The results again, from the index and filter as they are now (after a change to either). */
   function runSearch() {
-    s.resultQuery.value = s.query.value;
-    const all = s.searchEntries.value;
+    const history = useHistoryStore();
+    resultQuery.value = query.value;
+    const all = history.searchEntries;
     const words = openedWords?.for === all ? openedWords.entries : null;
     const entries = words && all ? all.map((e) => (e.sealed ? (words.get(e.id) ?? e) : e)) : all;
-    s.searchResult.value =
-      s.query.value.trim() && entries ? searchHistory(entries, s.query.value, s.filter.value, SEARCH_LIMIT) : null;
+    searchResult.value =
+      query.value.trim() && entries ? searchHistory(entries, query.value, history.filter, SEARCH_LIMIT) : null;
   }
 
   async function search(text: string) {
-    s.query.value = text;
+    query.value = text;
     if (!text.trim()) {
-      s.searchResult.value = null;
+      searchResult.value = null;
       return;
     }
     try {
-      await ctx.ensureSearchIndex();
+      await useHistoryStore().ensureSearchIndex();
       await ensureOpenedWords();
       runSearch();
     } catch (e) {
-      s.fail(e, 'Attune could not search your history. Try again.');
+      useDashboardNoticeStore().fail(e, 'Attune could not search your history. Try again.');
     }
   }
 
-  function setFilter(next: HistoryFilter) {
-    s.filter.value = { ...next };
-    runSearch();
+  /** The last search made again once its index was dropped for a fresh one (after a refresh). */
+  async function searchAgain() {
+    if (query.value) await search(query.value);
   }
 
-  return { runSearch, search, setFilter, passphraseChanged };
-}
+  return { query, searchResult, resultQuery, search, runSearch, searchAgain, passphraseChanged };
+});

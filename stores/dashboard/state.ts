@@ -5,7 +5,8 @@ import type { SessionRepo } from '@/utils/db/session-repo';
 import type { RelationshipRepo } from '@/utils/db/relationship-repo';
 import type { CommitmentRepo } from '@/utils/db/commitment-repo';
 import type { KeyValueArea } from '@/utils/storage-area';
-import type { KeyRecord } from '@/utils/crypto/passphrase';
+import type { BackupPassphrase } from '@/utils/crypto/backup-passphrase';
+import type { DashboardPageServices, NeedService } from '@/utils/services';
 import type { TalkTargetBand } from '@/utils/talk-time/target-band';
 import { useTalkTargetsStore } from '../shared/talk-targets';
 import { dueThisWeek } from '@/utils/commitments/follow-through';
@@ -18,33 +19,13 @@ import {
   type OverviewSnapshot,
   type RelationshipStats,
   type SearchEntry,
-  type SearchResult,
   type SessionDigest,
   type TrendOverview,
 } from '@/utils/history';
-import { errorSentence } from '@/utils/errors';
-import { PassphraseError } from '@/utils/crypto/passphrase';
+import { useDashboardNoticeStore } from './notice';
 
-/**
- * What only the dashboard page has, handed over by its wiring (`connectDashboard`); the
- * repositories and settings come from the services every page installs.
- */
-export interface DashboardPage {
-  /** navigator.storage.estimate, or null where the browser has none. */
-  estimate: (() => Promise<{ usage?: number; quota?: number }>) | null;
-  /**
-   * Runs work that must not hold up the first view (checking the digest is current), once the
-   * first view is on screen. By default at once.
-   */
-  afterFirstView?: (work: () => void) => void;
-  /** This browser's passphrase, for backups of sealed sessions; without it they go in and out as they are. */
-  passphrase?: BackupPassphrase;
-  /** After a backup's settings, questions and models were written: the stores that read them read again. */
-  afterSettingsRestored?: () => Promise<void>;
-}
-
-/** What the dashboard's parts use: the installed services, by the names the parts know, and the page's own. */
-export interface DashboardDeps extends DashboardPage {
+/** What the dashboard's stores reach for: the installed services, by the names the stores know. */
+export interface DashboardDeps {
   history: HistoryRepo;
   sessions: SessionRepo;
   relationships: RelationshipRepo;
@@ -53,16 +34,31 @@ export interface DashboardDeps extends DashboardPage {
   settings: KeyValueArea;
   /** The page's clock (the services' one). */
   now(): number;
+  /** navigator.storage.estimate, or null where the browser has none. */
+  estimate: DashboardPageServices['storageEstimate'];
+  afterFirstView: DashboardPageServices['afterFirstView'];
+  /** This browser's passphrase, for backups of sealed sessions; null: they go in and out as they are. */
+  passphrase: BackupPassphrase | null;
+  afterSettingsRestored: DashboardPageServices['afterSettingsRestored'];
 }
 
-/** What backups need of the optional passphrase. */
-export interface BackupPassphrase {
-  /** This browser's passphrase record, or null when none is set. */
-  record(): Promise<KeyRecord | null>;
-  /** This browser's key while unlocked, else null. */
-  key(): Promise<CryptoKey | null>;
-  /** Takes a backup's passphrase as this browser's (it has none), unlocked with `key`, and seals every session with it. */
-  adopt(record: KeyRecord, key: CryptoKey): Promise<void>;
+/**
+ * The dashboard's services, read from the page's Pinia when an action runs: one called before
+ * the page installed them all throws (MissingServiceError) instead of doing part of its work.
+ */
+export function dashboardDeps(need: NeedService): () => DashboardDeps {
+  return () => ({
+    history: need('history'),
+    sessions: need('sessions'),
+    relationships: need('relationships'),
+    commitments: need('commitments'),
+    settings: need('local'),
+    now: need('now'),
+    estimate: need('storageEstimate'),
+    afterFirstView: need('afterFirstView'),
+    passphrase: need('backupPassphrase'),
+    afterSettingsRestored: need('afterSettingsRestored'),
+  });
 }
 
 export interface SessionReportData {
@@ -78,10 +74,10 @@ export interface Undoable {
   unmerge?: RelationshipMergeInput;
 }
 
-/** The dashboard's actions that its parts call on each other, bound once the store is made. */
-export interface DashboardActions {
+/** The actions the history store's parts call on each other and on the search and settings stores. */
+export interface HistoryActions {
   runSearch(): void;
-  search(text: string): Promise<void>;
+  searchAgain(): Promise<void>;
   rebuild(at: number): Promise<void>;
   saveCaches(rows: SessionDigest[], entries: SearchEntry[] | null, at: number): Promise<void>;
   loadSettings(): Promise<void>;
@@ -106,10 +102,10 @@ export function describeBundle(bundle: HistoryBundle): string {
 export const isAllHistory = (f: HistoryFilter) => f.relationshipId === null && f.from === null && f.to === null;
 
 /**
- * The dashboard's state, shared by its parts (history index, search, report, removals,
- * relationships, backups, settings), and what is worked out from it.
+ * The history store's state, shared by its parts (index, report, removals, relationships), and
+ * what is worked out from it.
  */
-export function createDashboardState() {
+export function createHistoryState() {
   const targets = useTalkTargetsStore();
   const relationships = shallowRef<RelationshipRecord[]>([]);
   /** Newest first. */
@@ -122,20 +118,10 @@ export function createDashboardState() {
   const loaded = ref(false);
   const refreshing = ref(false);
   const filter = ref<HistoryFilter>({ ...ALL_HISTORY });
-  const query = ref('');
-  const searchResult = shallowRef<SearchResult | null>(null);
-  /** The query `searchResult` answers. */
-  const resultQuery = ref('');
   const report = shallowRef<SessionReportData | null>(null);
   const carryOver = shallowRef<{ relationshipId: string; items: CommitmentRecord[] } | null>(null);
   /** Every mode's talk target: the shared store's, which the panel's gauge edits too. */
   const talkTargets = computed(() => targets.everyMode);
-  const retentionDays = ref<number | null>(null);
-  const storage = ref<{ usage: number; quota: number } | null>(null);
-  const message = ref<string | null>(null);
-  const error = ref<string | null>(null);
-  /** A backup waiting for its passphrase (see importAll). */
-  const pendingImport = shallowRef<{ text: string; byteLength: number } | null>(null);
   const undoable = shallowRef<Undoable | null>(null);
   /** Every commitment still open, across relationships, once read (after the first view). */
   const openCommitments = shallowRef<CommitmentRecord[] | null>(null);
@@ -181,22 +167,8 @@ export function createDashboardState() {
     return stats;
   });
 
-  /**
-   * Shows the error's own sentence when it has one for the user, else `fallback`. Locked notes
-   * are the exception: the dashboard's own sentence says where to unlock them (Settings), which
-   * the passphrase's, written for every page, does not.
-   */
-  function fail(e: unknown, fallback: string) {
-    message.value = null;
-    const locked = e instanceof PassphraseError && e.failure === 'locked';
-    error.value = locked ? fallback : errorSentence(e, fallback);
-  }
-
-  /** Says what was done, clearing any earlier error. */
-  function done(text: string) {
-    error.value = null;
-    message.value = text;
-  }
+  // Their news goes to the page's one line of news.
+  const notice = useDashboardNoticeStore();
 
   return {
     relationships,
@@ -207,17 +179,9 @@ export function createDashboardState() {
     loaded,
     refreshing,
     filter,
-    query,
-    searchResult,
-    resultQuery,
     report,
     carryOver,
     talkTargets,
-    retentionDays,
-    storage,
-    message,
-    error,
-    pendingImport,
     undoable,
     openCommitments,
     now,
@@ -229,9 +193,10 @@ export function createDashboardState() {
     overview,
     overviewSessions,
     relationshipStats,
-    fail,
-    done,
+    notice,
+    fail: notice.fail,
+    done: notice.done,
   };
 }
 
-export type DashboardState = ReturnType<typeof createDashboardState>;
+export type HistoryState = ReturnType<typeof createHistoryState>;

@@ -4,6 +4,16 @@ import { ImportError } from '../export/import-error';
 import type { DropBoxRecord } from './drop-box';
 import { isProtected, openSession, sealDraft, sealSession } from './sealed-session';
 
+/** What backups need of this browser's optional passphrase (the dashboard wires it to the keyring). */
+export interface BackupPassphrase {
+  /** This browser's passphrase record, or null when none is set. */
+  record(): Promise<KeyRecord | null>;
+  /** This browser's key while unlocked, else null. */
+  key(): Promise<CryptoKey | null>;
+  /** Takes a backup's passphrase as this browser's (it has none), unlocked with `key`, and seals every session with it. */
+  adopt(record: KeyRecord, key: CryptoKey): Promise<void>;
+}
+
 /** The same passphrase, set up once: each setup draws its own salt and check. */
 export function sameKeyRecord(a: KeyRecord, b: KeyRecord): boolean {
   return (

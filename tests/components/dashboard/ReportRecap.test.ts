@@ -7,7 +7,7 @@ import { useExportChoicesStore } from '@/stores/shared/export-choices';
 import { installServices } from '@/utils/services';
 import { CALENDAR_STYLE_KEY } from '@/utils/export/calendar-style';
 import { parseSessionJson } from '@/utils/export/json';
-import type { SessionReportData } from '@/stores/dashboard';
+import type { SessionReportData } from '@/stores/dashboard/state';
 import { memoryArea } from '../../support/memory-area';
 import { downloadOf } from '../../support/download';
 import { fakeCommitment, fakeRelationship, fakeSession } from '../../support/records';

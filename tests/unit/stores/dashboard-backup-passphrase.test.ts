@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
-import { useDashboardStore } from '@/stores/dashboard';
 import { usePrivacyStore } from '@/stores/shared/privacy';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
@@ -35,8 +34,7 @@ async function aBrowser() {
     sessionIds: async () => (await db.getAllKeys('sessions')).map(String),
   });
   const sessions = createSealingSessionRepo(raw, keyring);
-  const store = useDashboardStore();
-  wireDashboard(store, {
+  const store = wireDashboard({
     history: history$,
     sessions,
     relationships: createIdbRelationshipRepo(db),
@@ -51,7 +49,7 @@ async function aBrowser() {
       },
     },
   });
-  await store.load(NOW);
+  await store.history.load(NOW);
   return { db, store, keyring, privacy, sessions, history$ };
 }
 
@@ -60,7 +58,7 @@ async function sealedBackup() {
   const old = await aBrowser();
   await old.history$.merge(history);
   expect(await old.privacy.enable(OLD, OLD)).toBe(true);
-  const text = await old.store.exportAll(NOW);
+  const text = await old.store.backup.exportAll(NOW);
   if (!text) throw new Error('no backup');
   return { old, text };
 }
@@ -83,25 +81,25 @@ describe('backups of sessions sealed with a passphrase', () => {
   it('open in a new browser with the backup’s passphrase, which becomes that browser’s', async () => {
     const { old, text } = await sealedBackup();
     const fresh = await aBrowser();
-    await fresh.store.importAll(text);
+    await fresh.store.backup.importAll(text);
     // Asked for first: nothing imported yet.
-    expect(fresh.store.pendingImport).not.toBeNull();
-    expect(fresh.store.message).toMatch(/Type the backup’s passphrase/);
+    expect(fresh.store.backup.pendingImport).not.toBeNull();
+    expect(fresh.store.notice.message).toMatch(/Type the backup’s passphrase/);
     expect(await fresh.db.count('sessions')).toBe(0);
 
-    await fresh.store.importPending('not the passphrase');
-    expect(fresh.store.error).toMatch(/does not open this backup’s notes/);
+    await fresh.store.backup.importPending('not the passphrase');
+    expect(fresh.store.notice.error).toMatch(/does not open this backup’s notes/);
     expect(await fresh.db.count('sessions')).toBe(0);
-    expect(fresh.store.pendingImport).not.toBeNull();
+    expect(fresh.store.backup.pendingImport).not.toBeNull();
 
-    await fresh.store.importPending(OLD);
-    expect(fresh.store.error).toBeNull();
-    expect(fresh.store.pendingImport).toBeNull();
+    await fresh.store.backup.importPending(OLD);
+    expect(fresh.store.notice.error).toBeNull();
+    expect(fresh.store.backup.pendingImport).toBeNull();
     expect(await fresh.db.count('sessions')).toBe(history.sessions.length);
     expect(await fresh.keyring.record()).toEqual(await old.keyring.record());
     expect(fresh.privacy).toMatchObject({ enabled: true, unlocked: true });
     expect((await fresh.sessions.get(first?.id ?? ''))?.notes).toBe(first?.notes);
-    expect(fresh.store.message).toMatch(/Imported .*passphrase is now this browser’s/);
+    expect(fresh.store.notice.message).toMatch(/Imported .*passphrase is now this browser’s/);
   });
 
   it('are sealed again with this browser’s own passphrase when it has another, unlocked', async () => {
@@ -109,10 +107,10 @@ describe('backups of sessions sealed with a passphrase', () => {
     const here = await aBrowser();
     await here.privacy.enable(HERE, HERE);
     const ownRecord = await here.keyring.record();
-    await here.store.importAll(text);
-    expect(here.store.pendingImport).not.toBeNull();
-    await here.store.importPending(OLD);
-    expect(here.store.error).toBeNull();
+    await here.store.backup.importAll(text);
+    expect(here.store.backup.pendingImport).not.toBeNull();
+    await here.store.backup.importPending(OLD);
+    expect(here.store.notice.error).toBeNull();
     expect(await here.keyring.record()).toEqual(ownRecord);
     expect((await here.sessions.get(first?.id ?? ''))?.notes).toBe(first?.notes);
     // Sealed with HERE now: locked, and unlocked with HERE, the notes are there.
@@ -127,17 +125,17 @@ describe('backups of sessions sealed with a passphrase', () => {
     const here = await aBrowser();
     await here.privacy.enable(HERE, HERE);
     await here.privacy.lock();
-    await here.store.importAll(text);
-    await here.store.importPending(OLD);
-    expect(here.store.error).toMatch(/Unlock this browser’s notes first.*nothing was imported/);
+    await here.store.backup.importAll(text);
+    await here.store.backup.importPending(OLD);
+    expect(here.store.notice.error).toMatch(/Unlock this browser’s notes first.*nothing was imported/);
     expect(await here.db.count('sessions')).toBe(0);
   });
 
   it('go back in without a question into the browser that made them', async () => {
     const { old, text } = await sealedBackup();
-    await old.store.deleteAll();
-    await old.store.importAll(text);
-    expect(old.store.pendingImport).toBeNull();
+    await old.store.history.deleteAll();
+    await old.store.backup.importAll(text);
+    expect(old.store.backup.pendingImport).toBeNull();
     expect(await old.db.count('sessions')).toBe(history.sessions.length);
     expect((await old.sessions.get(first?.id ?? ''))?.notes).toBe(first?.notes);
   });
@@ -147,19 +145,19 @@ describe('backups of sessions sealed with a passphrase', () => {
     const older = JSON.parse(text) as Record<string, unknown>;
     delete older.passphrase;
     const fresh = await aBrowser();
-    await fresh.store.importAll(JSON.stringify(older));
-    expect(fresh.store.pendingImport).toBeNull();
+    await fresh.store.backup.importAll(JSON.stringify(older));
+    expect(fresh.store.backup.pendingImport).toBeNull();
     expect(await fresh.db.count('sessions')).toBe(history.sessions.length);
-    expect(fresh.store.message).toMatch(/without their passphrase record.*only in the browser that made it/);
+    expect(fresh.store.notice.message).toMatch(/without their passphrase record.*only in the browser that made it/);
   });
 
   it('can be set aside: cancelling imports nothing', async () => {
     const { text } = await sealedBackup();
     const fresh = await aBrowser();
-    await fresh.store.importAll(text);
-    fresh.store.cancelImport();
-    expect(fresh.store.pendingImport).toBeNull();
-    expect(fresh.store.message).toBe('Nothing was imported.');
+    await fresh.store.backup.importAll(text);
+    fresh.store.backup.cancelImport();
+    expect(fresh.store.backup.pendingImport).toBeNull();
+    expect(fresh.store.notice.message).toBe('Nothing was imported.');
     expect(await fresh.db.count('sessions')).toBe(0);
   });
 });

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
-import { useDashboardStore } from '@/stores/dashboard';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
@@ -45,8 +44,7 @@ const settingsHere = {
 async function dashboard(settings = memoryArea(), afterSettingsRestored = vi.fn(async () => undefined)) {
   setActivePinia(createPinia());
   const db = await openAttuneDb(new IDBFactory());
-  const store = useDashboardStore();
-  wireDashboard(store, {
+  const store = wireDashboard({
     history: createIdbHistoryRepo(db),
     sessions: createIdbSessionRepo(db),
     relationships: createIdbRelationshipRepo(db),
@@ -64,17 +62,17 @@ describe('dashboard backups with settings, questions and models', () => {
   it('restores them in another browser: settings, the mentor’s questions, imported models', async () => {
     const from = await dashboard(memoryArea({ initial: settingsHere }));
     await createIdbHistoryRepo(from.db).merge(history);
-    await from.store.load(NOW);
-    const text = (await from.store.exportAll(NOW)) ?? '';
-    expect(from.store.message).toBe(
+    await from.store.history.load(NOW);
+    const text = (await from.store.backup.exportAll(NOW)) ?? '';
+    expect(from.store.notice.message).toBe(
       'Exported 2 relationships, 6 sessions, 6 commitments, your settings, 1 question of your own and 1 imported model.',
     );
     expect(text).not.toContain('sk-never-exported');
 
     const to = await dashboard();
-    await to.store.load(NOW);
-    await to.store.importAll(text);
-    expect(to.store.error).toBeNull();
+    await to.store.history.load(NOW);
+    await to.store.backup.importAll(text);
+    expect(to.store.notice.error).toBeNull();
     expect(await to.db.count('sessions')).toBe(6);
     expect(to.settings.data.get(TALK_TARGETS_KEY)).toEqual(settingsHere[TALK_TARGETS_KEY]);
     expect(to.settings.data.get(RETENTION_KEY)).toBe(730);
@@ -88,40 +86,42 @@ describe('dashboard backups with settings, questions and models', () => {
     expect(to.settings.data.get(CUSTOMISATION_KEY)).toEqual(settingsHere[CUSTOMISATION_KEY]);
     expect(to.settings.data.get(IMPORTED_MODELS_KEY)).toEqual([model]);
     // The dashboard's own settings are read again, and the other stores are told.
-    expect(to.store.talkTargets.mentoring).toEqual({ minMentorShare: 0.15, maxMentorShare: 0.3 });
-    expect(to.store.retentionDays).toBe(730);
+    expect(to.store.history.talkTargets.mentoring).toEqual({ minMentorShare: 0.15, maxMentorShare: 0.3 });
+    expect(to.store.settings.retentionDays).toBe(730);
     expect(to.afterSettingsRestored).toHaveBeenCalledOnce();
-    expect(to.store.message).toMatch(/^Imported 14 records\. Restored 4 settings, 1 question of your own, 1 model\.$/);
+    expect(to.store.notice.message).toMatch(
+      /^Imported 14 records\. Restored 4 settings, 1 question of your own, 1 model\.$/,
+    );
   });
 
   it('imports an older backup without them and leaves this browser’s settings alone', async () => {
     const to = await dashboard(memoryArea({ initial: { [CALENDAR_STYLE_KEY]: 'timed' } }));
-    await to.store.load(NOW);
-    await to.store.importAll(backupJson(history, NOW));
+    await to.store.history.load(NOW);
+    await to.store.backup.importAll(backupJson(history, NOW));
     expect(await to.db.count('sessions')).toBe(6);
     expect(to.settings.data.get(CALENDAR_STYLE_KEY)).toBe('timed');
     expect(to.afterSettingsRestored).not.toHaveBeenCalled();
-    expect(to.store.message).toBe('Imported 14 records.');
+    expect(to.store.notice.message).toBe('Imported 14 records.');
   });
 
   it('imports nothing, settings included, when a part is damaged', async () => {
     const to = await dashboard();
-    await to.store.load(NOW);
+    await to.store.history.load(NOW);
     const raw = JSON.parse(backupJson(history, NOW)) as Record<string, unknown>;
     raw.settings = { retentionDays: 'forever' };
-    await to.store.importAll(JSON.stringify(raw));
-    expect(to.store.error).toMatch(/settings\.retentionDays.*Nothing was imported/);
+    await to.store.backup.importAll(JSON.stringify(raw));
+    expect(to.store.notice.error).toMatch(/settings\.retentionDays.*Nothing was imported/);
     expect(await to.db.count('sessions')).toBe(0);
     expect(to.settings.data.size).toBe(0);
   });
 
   it('says so, and keeps the imported sessions, when the settings cannot be written', async () => {
     const from = await dashboard(memoryArea({ initial: settingsHere }));
-    await from.store.load(NOW);
-    const text = (await from.store.exportAll(NOW)) ?? '';
+    await from.store.history.load(NOW);
+    const text = (await from.store.backup.exportAll(NOW)) ?? '';
     const to = await dashboard(memoryArea({ failWrites: true }));
-    await to.store.load(NOW);
-    await to.store.importAll(text);
-    expect(to.store.message).toMatch(/could not be saved here; the sessions were imported/);
+    await to.store.history.load(NOW);
+    await to.store.backup.importAll(text);
+    expect(to.store.notice.message).toMatch(/could not be saved here; the sessions were imported/);
   });
 });

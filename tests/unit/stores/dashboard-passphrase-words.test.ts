@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
-import { useDashboardStore } from '@/stores/dashboard';
 import { usePrivacyStore } from '@/stores/shared/privacy';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
@@ -29,19 +28,18 @@ async function aBrowser() {
   const keyring = createKeyring({ local: memoryArea(), session: memoryArea(), iterations: 100_000 });
   const raw = createIdbSessionRepo(db);
   const exclusive = createSealLock();
-  const store = useDashboardStore();
   const privacy = usePrivacyStore();
   installServices({ keyring, rawSessions: raw, exclusive, local: memoryArea() });
   await privacy.connect({
     sessionIds: async () => (await db.getAllKeys('sessions')).map(String),
     afterReseal: async (done) => {
-      await store.matchUndoToPassphrase(done);
+      await store.history.matchUndoToPassphrase(done);
       await db.clear('caches');
-      await store.load(NOW);
+      await store.history.load(NOW);
     },
   });
   const sessions = createSealingSessionRepo(raw, keyring, { exclusive });
-  wireDashboard(store, {
+  const store = wireDashboard({
     history: createIdbHistoryRepo(db),
     sessions,
     relationships: createIdbRelationshipRepo(db),
@@ -50,7 +48,7 @@ async function aBrowser() {
     estimate: null,
     passphrase: { record: () => keyring.record(), key: () => keyring.key(), adopt: async () => undefined },
   });
-  await store.load(NOW);
+  await store.history.load(NOW);
   return { db, store, keyring, privacy, sessions };
 }
 
@@ -72,20 +70,20 @@ describe('imports and search under a passphrase', () => {
     const here = await aBrowser();
     await here.privacy.enable(PASS, PASS);
     const { text, id } = plainBackup();
-    await here.store.importAll(text);
-    expect(here.store.error).toBeNull();
+    await here.store.backup.importAll(text);
+    expect(here.store.notice.error).toBeNull();
     expect(await onDisk(here.db)).not.toContain(WORD);
     expect((await here.sessions.get(id))?.notes).toContain(WORD);
 
-    await here.store.search(WORD);
-    expect(here.store.searchResult?.hits.map((h) => h.sessionId)).toEqual([id]);
+    await here.store.search.search(WORD);
+    expect(here.store.search.searchResult?.hits.map((h) => h.sessionId)).toEqual([id]);
     // The cache written meanwhile holds no sealed words.
     expect(await onDisk(here.db)).not.toContain(WORD);
 
     await here.privacy.lock();
-    await here.store.passphraseChanged();
-    await here.store.search(WORD);
-    expect(here.store.searchResult?.total ?? 0).toBe(0);
+    await here.store.search.passphraseChanged();
+    await here.store.search.search(WORD);
+    expect(here.store.search.searchResult?.total ?? 0).toBe(0);
   });
 
   it('an import while locked is stored encrypted at once and opens after unlocking', async () => {
@@ -93,8 +91,8 @@ describe('imports and search under a passphrase', () => {
     await here.privacy.enable(PASS, PASS);
     await here.privacy.lock();
     const { text, id } = plainBackup();
-    await here.store.importAll(text);
-    expect(here.store.error).toBeNull();
+    await here.store.backup.importAll(text);
+    expect(here.store.notice.error).toBeNull();
     expect(await onDisk(here.db)).not.toContain(WORD);
     expect((await here.sessions.get(id))?.notes).toBe('');
     await here.privacy.unlock(PASS);
@@ -104,11 +102,11 @@ describe('imports and search under a passphrase', () => {
   it('undo after the passphrase was turned off puts back a readable session, not one sealed under a forgotten key', async () => {
     const here = await aBrowser();
     const { text, id } = plainBackup();
-    await here.store.importAll(text);
+    await here.store.backup.importAll(text);
     await here.privacy.enable(PASS, PASS);
-    await here.store.deleteSession(id);
+    await here.store.history.deleteSession(id);
     await here.privacy.disable();
-    await here.store.undo();
+    await here.store.history.undo();
     const back = await here.db.get('sessions', id);
     expect(back?.sealed).toBeUndefined();
     expect(back?.notes).toContain(WORD);
@@ -117,10 +115,10 @@ describe('imports and search under a passphrase', () => {
   it('undo after the passphrase was turned on puts back a sealed session, not plaintext', async () => {
     const here = await aBrowser();
     const { text, id } = plainBackup();
-    await here.store.importAll(text);
-    await here.store.deleteSession(id);
+    await here.store.backup.importAll(text);
+    await here.store.history.deleteSession(id);
     await here.privacy.enable(PASS, PASS);
-    await here.store.undo();
+    await here.store.history.undo();
     expect(await onDisk(here.db)).not.toContain(WORD);
     expect((await here.sessions.get(id))?.notes).toContain(WORD);
   });

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
-import { useDashboardStore } from '@/stores/dashboard';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
@@ -23,8 +22,7 @@ async function connected() {
   const db = await openAttuneDb(new IDBFactory());
   const history$ = createIdbHistoryRepo(db);
   await history$.merge(history);
-  const store = useDashboardStore();
-  wireDashboard(store, {
+  const store = wireDashboard({
     history: history$,
     sessions: createIdbSessionRepo(db),
     relationships: createIdbRelationshipRepo(db),
@@ -32,7 +30,7 @@ async function connected() {
     settings: memoryArea(),
     estimate: null,
   });
-  await store.load(NOW);
+  await store.history.load(NOW);
   return { db, store, history$ };
 }
 
@@ -41,7 +39,7 @@ describe('managing relationships from the dashboard', () => {
 
   it('renames a relationship, changes its kind and keeps the mentee’s e-mail', async () => {
     const { db, store } = await connected();
-    const ok = await store.editRelationship(
+    const ok = await store.history.editRelationship(
       'rel-1',
       { mentorName: 'Alex Morgan', menteeName: 'Sam O.', mode: 'co-coaching', email: 'sam@example.org' },
       NOW,
@@ -53,32 +51,32 @@ describe('managing relationships from the dashboard', () => {
       menteeEmail: 'sam@example.org',
       updatedAt: NOW,
     });
-    expect(store.relationshipById.get('rel-1')?.menteeName).toBe('Sam O.');
+    expect(store.history.relationshipById.get('rel-1')?.menteeName).toBe('Sam O.');
   });
 
   it('says what is wrong with an edit and saves nothing', async () => {
     const { db, store } = await connected();
     const before = await db.get('relationships', 'rel-1');
     expect(
-      await store.editRelationship(
+      await store.history.editRelationship(
         'rel-1',
         { mentorName: 'Alex', menteeName: 'Sam', mode: 'mentoring', email: 'sam@' },
         NOW,
       ),
     ).toBe(false);
-    expect(store.error).toMatch(/e-mail address/);
+    expect(store.notice.error).toMatch(/e-mail address/);
     expect(await db.get('relationships', 'rel-1')).toEqual(before);
   });
 
   it('archives and unarchives, keeping the relationship and its sessions', async () => {
     const { db, store } = await connected();
-    await store.archive('rel-2', NOW);
+    await store.history.archive('rel-2', NOW);
     expect(await db.get('relationships', 'rel-2')).toMatchObject({ stage: 'moving-on', archivedAt: NOW });
-    expect(store.relationships.some((r) => r.id === 'rel-2')).toBe(true);
-    expect(store.relationshipStats.get('rel-2')?.sessions).toBe(
+    expect(store.history.relationships.some((r) => r.id === 'rel-2')).toBe(true);
+    expect(store.history.relationshipStats.get('rel-2')?.sessions).toBe(
       history.sessions.filter((s) => s.relationshipId === 'rel-2').length,
     );
-    await store.unarchive('rel-2', NOW + 1);
+    await store.history.unarchive('rel-2', NOW + 1);
     expect((await db.get('relationships', 'rel-2'))?.archivedAt).toBeNull();
   });
 
@@ -95,7 +93,7 @@ describe('managing relationships from the dashboard', () => {
     const intoSessions = history.sessions.filter((s) => s.relationshipId === 'rel-0').length;
     expect(fromSessions.length).toBeGreaterThan(0);
 
-    expect(await store.mergeRelationship('rel-1', 'rel-0', NOW)).toBe(true);
+    expect(await store.history.mergeRelationship('rel-1', 'rel-0', NOW)).toBe(true);
 
     expect(await db.get('relationships', 'rel-1')).toBeUndefined();
     expect(await db.count('sessions')).toBe(history.sessions.length);
@@ -111,9 +109,9 @@ describe('managing relationships from the dashboard', () => {
     const movedCommitments = (await db.getAllFromIndex('commitments', 'by-relationship', 'rel-0')).map((c) => c.id);
     expect(movedCommitments).toEqual(expect.arrayContaining(fromCommitments));
 
-    expect(store.relationships.map((r) => r.id).sort()).toEqual(['rel-0', 'rel-2']);
-    expect(store.relationshipStats.get('rel-0')?.sessions).toBe(intoSessions + fromSessions.length);
-    expect(store.message).toMatch(
+    expect(store.history.relationships.map((r) => r.id).sort()).toEqual(['rel-0', 'rel-2']);
+    expect(store.history.relationshipStats.get('rel-0')?.sessions).toBe(intoSessions + fromSessions.length);
+    expect(store.notice.message).toMatch(
       new RegExp(`${fromSessions.length} sessions? and ${fromCommitments.length} commitments? moved`),
     );
     // The cached digest says so too, for the next visit.
@@ -128,22 +126,22 @@ describe('managing relationships from the dashboard', () => {
       sessions: await db.getAll('sessions'),
       commitments: await db.getAll('commitments'),
     };
-    expect(await store.mergeRelationship('rel-1', 'rel-0', NOW)).toBe(true);
-    expect(store.undoable).not.toBeNull();
+    expect(await store.history.mergeRelationship('rel-1', 'rel-0', NOW)).toBe(true);
+    expect(store.history.undoable).not.toBeNull();
 
-    await store.undo();
+    await store.history.undo();
 
-    expect(store.error).toBeNull();
-    expect(store.message).toMatch(/^Merge undone: .* is back with \d+ sessions? and \d+ commitments?\.$/);
-    expect(store.undoable).toBeNull();
+    expect(store.notice.error).toBeNull();
+    expect(store.notice.message).toMatch(/^Merge undone: .* is back with \d+ sessions? and \d+ commitments?\.$/);
+    expect(store.history.undoable).toBeNull();
     expect(await db.getAll('relationships')).toEqual(before.relationships);
     expect(await db.getAll('sessions')).toEqual(before.sessions);
     const commitments = await db.getAll('commitments');
     expect(commitments.map(({ updatedAt: _, ...c }) => c)).toEqual(
       before.commitments.map(({ updatedAt: _, ...c }) => c),
     );
-    expect(store.relationships.map((r) => r.id).sort()).toEqual(['rel-0', 'rel-1', 'rel-2']);
-    expect(store.relationshipStats.get('rel-1')?.sessions).toBe(
+    expect(store.history.relationships.map((r) => r.id).sort()).toEqual(['rel-0', 'rel-1', 'rel-2']);
+    expect(store.history.relationshipStats.get('rel-1')?.sessions).toBe(
       before.sessions.filter((s) => s.relationshipId === 'rel-1').length,
     );
     const cached = decodeCache<SessionDigest>(await history$.readCache(DIGESTS_CACHE_ID));
@@ -153,36 +151,36 @@ describe('managing relationships from the dashboard', () => {
   it('leaves alone, on undoing a merge, a session deleted since', async () => {
     const { db, store, history$ } = await connected();
     const moved = history.sessions.find((s) => s.relationshipId === 'rel-1');
-    expect(await store.mergeRelationship('rel-1', 'rel-0', NOW)).toBe(true);
-    const undo = store.undoable;
+    expect(await store.history.mergeRelationship('rel-1', 'rel-0', NOW)).toBe(true);
+    const undo = store.history.undoable;
     await history$.deleteSessions([moved?.id ?? '']);
-    store.undoable = undo;
-    await store.undo();
+    store.history.undoable = undo;
+    await store.history.undo();
     expect(await db.get('sessions', moved?.id ?? '')).toBeUndefined();
     expect(await db.get('relationships', 'rel-1')).toBeDefined();
   });
 
   it('refuses to merge a relationship into itself and changes nothing', async () => {
     const { db, store } = await connected();
-    expect(await store.mergeRelationship('rel-1', 'rel-1', NOW)).toBe(false);
-    expect(store.error).toMatch(/itself/);
+    expect(await store.history.mergeRelationship('rel-1', 'rel-1', NOW)).toBe(false);
+    expect(store.notice.error).toMatch(/itself/);
     expect(await db.get('relationships', 'rel-1')).toBeDefined();
   });
 
   it('changes nothing when the relationship to merge into is gone', async () => {
     const { db, store } = await connected();
-    expect(await store.mergeRelationship('rel-1', 'nobody', NOW)).toBe(false);
-    expect(store.error).toMatch(/no longer here/);
+    expect(await store.history.mergeRelationship('rel-1', 'nobody', NOW)).toBe(false);
+    expect(store.notice.error).toMatch(/no longer here/);
     expect((await db.getAllKeysFromIndex('sessions', 'by-relationship', 'rel-1')).length).toBeGreaterThan(0);
   });
 
   it('deletes a relationship and undoes it', async () => {
     const { db, store } = await connected();
-    await store.deleteRelationship('rel-2');
+    await store.history.deleteRelationship('rel-2');
     expect(await db.get('relationships', 'rel-2')).toBeUndefined();
-    await store.undo();
+    await store.history.undo();
     expect(await db.get('relationships', 'rel-2')).toEqual(history.relationships[2]);
-    expect(store.relationships.some((r) => r.id === 'rel-2')).toBe(true);
+    expect(store.history.relationships.some((r) => r.id === 'rel-2')).toBe(true);
   });
 
   it('keeps the e-mail and the archive date through a backup', () => {
@@ -231,27 +229,27 @@ describe('due this week in the dashboard', () => {
       }),
     ];
     await history$.merge({ relationships: [], sessions: [], commitments: extra });
-    await store.loadDue();
-    const ids = () => store.dueSoon.flatMap((g) => g.items.map((i) => i.commitment.id));
+    await store.history.loadDue();
+    const ids = () => store.history.dueSoon.flatMap((g) => g.items.map((i) => i.commitment.id));
     expect(ids()).toEqual(expect.arrayContaining(['due-late', 'due-soon']));
     expect(ids()).not.toContain('due-done');
-    expect(store.dueSoon[0]?.key).toBe('overdue');
+    expect(store.history.dueSoon[0]?.key).toBe('overdue');
     // Every one is open, and due no later than six days from now.
-    for (const item of store.dueSoon.flatMap((g) => g.items)) {
+    for (const item of store.history.dueSoon.flatMap((g) => g.items)) {
       expect(['open', 'in-progress']).toContain(item.commitment.status);
       expect((item.commitment.due ?? '') <= addDays(today, 6)).toBe(true);
     }
 
-    await store.mergeRelationship('rel-1', 'rel-2', NOW);
-    const late = store.dueSoon.flatMap((g) => g.items).find((i) => i.commitment.id === 'due-late');
+    await store.history.mergeRelationship('rel-1', 'rel-2', NOW);
+    const late = store.history.dueSoon.flatMap((g) => g.items).find((i) => i.commitment.id === 'due-late');
     expect(late?.relationshipId).toBe('rel-2');
     expect(late?.relationshipLabel).toBe(
       `${history.relationships[2]?.mentorName} & ${history.relationships[2]?.menteeName}`,
     );
 
-    await store.deleteRelationship('rel-2');
+    await store.history.deleteRelationship('rel-2');
     expect(ids()).not.toContain('due-soon');
-    await store.undo();
+    await store.history.undo();
     await vi.waitFor(() => expect(ids()).toContain('due-soon'));
   });
 });

@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { installServices } from '@/utils/services';
-import { useDashboardStore } from '@/stores/dashboard';
 import { useTalkTargetsStore } from '@/stores/shared/talk-targets';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
@@ -17,8 +16,7 @@ import { wireDashboard } from '../../support/dashboard';
 
 async function dashboardOver(settings: ReturnType<typeof memoryArea>) {
   const db = await openAttuneDb(new IDBFactory());
-  const store = useDashboardStore();
-  wireDashboard(store, {
+  const store = wireDashboard({
     history: createIdbHistoryRepo(db),
     sessions: createIdbSessionRepo(db),
     relationships: createIdbRelationshipRepo(db),
@@ -26,7 +24,7 @@ async function dashboardOver(settings: ReturnType<typeof memoryArea>) {
     settings,
     estimate: null,
   });
-  await store.load(Date.UTC(2026, 5, 1));
+  await store.history.load(Date.UTC(2026, 5, 1));
   return store;
 }
 
@@ -43,8 +41,8 @@ describe('talk targets saved in the dashboard', () => {
       'co-coaching': { minMentorShare: 0.4, maxMentorShare: 0.6 },
       mentoring: { minMentorShare: 0.1, maxMentorShare: 0.25 },
     });
-    expect(store.talkTargets['specialist-coaching']).toEqual(MODES['specialist-coaching'].talkTarget);
-    expect(store.talkTargets.mentoring).toEqual({ minMentorShare: 0.1, maxMentorShare: 0.25 });
+    expect(store.history.talkTargets['specialist-coaching']).toEqual(MODES['specialist-coaching'].talkTarget);
+    expect(store.history.talkTargets.mentoring).toEqual({ minMentorShare: 0.1, maxMentorShare: 0.25 });
   });
 
   it('are read by the panel as the same overrides, so its Default still brings back the mode’s own band', async () => {

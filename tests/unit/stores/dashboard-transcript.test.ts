@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
-import { useDashboardStore } from '@/stores/dashboard';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { createIdbSessionRepo, type SessionRepo } from '@/utils/db/session-repo';
@@ -28,8 +27,7 @@ const session = fakeSession({
 async function dashboard(wrap: (repo: SessionRepo) => SessionRepo = (r) => r) {
   const db = await openAttuneDb(new IDBFactory());
   await createIdbHistoryRepo(db).merge({ relationships: [fakeRelationship()], sessions: [session], commitments: [] });
-  const store = useDashboardStore();
-  wireDashboard(store, {
+  const store = wireDashboard({
     history: createIdbHistoryRepo(db),
     sessions: wrap(createIdbSessionRepo(db)),
     relationships: createIdbRelationshipRepo(db),
@@ -37,8 +35,8 @@ async function dashboard(wrap: (repo: SessionRepo) => SessionRepo = (r) => r) {
     settings: memoryArea(),
     estimate: null,
   });
-  await store.load(START + 86_400_000);
-  await store.openSession(session.id);
+  await store.history.load(START + 86_400_000);
+  await store.history.openSession(session.id);
   return { db, store };
 }
 
@@ -47,18 +45,18 @@ describe('deleting a session’s transcript from its report', () => {
 
   it('deletes the transcript alone, keeping the notes and the session’s best known end', async () => {
     const { db, store } = await dashboard();
-    await store.deleteTranscript(session.id);
+    await store.history.deleteTranscript(session.id);
     const saved = await db.get('sessions', session.id);
     expect(saved?.transcript).toBeNull();
     expect(saved?.notes).toBe('Keep these');
     expect(saved?.lastCheckpointAt).toBe(session.lastCheckpointAt);
-    expect(store.report?.session.transcript).toBeNull();
-    expect(store.message).toMatch(/^Deleted the transcript of this session\./);
+    expect(store.history.report?.session.transcript).toBeNull();
+    expect(store.notice.message).toMatch(/^Deleted the transcript of this session\./);
   });
 
   it('changes nothing for a session that is not the one in the report', async () => {
     const { db, store } = await dashboard();
-    await store.deleteTranscript('another');
+    await store.history.deleteTranscript('another');
     expect((await db.get('sessions', session.id))?.transcript).toEqual(transcript);
   });
 
@@ -67,9 +65,9 @@ describe('deleting a session’s transcript from its report', () => {
       ...repo,
       checkpoint: () => Promise.reject(new PassphraseError('locked')),
     }));
-    await store.deleteTranscript(session.id);
-    expect(store.error).toMatch(/unlock them in Settings/);
+    await store.history.deleteTranscript(session.id);
+    expect(store.notice.error).toMatch(/unlock them in Settings/);
     expect((await db.get('sessions', session.id))?.transcript).toEqual(transcript);
-    expect(store.report?.session.transcript).toEqual(transcript);
+    expect(store.history.report?.session.transcript).toEqual(transcript);
   });
 });

@@ -2,7 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
-import { useDashboardStore, type DashboardDeps } from '@/stores/dashboard';
+import type { DashboardDeps } from '@/stores/dashboard/state';
+import { useHistoryStore } from '@/stores/dashboard/history';
+import { useBackupStore } from '@/stores/dashboard/backup';
+import { useDashboardSettingsStore } from '@/stores/dashboard/settings';
 import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo, type HistoryRepo } from '@/utils/db/history-repo';
@@ -24,8 +27,7 @@ async function connected(settings = memoryArea()) {
   const db = await openAttuneDb(new IDBFactory());
   const history$ = createIdbHistoryRepo(db);
   await history$.merge(history);
-  const store = useDashboardStore();
-  wireDashboard(store, {
+  const store = wireDashboard({
     history: history$,
     sessions: createIdbSessionRepo(db),
     relationships: createIdbRelationshipRepo(db),
@@ -39,8 +41,7 @@ async function connected(settings = memoryArea()) {
 /** Another dashboard page over the same database: a fresh store, as the next visit has. */
 function nextVisit(db: AttuneDb, history$: HistoryRepo, extra: Partial<DashboardDeps> = {}) {
   setActivePinia(createPinia());
-  const next = useDashboardStore();
-  wireDashboard(next, {
+  const next = wireDashboard({
     history: history$,
     sessions: createIdbSessionRepo(db),
     relationships: createIdbRelationshipRepo(db),
@@ -57,20 +58,19 @@ describe('dashboard store', () => {
 
   it('builds the digest on first load, caches it, and draws the next first view from the cache', async () => {
     const { store, history$ } = await connected();
-    await store.load(NOW);
-    expect(store.digests.map((d) => d.id)).toEqual(
+    await store.history.load(NOW);
+    expect(store.history.digests.map((d) => d.id)).toEqual(
       [...history.sessions].sort((a, b) => b.startedAt - a.startedAt).map((s) => s.id),
     );
-    expect(store.trends.find((t) => t.id === 'talk-share')?.points).toHaveLength(history.sessions.length);
+    expect(store.history.trends.find((t) => t.id === 'talk-share')?.points).toHaveLength(history.sessions.length);
     const cache = await history$.readCache(DIGESTS_CACHE_ID);
     expect(cache?.fingerprint).toBe(await history$.fingerprint());
 
     // A second page over the same database: no full read while the cache is current.
     setActivePinia(createPinia());
-    const second = useDashboardStore();
     const spy = vi.spyOn(history$, 'forEachChunk');
     const other = await openAttuneDb(new IDBFactory());
-    wireDashboard(second, {
+    const second = wireDashboard({
       history: history$,
       sessions: createIdbSessionRepo(other),
       relationships: createIdbRelationshipRepo(other),
@@ -78,16 +78,16 @@ describe('dashboard store', () => {
       settings: memoryArea(),
       estimate: null,
     });
-    await second.load(NOW);
+    await second.history.load(NOW);
     await new Promise((r) => setTimeout(r, 20));
     expect(spy).not.toHaveBeenCalled();
-    expect(second.digests).toHaveLength(history.sessions.length);
+    expect(second.history.digests).toHaveLength(history.sessions.length);
   });
 
   it('draws the first view from its snapshot, reads the digest after it, and checks that only then', async () => {
     const { db, store, history$ } = await connected();
-    await store.load(NOW);
-    const drawn = JSON.parse(JSON.stringify(store.overview));
+    await store.history.load(NOW);
+    const drawn = JSON.parse(JSON.stringify(store.history.overview));
     // The data changes behind the caches' back: one session fewer.
     await db.delete('sessions', 'ses-3');
     const later: Array<() => void> = [];
@@ -98,39 +98,39 @@ describe('dashboard store', () => {
     const next = nextVisit(db, history$, { afterFirstView: (work) => void later.push(work) });
     const chunks = vi.spyOn(history$, 'forEachChunk');
     const reads = vi.spyOn(history$, 'readCache');
-    await next.load(NOW);
+    await next.history.load(NOW);
     // First view: the snapshot of the last visit, not the digest.
-    expect(next.loaded).toBe(true);
-    expect(next.digestsReady).toBe(false);
+    expect(next.history.loaded).toBe(true);
+    expect(next.history.digestsReady).toBe(false);
     expect(reads.mock.calls.map(([id]) => id)).toEqual(['dashboard.overview']);
-    expect(next.overviewSessions).toBe(history.sessions.length);
-    expect(JSON.parse(JSON.stringify(next.overview))).toEqual(drawn);
-    expect(next.relationshipStats.size).toBeGreaterThan(0);
+    expect(next.history.overviewSessions).toBe(history.sessions.length);
+    expect(JSON.parse(JSON.stringify(next.history.overview))).toEqual(drawn);
+    expect(next.history.relationshipStats.size).toBeGreaterThan(0);
     expect(chunks).not.toHaveBeenCalled();
     // After that frame: the (stale) digest, then its check, which rebuilds it.
     await runLater();
-    expect(next.digestsReady).toBe(true);
+    expect(next.history.digestsReady).toBe(true);
     await runLater();
-    await vi.waitFor(() => expect(next.digests).toHaveLength(history.sessions.length - 1));
-    expect(next.overviewSessions).toBe(history.sessions.length - 1);
+    await vi.waitFor(() => expect(next.history.digests).toHaveLength(history.sessions.length - 1));
+    expect(next.history.overviewSessions).toBe(history.sessions.length - 1);
     expect(chunks).toHaveBeenCalled();
   });
 
   it('does not use a snapshot made for other talk targets: the digest is read for the first view', async () => {
     const { db, store, history$ } = await connected();
-    await store.load(NOW);
+    await store.history.load(NOW);
     const settings = memoryArea();
     await settings.set({ [TALK_TARGETS_KEY]: { mentoring: { minMentorShare: 0.1, maxMentorShare: 0.2 } } });
     const next = nextVisit(db, history$, { settings, afterFirstView: () => undefined });
-    await next.load(NOW);
-    expect(next.digestsReady).toBe(true);
-    expect(next.overviewSessions).toBe(history.sessions.length);
+    await next.history.load(NOW);
+    expect(next.history.digestsReady).toBe(true);
+    expect(next.history.overviewSessions).toBe(history.sessions.length);
   });
 
   it('after a call, brings the digest and the search index up to date reading only what changed', async () => {
     const { db, store, history$ } = await connected();
-    await store.load(NOW);
-    await store.search('delegation');
+    await store.history.load(NOW);
+    await store.search.search('delegation');
     // A call behind the caches' back: a new session saved, and an older commitment done in its review.
     const template = history.sessions[0];
     const reviewed = history.commitments.find((c) => c.status === 'open');
@@ -154,9 +154,9 @@ describe('dashboard store', () => {
     const chunks = vi.spyOn(history$, 'forEachChunk');
     const reads = vi.spyOn(history$, 'getSessions');
     const commitmentReads = vi.spyOn(history$, 'commitmentsOfSessions');
-    await next.load(NOW);
-    await vi.waitFor(() => expect(next.digests).toHaveLength(history.sessions.length + 1));
-    await vi.waitFor(() => expect(next.refreshing).toBe(false));
+    await next.history.load(NOW);
+    await vi.waitFor(() => expect(next.history.digests).toHaveLength(history.sessions.length + 1));
+    await vi.waitFor(() => expect(next.history.refreshing).toBe(false));
     // Only the sessions saved lately, and the commitments of the sessions touched.
     expect(chunks).not.toHaveBeenCalled();
     expect(reads.mock.calls[0]?.[0]).toContain('ses-new');
@@ -165,26 +165,28 @@ describe('dashboard store', () => {
     expect(commitmentReads.mock.calls[0]?.[0].length).toBeLessThan(6);
     // The reviewed commitment is no longer open; the new session brought none.
     const rel = reviewed.relationshipId ?? '';
-    expect(next.relationshipStats.get(rel)?.open).toBe((store.relationshipStats.get(rel)?.open ?? 0) - 1);
+    expect(next.history.relationshipStats.get(rel)?.open).toBe(
+      (store.history.relationshipStats.get(rel)?.open ?? 0) - 1,
+    );
 
     // The search index came along: the new notes are found without a rebuild.
-    await next.search('offsite');
-    expect(next.searchResult?.hits.map((h) => h.sessionId)).toContain('ses-new');
+    await next.search.search('offsite');
+    expect(next.search.searchResult?.hits.map((h) => h.sessionId)).toContain('ses-new');
     expect(chunks).not.toHaveBeenCalled();
     expect(commitmentReads).toHaveBeenCalledTimes(1);
 
     // And both equal what a full rebuild makes.
-    const refreshed = JSON.parse(JSON.stringify(next.digests));
-    const refreshedHits = next.searchResult?.total;
-    await next.rebuild(NOW);
-    expect(JSON.parse(JSON.stringify(next.digests))).toEqual(refreshed);
-    await next.search('offsite');
-    expect(next.searchResult?.total).toBe(refreshedHits);
+    const refreshed = JSON.parse(JSON.stringify(next.history.digests));
+    const refreshedHits = next.search.searchResult?.total;
+    await next.history.rebuild(NOW);
+    expect(JSON.parse(JSON.stringify(next.history.digests))).toEqual(refreshed);
+    await next.search.search('offsite');
+    expect(next.search.searchResult?.total).toBe(refreshedHits);
   });
 
   it('reads every commitment when one was written without a date it can find, and still counts it', async () => {
     const { db, store, history$ } = await connected();
-    await store.load(NOW);
+    await store.history.load(NOW);
     const template = history.commitments[0];
     const session = history.sessions[3];
     if (!template || !session) throw new Error('fake history too small');
@@ -198,10 +200,10 @@ describe('dashboard store', () => {
     });
     const next = nextVisit(db, history$);
     const chunks = vi.spyOn(history$, 'forEachChunk');
-    await next.load(NOW);
+    await next.history.load(NOW);
     await vi.waitFor(() =>
-      expect(next.digests.find((d) => d.id === session.id)?.commitments).toBe(
-        (store.digests.find((d) => d.id === session.id)?.commitments ?? NaN) + 1,
+      expect(next.history.digests.find((d) => d.id === session.id)?.commitments).toBe(
+        (store.history.digests.find((d) => d.id === session.id)?.commitments ?? NaN) + 1,
       ),
     );
     expect(chunks.mock.calls.map(([name]) => name)).toEqual(['commitments']);
@@ -209,54 +211,54 @@ describe('dashboard store', () => {
 
   it('deletes a session and undoes it', async () => {
     const { db, store } = await connected();
-    await store.load(NOW);
-    await store.deleteSession('ses-5');
+    await store.history.load(NOW);
+    await store.history.deleteSession('ses-5');
     expect(await db.get('sessions', 'ses-5')).toBeUndefined();
-    expect(store.digests.some((d) => d.id === 'ses-5')).toBe(false);
-    expect(store.message).toMatch(/Deleted 1 session, 2 commitments/);
-    await store.undo();
+    expect(store.history.digests.some((d) => d.id === 'ses-5')).toBe(false);
+    expect(store.notice.message).toMatch(/Deleted 1 session, 2 commitments/);
+    await store.history.undo();
     expect(await db.get('sessions', 'ses-5')).toEqual(history.sessions[5]);
-    expect(store.digests.some((d) => d.id === 'ses-5')).toBe(true);
+    expect(store.history.digests.some((d) => d.id === 'ses-5')).toBe(true);
   });
 
   it('refuses a bad backup with a sentence and changes nothing', async () => {
     const { db, store } = await connected();
-    await store.load(NOW);
+    await store.history.load(NOW);
     const text = backupJson(history, NOW).replace('"startedAt":', '"startedAt":"x","was":');
-    await store.importAll(text);
-    expect(store.error).toMatch(/Nothing was imported/);
+    await store.backup.importAll(text);
+    expect(store.notice.error).toMatch(/Nothing was imported/);
     expect(await db.count('sessions')).toBe(history.sessions.length);
   });
 
   it('merges a backup without duplicates after deleting everything', async () => {
     const { db, store } = await connected();
-    await store.load(NOW);
-    const text = await store.exportAll(NOW);
-    await store.deleteAll();
+    await store.history.load(NOW);
+    const text = await store.backup.exportAll(NOW);
+    await store.history.deleteAll();
     expect(await db.count('sessions')).toBe(0);
-    expect(store.digests).toEqual([]);
-    await store.importAll(text ?? '');
+    expect(store.history.digests).toEqual([]);
+    await store.backup.importAll(text ?? '');
     expect(await db.count('commitments')).toBe(history.commitments.length);
-    expect(store.digests).toHaveLength(history.sessions.length);
-    await store.importAll(text ?? '');
-    expect(store.message).toMatch(/^Imported 0 records/);
+    expect(store.history.digests).toHaveLength(history.sessions.length);
+    await store.backup.importAll(text ?? '');
+    expect(store.notice.message).toMatch(/^Imported 0 records/);
   });
 
   it('deletes sessions past the retention period when it loads', async () => {
     const cutoffDays = 5;
     const { db, store } = await connected(memoryArea({ initial: { [RETENTION_KEY]: cutoffDays } }));
-    await store.load(NOW);
-    const deleted = await store.applyRetention(NOW);
+    await store.history.load(NOW);
+    const deleted = await store.history.applyRetention(NOW);
     const expected = history.sessions.filter((s) => s.startedAt < NOW - cutoffDays * 86_400_000).length;
     expect(deleted).toBe(expected);
     expect(await db.count('sessions')).toBe(history.sessions.length - expected);
-    expect(store.digests).toHaveLength(history.sessions.length - expected);
+    expect(store.history.digests).toHaveLength(history.sessions.length - expected);
   });
 
-  it('refuses loudly when an action is called before the page wired the store, instead of doing nothing', async () => {
-    const store = useDashboardStore();
-    await expect(store.load(NOW)).rejects.toThrow(MissingServiceError);
-    await expect(store.exportAll(NOW)).rejects.toThrow(/service is not installed/);
-    await expect(store.deleteSession('s1')).rejects.toThrow(/service is not installed/);
+  it('refuses loudly when an action is called before the page wired the stores, instead of doing nothing', async () => {
+    await expect(useHistoryStore().load(NOW)).rejects.toThrow(MissingServiceError);
+    await expect(useBackupStore().exportAll(NOW)).rejects.toThrow(/service is not installed/);
+    await expect(useHistoryStore().deleteSession('s1')).rejects.toThrow(/service is not installed/);
+    await expect(useDashboardSettingsStore().saveRetention(30)).rejects.toThrow(/service is not installed/);
   });
 });
