@@ -8,7 +8,7 @@ describe('CommitmentList', () => {
   it('says which commitment was deleted beside its undo', () => {
     const gone = fakeCommitment();
     const wrapper = mount(CommitmentList, {
-      props: { items: [], carryOver: [], canUndo: true, deleted: gone, sessionId: 'ses-2' },
+      props: { items: [], carryOver: [], deleted: gone, sessionId: 'ses-2' },
     });
     expect(wrapper.get('.undo').text()).toContain(`Deleted “${gone.owner} ${gone.action}”.`);
     expect(wrapper.get('.undo button').attributes('aria-label')).toBe(`Undo: bring back “${gone.action}”`);
@@ -16,7 +16,7 @@ describe('CommitmentList', () => {
 
   it('lists this session’s commitments and deletes with undo', async () => {
     const wrapper = mount(CommitmentList, {
-      props: { items: [fakeCommitment()], carryOver: [], canUndo: true, sessionId: 'ses-2' },
+      props: { items: [fakeCommitment()], carryOver: [], deleted: fakeCommitment(), sessionId: 'ses-2' },
     });
     expect(wrapper.get('[aria-label="Agreed in this session"]').text()).toContain('Priya Send the draft CV');
     await wrapper.get('button[aria-label="Delete: Send the draft CV"]').trigger('click');
@@ -32,7 +32,7 @@ describe('CommitmentList', () => {
       reviewNotes: [{ sessionId: 'ses-1', status: 'in-progress', note: 'Half written', at: 1 }],
     });
     const wrapper = mount(CommitmentList, {
-      props: { items: [], carryOver: [old], canUndo: false, sessionId: 'ses-2' },
+      props: { items: [], carryOver: [old], deleted: null, sessionId: 'ses-2' },
     });
     expect(wrapper.text()).toContain('From earlier sessions');
     expect(wrapper.text()).toContain('Last time: in progress, “Half written”');
@@ -51,7 +51,7 @@ describe('CommitmentList', () => {
     const first = fakeCommitment();
     const second = { ...fakeCommitment(), id: 'com-2', action: 'Book the mock interview' };
     const wrapper = mount(CommitmentList, {
-      props: { items: [first, second], carryOver: [], canUndo: false, sessionId: 'ses-1' },
+      props: { items: [first, second], carryOver: [], deleted: null, sessionId: 'ses-1' },
       attachTo: document.body,
     });
     const settle = () => new Promise((r) => setTimeout(r));
@@ -70,12 +70,12 @@ describe('CommitmentList', () => {
 
     await wrapper.get('button[aria-label="Delete: Book the mock interview"]').trigger('click');
     expect(wrapper.emitted('remove')).toEqual([['com-2']]);
-    await wrapper.setProps({ items: [first], canUndo: true, deleted: second });
+    await wrapper.setProps({ items: [first], deleted: second });
     await settle();
     expect(focusedLabel()).toBe('Undo: bring back “Book the mock interview”');
 
     await wrapper.get('.undo button').trigger('click');
-    await wrapper.setProps({ items: [first, second], canUndo: false, deleted: null });
+    await wrapper.setProps({ items: [first, second], deleted: null });
     await settle();
     expect(focusedLabel()).toBe('Edit: Book the mock interview');
     wrapper.unmount();
@@ -83,7 +83,7 @@ describe('CommitmentList', () => {
 
   it('edits a commitment inline: nothing changes until Save, Escape cancels', async () => {
     const wrapper = mount(CommitmentList, {
-      props: { items: [fakeCommitment()], carryOver: [], canUndo: false, sessionId: 'ses-1' },
+      props: { items: [fakeCommitment()], carryOver: [], deleted: null, sessionId: 'ses-1' },
       attachTo: document.body,
     });
     await wrapper.get('button[aria-label="Edit: Send the draft CV"]').trigger('click');

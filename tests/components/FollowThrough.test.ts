@@ -15,7 +15,7 @@ const timed = fakeCommitment({ id: 'timed', action: 'Call Sam', due: '2026-12-04
 describe('overdue in the panel’s review list', () => {
   it('marks the earlier commitments past their due date, by the clock it is given', () => {
     const w = mount(CommitmentList, {
-      props: { items: [], carryOver: [late, later, timed], canUndo: false, sessionId: 'ses-2', now: NOW.getTime() },
+      props: { items: [], carryOver: [late, later, timed], deleted: null, sessionId: 'ses-2', now: NOW.getTime() },
     });
     const rows = w.findAll('[aria-label="From earlier sessions"] li');
     expect(rows.map((r) => r.attributes('data-overdue') !== undefined)).toEqual([true, false, true]);
@@ -28,7 +28,7 @@ describe('overdue in the panel’s review list', () => {
       props: {
         items: [],
         carryOver: [late],
-        canUndo: false,
+        deleted: null,
         sessionId: 'ses-2',
         now: new Date(2026, 10, 30, 12).getTime(),
       },

@@ -55,13 +55,13 @@ describe('SessionNotes', () => {
   });
 
   it('locked but writable: says so, lets the mentor write, and shows the whole notes once unlocked', async () => {
-    const wrapper = mount(SessionNotes, { props: { agenda: '', notes: '', error: null, writeOnly: true } });
+    const wrapper = mount(SessionNotes, { props: { agenda: '', notes: '', error: null, access: 'write-only' } });
     expect(wrapper.get('[data-testid="notes-write-only"]').text()).toMatch(/encrypted as you type/);
     const box = wrapper.get('#session-notes');
     expect((box.element as HTMLTextAreaElement).disabled).toBe(false);
     await box.setValue('Typed while locked');
     // Unlocked mid-word: the draft is saved at once, and the whole notes replace the box's text.
-    await wrapper.setProps({ writeOnly: false });
+    await wrapper.setProps({ access: 'open' });
     expect(wrapper.emitted('save')?.at(-1)).toEqual([{ notes: 'Typed while locked' }]);
     await wrapper.setProps({ notes: 'Earlier notes\n\nTyped while locked' });
     expect((box.element as HTMLTextAreaElement).value).toBe('Earlier notes\n\nTyped while locked');
@@ -69,7 +69,7 @@ describe('SessionNotes', () => {
   });
 
   it('locked and not writable: the box is disabled and says how to open it', () => {
-    const wrapper = mount(SessionNotes, { props: { agenda: '', notes: '', error: null, locked: true } });
+    const wrapper = mount(SessionNotes, { props: { agenda: '', notes: '', error: null, access: 'locked' } });
     const box = wrapper.get('#session-notes').element as HTMLTextAreaElement;
     expect(box.disabled).toBe(true);
     expect(box.placeholder).toMatch(/unlock/i);
