@@ -85,12 +85,8 @@ export function installServices(services: Partial<AnyService>, pinia: Pinia | un
   installed.set(pinia, { now: () => Date.now(), ...installed.get(pinia), ...services });
 }
 
-/** A store's way to its services: `need('sessions')`, and `need.install(...)` for the older connect() shims. */
-export interface NeedService {
-  <K extends keyof AnyService>(name: K): AnyService[K];
-  /** Adds services to this store's Pinia (what a page's `connect(...)` call handed over, until it installs them itself). */
-  install(services: Partial<AnyService>): void;
-}
+/** A store's way to its services: `need('sessions')`. */
+export type NeedService = <K extends keyof AnyService>(name: K) => AnyService[K];
 
 /**
  * Called in a store's setup: returns the store's way to its services, read when an action runs
@@ -98,12 +94,11 @@ export interface NeedService {
  */
 export function useServices(): NeedService {
   const pinia = getActivePinia();
-  const need = <K extends keyof AnyService>(name: K): AnyService[K] => {
+  return <K extends keyof AnyService>(name: K): AnyService[K] => {
     const service = pinia ? installed.get(pinia)?.[name] : undefined;
     if (service === undefined) throw new MissingServiceError(name);
     return service as AnyService[K];
   };
-  return Object.assign(need, { install: (services: Partial<AnyService>) => installServices(services, pinia) });
 }
 
 /**

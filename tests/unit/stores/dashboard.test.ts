@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
-import type { DashboardDeps } from '@/stores/dashboard/state';
 import { useHistoryStore } from '@/stores/dashboard/history';
 import { useBackupStore } from '@/stores/dashboard/backup';
 import { useDashboardSettingsStore } from '@/stores/dashboard/settings';
@@ -18,7 +17,7 @@ import { DIGESTS_CACHE_ID, RETENTION_KEY } from '@/utils/history';
 import { fakeHistory } from '../../support/fake-history';
 import { memoryArea } from '../../support/memory-area';
 import { MissingServiceError } from '@/utils/services';
-import { wireDashboard } from '../../support/dashboard';
+import { wireDashboard, type WiredDashboard } from '../../support/dashboard';
 
 const NOW = Date.UTC(2026, 5, 1);
 const history = fakeHistory({ sessions: 40, commitmentsPerSession: 2, relationships: 3, now: NOW });
@@ -39,7 +38,7 @@ async function connected(settings = memoryArea()) {
 }
 
 /** Another dashboard page over the same database: a fresh store, as the next visit has. */
-function nextVisit(db: AttuneDb, history$: HistoryRepo, extra: Partial<DashboardDeps> = {}) {
+function nextVisit(db: AttuneDb, history$: HistoryRepo, extra: Partial<WiredDashboard> = {}) {
   setActivePinia(createPinia());
   const next = wireDashboard({
     history: history$,
