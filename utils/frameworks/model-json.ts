@@ -68,20 +68,28 @@ function describeIssue(issue: { path: PropertyKey[]; message: string }): string 
  * and nothing is applied: the caller gets a model only when the whole file is good.
  */
 export function parseModelJson(textIn: string): MentoringModel {
-  const refuse = (sentence: string) => new ModelImportError(sentence);
   const raw = readJsonFile(textIn, {
     maxBytes: MAX_MODEL_BYTES,
     empty: 'The file is empty.',
     tooLarge: 'The file is larger than 1 MB, which no mentoring model needs. Nothing was imported.',
-    refuse,
+    refuse: (sentence) => new ModelImportError(sentence),
   });
+  return readModelFile(raw);
+}
+
+/**
+ * Checks a model file's parsed JSON: its format and version, every field, and ids that are unique.
+ * Attune's own models are read through here too, so each of them is a file a user could import.
+ */
+export function readModelFile(raw: unknown): MentoringModel {
   const head = fileHead(raw);
-  if (head?.format !== MODEL_FORMAT) throw refuse('This is not an Attune model file. Nothing was imported.');
+  if (head?.format !== MODEL_FORMAT)
+    throw new ModelImportError('This is not an Attune model file. Nothing was imported.');
   refuseNewer(
     head.version,
     MODEL_FORMAT_VERSION,
     'This model was saved by a newer version of Attune. Update Attune to import it.',
-    refuse,
+    (sentence) => new ModelImportError(sentence),
   );
   const parsed = modelSchema.safeParse(raw);
   if (!parsed.success) {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_MODELS, getModel, MODES } from '@/utils/frameworks';
+import { exportModelJson, parseModelJson } from '@/utils/frameworks/model-json';
 import { classifyQuestion } from '@/utils/questions/classify';
 
 const stages = BUILT_IN_MODELS.flatMap((model) => model.stages.map((stage) => [model.id, stage.id, stage] as const));
@@ -38,6 +40,15 @@ describe('the built-in mentoring models', () => {
       expect(q.text.length, q.text).toBeLessThanOrEqual(90);
     }
   });
+
+  it.each(BUILT_IN_MODELS.map((m) => [m.id, m] as const))(
+    '%s ships as a model file a user could import: nothing in it the importer would drop',
+    (id, model) => {
+      const file = readFileSync(new URL(`../../../utils/frameworks/models/${id}.model.json`, import.meta.url), 'utf8');
+      expect(JSON.parse(file)).toEqual(JSON.parse(exportModelJson(model)));
+      expect(parseModelJson(file)).toEqual(model);
+    },
+  );
 
   it('gives every question an id unique within its model', () => {
     for (const model of BUILT_IN_MODELS) {
