@@ -45,6 +45,16 @@ const request = (tabId: number, read: boolean) =>
     ] as const),
   );
 
+/** Asks the content script to stop reading, and returns what it gives out as it stops. */
+async function stopReading(tabId: number) {
+  await request(tabId, false);
+  return eventually(async () => {
+    const got = await messages();
+    if (got.length === 0) throw new Error('nothing yet');
+    return got;
+  });
+}
+
 describe('captions in the built extension', () => {
   it('reads Meet captions only once asked, and gives out each utterance once when told to stop', async () => {
     const url = 'https://meet.google.com/captions/meet-2025';
@@ -62,12 +72,7 @@ describe('captions in the built extension', () => {
       const words = document.querySelectorAll('.ygicle')[1];
       if (words) words.textContent = 'I want to get better at delegating work to my team.';
     });
-    await request(tabId, false);
-    const [sent] = await eventually(async () => {
-      const got = await messages();
-      if (got.length === 0) throw new Error('nothing yet');
-      return got;
-    });
+    const [sent] = await stopReading(tabId);
     expect(sent).toEqual({
       type: 'caption-utterances',
       utterances: [
@@ -122,12 +127,7 @@ describe('captions in the built extension', () => {
       const last = names[names.length - 1];
       if (last) last.textContent = 'Jordan Kim';
     });
-    await request(tabId, false);
-    const [sent] = await eventually(async () => {
-      const got = await messages();
-      if (got.length === 0) throw new Error('nothing yet');
-      return got;
-    });
+    const [sent] = await stopReading(tabId);
     expect(sent).toEqual({
       type: 'caption-utterances',
       utterances: [
@@ -173,12 +173,7 @@ describe('captions in the built extension', () => {
       line.replaceWith(fresh);
     });
     await call.waitForTimeout(500);
-    await request(tabId, false);
-    const [sent] = await eventually(async () => {
-      const got = await messages();
-      if (got.length === 0) throw new Error('nothing yet');
-      return got;
-    });
+    const [sent] = await stopReading(tabId);
     expect(sent).toEqual({
       type: 'caption-utterances',
       utterances: [

@@ -44,6 +44,22 @@ async function savedSession(panel: Page, sessionId: string): Promise<SessionReco
   return (await storedSessions(panel)).find((s) => s.id === sessionId);
 }
 
+/** Whether Chrome has the tab's audio captured for the extension right now. */
+function tabCaptured(tabId: number): Promise<boolean> {
+  return ext!.worker.evaluate(
+    async (id) => (await chrome.tabCapture.getCapturedTabs()).some((t) => t.tabId === id && t.status === 'active'),
+    tabId,
+  );
+}
+
+/** How many offscreen documents the extension has open (it runs the audio analysis in one). */
+function offscreenDocuments(): Promise<number> {
+  return ext!.worker.evaluate(
+    async () =>
+      (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] })).length,
+  );
+}
+
 async function meterValue(panel: Page): Promise<number | null> {
   const value = await panel
     .getByRole('meter', { name: 'Your share of the talk, whole session' })
@@ -146,36 +162,14 @@ describe('talk balance in Chromium', () => {
     expect(Math.abs((share ?? 0) - TRUTH.mentorShare * 100)).toBeLessThanOrEqual(3);
     // The call is still playing while it is captured (the offscreen document plays it back).
     expect(await call.evaluate(() => (document.querySelector('audio') as HTMLAudioElement).paused)).toBe(false);
-    expect(
-      await ext.worker.evaluate(
-        async () =>
-          (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] }))
-            .length,
-      ),
-    ).toBe(1);
+    expect(await offscreenDocuments()).toBe(1);
 
     // Closing the panel releases the capture. The click also opened the real side panel beside
     // the tab: it is closed the way Chrome closes it when the panel is turned off for the tab.
     await panel.close();
     await ext.worker.evaluate((id) => chrome.sidePanel.setOptions({ tabId: id, enabled: false }), tabId);
-    await expect
-      .poll(
-        () =>
-          ext!.worker.evaluate(
-            async (id) =>
-              (await chrome.tabCapture.getCapturedTabs()).some((t) => t.tabId === id && t.status === 'active'),
-            tabId,
-          ),
-        { timeout: 10_000 },
-      )
-      .toBe(false);
-    expect(
-      await ext.worker.evaluate(
-        async () =>
-          (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] }))
-            .length,
-      ),
-    ).toBe(0);
+    await expect.poll(() => tabCaptured(tabId), { timeout: 10_000 }).toBe(false);
+    expect(await offscreenDocuments()).toBe(0);
   }, 120_000);
 
   it('captures the call tab’s audio in the offscreen document when Attune may capture the tab', async () => {
@@ -196,28 +190,13 @@ describe('talk balance in Chromium', () => {
     await expect
       .poll(() => panel.getByTestId('talk-source').innerText(), { timeout: 15_000 })
       .toBe('call audio + active speaker');
-    expect(
-      await ext.worker.evaluate(
-        async (id) => (await chrome.tabCapture.getCapturedTabs()).some((t) => t.tabId === id && t.status === 'active'),
-        tabId,
-      ),
-    ).toBe(true);
+    expect(await tabCaptured(tabId)).toBe(true);
     // The call still plays for the mentor while it is captured.
     expect(await call.evaluate(() => (document.querySelector('audio') as HTMLAudioElement).paused)).toBe(false);
 
     // Closing the panel ends the capture.
     await panel.close();
-    await expect
-      .poll(
-        () =>
-          ext!.worker.evaluate(
-            async (id) =>
-              (await chrome.tabCapture.getCapturedTabs()).some((t) => t.tabId === id && t.status === 'active'),
-            tabId,
-          ),
-        { timeout: 10_000 },
-      )
-      .toBe(false);
+    await expect.poll(() => tabCaptured(tabId), { timeout: 10_000 }).toBe(false);
   }, 120_000);
 
   it('says it cannot see who is speaking and times the talk from captions when the page’s speaking marker is unknown', async () => {
