@@ -6,12 +6,11 @@ import { usePrivacyStore } from '@/stores/shared/privacy';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
-import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
-import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
 import { createKeyring } from '@/utils/crypto/keyring';
 import { fakeHistory } from '../../support/fake-history';
 import { memoryArea } from '../../support/memory-area';
+import { idbRepos } from '../../support/repos';
 import { wireDashboard } from '../../support/dashboard';
 import { installServices } from '@/utils/services';
 import { createSealLock } from '@/utils/crypto/seal-lock';
@@ -35,12 +34,10 @@ async function aBrowser() {
   });
   const sessions = createSealingSessionRepo(raw, keyring);
   const store = wireDashboard({
+    ...idbRepos(db),
     history: history$,
     sessions,
-    relationships: createIdbRelationshipRepo(db),
-    commitments: createIdbCommitmentRepo(db),
     settings: memoryArea(),
-    estimate: null,
     passphrase: {
       record: () => keyring.record(),
       key: () => keyring.key(),

@@ -4,9 +4,6 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
-import { createIdbSessionRepo } from '@/utils/db/session-repo';
-import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
-import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { backupJson } from '@/utils/history/backup';
 import { RETENTION_KEY } from '@/utils/history';
 import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
@@ -16,6 +13,7 @@ import { SUMMARY_SETTINGS_KEY } from '@/utils/summary/settings';
 import { fakeHistory } from '../../support/fake-history';
 import { fakeModel } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
+import { idbRepos } from '../../support/repos';
 import { wireDashboard } from '../../support/dashboard';
 
 const NOW = Date.UTC(2026, 5, 1);
@@ -44,15 +42,7 @@ const settingsHere = {
 async function dashboard(settings = memoryArea(), afterSettingsRestored = vi.fn(async () => undefined)) {
   setActivePinia(createPinia());
   const db = await openAttuneDb(new IDBFactory());
-  const store = wireDashboard({
-    history: createIdbHistoryRepo(db),
-    sessions: createIdbSessionRepo(db),
-    relationships: createIdbRelationshipRepo(db),
-    commitments: createIdbCommitmentRepo(db),
-    settings,
-    estimate: null,
-    afterSettingsRestored,
-  });
+  const store = wireDashboard({ ...idbRepos(db), settings, afterSettingsRestored });
   return { db, store, settings, afterSettingsRestored };
 }
 

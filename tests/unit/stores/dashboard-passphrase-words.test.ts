@@ -4,16 +4,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { usePrivacyStore } from '@/stores/shared/privacy';
 import { openAttuneDb } from '@/utils/db/open';
-import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { createIdbSessionRepo } from '@/utils/db/session-repo';
-import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
-import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
 import { createKeyring } from '@/utils/crypto/keyring';
 import { createSealLock } from '@/utils/crypto/seal-lock';
 import { backupJson } from '@/utils/history/backup';
 import { fakeHistory } from '../../support/fake-history';
 import { memoryArea } from '../../support/memory-area';
+import { idbRepos } from '../../support/repos';
 import { wireDashboard } from '../../support/dashboard';
 import { installServices } from '@/utils/services';
 
@@ -40,12 +38,9 @@ async function aBrowser() {
   });
   const sessions = createSealingSessionRepo(raw, keyring, { exclusive });
   const store = wireDashboard({
-    history: createIdbHistoryRepo(db),
+    ...idbRepos(db),
     sessions,
-    relationships: createIdbRelationshipRepo(db),
-    commitments: createIdbCommitmentRepo(db),
     settings: memoryArea(),
-    estimate: null,
     passphrase: { record: () => keyring.record(), key: () => keyring.key(), adopt: async () => undefined },
   });
   await store.history.load(NOW);

@@ -4,15 +4,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
-import { createIdbSessionRepo } from '@/utils/db/session-repo';
-import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
-import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { DIGESTS_CACHE_ID, decodeCache, type SessionDigest } from '@/utils/history';
 import { backupJson, parseBackupJson } from '@/utils/history/backup';
 import { fakeHistory } from '../../support/fake-history';
 import { addDays, localDay } from '@/utils/commitments/follow-through';
 import { fakeCommitment } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
+import { idbRepos } from '../../support/repos';
 import { wireDashboard } from '../../support/dashboard';
 
 const NOW = Date.UTC(2026, 5, 1);
@@ -22,14 +20,7 @@ async function connected() {
   const db = await openAttuneDb(new IDBFactory());
   const history$ = createIdbHistoryRepo(db);
   await history$.merge(history);
-  const store = wireDashboard({
-    history: history$,
-    sessions: createIdbSessionRepo(db),
-    relationships: createIdbRelationshipRepo(db),
-    commitments: createIdbCommitmentRepo(db),
-    settings: memoryArea(),
-    estimate: null,
-  });
+  const store = wireDashboard({ ...idbRepos(db), history: history$, settings: memoryArea() });
   await store.history.load(NOW);
   return { db, store, history$ };
 }

@@ -5,25 +5,15 @@ import { createPinia, setActivePinia } from 'pinia';
 import { installServices } from '@/utils/services';
 import { useTalkTargetsStore } from '@/stores/shared/talk-targets';
 import { openAttuneDb } from '@/utils/db/open';
-import { createIdbHistoryRepo } from '@/utils/db/history-repo';
-import { createIdbSessionRepo } from '@/utils/db/session-repo';
-import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
-import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { MODES } from '@/utils/frameworks/modes';
 import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
 import { memoryArea } from '../../support/memory-area';
+import { idbRepos } from '../../support/repos';
 import { wireDashboard } from '../../support/dashboard';
 
 async function dashboardOver(settings: ReturnType<typeof memoryArea>) {
   const db = await openAttuneDb(new IDBFactory());
-  const store = wireDashboard({
-    history: createIdbHistoryRepo(db),
-    sessions: createIdbSessionRepo(db),
-    relationships: createIdbRelationshipRepo(db),
-    commitments: createIdbCommitmentRepo(db),
-    settings,
-    estimate: null,
-  });
+  const store = wireDashboard({ ...idbRepos(db), settings });
   await store.history.load(Date.UTC(2026, 5, 1));
   return store;
 }

@@ -5,10 +5,9 @@ import { createPinia, setActivePinia } from 'pinia';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { createIdbSessionRepo, type SessionRepo } from '@/utils/db/session-repo';
-import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
-import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { PassphraseError } from '@/utils/crypto/passphrase';
 import { memoryArea } from '../../support/memory-area';
+import { idbRepos } from '../../support/repos';
 import { wireDashboard } from '../../support/dashboard';
 import { fakeRelationship, fakeSession } from '../../support/records';
 
@@ -28,12 +27,9 @@ async function dashboard(wrap: (repo: SessionRepo) => SessionRepo = (r) => r) {
   const db = await openAttuneDb(new IDBFactory());
   await createIdbHistoryRepo(db).merge({ relationships: [fakeRelationship()], sessions: [session], commitments: [] });
   const store = wireDashboard({
-    history: createIdbHistoryRepo(db),
+    ...idbRepos(db),
     sessions: wrap(createIdbSessionRepo(db)),
-    relationships: createIdbRelationshipRepo(db),
-    commitments: createIdbCommitmentRepo(db),
     settings: memoryArea(),
-    estimate: null,
   });
   await store.history.load(START + 86_400_000);
   await store.history.openSession(session.id);

@@ -9,14 +9,12 @@ import { TALK_TARGETS_KEY } from '@/utils/talk-time/target-band';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo, type HistoryRepo } from '@/utils/db/history-repo';
 import type { AttuneDb } from '@/utils/db/schema';
-import { createIdbSessionRepo } from '@/utils/db/session-repo';
-import { createIdbRelationshipRepo } from '@/utils/db/relationship-repo';
-import { createIdbCommitmentRepo } from '@/utils/db/commitment-repo';
 import { backupJson } from '@/utils/history/backup';
 import { DIGESTS_CACHE_ID, RETENTION_KEY } from '@/utils/history';
 import { fakeHistory } from '../../support/fake-history';
 import { memoryArea } from '../../support/memory-area';
 import { MissingServiceError } from '@/utils/services';
+import { idbRepos } from '../../support/repos';
 import { wireDashboard, type WiredDashboard } from '../../support/dashboard';
 
 const NOW = Date.UTC(2026, 5, 1);
@@ -27,10 +25,8 @@ async function connected(settings = memoryArea()) {
   const history$ = createIdbHistoryRepo(db);
   await history$.merge(history);
   const store = wireDashboard({
+    ...idbRepos(db),
     history: history$,
-    sessions: createIdbSessionRepo(db),
-    relationships: createIdbRelationshipRepo(db),
-    commitments: createIdbCommitmentRepo(db),
     settings,
     estimate: async () => ({ usage: 2_000_000, quota: 100_000_000 }),
   });
@@ -40,16 +36,7 @@ async function connected(settings = memoryArea()) {
 /** Another dashboard page over the same database: a fresh store, as the next visit has. */
 function nextVisit(db: AttuneDb, history$: HistoryRepo, extra: Partial<WiredDashboard> = {}) {
   setActivePinia(createPinia());
-  const next = wireDashboard({
-    history: history$,
-    sessions: createIdbSessionRepo(db),
-    relationships: createIdbRelationshipRepo(db),
-    commitments: createIdbCommitmentRepo(db),
-    settings: memoryArea(),
-    estimate: null,
-    ...extra,
-  });
-  return next;
+  return wireDashboard({ ...idbRepos(db), history: history$, settings: memoryArea(), ...extra });
 }
 
 describe('dashboard store', () => {
@@ -69,14 +56,7 @@ describe('dashboard store', () => {
     setActivePinia(createPinia());
     const spy = vi.spyOn(history$, 'forEachChunk');
     const other = await openAttuneDb(new IDBFactory());
-    const second = wireDashboard({
-      history: history$,
-      sessions: createIdbSessionRepo(other),
-      relationships: createIdbRelationshipRepo(other),
-      commitments: createIdbCommitmentRepo(other),
-      settings: memoryArea(),
-      estimate: null,
-    });
+    const second = wireDashboard({ ...idbRepos(other), history: history$, settings: memoryArea() });
     await second.history.load(NOW);
     await new Promise((r) => setTimeout(r, 20));
     expect(spy).not.toHaveBeenCalled();
