@@ -58,6 +58,9 @@ export function exportModelJson(model: MentoringModel): string {
   return `${JSON.stringify({ format: MODEL_FORMAT, version: MODEL_FORMAT_VERSION, model }, null, 2)}\n`;
 }
 
+/** How the shared file reader's refusals become this importer's error. */
+const refuse = (sentence: string) => new ModelImportError(sentence);
+
 function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
   const where = issue.path.map(String).join('.');
   return where ? `at “${where}”: ${issue.message}` : issue.message;
@@ -72,7 +75,7 @@ export function parseModelJson(textIn: string): MentoringModel {
     maxBytes: MAX_MODEL_BYTES,
     empty: 'The file is empty.',
     tooLarge: 'The file is larger than 1 MB, which no mentoring model needs. Nothing was imported.',
-    refuse: (sentence) => new ModelImportError(sentence),
+    refuse,
   });
   return readModelFile(raw);
 }
@@ -89,7 +92,7 @@ export function readModelFile(raw: unknown): MentoringModel {
     head.version,
     MODEL_FORMAT_VERSION,
     'This model was saved by a newer version of Attune. Update Attune to import it.',
-    (sentence) => new ModelImportError(sentence),
+    refuse,
   );
   const parsed = modelSchema.safeParse(raw);
   if (!parsed.success) {
