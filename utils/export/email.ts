@@ -1,6 +1,7 @@
 import type { RelationshipRecord, StoredSummary } from '../db/types';
 import type { SessionExport } from './types';
 import { dueText } from '../commitments/due-text';
+import { localDay } from '../commitments/follow-through';
 
 // Mail clients and browsers cut long mailto: links; stay well below the usual 2,000-character limit.
 const MAX_MAILTO_LENGTH = 1_800;
@@ -32,7 +33,7 @@ function summaryLines(summary: StoredSummary | null): string[] {
  * a draft too long for a link loses it before the actions.
  */
 export function emailDraft({ session, relationship, commitments, nextCheckIn }: SessionExport): string {
-  const subject = `Our session: ${session.title ?? 'actions'} (${new Date(session.startedAt).toISOString().slice(0, 10)})`;
+  const subject = `Our session: ${session.title ?? 'actions'} (${localDay(new Date(session.startedAt))})`;
   const body = [
     relationship ? `Hi ${relationship.menteeName.split(' ')[0]},` : 'Hi,',
     '',

@@ -4,6 +4,7 @@ import type { commitmentsCsv } from './csv';
 import type { sessionCalendar } from './ics';
 import { sessionMarkdown } from './markdown';
 import { sessionJson } from './json';
+import { localDay } from '../commitments/follow-through';
 
 /** One file a session can be exported as. */
 export interface ExportFile {
@@ -35,7 +36,8 @@ export function sessionExportFiles(
   now: number,
   calendarStyle: CalendarStyle,
 ): ExportFile[] {
-  const base = `attune-${new Date(data.session.startedAt).toISOString().slice(0, 10)}`;
+  // The day the user lived the session on, not UTC's: an evening call in New York is not tomorrow's.
+  const base = `attune-${localDay(new Date(data.session.startedAt))}`;
   return [
     { label: 'Markdown', name: `${base}.md`, type: 'text/markdown', content: sessionMarkdown(data) },
     { label: 'CSV', name: `${base}.csv`, type: 'text/csv', content: writers.commitmentsCsv(data.commitments) },

@@ -1,9 +1,6 @@
 import type { SessionExport } from './types';
 import { dueText } from '../commitments/due-text';
-
-function formatDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
+import { localDay } from '../commitments/follow-through';
 
 /** Markdown has few special characters in running text; these could turn text into markup. */
 function escapeMarkdown(text: string): string {
@@ -13,7 +10,10 @@ function escapeMarkdown(text: string): string {
 /** The session's agreed actions as a short Markdown document, grouped by owner, with the AI summary when one was made. */
 export function sessionMarkdown({ session, relationship, commitments, nextCheckIn }: SessionExport): string {
   const who = relationship ? `${relationship.mentorName} & ${relationship.menteeName}` : null;
-  const lines = [`# ${escapeMarkdown(session.title ?? 'Mentoring session')} — ${formatDate(session.startedAt)}`, ''];
+  const lines = [
+    `# ${escapeMarkdown(session.title ?? 'Mentoring session')} — ${localDay(new Date(session.startedAt))}`,
+    '',
+  ];
   if (who) lines.push(`With ${escapeMarkdown(who)}.`, '');
   lines.push('## Agreed actions', '');
   if (commitments.length === 0) lines.push('No actions were captured.', '');

@@ -14,6 +14,7 @@ import {
   fakeSessionExport,
   fakeStoredSummary,
 } from '../../support/records';
+import { inTimeZone } from '../../support/time-zone';
 
 const NOW = Date.UTC(2026, 11, 4, 12);
 const summary: StoredSummary = fakeStoredSummary({
@@ -123,5 +124,22 @@ describe('sessionExportFiles', () => {
     };
     json.relationship.menteeEmail = `${'a'.repeat(300)}@example.org`;
     expect(() => parseSessionJson(JSON.stringify(json))).toThrow(/relationship\.menteeEmail/);
+  });
+});
+
+// A session's files, heading and e-mail name the day the user lived it, not UTC's day: a call at
+// 20:30 in New York is already the next day in UTC, and one at 09:00 in Sydney is still the day before.
+describe.each([
+  { zone: 'America/New_York', startedAt: Date.UTC(2026, 11, 5, 1, 30), day: '2026-12-04' },
+  { zone: 'Australia/Sydney', startedAt: Date.UTC(2026, 11, 4, 22, 0), day: '2026-12-05' },
+])('a session in $zone', ({ zone, startedAt, day }) => {
+  inTimeZone(zone);
+  const there = fakeSessionExport({ ...data, session: fakeSession({ ...data.session, startedAt }) });
+
+  it(`is dated ${day} in its files, its Markdown heading and its e-mail's subject`, async () => {
+    const files = sessionExportFiles(there, await loadFileWriters(), NOW, 'timed');
+    expect(files.map((f) => f.name)).toEqual(['md', 'csv', 'ics', 'json'].map((ext) => `attune-${day}.${ext}`));
+    expect(sessionMarkdown(there).split('\n')[0]).toMatch(new RegExp(`— ${day}$`));
+    expect(new URL(emailDraft(there)).searchParams.get('subject')).toContain(`(${day})`);
   });
 });
