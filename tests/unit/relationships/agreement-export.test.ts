@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { agreementEmail, agreementMarkdown } from '@/utils/relationships/agreement-export';
 import { fakeRelationship } from '../../support/records';
 
-const AT = Date.UTC(2026, 10, 3, 12);
+// Noon on the user's own calendar: the agreement names the day in the machine's time zone, which
+// in Auckland is already the 4th at noon UTC.
+const AT = new Date(2026, 10, 3, 12).getTime();
 
 describe('the agreement, for the other person to read and agree', () => {
   it('as Markdown: every part under its heading, who agreed and when, what is still to write', () => {
