@@ -30,6 +30,23 @@ export interface CallTabsDeps {
 }
 
 /**
+ * Runs each tab's updates one after another, in the order they came: a snapshot still being
+ * recorded when its tab navigates away must not offer the panel after the navigation withdrew it.
+ */
+function inTabOrder() {
+  const tails = new Map<number, Promise<unknown>>();
+  return <T>(tabId: number, work: () => Promise<T>): Promise<T> => {
+    const run = (tails.get(tabId) ?? Promise.resolve()).then(work);
+    const tail = run.catch(() => undefined);
+    tails.set(tabId, tail);
+    void tail.then(() => {
+      if (tails.get(tabId) === tail) tails.delete(tabId);
+    });
+    return run;
+  };
+}
+
+/**
  * The background's record of call tabs: which tabs are calls, what each call page last showed,
  * and which Attune session belongs to the call. Kept in a storage area so that a restarted
  * service worker picks up where it was.
@@ -41,6 +58,8 @@ export function createCallTabs({
   now = Date.now,
   newSessionId = () => crypto.randomUUID(),
 }: CallTabsDeps) {
+  const inOrder = inTabOrder();
+
   async function read(tabId: number): Promise<TabCallState | null> {
     const key = tabStateKey(tabId);
     return parseTabCallState((await store.get(key))[key]);
@@ -94,7 +113,14 @@ export function createCallTabs({
     return next;
   }
 
-  return { read, recordSnapshot, tabNavigated, tabClosed, byHand };
+  return {
+    read,
+    recordSnapshot: (tabId: number, senderUrl: string | undefined, snapshot: CallSnapshot) =>
+      inOrder(tabId, () => recordSnapshot(tabId, senderUrl, snapshot)),
+    tabNavigated: (tabId: number, url: string | undefined) => inOrder(tabId, () => tabNavigated(tabId, url)),
+    tabClosed: (tabId: number) => inOrder(tabId, () => tabClosed(tabId)),
+    byHand: (tabId: number, action: 'start' | 'end') => inOrder(tabId, () => byHand(tabId, action)),
+  };
 }
 
 export type CallTabs = ReturnType<typeof createCallTabs>;

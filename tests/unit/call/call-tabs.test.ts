@@ -154,4 +154,36 @@ describe('createCallTabs', () => {
     clock = 1_000;
     expect(await tabs.byHand(4, 'start')).toMatchObject({ sessionId: 's2', callStartedAt: 1_000, callEndedAt: null });
   });
+
+  it("applies a tab's events in the order they came, so a slow snapshot cannot re-offer the panel after the tab left", async () => {
+    const store = memoryArea();
+    const panel = recordingPanel();
+    // The browser is slow to offer the panel: the tab navigates away while the snapshot waits.
+    let offerLanded: () => void = () => {};
+    const slowPanel: PanelAvailability = {
+      offerOnCallTab: (tabId) =>
+        new Promise<void>((resolve) => {
+          offerLanded = () => void panel.offerOnCallTab(tabId).then(resolve);
+        }),
+      withdrawFromTab: (tabId) => panel.withdrawFromTab(tabId),
+    };
+    const tabs = createCallTabs({ store, panel: slowPanel });
+    const seen = tabs.recordSnapshot(3, 'https://meet.google.com/abc-defg-hij', inCall);
+    const left = tabs.tabNavigated(3, 'https://example.com/');
+    await new Promise((r) => setTimeout(r, 10));
+    offerLanded();
+    await Promise.all([seen, left]);
+    expect(panel.offered.has(3)).toBe(false);
+    expect(await tabs.read(3)).toBeNull();
+  });
+
+  it("keeps going after one of a tab's events fails", async () => {
+    const store = memoryArea();
+    const failing = { ...store, set: async () => Promise.reject(new Error('disk full')) };
+    const panel = recordingPanel();
+    const tabs = createCallTabs({ store: failing, panel });
+    await expect(tabs.recordSnapshot(3, 'https://meet.google.com/abc-defg-hij', inCall)).rejects.toThrow('disk full');
+    await tabs.tabClosed(3);
+    expect(panel.offered.has(3)).toBe(false);
+  });
 });
