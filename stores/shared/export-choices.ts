@@ -1,12 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { useServices } from '@/utils/services';
-import {
-  CALENDAR_STYLE_KEY,
-  DEFAULT_CALENDAR_STYLE,
-  parseCalendarStyle,
-  type CalendarStyle,
-} from '@/utils/export/calendar-style';
+import { DEFAULT_CALENDAR_STYLE, type CalendarStyle } from '@/utils/export/calendar-style';
+import { localItems } from '@/utils/storage-items';
 
 /** The mentor's choices for exports, shared by the panel's wrap-up and the dashboard (storage.local). */
 export const useExportChoicesStore = defineStore('export-choices', () => {
@@ -16,9 +12,9 @@ export const useExportChoicesStore = defineStore('export-choices', () => {
 
   /** Reads the last choice from the browser's settings (storage.local). */
   async function load() {
-    const area = need('local');
+    const stored = localItems.calendarStyle.in(need('local'));
     try {
-      calendarStyle.value = parseCalendarStyle((await area.get(CALENDAR_STYLE_KEY))[CALENDAR_STYLE_KEY]);
+      calendarStyle.value = await stored.read();
     } catch {
       calendarStyle.value = DEFAULT_CALENDAR_STYLE;
     }
@@ -27,9 +23,9 @@ export const useExportChoicesStore = defineStore('export-choices', () => {
   /** Takes the choice at once (the next download uses it) and keeps it for next time. */
   async function setCalendarStyle(style: CalendarStyle) {
     calendarStyle.value = style;
-    const area = need('local');
+    const stored = localItems.calendarStyle.in(need('local'));
     try {
-      await area.set({ [CALENDAR_STYLE_KEY]: style });
+      await stored.write(style);
       error.value = null;
     } catch {
       error.value = 'Attune could not keep that choice for next time; this download uses it all the same.';
