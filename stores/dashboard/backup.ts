@@ -7,7 +7,7 @@ import { unlockPassphraseKey, type KeyRecord } from '@/utils/crypto/passphrase';
 import { protectImported, resealSessions, sameKeyRecord } from '@/utils/crypto/backup-passphrase';
 import { openDropBox } from '@/utils/crypto/drop-box';
 import { isProtected } from '@/utils/crypto/sealed-session';
-import type { BackupContents } from '@/utils/history/backup';
+import type { BackupContents, MadeBackup } from '@/utils/history/backup';
 import type { BackupExtras } from '@/utils/history/backup-settings';
 import { useServices } from '@/utils/services';
 import { describeBundle, plural, dashboardDeps } from './state';
@@ -36,15 +36,17 @@ export const useBackupStore = defineStore('dashboard-backup', () => {
   const notice = useDashboardNoticeStore();
   /** A backup waiting for its passphrase (see importAll). */
   const pendingImport = shallowRef<{ text: string; byteLength: number } | null>(null);
+  /** The backup made last, kept while the page is open so that it can be saved again from any view. */
+  const made = shallowRef<MadeBackup | null>(null);
 
-  /** Everything as a backup file's text, or null (with `error` set) when it could not be read. */
+  /** Everything as a backup file's text (kept in `made` with its file's name), or null (with `error` set) when it could not be read. */
   async function exportAll(at: number): Promise<string | null> {
     const d = deps();
     try {
       const bundle = await d.history.readAll();
       const record = (await d.passphrase?.record()) ?? null;
       // The backup's writer and reader (with their schemas) load when first used.
-      const [{ backupJson }, { backupExtras, BACKUP_SETTING_KEYS }] = await Promise.all([
+      const [{ backupJson, backupFileName }, { backupExtras, BACKUP_SETTING_KEYS }] = await Promise.all([
         import('@/utils/history/backup'),
         import('@/utils/history/backup-settings'),
       ]);
@@ -52,7 +54,9 @@ export const useBackupStore = defineStore('dashboard-backup', () => {
       notice.done(
         `Exported ${describeBundle(bundle)}, your settings, ${plural(ownQuestionCount(extras.questions), 'question')} of your own and ${plural(extras.models.length, 'imported model')}.`,
       );
-      return backupJson(bundle, at, record, extras);
+      const content = backupJson(bundle, at, record, extras);
+      made.value = { name: backupFileName(at), content };
+      return content;
     } catch (e) {
       notice.fail(e, 'Attune could not read everything for the backup. Nothing was exported.');
       return null;
@@ -192,5 +196,5 @@ export const useBackupStore = defineStore('dashboard-backup', () => {
     notice.message = 'Nothing was imported.';
   }
 
-  return { pendingImport, exportAll, importAll, importPending, cancelImport };
+  return { pendingImport, made, exportAll, importAll, importPending, cancelImport };
 });

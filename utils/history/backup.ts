@@ -10,6 +10,7 @@ import {
   sessionRecordSchema,
 } from '../export/json';
 import type { HistoryBundle } from '../db/history-repo';
+import { localDay } from '../commitments/follow-through';
 import { parseKeyRecord, type KeyRecord } from '../crypto/passphrase';
 import { fileHead, problemAt, readJsonFile, refuseNewer } from '../export/versioned-json';
 import { hasExtras, parseBackupExtras, type BackupExtras } from './backup-settings';
@@ -26,6 +27,17 @@ export const BACKUP_FORMAT = 'attune.backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** Years of sessions run to tens of megabytes; more than this is not an Attune backup. */
 export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
+
+/** A backup made on request: its file's name and text. */
+export interface MadeBackup {
+  name: string;
+  content: string;
+}
+
+/** The backup's file name, after the day it was made on the user's own calendar (UTC's can be tomorrow's). */
+export function backupFileName(at: number): string {
+  return `attune-backup-${localDay(new Date(at))}.json`;
+}
 
 /**
  * Everything, as one JSON file to keep or to import elsewhere. Sealed sessions stay sealed; the

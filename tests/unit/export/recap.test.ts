@@ -4,7 +4,7 @@ import { emailDraft, emailRecipient } from '@/utils/export/email';
 import { sessionMarkdown } from '@/utils/export/markdown';
 import { loadFileWriters, sessionExportFiles } from '@/utils/export/files';
 import { parseSessionJson } from '@/utils/export/json';
-import { parseBackupJson } from '@/utils/history/backup';
+import { backupFileName, parseBackupJson } from '@/utils/history/backup';
 import type { StoredSummary } from '@/utils/db/types';
 import type { SessionExport } from '@/utils/export/types';
 import {
@@ -141,5 +141,9 @@ describe.each([
     expect(files.map((f) => f.name)).toEqual(['md', 'csv', 'ics', 'json'].map((ext) => `attune-${day}.${ext}`));
     expect(sessionMarkdown(there).split('\n')[0]).toMatch(new RegExp(`— ${day}$`));
     expect(new URL(emailDraft(there)).searchParams.get('subject')).toContain(`(${day})`);
+  });
+
+  it(`names a backup made then attune-backup-${day}.json`, () => {
+    expect(backupFileName(startedAt)).toBe(`attune-backup-${day}.json`);
   });
 });

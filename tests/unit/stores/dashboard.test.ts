@@ -12,6 +12,7 @@ import type { AttuneDb } from '@/utils/db/schema';
 import { backupJson } from '@/utils/history/backup';
 import { DIGESTS_CACHE_ID, RETENTION_KEY } from '@/utils/history';
 import { fakeHistory } from '../../support/fake-history';
+import { localDay } from '@/utils/commitments/follow-through';
 import { memoryArea } from '../../support/memory-area';
 import { MissingServiceError } from '@/utils/services';
 import { idbRepos } from '../../support/repos';
@@ -221,6 +222,14 @@ describe('dashboard store', () => {
     expect(store.history.digests).toHaveLength(history.sessions.length);
     await store.backup.importAll(text ?? '');
     expect(store.notice.message).toMatch(/^Imported 0 records/);
+  });
+
+  it('keeps the backup it made, named for its day, until the page closes', async () => {
+    const { store } = await connected();
+    await store.history.load(NOW);
+    expect(store.backup.made).toBeNull();
+    const text = await store.backup.exportAll(NOW);
+    expect(store.backup.made).toEqual({ name: `attune-backup-${localDay(new Date(NOW))}.json`, content: text });
   });
 
   it('deletes sessions past the retention period when it loads', async () => {
