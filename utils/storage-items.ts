@@ -10,8 +10,6 @@ import { LISTENING_TARGETS_KEY, parseListeningTargets } from './listening/target
 import { captureRequestKey, tabStateKey, type TabCallState } from './messaging';
 import { parseTabCallState } from './messaging-schema';
 import type { RelationshipMode } from './db/types';
-import { parseStoredPlans, type TodayPlan } from './relationships/prepare';
-import type { KeyValueArea } from './storage-area';
 import {
   parseReminderSettings,
   REMINDED_DAY_KEY,
@@ -32,55 +30,31 @@ import { parseTargetOverrides, TALK_TARGETS_KEY, type TalkTargetOverrides } from
  * The keys stay as they were (mixed as their naming is): backups, the background and older pages
  * read them by name. Reads go through each key's parser all the same, as storage holds whatever
  * an older or damaged profile wrote there.
- *
- * The pages reach a value one way: through its item. `item.read()` and `item.watch()` use the
- * browser's own area through WXT; `item.in(area).read()` the same key and parser in an area handed
- * in (a page's services, a test's `memoryArea()`), which is how the stores keep their storage
- * injectable. The service worker's parts (keyring, call tabs, reminders, retention) read their few
- * keys by name with the same parsers: importing this file would load every page's parsers into
- * the background (59 KB to 81 KB when tried).
  */
 export const STORAGE_ITEMS_VERSION = 1;
 
-/** A value kept under one key: read through its parser (defaults where absent or damaged). */
-export interface StoredValue<T> {
-  read(): Promise<T>;
-  write(value: T): Promise<void>;
-  remove(): Promise<void>;
-}
-
 /** An item plus the parser that turns whatever is stored into a value the code can trust. */
-export interface SettingItem<T> extends StoredValue<T> {
+export interface SettingItem<T> {
   /** The key as `browser.storage` sees it (no `local:`/`session:` prefix). */
   readonly key: string;
   readonly item: WxtStorageItem<T | null, Record<string, unknown>>;
+  /** The stored value through its parser (defaults where absent or damaged). */
+  read(): Promise<T>;
+  write(value: T): Promise<void>;
+  remove(): Promise<void>;
   /** Calls back with the parsed value whenever any page changes it; returns the unwatch function. */
   watch(callback: (value: T) => void): () => void;
-  /** The same key and parser in `area`: the area a page's services or a test hand in. */
-  in(area: KeyValueArea): StoredValue<T>;
 }
 
-function defineSetting<T>(fullKey: StorageItemKey, parse: (raw: unknown) => T): SettingItem<T> {
-  // WXT reads an item's key as soon as the item is defined, so it is defined on first use: a page
-  // whose stores only go through `in(area)`, and each session's caption choice, cost no storage
-  // read of their own (and need no `browser` in a unit test).
-  let defined: WxtStorageItem<T | null, Record<string, unknown>> | undefined;
-  const wxt = () => (defined ??= storage.defineItem<T>(fullKey, { version: STORAGE_ITEMS_VERSION }));
-  const key = fullKey.slice(fullKey.indexOf(':') + 1);
+function defineSetting<T>(key: StorageItemKey, parse: (raw: unknown) => T): SettingItem<T> {
+  const item = storage.defineItem<T>(key, { version: STORAGE_ITEMS_VERSION });
   return {
-    key,
-    get item() {
-      return wxt();
-    },
-    read: async () => parse(await wxt().getValue()),
-    write: (value) => wxt().setValue(value),
-    remove: () => wxt().removeValue(),
-    watch: (callback) => wxt().watch((value) => callback(parse(value))),
-    in: (area) => ({
-      read: async () => parse((await area.get(key))[key]),
-      write: (value) => area.set({ [key]: value }),
-      remove: () => area.remove(key),
-    }),
+    key: key.slice(key.indexOf(':') + 1),
+    item,
+    read: async () => parse(await item.getValue()),
+    write: (value) => item.setValue(value),
+    remove: () => item.removeValue(),
+    watch: (callback) => item.watch((value) => callback(parse(value))),
   };
 }
 
@@ -109,8 +83,6 @@ export const localItems = {
   passphraseJob: defineSetting<'seal' | 'open' | null>(`local:${PASSPHRASE_JOB_KEY}`, (raw) =>
     raw === 'seal' || raw === 'open' ? raw : null,
   ),
-  /** Plans made in the dashboard for a relationship's next session, by relationship id. */
-  pendingPlans: defineSetting<Record<string, TodayPlan>>('local:prepare.pendingPlans', parseStoredPlans),
 };
 
 /** storage.session (memory, gone when the browser quits): per-tab call state and the unlocked key. */

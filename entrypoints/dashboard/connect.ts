@@ -6,7 +6,7 @@ import { installServices } from '@/utils/services';
 import { openAttuneDb } from '@/utils/db/open';
 import { toDbError } from '@/utils/db/errors';
 import { createServices } from '@/utils/create-services';
-import { localItems, sessionItems } from '@/utils/storage-items';
+import { KEY_RECORD_KEY, UNLOCKED_KEY } from '@/utils/crypto/keyring';
 import { usePrivacyStore } from '@/stores/shared/privacy';
 import { ImportError } from '@/utils/export/import-error';
 
@@ -63,8 +63,12 @@ export async function connectDashboard(): Promise<void> {
       keyring.forget();
       void privacy.refresh().then(() => useSearchStore().passphraseChanged());
     };
-    sessionItems.unlockedKey.watch(follow);
-    localItems.keyRecord.watch(follow);
+    browser.storage.session.onChanged.addListener((changes) => {
+      if (UNLOCKED_KEY in changes) follow();
+    });
+    browser.storage.local.onChanged.addListener((changes) => {
+      if (KEY_RECORD_KEY in changes) follow();
+    });
     installServices({
       storageEstimate: navigator.storage?.estimate ? () => navigator.storage.estimate() : null,
       afterFirstView: afterNextFrame,

@@ -2,10 +2,11 @@ import { defineStore } from 'pinia';
 import { errorSentence } from '@/utils/errors';
 import { ref } from 'vue';
 import { useServices } from '@/utils/services';
-import { localItems } from '@/utils/storage-items';
 import {
   DEFAULT_REMINDER_TIME,
+  parseReminderSettings,
   REMINDER_PERMISSION,
+  REMINDER_SETTINGS_KEY,
   reminderTime,
   type ReminderSettings,
 } from '@/utils/reminders/schedule';
@@ -29,17 +30,17 @@ export const useRemindersStore = defineStore('reminders', () => {
   const need = useServices();
 
   async function save(next: ReminderSettings) {
-    await localItems.reminders.in(need('local')).write({ ...next });
+    await need('local').set({ [REMINDER_SETTINGS_KEY]: { ...next } });
     enabled.value = next.enabled;
     time.value = next.time;
   }
 
   /** What is saved; on only while the browser still grants the permission (it can be withdrawn in its settings). */
   async function load() {
-    const stored = localItems.reminders.in(need('local'));
+    const area = need('local');
     const permissions = need('permissions');
     try {
-      const saved = await stored.read();
+      const saved = parseReminderSettings((await area.get(REMINDER_SETTINGS_KEY))[REMINDER_SETTINGS_KEY]);
       time.value = saved.time;
       enabled.value = saved.enabled && (await permissions.contains(NOTIFICATIONS));
     } catch {

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { localItems } from '@/utils/storage-items';
+import { parseRetentionDays, RETENTION_KEY } from '@/utils/history';
 import { useServices } from '@/utils/services';
 import { useTalkTargetsStore } from '../shared/talk-targets';
 import { dashboardDeps } from './state';
@@ -19,9 +19,9 @@ export const useDashboardSettingsStore = defineStore('dashboard-settings', () =>
 
   async function loadSettings() {
     const { settings } = deps();
-    const retention = await localItems.retentionDays.in(settings).read();
+    const retention = await settings.get(RETENTION_KEY);
     await targets.loadSettings();
-    retentionDays.value = retention;
+    retentionDays.value = parseRetentionDays(retention[RETENTION_KEY]);
   }
 
   async function refreshStorage() {
@@ -37,7 +37,7 @@ export const useDashboardSettingsStore = defineStore('dashboard-settings', () =>
 
   async function saveRetention(days: number | null) {
     retentionDays.value = days;
-    await localItems.retentionDays.in(deps().settings).write(days);
+    await deps().settings.set({ [RETENTION_KEY]: days });
   }
 
   return { retentionDays, storage, loadSettings, refreshStorage, saveRetention };

@@ -1,13 +1,14 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { useServices } from '@/utils/services';
-import { sessionItems } from '@/utils/storage-items';
 import type { CaptionStatus } from '@/utils/captions/types';
 import type { CaptionUtterance } from '@/utils/messaging';
 import type { TranscriptLine } from '@/utils/db/types';
 import { EMPTY_TALLIES, isMentorSpeaker, tallyUtterance, type FlaggedQuestion } from '@/utils/questions/tally';
 import { useListeningStore } from './listening';
 import { useSessionStore } from './session';
+
+const optInKey = (sessionId: string) => `captions:${sessionId}`;
 
 /**
  * Live captions, opt-in per session: the transcript stays in this panel's memory unless the
@@ -30,14 +31,15 @@ export const useCaptionsStore = defineStore('captions', () => {
   /** Picks up the session's choices after the panel opens: reading again if it was on. */
   async function resume(tabId: number, sessionId: string, saved: TranscriptLine[] | null) {
     // Where the per-session opt-in is remembered while the browser runs (storage.session).
-    const optIn = sessionItems.captionsOptIn(sessionId).in(need('session'));
+    const area = need('session');
     keepTranscript.value = saved !== null;
     if (saved) transcript.value = [...saved];
-    if (await optIn.read()) await setReading(tabId, sessionId, true);
+    const wasOn = (await area.get(optInKey(sessionId)))[optInKey(sessionId)] === true;
+    if (wasOn) await setReading(tabId, sessionId, true);
   }
 
   async function setReading(tabId: number, sessionId: string, on: boolean) {
-    const optIn = sessionItems.captionsOptIn(sessionId).in(need('session'));
+    const area = need('session');
     heard = null;
     const reached = await need('requestCaptions')(tabId, on);
     if (on && !reached) {
@@ -48,7 +50,7 @@ export const useCaptionsStore = defineStore('captions', () => {
     error.value = null;
     reading.value = on;
     status.value = on ? heard : null;
-    await (on ? optIn.write(true) : optIn.remove());
+    await (on ? area.set({ [optInKey(sessionId)]: true }) : area.remove(optInKey(sessionId)));
   }
 
   function receiveStatus(next: CaptionStatus) {

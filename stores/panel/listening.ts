@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { useServices } from '@/utils/services';
 import type { CaptionUtterance } from '@/utils/messaging';
-import { localItems } from '@/utils/storage-items';
+import { LISTENING_TARGETS_KEY, parseListeningTargets } from '@/utils/listening/targets';
 import type { RelationshipMode, SessionRecord } from '@/utils/db/types';
 import { isMentorSpeaker } from '@/utils/questions/tally';
 import { useStagesStore } from '../shared/stages';
@@ -83,7 +83,8 @@ export const useListeningStore = defineStore('listening', () => {
 
   /** Reads the mentor's targets from the browser's settings (storage.local). */
   async function loadSettings() {
-    targets.value = await localItems.listeningTargets.in(need('local')).read();
+    const area = need('local');
+    targets.value = parseListeningTargets((await area.get(LISTENING_TARGETS_KEY))[LISTENING_TARGETS_KEY]);
   }
 
   /** The mentor's own listening target for a mode, a percentage 0–100, kept in the browser's settings. */
@@ -92,11 +93,11 @@ export const useListeningStore = defineStore('listening', () => {
       error.value = 'A listening target is a percentage between 0 and 100.';
       return;
     }
-    const settings = localItems.listeningTargets.in(need('local'));
+    const settings = need('local');
     targets.value = { ...targets.value, [mode]: percent / 100 };
     error.value = null;
     try {
-      await settings.write({ ...targets.value });
+      await settings.set({ [LISTENING_TARGETS_KEY]: { ...targets.value } });
     } catch {
       error.value = 'Attune could not save the target; it applies until the panel closes.';
     }

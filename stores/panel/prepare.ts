@@ -1,7 +1,6 @@
 import { defineStore } from 'pinia';
 import { plainCopy } from '@/utils/plain-copy';
 import { useServices } from '@/utils/services';
-import { localItems } from '@/utils/storage-items';
 import { oneAtATime } from '@/utils/one-at-a-time';
 import { errorSentence } from '@/utils/errors';
 import { computed, ref, shallowRef, watch, watchEffect } from 'vue';
@@ -16,6 +15,7 @@ import {
   keptPlan,
   planFitsCall,
   preparedChoice,
+  parseStoredPlans,
   pendingPlanFor,
   prepareGlance,
   type LastSessionGlance,
@@ -27,6 +27,9 @@ import { useRelationshipsStore } from './relationships';
 import { useSessionStore } from './session';
 import { useStagesStore } from '../shared/stages';
 import { useModelLibraryStore } from '../shared/model-library';
+
+/** Plans set before a call, by relationship id, waiting for the session they are for (storage.local). */
+export const PENDING_PLANS_KEY = 'prepare.pendingPlans';
 
 /**
  * Before the call: the chosen relationship's last session at a glance, and today's plan. The plan
@@ -76,7 +79,7 @@ export const usePrepareStore = defineStore('prepare', () => {
   /** Reads the plans kept before earlier calls, offers a relationship and applies its plan to a session under way. */
   async function connect() {
     try {
-      plans.value = await localItems.pendingPlans.in(need('local')).read();
+      plans.value = parseStoredPlans((await need('local').get(PENDING_PLANS_KEY))[PENDING_PLANS_KEY]);
     } catch (e) {
       fail(e, 'Attune could not read the plans you set before earlier calls.');
     }
@@ -137,7 +140,7 @@ export const usePrepareStore = defineStore('prepare', () => {
   const pickModel = (id: string) => void (pickedModelId.value = id);
 
   async function persist() {
-    await localItems.pendingPlans.in(need('local')).write(plainCopy(plans.value));
+    await need('local').set({ [PENDING_PLANS_KEY]: plainCopy(plans.value) });
   }
 
   /** Keeps today's plan for the chosen relationship until its session starts. */

@@ -1,8 +1,12 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { useServices } from '@/utils/services';
-import { DEFAULT_CALENDAR_STYLE, type CalendarStyle } from '@/utils/export/calendar-style';
-import { localItems } from '@/utils/storage-items';
+import {
+  CALENDAR_STYLE_KEY,
+  DEFAULT_CALENDAR_STYLE,
+  parseCalendarStyle,
+  type CalendarStyle,
+} from '@/utils/export/calendar-style';
 
 /** The mentor's choices for exports, shared by the panel's wrap-up and the dashboard (storage.local). */
 export const useExportChoicesStore = defineStore('export-choices', () => {
@@ -12,9 +16,9 @@ export const useExportChoicesStore = defineStore('export-choices', () => {
 
   /** Reads the last choice from the browser's settings (storage.local). */
   async function load() {
-    const stored = localItems.calendarStyle.in(need('local'));
+    const area = need('local');
     try {
-      calendarStyle.value = await stored.read();
+      calendarStyle.value = parseCalendarStyle((await area.get(CALENDAR_STYLE_KEY))[CALENDAR_STYLE_KEY]);
     } catch {
       calendarStyle.value = DEFAULT_CALENDAR_STYLE;
     }
@@ -23,9 +27,9 @@ export const useExportChoicesStore = defineStore('export-choices', () => {
   /** Takes the choice at once (the next download uses it) and keeps it for next time. */
   async function setCalendarStyle(style: CalendarStyle) {
     calendarStyle.value = style;
-    const stored = localItems.calendarStyle.in(need('local'));
+    const area = need('local');
     try {
-      await stored.write(style);
+      await area.set({ [CALENDAR_STYLE_KEY]: style });
       error.value = null;
     } catch {
       error.value = 'Attune could not keep that choice for next time; this download uses it all the same.';

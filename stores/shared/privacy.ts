@@ -2,8 +2,7 @@ import { defineStore } from 'pinia';
 import { errorSentence } from '@/utils/errors';
 import { ref } from 'vue';
 import type { KeyValueArea } from '@/utils/storage-area';
-import type { Keyring } from '@/utils/crypto/keyring';
-import { localItems } from '@/utils/storage-items';
+import { PASSPHRASE_JOB_KEY, type Keyring } from '@/utils/crypto/keyring';
 import { PassphraseError, type KeyRecord } from '@/utils/crypto/passphrase';
 import type { Exclusive } from '@/utils/crypto/seal-lock';
 import { useServices } from '@/utils/services';
@@ -11,6 +10,8 @@ import { resealAll } from '@/utils/db/sealing-session-repo';
 import type { SessionRepo } from '@/utils/db/session-repo';
 import { toDbError } from '@/utils/db/errors';
 import { countOf } from '@/utils/format';
+
+export { PASSPHRASE_JOB_KEY };
 
 export type PassphraseJob = 'seal' | 'open';
 
@@ -40,6 +41,10 @@ interface PrivacyDeps extends PrivacyPage {
   jobs: KeyValueArea;
   /** The lock shared with every page's protected writes (seal-lock.ts). */
   exclusive: Exclusive;
+}
+
+function parseJob(raw: unknown): PassphraseJob | null {
+  return raw === 'seal' || raw === 'open' ? raw : null;
 }
 
 /**
@@ -80,7 +85,7 @@ export const usePrivacyStore = defineStore('privacy', () => {
     enabled.value = record !== null;
     writableLocked.value = Boolean(record?.dropBox);
     unlocked.value = enabled.value && (await d.keyring.key()) !== null;
-    pendingJob.value = await localItems.passphraseJob.in(d.jobs).read();
+    pendingJob.value = parseJob((await d.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY]);
   }
 
   /** Reads the passphrase's state; the dashboard (which hands over `page`) finishes a stopped turn-on or turn-off. */
@@ -112,8 +117,8 @@ export const usePrivacyStore = defineStore('privacy', () => {
   const onProgress = (done: number, total: number) => (progress.value = { done, total });
 
   async function setJob(d: PrivacyDeps, job: PassphraseJob | null) {
-    const stored = localItems.passphraseJob.in(d.jobs);
-    await (job ? stored.write(job) : stored.remove());
+    if (job) await d.jobs.set({ [PASSPHRASE_JOB_KEY]: job });
+    else await d.jobs.remove(PASSPHRASE_JOB_KEY);
   }
 
   /**
@@ -165,7 +170,7 @@ export const usePrivacyStore = defineStore('privacy', () => {
   /** Finishes a turn-on or turn-off that was stopped (needs the key). */
   async function resume(): Promise<boolean> {
     return run(async (d) => {
-      const job = await localItems.passphraseJob.in(d.jobs).read();
+      const job = parseJob((await d.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY]);
       if (!job) return;
       const key = await d.keyring.key();
       if (!key) throw new PassphraseError('locked');

@@ -15,9 +15,10 @@ import {
   DEFAULT_SUMMARY_SETTINGS,
   endpointOrigin,
   endpointProblem,
+  readSummarySettings,
+  SUMMARY_SETTINGS_KEY,
   type SummarySettings,
 } from '@/utils/summary/settings';
-import { localItems } from '@/utils/storage-items';
 import type { SummaryEndpoint } from '@/utils/summary/types';
 import { restoreNames } from '@/utils/summary/restore-names';
 import { useSessionStore } from '../panel/session';
@@ -66,7 +67,8 @@ export const useSummaryStore = defineStore('summary', () => {
 
   /** Reads the settings from the browser's settings (storage.local). */
   async function load() {
-    settings.value = await localItems.summarySettings.in(need('local')).read();
+    const area = need('local');
+    settings.value = readSummarySettings((await area.get(SUMMARY_SETTINGS_KEY))[SUMMARY_SETTINGS_KEY]);
   }
 
   /**
@@ -75,7 +77,7 @@ export const useSummaryStore = defineStore('summary', () => {
    * summaries stay off and nothing else changes.
    */
   async function saveSettings(next: SummarySettings): Promise<boolean> {
-    const deps = { stored: localItems.summarySettings.in(need('local')), permissions: need('permissions') };
+    const deps = { area: need('local'), permissions: need('permissions') };
     const clean = { ...next, baseURL: next.baseURL.trim(), model: next.model.trim(), apiKey: next.apiKey.trim() };
     if (clean.enabled) {
       const problem = endpointProblem(clean);
@@ -96,7 +98,7 @@ export const useSummaryStore = defineStore('summary', () => {
       }
     }
     try {
-      await deps.stored.write(clean);
+      await deps.area.set({ [SUMMARY_SETTINGS_KEY]: clean });
     } catch {
       settingsError.value = 'Attune could not save the settings (is the disk full?). Nothing changed.';
       return false;

@@ -3,8 +3,9 @@ import { computed, ref } from 'vue';
 import { useServices } from '@/utils/services';
 import { plainCopy } from '@/utils/plain-copy';
 import type { ModeId } from '@/utils/frameworks/types';
-import { localItems } from '@/utils/storage-items';
 import {
+  parseTargetOverrides,
+  TALK_TARGETS_KEY,
   bandsForEveryMode,
   targetBandFor,
   validBand,
@@ -24,11 +25,11 @@ export const useTalkTargetsStore = defineStore('talk-targets', () => {
   const band = computed<TalkTargetBand>(() => targetBandFor(mode.value, overrides.value));
   const everyMode = computed(() => bandsForEveryMode(overrides.value));
   const need = useServices();
-  const stored = () => localItems.talkTargets.in(need('local'));
 
   /** Reads the mentor's own bands from the browser's settings (again when the dashboard changed them). */
   async function loadSettings() {
-    overrides.value = await stored().read();
+    const area = need('local');
+    overrides.value = parseTargetOverrides((await area.get(TALK_TARGETS_KEY))[TALK_TARGETS_KEY]);
   }
 
   /** The mentor's own band for a mode; null goes back to the mode's default. True once kept. */
@@ -38,13 +39,13 @@ export const useTalkTargetsStore = defineStore('talk-targets', () => {
       error.value = 'A target is a share between 0% and 100%, the lower end first.';
       return false;
     }
-    const settings = stored();
+    const settings = need('local');
     const rest = { ...overrides.value };
     delete rest[forMode];
     overrides.value = clean ? { ...rest, [forMode]: clean } : rest;
     error.value = null;
     try {
-      await settings.write(plainCopy(overrides.value));
+      await settings.set({ [TALK_TARGETS_KEY]: plainCopy(overrides.value) });
       return true;
     } catch {
       error.value = 'Attune could not save the target; it applies until the page closes.';
@@ -57,7 +58,7 @@ export const useTalkTargetsStore = defineStore('talk-targets', () => {
     overrides.value = {};
     error.value = null;
     try {
-      await stored().remove();
+      await need('local').remove(TALK_TARGETS_KEY);
       return true;
     } catch {
       error.value = 'Attune could not save the change; it applies until the page closes.';

@@ -3,7 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { localItems, sessionItems, STORAGE_ITEMS_VERSION } from '@/utils/storage-items';
 import { DEFAULT_SUMMARY_SETTINGS } from '@/utils/summary/settings';
 import { fakeModel } from '../../support/records';
-import { memoryArea } from '../../support/memory-area';
 
 // What a profile holds from before the typed items existed: written straight under each key, with
 // no version record beside it.
@@ -79,22 +78,5 @@ describe('storage items', () => {
     unwatch();
     await fakeBrowser.storage.local.set({ 'export.calendarStyle': 'timed' });
     expect(seen).toEqual(['all-day', 'todo']);
-  });
-
-  it('reads and writes the same key, through the same parser, in an area handed in', async () => {
-    const area = memoryArea();
-    const plans = localItems.pendingPlans.in(area);
-    const job = localItems.passphraseJob.in(area);
-    // Absent, then damaged: the parser's default each time, as from the browser's own area.
-    expect(await plans.read()).toEqual({});
-    await area.set({ 'privacy.pendingJob': 'explode' });
-    expect(await job.read()).toBeNull();
-    await job.write('open');
-    expect(area.data.get('privacy.pendingJob')).toBe('open');
-    expect(await job.read()).toBe('open');
-    await job.remove();
-    expect(area.data.has('privacy.pendingJob')).toBe(false);
-    // The area handed in is the only one touched.
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });

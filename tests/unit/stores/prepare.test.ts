@@ -4,8 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { nextTick } from 'vue';
 import { makePlan } from '@/utils/relationships/prepare';
-import { usePrepareStore } from '@/stores/panel/prepare';
-import { localItems } from '@/utils/storage-items';
+import { PENDING_PLANS_KEY, usePrepareStore } from '@/stores/panel/prepare';
 import { useSessionStore } from '@/stores/panel/session';
 import { useRelationshipsStore } from '@/stores/panel/relationships';
 import { useCallStore } from '@/stores/panel/call';
@@ -17,8 +16,6 @@ import type { TabCallState } from '@/utils/messaging';
 import { fakeCommitment, fakeRelationship, fakeSession } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
 import { installServices } from '@/utils/services';
-
-const PENDING_PLANS_KEY = localItems.pendingPlans.key;
 
 const NOW = new Date(2026, 11, 4, 10, 0).getTime();
 const jo = fakeRelationship({ id: 'rel-jo', menteeName: 'Jo Lee', mode: 'specialist-coaching', updatedAt: 2_000 });

@@ -2,8 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
-import { usePrivacyStore, type ResealDone } from '@/stores/shared/privacy';
-import { localItems } from '@/utils/storage-items';
+import { PASSPHRASE_JOB_KEY, usePrivacyStore, type ResealDone } from '@/stores/shared/privacy';
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbSessionRepo, type SessionRepo } from '@/utils/db/session-repo';
 import { createSealingSessionRepo } from '@/utils/db/sealing-session-repo';
@@ -12,8 +11,6 @@ import { createSealLock } from '@/utils/crypto/seal-lock';
 import { fakeSession } from '../../support/records';
 import { memoryArea } from '../../support/memory-area';
 import { installServices } from '@/utils/services';
-
-const PASSPHRASE_JOB_KEY = localItems.passphraseJob.key;
 
 const PASS = 'correct horse battery';
 
