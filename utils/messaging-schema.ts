@@ -13,6 +13,8 @@ import type {
   TabCallState,
   TalkAudioMessage,
 } from './messaging';
+import { tabStateKey } from './messaging';
+import { storedValue } from './storage-area';
 
 const MAX_TEXT = 200;
 const platformSchema = z.enum(['meet', 'zoom', 'teams']);
@@ -145,3 +147,6 @@ export const parseSessionByHand: (raw: unknown) => SessionByHandMessage | null =
 export const parseExtensionMessage: (raw: unknown) => ExtensionMessage | null = parseOrNull(extensionMessageSchema);
 
 export const parseTabCallState: (raw: unknown) => TabCallState | null = parseOrNull(tabCallStateSchema);
+
+/** storage.session: what the background knows of the call in this tab. */
+export const tabCallState = (tabId: number) => storedValue(tabStateKey(tabId), parseTabCallState);

@@ -1,26 +1,23 @@
-import { storage, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
-import { parseKeyRecord, type KeyRecord } from './crypto/passphrase';
-import { KEY_RECORD_KEY, PASSPHRASE_JOB_KEY, UNLOCKED_KEY } from './crypto/keyring';
-import { parseRetentionDays, RETENTION_KEY } from './history/retention';
-import { CALENDAR_STYLE_KEY, parseCalendarStyle, type CalendarStyle } from './export/calendar-style';
-import { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY, type ModelCustomisation } from './frameworks/customise';
-import type { MentoringModel } from './frameworks/types';
-import { readCustomisations, readImportedModels } from './frameworks/stored-settings';
-import { LISTENING_TARGETS_KEY, parseListeningTargets } from './listening/targets';
-import { captureRequestKey, tabStateKey, type TabCallState } from './messaging';
-import { parseTabCallState } from './messaging-schema';
-import type { RelationshipMode } from './db/types';
-import {
-  parseReminderSettings,
-  REMINDED_DAY_KEY,
-  REMINDER_SETTINGS_KEY,
-  type ReminderSettings,
-} from './reminders/schedule';
-import { readSummarySettings, SUMMARY_SETTINGS_KEY, type SummarySettings } from './summary/settings';
-import { parseTargetOverrides, TALK_TARGETS_KEY, type TalkTargetOverrides } from './talk-time/target-band';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { KEY_RECORD, PASSPHRASE_JOB, UNLOCKED } from './crypto/keyring';
+import { RETENTION_DAYS } from './history/retention';
+import { CALENDAR_STYLE } from './export/calendar-style';
+import { IMPORTED_MODELS, MODEL_CUSTOMISATIONS } from './frameworks/stored-settings';
+import { LISTENING_TARGETS } from './listening/targets';
+import { captureRequest } from './messaging';
+import { tabCallState } from './messaging-schema';
+import { captionsOptIn } from './captions/opt-in';
+import { PENDING_PLANS } from './relationships/prepare';
+import { REMINDED_DAY, REMINDER_SETTINGS } from './reminders/schedule';
+import type { StoredValue } from './storage-area';
+import { SUMMARY_SETTINGS } from './summary/settings';
+import { TALK_TARGETS } from './talk-time/target-band';
 
 /**
- * Every value Attune keeps in `browser.storage`, in one place: its area, key, type and version.
+ * Every value Attune keeps in `browser.storage`, listed in one place with its area and version.
+ * Each value's key and parser are declared once, beside the parser (a `StoredValue`, see
+ * storage-area.ts); stores, the keyring and the background read and write through those same
+ * declarations with the area they are handed, and the items here add WXT's watching and versions.
  *
  * Version 1 of each item is the form Attune has stored under that key since the key was added, so
  * a profile that had values before these items existed reads them unchanged (no `key$` version
@@ -37,6 +34,8 @@ export const STORAGE_ITEMS_VERSION = 1;
 export interface SettingItem<T> {
   /** The key as `browser.storage` sees it (no `local:`/`session:` prefix). */
   readonly key: string;
+  /** The declaration it was made from: what code holding an area reads and writes with. */
+  readonly stored: StoredValue<T>;
   readonly item: WxtStorageItem<T | null, Record<string, unknown>>;
   /** The stored value through its parser (defaults where absent or damaged). */
   read(): Promise<T>;
@@ -46,49 +45,39 @@ export interface SettingItem<T> {
   watch(callback: (value: T) => void): () => void;
 }
 
-function defineSetting<T>(key: StorageItemKey, parse: (raw: unknown) => T): SettingItem<T> {
-  const item = storage.defineItem<T>(key, { version: STORAGE_ITEMS_VERSION });
+function defineSetting<T>(area: 'local' | 'session', value: StoredValue<T>): SettingItem<T> {
+  const item = storage.defineItem<T>(`${area}:${value.key}`, { version: STORAGE_ITEMS_VERSION });
   return {
-    key: key.slice(key.indexOf(':') + 1),
+    key: value.key,
+    stored: value,
     item,
-    read: async () => parse(await item.getValue()),
-    write: (value) => item.setValue(value),
+    read: async () => value.parse(await item.getValue()),
+    write: (next) => item.setValue(next),
     remove: () => item.removeValue(),
-    watch: (callback) => item.watch((value) => callback(parse(value))),
+    watch: (callback) => item.watch((next) => callback(value.parse(next))),
   };
 }
 
-const asString = (raw: unknown): string | null => (typeof raw === 'string' ? raw : null);
-const asTime = (raw: unknown): number | null => (typeof raw === 'number' && Number.isFinite(raw) ? raw : null);
-const asTrue = (raw: unknown): boolean => raw === true;
-
 /** storage.local: settings shared by the panel, the dashboard and the background. */
 export const localItems = {
-  talkTargets: defineSetting<TalkTargetOverrides>(`local:${TALK_TARGETS_KEY}`, parseTargetOverrides),
-  listeningTargets: defineSetting<Record<RelationshipMode, number>>(
-    `local:${LISTENING_TARGETS_KEY}`,
-    parseListeningTargets,
-  ),
-  calendarStyle: defineSetting<CalendarStyle>(`local:${CALENDAR_STYLE_KEY}`, parseCalendarStyle),
-  summarySettings: defineSetting<SummarySettings>(`local:${SUMMARY_SETTINGS_KEY}`, readSummarySettings),
-  reminders: defineSetting<ReminderSettings>(`local:${REMINDER_SETTINGS_KEY}`, parseReminderSettings),
-  remindedDay: defineSetting<string | null>(`local:${REMINDED_DAY_KEY}`, asString),
-  retentionDays: defineSetting<number | null>(`local:${RETENTION_KEY}`, parseRetentionDays),
-  modelCustomisations: defineSetting<Record<string, ModelCustomisation>>(
-    `local:${CUSTOMISATION_KEY}`,
-    readCustomisations,
-  ),
-  importedModels: defineSetting<MentoringModel[]>(`local:${IMPORTED_MODELS_KEY}`, readImportedModels),
-  keyRecord: defineSetting<KeyRecord | null>(`local:${KEY_RECORD_KEY}`, parseKeyRecord),
-  passphraseJob: defineSetting<'seal' | 'open' | null>(`local:${PASSPHRASE_JOB_KEY}`, (raw) =>
-    raw === 'seal' || raw === 'open' ? raw : null,
-  ),
+  talkTargets: defineSetting('local', TALK_TARGETS),
+  listeningTargets: defineSetting('local', LISTENING_TARGETS),
+  calendarStyle: defineSetting('local', CALENDAR_STYLE),
+  summarySettings: defineSetting('local', SUMMARY_SETTINGS),
+  reminders: defineSetting('local', REMINDER_SETTINGS),
+  remindedDay: defineSetting('local', REMINDED_DAY),
+  retentionDays: defineSetting('local', RETENTION_DAYS),
+  modelCustomisations: defineSetting('local', MODEL_CUSTOMISATIONS),
+  importedModels: defineSetting('local', IMPORTED_MODELS),
+  pendingPlans: defineSetting('local', PENDING_PLANS),
+  keyRecord: defineSetting('local', KEY_RECORD),
+  passphraseJob: defineSetting('local', PASSPHRASE_JOB),
 };
 
 /** storage.session (memory, gone when the browser quits): per-tab call state and the unlocked key. */
 export const sessionItems = {
-  unlockedKey: defineSetting<string | null>(`session:${UNLOCKED_KEY}`, asString),
-  tabState: (tabId: number) => defineSetting<TabCallState | null>(`session:${tabStateKey(tabId)}`, parseTabCallState),
-  captureRequest: (tabId: number) => defineSetting<number | null>(`session:${captureRequestKey(tabId)}`, asTime),
-  captionsOptIn: (sessionId: string) => defineSetting<boolean>(`session:captions:${sessionId}`, asTrue),
+  unlockedKey: defineSetting('session', UNLOCKED),
+  tabState: (tabId: number) => defineSetting('session', tabCallState(tabId)),
+  captureRequest: (tabId: number) => defineSetting('session', captureRequest(tabId)),
+  captionsOptIn: (sessionId: string) => defineSetting('session', captionsOptIn(sessionId)),
 };

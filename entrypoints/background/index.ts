@@ -1,6 +1,7 @@
 import { createCallTabs } from '@/utils/call/call-tabs';
 import { CALL_HOST_PATTERNS, platformOfUrl } from '@/utils/platforms/hosts';
-import { captureRequestKey } from '@/utils/messaging';
+import { captureRequest } from '@/utils/messaging';
+import { writeStored } from '@/utils/storage-area';
 import { parseExtensionMessage, parseNotesHandOff, parseSessionByHand } from '@/utils/messaging-schema';
 import { createChromePanelAvailability, createFirefoxPanelAvailability, openPanelFromGesture } from './panel-ui';
 import { createTalkCapture } from './talk-capture';
@@ -96,6 +97,6 @@ export default defineBackground(() => {
     if (command !== 'capture-commitment' || tab?.id === undefined || platformOfUrl(tab.url) === null) return;
     talk?.takeTabStream(tab.id);
     openQuietly(tab.id);
-    void browser.storage.session.set({ [captureRequestKey(tab.id)]: Date.now() });
+    void writeStored(browser.storage.session, captureRequest(tab.id), Date.now());
   });
 });

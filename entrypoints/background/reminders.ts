@@ -1,15 +1,14 @@
-import type { KeyValueArea } from '@/utils/storage-area';
+import { readStored, writeStored, type KeyValueArea } from '@/utils/storage-area';
 import type { CommitmentRecord, RelationshipRecord } from '@/utils/db/types';
 import { localDay } from '@/utils/commitments/follow-through';
 import {
   dashboardPathFor,
   nextReminderAt,
-  parseReminderSettings,
   relationshipOfNotification,
-  REMINDED_DAY_KEY,
+  REMINDED_DAY,
   REMINDER_ALARM,
   REMINDER_PERMISSION,
-  REMINDER_SETTINGS_KEY,
+  REMINDER_SETTINGS,
   remindersFor,
   shouldRemind,
   timeHasPassedToday,
@@ -44,9 +43,7 @@ export interface ReminderDeps {
  * change). Every `now` is passed in, so tests run on a fixed clock.
  */
 export function createReminders(deps: ReminderDeps) {
-  async function settings() {
-    return parseReminderSettings((await deps.storage.get(REMINDER_SETTINGS_KEY))[REMINDER_SETTINGS_KEY]);
-  }
+  const settings = () => readStored(deps.storage, REMINDER_SETTINGS);
 
   /** Sets the alarm for the next reminder, or clears it when reminders are off; returns when it rings, or null. */
   async function schedule(now: Date): Promise<number | null> {
@@ -64,14 +61,14 @@ export function createReminders(deps: ReminderDeps) {
   async function ring(now: Date): Promise<ReminderNotice[]> {
     try {
       const current = await settings();
-      const last = (await deps.storage.get(REMINDED_DAY_KEY))[REMINDED_DAY_KEY];
+      const last = await readStored(deps.storage, REMINDED_DAY);
       const api = deps.notifications();
-      if (!api || !shouldRemind(current, typeof last === 'string' ? last : null, now)) return [];
+      if (!api || !shouldRemind(current, last, now)) return [];
       const { commitments, relationships } = await deps.readOpen();
       const notices = remindersFor(commitments, new Map(relationships.map((r) => [r.id, r])), now);
       for (const n of notices)
         await api.create(n.id, { type: 'basic', iconUrl: deps.iconUrl, title: n.title, message: n.message });
-      await deps.storage.set({ [REMINDED_DAY_KEY]: localDay(now) });
+      await writeStored(deps.storage, REMINDED_DAY, localDay(now));
       return notices;
     } catch {
       // Storage or the database could not be read: no reminder today rather than a broken one.
@@ -88,7 +85,7 @@ export function createReminders(deps: ReminderDeps) {
   async function settingsChanged(now: Date): Promise<number | null> {
     const current = await settings();
     if (current.enabled && timeHasPassedToday(current.time, now))
-      await deps.storage.set({ [REMINDED_DAY_KEY]: localDay(now) });
+      await writeStored(deps.storage, REMINDED_DAY, localDay(now));
     return schedule(now);
   }
 
@@ -127,7 +124,7 @@ export function registerReminders(readOpen: ReminderDeps['readOpen']): Reminders
     if (alarm.name === REMINDER_ALARM) void reminders.ring(new Date());
   });
   browser.storage.local.onChanged.addListener((changes) => {
-    if (REMINDER_SETTINGS_KEY in changes) void reminders.settingsChanged(new Date());
+    if (REMINDER_SETTINGS.key in changes) void reminders.settingsChanged(new Date());
   });
   // The API appears only once granted: listen for clicks now if it is there, or when it is granted.
   let listening = false;

@@ -1,6 +1,7 @@
 import { openAttuneDb } from '@/utils/db/open';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
-import { deletePastRetention, parseRetentionDays, RETENTION_KEY } from '@/utils/history/retention';
+import { deletePastRetention, RETENTION_DAYS } from '@/utils/history/retention';
+import { readStored } from '@/utils/storage-area';
 
 export const RETENTION_ALARM = 'attune-retention';
 const DAILY_MINUTES = 24 * 60;
@@ -14,8 +15,7 @@ const FIRST_CHECK_MINUTES = 1;
  */
 export async function applyRetention(now: number): Promise<number> {
   try {
-    const stored = await browser.storage.local.get(RETENTION_KEY);
-    const days = parseRetentionDays(stored[RETENTION_KEY]);
+    const days = await readStored(browser.storage.local, RETENTION_DAYS);
     // Keeping everything (the default): the database is not even opened.
     if (days === null) return 0;
     const db = await openAttuneDb(indexedDB);

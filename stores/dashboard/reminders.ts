@@ -2,11 +2,11 @@ import { defineStore } from 'pinia';
 import { errorSentence } from '@/utils/errors';
 import { ref } from 'vue';
 import { useServices } from '@/utils/services';
+import { readStored, writeStored } from '@/utils/storage-area';
 import {
   DEFAULT_REMINDER_TIME,
-  parseReminderSettings,
   REMINDER_PERMISSION,
-  REMINDER_SETTINGS_KEY,
+  REMINDER_SETTINGS,
   reminderTime,
   type ReminderSettings,
 } from '@/utils/reminders/schedule';
@@ -30,7 +30,7 @@ export const useRemindersStore = defineStore('reminders', () => {
   const need = useServices();
 
   async function save(next: ReminderSettings) {
-    await need('local').set({ [REMINDER_SETTINGS_KEY]: { ...next } });
+    await writeStored(need('local'), REMINDER_SETTINGS, { ...next });
     enabled.value = next.enabled;
     time.value = next.time;
   }
@@ -40,7 +40,7 @@ export const useRemindersStore = defineStore('reminders', () => {
     const area = need('local');
     const permissions = need('permissions');
     try {
-      const saved = parseReminderSettings((await area.get(REMINDER_SETTINGS_KEY))[REMINDER_SETTINGS_KEY]);
+      const saved = await readStored(area, REMINDER_SETTINGS);
       time.value = saved.time;
       enabled.value = saved.enabled && (await permissions.contains(NOTIFICATIONS));
     } catch {

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { parseRetentionDays, RETENTION_KEY } from '@/utils/history';
+import { RETENTION_DAYS } from '@/utils/history/retention';
+import { readStored, writeStored } from '@/utils/storage-area';
 import { useServices } from '@/utils/services';
 import { useTalkTargetsStore } from '../shared/talk-targets';
 import { dashboardDeps } from './state';
@@ -19,9 +20,9 @@ export const useDashboardSettingsStore = defineStore('dashboard-settings', () =>
 
   async function loadSettings() {
     const { settings } = deps();
-    const retention = await settings.get(RETENTION_KEY);
+    const retention = await readStored(settings, RETENTION_DAYS);
     await targets.loadSettings();
-    retentionDays.value = parseRetentionDays(retention[RETENTION_KEY]);
+    retentionDays.value = retention;
   }
 
   async function refreshStorage() {
@@ -37,7 +38,7 @@ export const useDashboardSettingsStore = defineStore('dashboard-settings', () =>
 
   async function saveRetention(days: number | null) {
     retentionDays.value = days;
-    await deps().settings.set({ [RETENTION_KEY]: days });
+    await writeStored(deps().settings, RETENTION_DAYS, days);
   }
 
   return { retentionDays, storage, loadSettings, refreshStorage, saveRetention };

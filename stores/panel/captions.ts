@@ -2,13 +2,13 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { useServices } from '@/utils/services';
 import type { CaptionStatus } from '@/utils/captions/types';
+import { captionsOptIn } from '@/utils/captions/opt-in';
+import { readStored, removeStored, writeStored } from '@/utils/storage-area';
 import type { CaptionUtterance } from '@/utils/messaging';
 import type { TranscriptLine } from '@/utils/db/types';
 import { EMPTY_TALLIES, isMentorSpeaker, tallyUtterance, type FlaggedQuestion } from '@/utils/questions/tally';
 import { useListeningStore } from './listening';
 import { useSessionStore } from './session';
-
-const optInKey = (sessionId: string) => `captions:${sessionId}`;
 
 /**
  * Live captions, opt-in per session: the transcript stays in this panel's memory unless the
@@ -34,7 +34,7 @@ export const useCaptionsStore = defineStore('captions', () => {
     const area = need('session');
     keepTranscript.value = saved !== null;
     if (saved) transcript.value = [...saved];
-    const wasOn = (await area.get(optInKey(sessionId)))[optInKey(sessionId)] === true;
+    const wasOn = await readStored(area, captionsOptIn(sessionId));
     if (wasOn) await setReading(tabId, sessionId, true);
   }
 
@@ -50,7 +50,8 @@ export const useCaptionsStore = defineStore('captions', () => {
     error.value = null;
     reading.value = on;
     status.value = on ? heard : null;
-    await (on ? area.set({ [optInKey(sessionId)]: true }) : area.remove(optInKey(sessionId)));
+    const optIn = captionsOptIn(sessionId);
+    await (on ? writeStored(area, optIn, true) : removeStored(area, optIn));
   }
 
   function receiveStatus(next: CaptionStatus) {

@@ -2,7 +2,8 @@ import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { useServices } from '@/utils/services';
 import type { CaptionUtterance } from '@/utils/messaging';
-import { LISTENING_TARGETS_KEY, parseListeningTargets } from '@/utils/listening/targets';
+import { LISTENING_TARGETS } from '@/utils/listening/targets';
+import { readStored, writeStored } from '@/utils/storage-area';
 import type { RelationshipMode, SessionRecord } from '@/utils/db/types';
 import { isMentorSpeaker } from '@/utils/questions/tally';
 import { useStagesStore } from '../shared/stages';
@@ -84,7 +85,7 @@ export const useListeningStore = defineStore('listening', () => {
   /** Reads the mentor's targets from the browser's settings (storage.local). */
   async function loadSettings() {
     const area = need('local');
-    targets.value = parseListeningTargets((await area.get(LISTENING_TARGETS_KEY))[LISTENING_TARGETS_KEY]);
+    targets.value = await readStored(area, LISTENING_TARGETS);
   }
 
   /** The mentor's own listening target for a mode, a percentage 0–100, kept in the browser's settings. */
@@ -97,7 +98,7 @@ export const useListeningStore = defineStore('listening', () => {
     targets.value = { ...targets.value, [mode]: percent / 100 };
     error.value = null;
     try {
-      await settings.set({ [LISTENING_TARGETS_KEY]: { ...targets.value } });
+      await writeStored(settings, LISTENING_TARGETS, { ...targets.value });
     } catch {
       error.value = 'Attune could not save the target; it applies until the panel closes.';
     }

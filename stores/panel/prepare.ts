@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { plainCopy } from '@/utils/plain-copy';
 import { useServices } from '@/utils/services';
+import { readStored, writeStored } from '@/utils/storage-area';
 import { oneAtATime } from '@/utils/one-at-a-time';
 import { errorSentence } from '@/utils/errors';
 import { computed, ref, shallowRef, watch, watchEffect } from 'vue';
@@ -15,7 +16,7 @@ import {
   keptPlan,
   planFitsCall,
   preparedChoice,
-  parseStoredPlans,
+  PENDING_PLANS,
   pendingPlanFor,
   prepareGlance,
   type LastSessionGlance,
@@ -27,9 +28,6 @@ import { useRelationshipsStore } from './relationships';
 import { useSessionStore } from './session';
 import { useStagesStore } from '../shared/stages';
 import { useModelLibraryStore } from '../shared/model-library';
-
-/** Plans set before a call, by relationship id, waiting for the session they are for (storage.local). */
-export const PENDING_PLANS_KEY = 'prepare.pendingPlans';
 
 /**
  * Before the call: the chosen relationship's last session at a glance, and today's plan. The plan
@@ -79,7 +77,7 @@ export const usePrepareStore = defineStore('prepare', () => {
   /** Reads the plans kept before earlier calls, offers a relationship and applies its plan to a session under way. */
   async function connect() {
     try {
-      plans.value = parseStoredPlans((await need('local').get(PENDING_PLANS_KEY))[PENDING_PLANS_KEY]);
+      plans.value = await readStored(need('local'), PENDING_PLANS);
     } catch (e) {
       fail(e, 'Attune could not read the plans you set before earlier calls.');
     }
@@ -140,7 +138,7 @@ export const usePrepareStore = defineStore('prepare', () => {
   const pickModel = (id: string) => void (pickedModelId.value = id);
 
   async function persist() {
-    await need('local').set({ [PENDING_PLANS_KEY]: plainCopy(plans.value) });
+    await writeStored(need('local'), PENDING_PLANS, plainCopy(plans.value));
   }
 
   /** Keeps today's plan for the chosen relationship until its session starts. */

@@ -1,12 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { useServices } from '@/utils/services';
-import {
-  CALENDAR_STYLE_KEY,
-  DEFAULT_CALENDAR_STYLE,
-  parseCalendarStyle,
-  type CalendarStyle,
-} from '@/utils/export/calendar-style';
+import { readStored, writeStored } from '@/utils/storage-area';
+import { CALENDAR_STYLE, DEFAULT_CALENDAR_STYLE, type CalendarStyle } from '@/utils/export/calendar-style';
 
 /** The mentor's choices for exports, shared by the panel's wrap-up and the dashboard (storage.local). */
 export const useExportChoicesStore = defineStore('export-choices', () => {
@@ -18,7 +14,7 @@ export const useExportChoicesStore = defineStore('export-choices', () => {
   async function load() {
     const area = need('local');
     try {
-      calendarStyle.value = parseCalendarStyle((await area.get(CALENDAR_STYLE_KEY))[CALENDAR_STYLE_KEY]);
+      calendarStyle.value = await readStored(area, CALENDAR_STYLE);
     } catch {
       calendarStyle.value = DEFAULT_CALENDAR_STYLE;
     }
@@ -29,7 +25,7 @@ export const useExportChoicesStore = defineStore('export-choices', () => {
     calendarStyle.value = style;
     const area = need('local');
     try {
-      await area.set({ [CALENDAR_STYLE_KEY]: style });
+      await writeStored(area, CALENDAR_STYLE, style);
       error.value = null;
     } catch {
       error.value = 'Attune could not keep that choice for next time; this download uses it all the same.';

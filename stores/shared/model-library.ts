@@ -5,21 +5,16 @@ import { BUILT_IN_MODELS, type MentoringModel } from '@/utils/frameworks';
 import {
   addQuestion as addToCustomisation,
   applyCustomisation,
-  CUSTOMISATION_KEY,
-  IMPORTED_MODELS_KEY,
   emptyCustomisation,
   hideQuestion as hideInCustomisation,
   setStageMinutes,
   type ModelCustomisation,
 } from '@/utils/frameworks/customise';
 import { parseModelJson, placeImportedModel } from '@/utils/frameworks/model-json';
-import { readCustomisations, readImportedModels } from '@/utils/frameworks/stored-settings';
-import type { KeyValueArea } from '@/utils/storage-area';
+import { IMPORTED_MODELS, MODEL_CUSTOMISATIONS } from '@/utils/frameworks/stored-settings';
+import { readStored, type KeyValueArea } from '@/utils/storage-area';
 import { plainCopy } from '@/utils/plain-copy';
 import { useServices } from '@/utils/services';
-
-// Kept beside the customisations in utils/, where backups read them too.
-export { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY };
 
 /**
  * The mentor's own library of models, kept in storage.local and shared by the panel and the
@@ -52,17 +47,15 @@ export const useModelLibraryStore = defineStore('model-library', () => {
   /** Loads the user's own questions, hidden ones, plans and imported models (storage.local). */
   async function loadSettings() {
     const area = need('local');
-    const stored = await area.get(CUSTOMISATION_KEY);
-    const imported = await area.get(IMPORTED_MODELS_KEY);
-    if (stored[CUSTOMISATION_KEY] !== undefined) customisations.value = readCustomisations(stored[CUSTOMISATION_KEY]);
-    if (imported[IMPORTED_MODELS_KEY] !== undefined)
-      importedModels.value = readImportedModels(imported[IMPORTED_MODELS_KEY]);
+    customisations.value = await readStored(area, MODEL_CUSTOMISATIONS);
+    importedModels.value = await readStored(area, IMPORTED_MODELS);
   }
 
   async function persist(area: KeyValueArea) {
+    // One write for both, so a page reading them never sees one without the other.
     await area.set({
-      [CUSTOMISATION_KEY]: plainCopy(customisations.value),
-      [IMPORTED_MODELS_KEY]: plainCopy(importedModels.value),
+      [MODEL_CUSTOMISATIONS.key]: plainCopy(customisations.value),
+      [IMPORTED_MODELS.key]: plainCopy(importedModels.value),
     });
   }
 

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia';
 import { errorSentence } from '@/utils/errors';
 import { ref } from 'vue';
-import type { KeyValueArea } from '@/utils/storage-area';
-import { PASSPHRASE_JOB_KEY, type Keyring } from '@/utils/crypto/keyring';
+import { readStored, removeStored, writeStored, type KeyValueArea } from '@/utils/storage-area';
+import { PASSPHRASE_JOB, PASSPHRASE_JOB_KEY, type Keyring, type PassphraseJob } from '@/utils/crypto/keyring';
 import { PassphraseError, type KeyRecord } from '@/utils/crypto/passphrase';
 import type { Exclusive } from '@/utils/crypto/seal-lock';
 import { useServices } from '@/utils/services';
@@ -12,8 +12,6 @@ import { toDbError } from '@/utils/db/errors';
 import { countOf } from '@/utils/format';
 
 export { PASSPHRASE_JOB_KEY };
-
-export type PassphraseJob = 'seal' | 'open';
 
 /** What a finished turn-on or turn-off did, for the pages to bring their own copies in line (the dashboard's undo, caches). */
 export interface ResealDone {
@@ -41,10 +39,6 @@ interface PrivacyDeps extends PrivacyPage {
   jobs: KeyValueArea;
   /** The lock shared with every page's protected writes (seal-lock.ts). */
   exclusive: Exclusive;
-}
-
-function parseJob(raw: unknown): PassphraseJob | null {
-  return raw === 'seal' || raw === 'open' ? raw : null;
 }
 
 /**
@@ -85,7 +79,7 @@ export const usePrivacyStore = defineStore('privacy', () => {
     enabled.value = record !== null;
     writableLocked.value = Boolean(record?.dropBox);
     unlocked.value = enabled.value && (await d.keyring.key()) !== null;
-    pendingJob.value = parseJob((await d.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY]);
+    pendingJob.value = await readStored(d.jobs, PASSPHRASE_JOB);
   }
 
   /** Reads the passphrase's state; the dashboard (which hands over `page`) finishes a stopped turn-on or turn-off. */
@@ -117,8 +111,8 @@ export const usePrivacyStore = defineStore('privacy', () => {
   const onProgress = (done: number, total: number) => (progress.value = { done, total });
 
   async function setJob(d: PrivacyDeps, job: PassphraseJob | null) {
-    if (job) await d.jobs.set({ [PASSPHRASE_JOB_KEY]: job });
-    else await d.jobs.remove(PASSPHRASE_JOB_KEY);
+    if (job) await writeStored(d.jobs, PASSPHRASE_JOB, job);
+    else await removeStored(d.jobs, PASSPHRASE_JOB);
   }
 
   /**
@@ -170,7 +164,7 @@ export const usePrivacyStore = defineStore('privacy', () => {
   /** Finishes a turn-on or turn-off that was stopped (needs the key). */
   async function resume(): Promise<boolean> {
     return run(async (d) => {
-      const job = parseJob((await d.jobs.get(PASSPHRASE_JOB_KEY))[PASSPHRASE_JOB_KEY]);
+      const job = await readStored(d.jobs, PASSPHRASE_JOB);
       if (!job) return;
       const key = await d.keyring.key();
       if (!key) throw new PassphraseError('locked');

@@ -15,10 +15,10 @@ import {
   DEFAULT_SUMMARY_SETTINGS,
   endpointOrigin,
   endpointProblem,
-  readSummarySettings,
-  SUMMARY_SETTINGS_KEY,
+  SUMMARY_SETTINGS,
   type SummarySettings,
 } from '@/utils/summary/settings';
+import { readStored, writeStored } from '@/utils/storage-area';
 import type { SummaryEndpoint } from '@/utils/summary/types';
 import { restoreNames } from '@/utils/summary/restore-names';
 import { useSessionStore } from '../panel/session';
@@ -68,7 +68,7 @@ export const useSummaryStore = defineStore('summary', () => {
   /** Reads the settings from the browser's settings (storage.local). */
   async function load() {
     const area = need('local');
-    settings.value = readSummarySettings((await area.get(SUMMARY_SETTINGS_KEY))[SUMMARY_SETTINGS_KEY]);
+    settings.value = await readStored(area, SUMMARY_SETTINGS);
   }
 
   /**
@@ -98,7 +98,7 @@ export const useSummaryStore = defineStore('summary', () => {
       }
     }
     try {
-      await deps.area.set({ [SUMMARY_SETTINGS_KEY]: clean });
+      await writeStored(deps.area, SUMMARY_SETTINGS, clean);
     } catch {
       settingsError.value = 'Attune could not save the settings (is the disk full?). Nothing changed.';
       return false;

@@ -3,9 +3,9 @@ import { computed, ref } from 'vue';
 import { useServices } from '@/utils/services';
 import { plainCopy } from '@/utils/plain-copy';
 import type { ModeId } from '@/utils/frameworks/types';
+import { readStored, removeStored, writeStored } from '@/utils/storage-area';
 import {
-  parseTargetOverrides,
-  TALK_TARGETS_KEY,
+  TALK_TARGETS,
   bandsForEveryMode,
   targetBandFor,
   validBand,
@@ -29,7 +29,7 @@ export const useTalkTargetsStore = defineStore('talk-targets', () => {
   /** Reads the mentor's own bands from the browser's settings (again when the dashboard changed them). */
   async function loadSettings() {
     const area = need('local');
-    overrides.value = parseTargetOverrides((await area.get(TALK_TARGETS_KEY))[TALK_TARGETS_KEY]);
+    overrides.value = await readStored(area, TALK_TARGETS);
   }
 
   /** The mentor's own band for a mode; null goes back to the mode's default. True once kept. */
@@ -45,7 +45,7 @@ export const useTalkTargetsStore = defineStore('talk-targets', () => {
     overrides.value = clean ? { ...rest, [forMode]: clean } : rest;
     error.value = null;
     try {
-      await settings.set({ [TALK_TARGETS_KEY]: plainCopy(overrides.value) });
+      await writeStored(settings, TALK_TARGETS, plainCopy(overrides.value));
       return true;
     } catch {
       error.value = 'Attune could not save the target; it applies until the page closes.';
@@ -58,7 +58,7 @@ export const useTalkTargetsStore = defineStore('talk-targets', () => {
     overrides.value = {};
     error.value = null;
     try {
-      await need('local').remove(TALK_TARGETS_KEY);
+      await removeStored(need('local'), TALK_TARGETS);
       return true;
     } catch {
       error.value = 'Attune could not save the change; it applies until the page closes.';

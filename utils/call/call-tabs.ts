@@ -1,10 +1,10 @@
-import { tabStateKey, type TabCallState } from '../messaging';
-import { parseTabCallState } from '../messaging-schema';
+import type { TabCallState } from '../messaging';
+import { tabCallState } from '../messaging-schema';
 import { platformOfUrl } from '../platforms/hosts';
 import type { CallSnapshot } from '../platforms/types';
 import { endedByHand, nextTabState, startedByHand } from './next-tab-state';
 
-import type { KeyValueArea } from '../storage-area';
+import { readStored, removeStored, writeStored, type KeyValueArea } from '../storage-area';
 
 // Kept for the modules that still import the area's type from here; new code imports utils/storage-area.
 export type { KeyValueArea };
@@ -60,10 +60,7 @@ export function createCallTabs({
 }: CallTabsDeps) {
   const inOrder = inTabOrder();
 
-  async function read(tabId: number): Promise<TabCallState | null> {
-    const key = tabStateKey(tabId);
-    return parseTabCallState((await store.get(key))[key]);
-  }
+  const read = (tabId: number): Promise<TabCallState | null> => readStored(store, tabCallState(tabId));
 
   /** A snapshot from a content script; ignored unless it comes from a tab on that platform. */
   async function recordSnapshot(
@@ -73,7 +70,7 @@ export function createCallTabs({
   ): Promise<TabCallState | null> {
     if (platformOfUrl(senderUrl) !== snapshot.platform) return null;
     const next = nextTabState(await read(tabId), tabId, snapshot, { now: now(), newSessionId });
-    await store.set({ [tabStateKey(tabId)]: next });
+    await writeStored(store, tabCallState(tabId), next);
     await panel.offerOnCallTab(tabId);
     return next;
   }
@@ -84,7 +81,7 @@ export function createCallTabs({
    */
   async function forgetTab(tabId: number): Promise<void> {
     const state = await read(tabId);
-    await store.remove(tabStateKey(tabId));
+    await removeStored(store, tabCallState(tabId));
     if (sessions && state?.sessionId && state.callEndedAt === null) await sessions.endSession(state.sessionId, now());
   }
 
@@ -107,7 +104,7 @@ export function createCallTabs({
     const state = await read(tabId);
     if (!state) return null;
     const next = action === 'start' ? startedByHand(state, { now: now(), newSessionId }) : endedByHand(state, now());
-    if (next !== state) await store.set({ [tabStateKey(tabId)]: next });
+    if (next !== state) await writeStored(store, tabCallState(tabId), next);
     if (action === 'end' && sessions && state.sessionId && next.callEndedAt !== null && state.callEndedAt === null)
       await sessions.endSession(state.sessionId, next.callEndedAt);
     return next;

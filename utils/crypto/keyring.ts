@@ -1,4 +1,4 @@
-import type { KeyValueArea } from '../storage-area';
+import { readStored, removeStored, storedValue, writeStored, type KeyValueArea } from '../storage-area';
 import { createDropBox, openDropBox, type DropBoxRecord } from './drop-box';
 import {
   createPassphraseKey,
@@ -16,6 +16,16 @@ export const KEY_RECORD_KEY = 'privacy.keyRecord';
 export const UNLOCKED_KEY = 'privacy.unlockedKey';
 /** storage.local: a turn-on or turn-off that has not finished (a full disk, a closed tab), resumed at the next open. */
 export const PASSPHRASE_JOB_KEY = 'privacy.pendingJob';
+
+/** A turn-on (seal every session) or turn-off (open them) of the passphrase. */
+export type PassphraseJob = 'seal' | 'open';
+
+export const KEY_RECORD = storedValue(KEY_RECORD_KEY, parseKeyRecord);
+/** The unlocked key, exported (base64), or null. */
+export const UNLOCKED = storedValue(UNLOCKED_KEY, (raw): string | null => (typeof raw === 'string' ? raw : null));
+export const PASSPHRASE_JOB = storedValue(PASSPHRASE_JOB_KEY, (raw): PassphraseJob | null =>
+  raw === 'seal' || raw === 'open' ? raw : null,
+);
 
 export interface KeyringOptions {
   local: KeyValueArea;
@@ -35,19 +45,19 @@ export function createKeyring({ local, session, iterations }: KeyringOptions) {
   let cachedDrop: CryptoKey | null = null;
 
   async function record(): Promise<KeyRecord | null> {
-    return parseKeyRecord((await local.get(KEY_RECORD_KEY))[KEY_RECORD_KEY]);
+    return readStored(local, KEY_RECORD);
   }
 
   async function remember(key: CryptoKey) {
     cached = key;
-    await session.set({ [UNLOCKED_KEY]: await exportKey(key) });
+    await writeStored(session, UNLOCKED, await exportKey(key));
   }
 
   /** The unlocked key, or null (locked, or no passphrase set). */
   async function key(): Promise<CryptoKey | null> {
     if (cached) return cached;
-    const raw = (await session.get(UNLOCKED_KEY))[UNLOCKED_KEY];
-    if (typeof raw !== 'string' || !(await record())) return null;
+    const raw = await readStored(session, UNLOCKED);
+    if (raw === null || !(await record())) return null;
     cached = await importKey(raw);
     return cached;
   }
@@ -80,7 +90,7 @@ export function createKeyring({ local, session, iterations }: KeyringOptions) {
       if (passphrase !== again) throw new PassphraseError('mismatch');
       if (await record()) throw new PassphraseError('already-on');
       const made = await createPassphraseKey(passphrase, iterations ? { iterations } : {});
-      await local.set({ [KEY_RECORD_KEY]: { ...made.record, dropBox: await createDropBox(made.key) } });
+      await writeStored(local, KEY_RECORD, { ...made.record, dropBox: await createDropBox(made.key) });
       await remember(made.key);
       return made.key;
     },
@@ -89,7 +99,7 @@ export function createKeyring({ local, session, iterations }: KeyringOptions) {
       const stored = await record();
       if (!stored) throw new PassphraseError('wrong-passphrase');
       const key = await unlockPassphraseKey(passphrase, stored);
-      if (!stored.dropBox) await local.set({ [KEY_RECORD_KEY]: { ...stored, dropBox: await createDropBox(key) } });
+      if (!stored.dropBox) await writeStored(local, KEY_RECORD, { ...stored, dropBox: await createDropBox(key) });
       await remember(key);
       return key;
     },
@@ -99,22 +109,24 @@ export function createKeyring({ local, session, iterations }: KeyringOptions) {
      */
     async adopt(adopted: KeyRecord, key: CryptoKey): Promise<void> {
       if (await record()) throw new Error('This browser has a passphrase already.');
-      await local.set({
-        [KEY_RECORD_KEY]: adopted.dropBox ? adopted : { ...adopted, dropBox: await createDropBox(key) },
-      });
+      await writeStored(
+        local,
+        KEY_RECORD,
+        adopted.dropBox ? adopted : { ...adopted, dropBox: await createDropBox(key) },
+      );
       await remember(key);
     },
     async lock(): Promise<void> {
       cached = null;
       cachedDrop = null;
-      await session.remove(UNLOCKED_KEY);
+      await removeStored(session, UNLOCKED);
     },
     /** Forgets the passphrase; the caller has opened every sealed session first. */
     async disable(): Promise<void> {
       cached = null;
       cachedDrop = null;
-      await session.remove(UNLOCKED_KEY);
-      await local.remove(KEY_RECORD_KEY);
+      await removeStored(session, UNLOCKED);
+      await removeStored(local, KEY_RECORD);
     },
     /** Drops this page's copy when another page locked (storage.session changed). */
     forget(): void {

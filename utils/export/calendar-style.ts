@@ -1,3 +1,5 @@
+import { storedValue } from '../storage-area';
+
 /**
  * How the calendar file carries dated actions. Many calendar apps (Google Calendar's import,
  * Outlook on the web) ignore VTODO, so the mentor can have them as events instead.
@@ -25,3 +27,6 @@ export function isCalendarStyle(raw: unknown): raw is CalendarStyle {
 export function parseCalendarStyle(raw: unknown): CalendarStyle {
   return isCalendarStyle(raw) ? raw : DEFAULT_CALENDAR_STYLE;
 }
+
+/** storage.local: the mentor's last choice of calendar style. */
+export const CALENDAR_STYLE = storedValue(CALENDAR_STYLE_KEY, parseCalendarStyle);

@@ -1,8 +1,14 @@
 // zod/mini, as the model file's reader (model-json.ts) uses: the panel loads both with the models.
 import * as z from 'zod/mini';
-import { MAX_CUSTOM_QUESTION_LENGTH, type ModelCustomisation } from './customise';
+import {
+  CUSTOMISATION_KEY,
+  IMPORTED_MODELS_KEY,
+  MAX_CUSTOM_QUESTION_LENGTH,
+  type ModelCustomisation,
+} from './customise';
 import { exportModelJson, parseModelJson } from './model-json';
 import type { MentoringModel } from './types';
+import { storedValue } from '../storage-area';
 
 export const MAX_OWN_QUESTIONS_PER_STAGE = 200;
 const MAX_STAGES = 50;
@@ -62,3 +68,8 @@ export function readImportedModels(raw: unknown): MentoringModel[] {
     }
   });
 }
+
+/** storage.local: the user's own questions and hidden ones, per model. */
+export const MODEL_CUSTOMISATIONS = storedValue(CUSTOMISATION_KEY, readCustomisations);
+/** storage.local: the models the user imported. */
+export const IMPORTED_MODELS = storedValue(IMPORTED_MODELS_KEY, readImportedModels);

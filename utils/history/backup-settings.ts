@@ -1,22 +1,23 @@
 import * as z from 'zod/mini';
 import { ImportError } from '../export/import-error';
 import { problemAt } from '../export/versioned-json';
-import { CALENDAR_STYLE_KEY, type CalendarStyle } from '../export/calendar-style';
-import { CUSTOMISATION_KEY, IMPORTED_MODELS_KEY, type ModelCustomisation } from '../frameworks/customise';
+import { CALENDAR_STYLE, type CalendarStyle } from '../export/calendar-style';
+import type { ModelCustomisation } from '../frameworks/customise';
 import { exportModelJson, ModelImportError, parseModelJson, placeImportedModel } from '../frameworks/model-json';
 import {
   customisationSchema,
   fewKeys,
   MAX_HIDDEN,
   MAX_OWN_QUESTIONS_PER_STAGE,
-  readCustomisations,
-  readImportedModels,
+  IMPORTED_MODELS,
+  MODEL_CUSTOMISATIONS,
 } from '../frameworks/stored-settings';
 import type { MentoringModel, ModeId } from '../frameworks/types';
-import { LISTENING_TARGETS_KEY, parseListeningTargets } from '../listening/targets';
-import { readSummarySettings, SUMMARY_SETTINGS_KEY } from '../summary/settings';
-import { parseTargetOverrides, TALK_TARGETS_KEY, type TalkTargetOverrides } from '../talk-time/target-band';
-import { parseRetentionDays, RETENTION_KEY } from './retention';
+import { LISTENING_TARGETS } from '../listening/targets';
+import type { StoredValue } from '../storage-area';
+import { SUMMARY_SETTINGS } from '../summary/settings';
+import { TALK_TARGETS, type TalkTargetOverrides } from '../talk-time/target-band';
+import { RETENTION_DAYS } from './retention';
 
 /**
  * What a backup carries besides the history: the mentor's settings, their own questions (per
@@ -42,15 +43,15 @@ export interface BackupSettings {
 }
 
 /** The storage.local entries a backup reads. */
-export const BACKUP_SETTING_KEYS = [
-  TALK_TARGETS_KEY,
-  LISTENING_TARGETS_KEY,
-  RETENTION_KEY,
-  CALENDAR_STYLE_KEY,
-  SUMMARY_SETTINGS_KEY,
-  CUSTOMISATION_KEY,
-  IMPORTED_MODELS_KEY,
-] as const;
+export const BACKUP_SETTING_KEYS: readonly string[] = [
+  TALK_TARGETS,
+  LISTENING_TARGETS,
+  RETENTION_DAYS,
+  CALENDAR_STYLE,
+  SUMMARY_SETTINGS,
+  MODEL_CUSTOMISATIONS,
+  IMPORTED_MODELS,
+].map((value) => value.key);
 
 // Bounds well above any real use, so that a hostile file cannot fill storage.local.
 export const MAX_BACKUP_MODELS = 50;
@@ -109,8 +110,8 @@ export function parseBackupExtras(raw: { settings?: unknown; questions?: unknown
   if (!parsed.success) throw backupProblemAt(parsed.error.issues[0]?.path ?? []);
   const { settings = {}, questions = {}, models = [] } = parsed.data;
   const clean: BackupSettings = {};
-  if (settings.talkTargets) clean.talkTargets = parseTargetOverrides(settings.talkTargets);
-  if (settings.listeningTargets) clean.listeningTargets = parseListeningTargets(settings.listeningTargets);
+  if (settings.talkTargets) clean.talkTargets = TALK_TARGETS.parse(settings.talkTargets);
+  if (settings.listeningTargets) clean.listeningTargets = LISTENING_TARGETS.parse(settings.listeningTargets);
   if (settings.retentionDays !== undefined) clean.retentionDays = settings.retentionDays;
   if (settings.calendarStyle) clean.calendarStyle = settings.calendarStyle;
   if (settings.summaryEndpoint) clean.summaryEndpoint = settings.summaryEndpoint;
@@ -122,22 +123,20 @@ export function parseBackupExtras(raw: { settings?: unknown; questions?: unknown
  * (`stored`, keyed as BACKUP_SETTING_KEYS). Damaged entries are left out, never written.
  */
 export function backupExtras(stored: Readonly<Record<string, unknown>>): BackupExtras {
+  const has = (value: StoredValue<unknown>) => stored[value.key] !== undefined;
+  const read = <T>(value: StoredValue<T>): T => value.parse(stored[value.key]);
   const settings: BackupSettings = {};
-  if (stored[TALK_TARGETS_KEY] !== undefined) settings.talkTargets = parseTargetOverrides(stored[TALK_TARGETS_KEY]);
-  if (stored[LISTENING_TARGETS_KEY] !== undefined)
-    settings.listeningTargets = parseListeningTargets(stored[LISTENING_TARGETS_KEY]);
-  if (stored[RETENTION_KEY] !== undefined) settings.retentionDays = parseRetentionDays(stored[RETENTION_KEY]);
-  const style = stored[CALENDAR_STYLE_KEY];
+  if (has(TALK_TARGETS)) settings.talkTargets = read(TALK_TARGETS);
+  if (has(LISTENING_TARGETS)) settings.listeningTargets = read(LISTENING_TARGETS);
+  if (has(RETENTION_DAYS)) settings.retentionDays = read(RETENTION_DAYS);
+  // Only a style set by hand: the parser's default for a damaged one is not the mentor's choice.
+  const style = stored[CALENDAR_STYLE.key];
   if (style === 'todo' || style === 'all-day' || style === 'timed') settings.calendarStyle = style;
-  if (stored[SUMMARY_SETTINGS_KEY] !== undefined) {
-    const { baseURL, model } = readSummarySettings(stored[SUMMARY_SETTINGS_KEY]);
+  if (has(SUMMARY_SETTINGS)) {
+    const { baseURL, model } = read(SUMMARY_SETTINGS);
     settings.summaryEndpoint = { baseURL, model };
   }
-  return {
-    settings,
-    questions: readCustomisations(stored[CUSTOMISATION_KEY]),
-    models: readImportedModels(stored[IMPORTED_MODELS_KEY]),
-  };
+  return { settings, questions: read(MODEL_CUSTOMISATIONS), models: read(IMPORTED_MODELS) };
 }
 
 export function hasExtras(extras: BackupExtras): boolean {
@@ -194,30 +193,30 @@ export function restoreItems(
   const items: Record<string, unknown> = {};
   const { settings } = extras;
   if (settings.talkTargets)
-    items[TALK_TARGETS_KEY] = { ...parseTargetOverrides(here[TALK_TARGETS_KEY]), ...settings.talkTargets };
-  if (settings.listeningTargets) items[LISTENING_TARGETS_KEY] = settings.listeningTargets;
-  if (settings.retentionDays !== undefined) items[RETENTION_KEY] = settings.retentionDays;
-  if (settings.calendarStyle) items[CALENDAR_STYLE_KEY] = settings.calendarStyle;
+    items[TALK_TARGETS.key] = { ...TALK_TARGETS.parse(here[TALK_TARGETS.key]), ...settings.talkTargets };
+  if (settings.listeningTargets) items[LISTENING_TARGETS.key] = settings.listeningTargets;
+  if (settings.retentionDays !== undefined) items[RETENTION_DAYS.key] = settings.retentionDays;
+  if (settings.calendarStyle) items[CALENDAR_STYLE.key] = settings.calendarStyle;
   if (settings.summaryEndpoint) {
-    const current = readSummarySettings(here[SUMMARY_SETTINGS_KEY]);
+    const current = SUMMARY_SETTINGS.parse(here[SUMMARY_SETTINGS.key]);
     const moved = current.baseURL.trim() !== settings.summaryEndpoint.baseURL.trim();
-    items[SUMMARY_SETTINGS_KEY] = { ...current, ...settings.summaryEndpoint, enabled: current.enabled && !moved };
+    items[SUMMARY_SETTINGS.key] = { ...current, ...settings.summaryEndpoint, enabled: current.enabled && !moved };
   }
   const counts: RestoredCounts = { settings: Object.keys(items).length, questions: 0, models: 0 };
 
   if (Object.keys(extras.questions).length > 0) {
-    const saved = z.record(str(100), customisationSchema).safeParse(here[CUSTOMISATION_KEY]);
+    const saved = z.record(str(100), customisationSchema).safeParse(here[MODEL_CUSTOMISATIONS.key]);
     const merged: Record<string, ModelCustomisation> = { ...(saved.success ? saved.data : {}) };
     for (const [modelId, custom] of Object.entries(extras.questions)) {
       const { merged: one, added } = mergeCustomisation(merged[modelId], custom);
       merged[modelId] = one;
       counts.questions += added;
     }
-    items[CUSTOMISATION_KEY] = merged;
+    items[MODEL_CUSTOMISATIONS.key] = merged;
   }
 
   if (extras.models.length > 0) {
-    let models = backupExtras({ [IMPORTED_MODELS_KEY]: here[IMPORTED_MODELS_KEY] }).models;
+    let models = IMPORTED_MODELS.parse(here[IMPORTED_MODELS.key]);
     for (const incoming of extras.models) {
       const { model } = placeImportedModel(
         incoming,
@@ -227,7 +226,7 @@ export function restoreItems(
       models = [...models.filter((m) => m.id !== model.id), model];
       counts.models += 1;
     }
-    items[IMPORTED_MODELS_KEY] = models;
+    items[IMPORTED_MODELS.key] = models;
   }
   return { items, counts };
 }

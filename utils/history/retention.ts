@@ -1,4 +1,5 @@
 import type { HistoryBundle, HistoryRepo } from '../db/history-repo';
+import { storedValue } from '../storage-area';
 
 /** storage.local: delete sessions older than this many days; absent or null keeps everything. */
 export const RETENTION_KEY = 'dashboard.retentionDays';
@@ -49,3 +50,6 @@ export async function deletePastRetention(
   const ids = await history.sessionIdsStartedBefore(cutoff);
   return ids.length === 0 ? null : history.deleteSessions(ids);
 }
+
+/** storage.local: how many days sessions are kept (null: all). */
+export const RETENTION_DAYS = storedValue(RETENTION_KEY, parseRetentionDays);

@@ -1,5 +1,6 @@
 import type { RelationshipMode } from '../db/types';
 import { DEFAULT_LISTENING_TARGETS } from './follow';
+import { storedValue } from '../storage-area';
 
 export const LISTENING_TARGETS_KEY = 'listening.targets';
 const MODES = Object.keys(DEFAULT_LISTENING_TARGETS) as RelationshipMode[];
@@ -14,3 +15,6 @@ export function parseListeningTargets(raw: unknown): Record<RelationshipMode, nu
     }),
   ) as Record<RelationshipMode, number>;
 }
+
+/** storage.local: the mentor's listening targets, per relationship mode. */
+export const LISTENING_TARGETS = storedValue(LISTENING_TARGETS_KEY, parseListeningTargets);

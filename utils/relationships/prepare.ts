@@ -3,6 +3,7 @@ import { isProtected } from '../crypto/sealed-session';
 import { isOverdue } from '../commitments/follow-through';
 import { agreementStatus, type AgreementStatus } from './agreement';
 import { UserFacingError } from '../errors';
+import { storedValue } from '../storage-area';
 
 const MS_PER_MINUTE = 60_000;
 /** A plan set before a call is for that call: one left unused longer than this is not offered again. */
@@ -171,6 +172,9 @@ export function parseStoredPlans(raw: unknown): Record<string, TodayPlan> {
       out[id] = { ...plan, tabId: typeof plan.tabId === 'number' ? plan.tabId : null };
   return out;
 }
+
+/** storage.local: plans set before a call, by relationship id, waiting for the session they are for. */
+export const PENDING_PLANS = storedValue('prepare.pendingPlans', parseStoredPlans);
 
 /** The plan waiting for this relationship's next call, unless it is stale (see PLAN_FRESH_MS). */
 export function pendingPlanFor(

@@ -1,6 +1,7 @@
 import type { CommitmentRecord, RelationshipRecord } from '../db/types';
 import { isDueOn, localDay, ofArchived } from '../commitments/follow-through';
 import { UserFacingError } from '../errors';
+import { storedValue } from '../storage-area';
 
 /** Where the mentor's choice is kept (storage.local). */
 export const REMINDER_SETTINGS_KEY = 'reminders';
@@ -140,3 +141,10 @@ export function relationshipFromHash(hash: string): string | null {
     return null;
   }
 }
+
+/** storage.local: whether and when the morning reminder comes. */
+export const REMINDER_SETTINGS = storedValue(REMINDER_SETTINGS_KEY, parseReminderSettings);
+/** storage.local: the local day the last reminder was shown, so a day gets one. */
+export const REMINDED_DAY = storedValue(REMINDED_DAY_KEY, (raw): string | null =>
+  typeof raw === 'string' ? raw : null,
+);

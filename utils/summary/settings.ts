@@ -1,4 +1,5 @@
 import type { SummaryEndpoint } from './types';
+import { storedValue } from '../storage-area';
 
 /** Summary settings, kept in storage.local only (never synced, logged or exported). */
 export interface SummarySettings extends SummaryEndpoint {
@@ -50,3 +51,6 @@ export function readSummarySettings(raw: unknown): SummarySettings {
       : DEFAULT_SUMMARY_SETTINGS[key]) as SummarySettings[K];
   return { enabled: pick('enabled'), baseURL: pick('baseURL'), model: pick('model'), apiKey: pick('apiKey') };
 }
+
+/** storage.local: where summaries are made, and how. */
+export const SUMMARY_SETTINGS = storedValue(SUMMARY_SETTINGS_KEY, readSummarySettings);

@@ -1,5 +1,6 @@
 import type { ModeId } from '../frameworks/types';
 import { MODES } from '../frameworks/modes';
+import { storedValue } from '../storage-area';
 
 /** The mentor's share of talk that a mode aims for, 0..1 at both ends. */
 export interface TalkTargetBand {
@@ -73,3 +74,6 @@ export function bandLabel(band: TalkTargetBand): string {
   if (band.minMentorShare <= 0) return `up to ${pct(band.maxMentorShare)}%`;
   return `${pct(band.minMentorShare)}–${pct(band.maxMentorShare)}%`;
 }
+
+/** storage.local: the mentor's own bands, per mode. */
+export const TALK_TARGETS = storedValue(TALK_TARGETS_KEY, parseTargetOverrides);

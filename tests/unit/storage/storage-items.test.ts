@@ -17,6 +17,16 @@ const STORED_BEFORE_ITEMS: Record<string, unknown> = {
   'models.customisations': { grow: { added: {}, hidden: ['q1'], minutes: {} } },
   'models.imported': [fakeModel({ id: 'mine', name: 'Mine' })],
   'privacy.pendingJob': 'seal',
+  'prepare.pendingPlans': {
+    r1: {
+      relationshipId: 'r1',
+      tabId: 4,
+      modelId: 'grow',
+      stageMinutes: { goal: 10 },
+      openingQuestion: 'Q?',
+      setAt: 1,
+    },
+  },
 };
 
 describe('storage items', () => {
@@ -34,6 +44,7 @@ describe('storage items', () => {
     expect(await localItems.modelCustomisations.read()).toEqual(STORED_BEFORE_ITEMS['models.customisations']);
     expect(await localItems.importedModels.read()).toEqual(STORED_BEFORE_ITEMS['models.imported']);
     expect(await localItems.passphraseJob.read()).toBe('seal');
+    expect(await localItems.pendingPlans.read()).toEqual(STORED_BEFORE_ITEMS['prepare.pendingPlans']);
     // Nothing was rewritten or dropped on the way.
     expect(await fakeBrowser.storage.local.get(null)).toEqual(STORED_BEFORE_ITEMS);
   });

@@ -4,7 +4,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createPinia, setActivePinia } from 'pinia';
 import { nextTick } from 'vue';
 import { makePlan } from '@/utils/relationships/prepare';
-import { PENDING_PLANS_KEY, usePrepareStore } from '@/stores/panel/prepare';
+import { usePrepareStore } from '@/stores/panel/prepare';
+import { PENDING_PLANS } from '@/utils/relationships/prepare';
 import { useSessionStore } from '@/stores/panel/session';
 import { useRelationshipsStore } from '@/stores/panel/relationships';
 import { useCallStore } from '@/stores/panel/call';
@@ -81,7 +82,7 @@ describe('prepare store', () => {
     expect(
       await prepare.savePlan({ stageMinutes: { [goal]: 12 }, openingQuestion: 'Where shall we start?' }, NOW),
     ).toBe(true);
-    expect(area.data.get(PENDING_PLANS_KEY)).toMatchObject({ [sam.id]: { modelId: 'grow' } });
+    expect(area.data.get(PENDING_PLANS.key)).toMatchObject({ [sam.id]: { modelId: 'grow' } });
 
     await session.syncWithCall(tabState(), NOW + 60_000);
     await nextTick();
@@ -95,7 +96,7 @@ describe('prepare store', () => {
       openingQuestion: 'Where shall we start?',
       setAt: NOW,
     });
-    expect(area.data.get(PENDING_PLANS_KEY)).toEqual({});
+    expect(area.data.get(PENDING_PLANS.key)).toEqual({});
   });
 
   it('leaves a session already linked to another relationship alone, and keeps the plan waiting', async () => {
@@ -118,7 +119,7 @@ describe('prepare store', () => {
     );
     const planned = () => {
       const area = memoryArea();
-      area.data.set(PENDING_PLANS_KEY, { [sam.id]: fromDashboard });
+      area.data.set(PENDING_PLANS.key, { [sam.id]: fromDashboard });
       return area;
     };
 
@@ -201,6 +202,6 @@ describe('prepare store', () => {
     const { prepare, area } = await setup();
     expect(await prepare.savePlan({ stageMinutes: { a: 999 }, openingQuestion: '' }, NOW)).toBe(false);
     expect(prepare.error).toMatch(/0 to 240 minutes/);
-    expect(area.data.has(PENDING_PLANS_KEY)).toBe(false);
+    expect(area.data.has(PENDING_PLANS.key)).toBe(false);
   });
 });
