@@ -41,10 +41,53 @@ describe('CommitmentList', () => {
       .find((b) => b.text() === 'Done')
       ?.trigger('click');
     await wrapper.get('input[aria-label="Note on: Send the draft CV"]').setValue('Sent on Monday');
+    // The note keeps the status just clicked, though the record saying "done" has not come back yet.
     expect(wrapper.emitted('review')).toEqual([
       ['old', 'done', ''],
-      ['old', 'in-progress', 'Sent on Monday'],
+      ['old', 'done', 'Sent on Monday'],
     ]);
+  });
+
+  it('keeps a review note being typed when the list draws again before it is saved', async () => {
+    const old = fakeCommitment({ id: 'old', status: 'open', reviewNotes: [] });
+    const wrapper = mount(CommitmentList, {
+      props: { items: [], carryOver: [old], deleted: null, sessionId: 'ses-2', now: Date.UTC(2026, 5, 1, 9) },
+    });
+    const note = wrapper.get<HTMLInputElement>('input[aria-label="Note on: Send the draft CV"]');
+    await wrapper
+      .findAll('.actions button')
+      .find((b) => b.text() === 'In progress')
+      ?.trigger('click');
+    note.element.value = 'Waiting for';
+    await note.trigger('input');
+    // The click's save comes back, a commitment is captured and the minute turns, all mid-sentence.
+    const saved = {
+      ...old,
+      status: 'in-progress' as const,
+      reviewNotes: [{ sessionId: 'ses-2', status: 'in-progress' as const, note: '', at: 2 }],
+    };
+    await wrapper.setProps({
+      carryOver: [saved],
+      items: [fakeCommitment({ id: 'new' })],
+      now: Date.UTC(2026, 5, 1, 9, 1),
+    });
+    expect(note.element.value).toBe('Waiting for');
+    note.element.value = 'Waiting for her reply';
+    await note.trigger('input');
+    await note.trigger('change');
+    expect(wrapper.emitted('review')?.at(-1)).toEqual(['old', 'in-progress', 'Waiting for her reply']);
+  });
+
+  it('starts each session’s review from what is saved', async () => {
+    const old = fakeCommitment({ id: 'old', status: 'open', reviewNotes: [] });
+    const wrapper = mount(CommitmentList, {
+      props: { items: [], carryOver: [old], deleted: null, sessionId: 'ses-2' },
+    });
+    const note = wrapper.get<HTMLInputElement>('input[aria-label="Note on: Send the draft CV"]');
+    note.element.value = 'Typed in the last session';
+    await note.trigger('input');
+    await wrapper.setProps({ sessionId: 'ses-3' });
+    expect(note.element.value).toBe('');
   });
 
   it('keeps focus where the user was after Escape, Save, Delete and Undo', async () => {
