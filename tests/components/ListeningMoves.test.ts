@@ -43,6 +43,21 @@ describe('ListeningMoves', () => {
     expect(wrapper.emitted('target')).toEqual([[70]]);
   });
 
+  it('keeps the target being typed when a caption turn changes the counts', async () => {
+    const wrapper = mount(ListeningMoves, { props: base });
+    const field = wrapper.get<HTMLInputElement>('input[type="number"]');
+    field.element.value = '6';
+    await field.trigger('input');
+    await wrapper.setProps({ counts: { ...base.counts, restating: 3 }, ratio: 0.62 });
+    expect(field.element.value).toBe('6');
+    field.element.value = '65';
+    await field.trigger('input');
+    await field.trigger('change');
+    expect(wrapper.emitted('target')).toEqual([[65]]);
+    await wrapper.setProps({ target: 0.65 });
+    expect(field.element.value).toBe('65');
+  });
+
   it('shows a cue that can be dismissed, without taking focus from what the mentor types', async () => {
     const host = document.createElement('div');
     document.body.append(host);
