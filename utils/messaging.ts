@@ -5,7 +5,6 @@ import type { CaptionStatus, Utterance } from './captions/types';
 import { MAX_UTTERANCES_A_MESSAGE } from './captions/limits';
 import { splitLongUtterance } from './captions/split-utterance';
 import type { TranscriptLine } from './db/types';
-import { storedValue } from './storage-area';
 
 /**
  * Messages between the extension's contexts, as a discriminated union. Receivers validate them
@@ -131,12 +130,6 @@ export interface SessionByHandMessage {
 export function tabStateKey(tabId: number): string {
   return `tab:${tabId}`;
 }
-
-/** storage.session: set (to the time) when the capture shortcut is pressed on a call tab; the panel focuses its capture line. */
-export const captureRequest = (tabId: number) =>
-  storedValue(`capture:${tabId}`, (raw): number | null =>
-    typeof raw === 'number' && Number.isFinite(raw) ? raw : null,
-  );
 
 /** Every message one extension page sends another without waiting for an answer. */
 export type QuietMessage =

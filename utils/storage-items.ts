@@ -4,7 +4,7 @@ import { RETENTION_DAYS } from './history/retention';
 import { CALENDAR_STYLE } from './export/calendar-style';
 import { IMPORTED_MODELS, MODEL_CUSTOMISATIONS } from './frameworks/stored-settings';
 import { LISTENING_TARGETS } from './listening/targets';
-import { captureRequest } from './messaging';
+import { captureRequest } from './call/capture-request';
 import { tabCallState } from './messaging-schema';
 import { captionsOptIn } from './captions/opt-in';
 import { PENDING_PLANS } from './relationships/prepare';

@@ -1,6 +1,6 @@
 import { createCallTabs } from '@/utils/call/call-tabs';
 import { CALL_HOST_PATTERNS, platformOfUrl } from '@/utils/platforms/hosts';
-import { captureRequest } from '@/utils/messaging';
+import { captureRequest } from '@/utils/call/capture-request';
 import { writeStored } from '@/utils/storage-area';
 import { parseExtensionMessage, parseNotesHandOff, parseSessionByHand } from '@/utils/messaging-schema';
 import { createChromePanelAvailability, createFirefoxPanelAvailability, openPanelFromGesture } from './panel-ui';
