@@ -34,8 +34,6 @@ export const STORAGE_ITEMS_VERSION = 1;
 export interface SettingItem<T> {
   /** The key as `browser.storage` sees it (no `local:`/`session:` prefix). */
   readonly key: string;
-  /** The declaration it was made from: what code holding an area reads and writes with. */
-  readonly stored: StoredValue<T>;
   readonly item: WxtStorageItem<T | null, Record<string, unknown>>;
   /** The stored value through its parser (defaults where absent or damaged). */
   read(): Promise<T>;
@@ -49,7 +47,6 @@ function defineSetting<T>(area: 'local' | 'session', value: StoredValue<T>): Set
   const item = storage.defineItem<T>(`${area}:${value.key}`, { version: STORAGE_ITEMS_VERSION });
   return {
     key: value.key,
-    stored: value,
     item,
     read: async () => value.parse(await item.getValue()),
     write: (next) => item.setValue(next),
