@@ -224,8 +224,8 @@ export function parseSessionJson(text: string): SessionExport {
     'This export comes from a newer version of Attune. Update Attune to import it. Nothing was imported.',
     refuse,
   );
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw refuse(problemAt('export', parsed.error.issues[0]?.path));
+  const parsed = schema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw refuse(problemAt('export', parsed.error.issues[0]));
   const { session, relationship, commitments, nextCheckIn } = parsed.data;
   return {
     session: completeSession(session),

@@ -38,8 +38,61 @@ export function refuseNewer(version: unknown, current: number, sentence: string,
   if (typeof version === 'number' && version > current) throw refuse(sentence);
 }
 
-/** "The backup has a problem at “sessions.3.startedAt”. Nothing was imported." */
-export function problemAt(noun: string, path: readonly PropertyKey[] | undefined): string {
-  const where = path ? path.map(String).join('.') : '';
-  return `The ${noun} has a problem${where ? ` at “${where}”` : ''}. Nothing was imported.`;
+/**
+ * What a schema check found wrong: a zod issue (zod/mini's own message is only "Invalid input"),
+ * parsed with `reportInput: true` so that a missing field can be told from one of another type.
+ */
+export interface SchemaIssue {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message?: string;
+  readonly expected?: string;
+  readonly origin?: string;
+  readonly minimum?: number | bigint;
+  readonly maximum?: number | bigint;
+  readonly values?: readonly unknown[];
+  /** What was found (zod includes it); undefined when the field is missing. */
+  readonly input?: unknown;
+}
+
+const KINDS: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields',
+};
+
+const entries = (n: number | bigint) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
+/** The issue in the user's words ("the text is longer than 200 characters"), or null when there are none better than "invalid". */
+export function issueReason(issue: SchemaIssue): string | null {
+  const { code, origin, minimum, maximum } = issue;
+  if (code === 'invalid_type') {
+    if ('input' in issue && issue.input === undefined) return 'it is missing';
+    const kind = issue.expected ? KINDS[issue.expected] : undefined;
+    return kind ? `it should be ${kind}` : null;
+  }
+  if (code === 'too_small' && minimum !== undefined) {
+    if (origin === 'string') return minimum === 1 ? 'it is empty' : `the text is shorter than ${minimum} characters`;
+    if (origin === 'array') return minimum === 1 ? 'the list is empty' : `the list has fewer than ${entries(minimum)}`;
+    if (origin === 'number') return 'the number is too small';
+  }
+  if (code === 'too_big' && maximum !== undefined) {
+    if (origin === 'string') return `the text is longer than ${maximum} characters`;
+    if (origin === 'array') return `the list has more than ${entries(maximum)}`;
+    if (origin === 'number') return 'the number is too large';
+  }
+  if (code === 'invalid_value' && issue.values && issue.values.length > 0 && issue.values.length <= 8)
+    return `it should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+  if (code === 'invalid_format') return 'it is not written in the form Attune expects';
+  if (issue.message && issue.message !== 'Invalid input') return `it is ${issue.message}`;
+  return null;
+}
+
+/** "The backup has a problem at “sessions.3.startedAt”: the number is too small. Nothing was imported." */
+export function problemAt(noun: string, issue: Pick<SchemaIssue, 'path'> | SchemaIssue | undefined): string {
+  const where = issue ? issue.path.map(String).join('.') : '';
+  const reason = issue && 'code' in issue ? issueReason(issue) : null;
+  return `The ${noun} has a problem${where ? ` at “${where}”` : ''}${reason ? `: ${reason}` : ''}. Nothing was imported.`;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { MentoringModel } from './types';
-import { fileHead, readJsonFile, refuseNewer } from '../export/versioned-json';
+import { fileHead, problemAt, readJsonFile, refuseNewer } from '../export/versioned-json';
 import { UserFacingError } from '../errors';
 
 export const MODEL_FORMAT = 'attune.model';
@@ -61,11 +61,6 @@ export function exportModelJson(model: MentoringModel): string {
 /** How the shared file reader's refusals become this importer's error. */
 const refuse = (sentence: string) => new ModelImportError(sentence);
 
-function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
-  const where = issue.path.map(String).join('.');
-  return where ? `at “${where}”: ${issue.message}` : issue.message;
-}
-
 /**
  * Reads a model file. Anything wrong gives a ModelImportError whose message says what and where,
  * and nothing is applied: the caller gets a model only when the whole file is good.
@@ -73,7 +68,7 @@ function describeIssue(issue: { path: PropertyKey[]; message: string }): string 
 export function parseModelJson(textIn: string): MentoringModel {
   const raw = readJsonFile(textIn, {
     maxBytes: MAX_MODEL_BYTES,
-    empty: 'The file is empty.',
+    empty: 'The file is empty. Nothing was imported.',
     tooLarge: 'The file is larger than 1 MB, which no mentoring model needs. Nothing was imported.',
     refuse,
   });
@@ -91,16 +86,11 @@ export function readModelFile(raw: unknown): MentoringModel {
   refuseNewer(
     head.version,
     MODEL_FORMAT_VERSION,
-    'This model was saved by a newer version of Attune. Update Attune to import it.',
+    'This model was saved by a newer version of Attune. Update Attune to import it. Nothing was imported.',
     refuse,
   );
-  const parsed = modelSchema.safeParse(raw);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new ModelImportError(
-      `The model file has a problem ${first ? describeIssue(first) : ''}. Nothing was imported.`.replace(' .', '.'),
-    );
-  }
+  const parsed = modelSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new ModelImportError(problemAt('model file', parsed.error.issues[0]));
   const model = parsed.data.model;
   const stageIds = model.stages.map((s) => s.id);
   if (new Set(stageIds).size !== stageIds.length)

@@ -84,8 +84,8 @@ const extrasSchema = z.object({
   models: z.optional(z.array(z.unknown()).check(z.maxLength(MAX_BACKUP_MODELS))),
 });
 
-function backupProblemAt(path: PropertyKey[]): ImportError {
-  return new ImportError(problemAt('backup', path));
+function backupProblemAt(issue: Parameters<typeof problemAt>[1]): ImportError {
+  return new ImportError(problemAt('backup', issue));
 }
 
 /** A model as its own file's reader takes it, or an ImportError naming where it is in the backup. */
@@ -97,7 +97,7 @@ function readModel(raw: unknown, index: number): MentoringModel {
       throw new ImportError(
         `The backup’s model number ${index + 1} has a problem: ${e.message.replace(/ Nothing was imported\.$/, '')} Nothing was imported.`,
       );
-    throw backupProblemAt(['models', index]);
+    throw backupProblemAt({ path: ['models', index] });
   }
 }
 
@@ -106,8 +106,11 @@ function readModel(raw: unknown, index: number): MentoringModel {
  * were kept have none). Any problem: an ImportError that says where, and nothing is applied.
  */
 export function parseBackupExtras(raw: { settings?: unknown; questions?: unknown; models?: unknown }): BackupExtras {
-  const parsed = extrasSchema.safeParse({ settings: raw.settings, questions: raw.questions, models: raw.models });
-  if (!parsed.success) throw backupProblemAt(parsed.error.issues[0]?.path ?? []);
+  const parsed = extrasSchema.safeParse(
+    { settings: raw.settings, questions: raw.questions, models: raw.models },
+    { reportInput: true },
+  );
+  if (!parsed.success) throw backupProblemAt(parsed.error.issues[0]);
   const { settings = {}, questions = {}, models = [] } = parsed.data;
   const clean: BackupSettings = {};
   if (settings.talkTargets) clean.talkTargets = TALK_TARGETS.parse(settings.talkTargets);

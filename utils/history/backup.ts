@@ -110,8 +110,8 @@ export function parseBackupJson(text: string, byteLength = text.length): BackupC
     'This backup comes from a newer version of Attune. Update Attune to import it. Nothing was imported.',
     (sentence) => new ImportError(sentence),
   );
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new ImportError(problemAt('backup', parsed.error.issues[0]?.path));
+  const parsed = schema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new ImportError(problemAt('backup', parsed.error.issues[0]));
   const { relationships, sessions, commitments } = parsed.data;
   const stated = (raw as { passphrase?: unknown }).passphrase;
   const passphrase = stated === undefined ? null : parseKeyRecord(stated);

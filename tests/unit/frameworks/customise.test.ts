@@ -80,6 +80,55 @@ describe('model files', () => {
     expect(() => parseModelJson(file)).toThrow(message);
   });
 
+  it.each([
+    [
+      'an empty name',
+      (m: typeof good) => Object.assign(m.model.stages[0]!, { name: '' }),
+      'model.stages.0.name',
+      'it is empty',
+    ],
+    [
+      'a name over its length',
+      (m: typeof good) => Object.assign(m.model.stages[0]!, { name: 'x'.repeat(81) }),
+      'model.stages.0.name',
+      'the text is longer than 80 characters',
+    ],
+    [
+      'a missing purpose',
+      (m: typeof good) => delete (m.model.stages[0] as { purpose?: string }).purpose,
+      'model.stages.0.purpose',
+      'it is missing',
+    ],
+    [
+      'questions that are not a list',
+      (m: typeof good) => Object.assign(m.model.stages[0]!, { questions: 'none' }),
+      'model.stages.0.questions',
+      'it should be a list',
+    ],
+    [
+      'a scope Attune does not know',
+      (m: typeof good) => Object.assign(m.model, { scope: 'team' }),
+      'model.scope',
+      'it should be "session" or "relationship"',
+    ],
+    ['no stages', (m: typeof good) => Object.assign(m.model, { stages: [] }), 'model.stages', 'the list is empty'],
+    [
+      'minutes out of range',
+      (m: typeof good) => Object.assign(m.model.stages[0]!, { defaultMinutes: 999 }),
+      'model.stages.0.defaultMinutes',
+      'the number is too large',
+    ],
+  ])('says where and what is wrong with %s, in plain words', (_name, change, where, reason) => {
+    expect(() => parseModelJson(variant(change))).toThrow(
+      `The model file has a problem at “${where}”: ${reason}. Nothing was imported.`,
+    );
+  });
+
+  it('ends every refusal the same way as the other files do', () => {
+    for (const file of ['', JSON.stringify({ ...good, version: 99 })])
+      expect(() => parseModelJson(file)).toThrow(/ Nothing was imported\.$/);
+  });
+
   it('never throws anything but its own error on arbitrary text', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (input) => {

@@ -43,6 +43,18 @@ describe('backup of everything', () => {
     },
   );
 
+  it('says where a damaged backup is wrong, and what, in plain words', () => {
+    const raw = JSON.parse(backupJson(history, 0)) as { sessions: Array<Record<string, unknown>> };
+    raw.sessions[1]!.startedAt = -5;
+    expect(() => parseBackupJson(JSON.stringify(raw))).toThrow(
+      'The backup has a problem at “sessions.1.startedAt”: the number is too small. Nothing was imported.',
+    );
+    delete raw.sessions[1]!.startedAt;
+    expect(() => parseBackupJson(JSON.stringify(raw))).toThrow(
+      'The backup has a problem at “sessions.1.startedAt”: it is missing. Nothing was imported.',
+    );
+  });
+
   it('fills in role swaps that older sessions do not have', () => {
     const raw = JSON.parse(backupJson(history, 0)) as { sessions: Array<Record<string, unknown>> };
     delete raw.sessions[0]?.roleSwaps;

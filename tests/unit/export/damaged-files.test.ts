@@ -6,10 +6,14 @@ import { backupJson, parseBackupJson } from '@/utils/history/backup';
 import { createIdbHistoryRepo } from '@/utils/db/history-repo';
 import { openAttuneDb } from '@/utils/db/open';
 import { UserFacingError } from '@/utils/errors';
+import { parseSessionJson, sessionJson } from '@/utils/export/json';
+import { BUILT_IN_MODELS } from '@/utils/frameworks';
+import { exportModelJson, parseModelJson } from '@/utils/frameworks/model-json';
 
-// A backup damaged anywhere (a field gone, of another type, out of range, an entry repeated) is
-// refused with a sentence naming where, or it is a backup this browser can merge; a crash half
-// way through an import (a TypeError, a failed write) is neither.
+// A file damaged anywhere (a field gone, of another type, out of range, an entry repeated) is
+// refused with a sentence naming where, ending as every refusal of Attune's files does, or it is a
+// file this browser can take; a crash half way through an import (a TypeError, a failed write) is
+// neither.
 
 const history = fakeHistory({ sessions: 6, commitmentsPerSession: 2, relationships: 2, now: Date.UTC(2026, 0, 1) });
 const valid = JSON.parse(backupJson(history, Date.UTC(2026, 0, 2))) as unknown;
@@ -39,13 +43,15 @@ function everyPath(value: unknown, at: Path = [], out: Path[] = []): Path[] {
   return out;
 }
 
+const refusedWithASentence = (e: unknown) => e instanceof UserFacingError && / Nothing was imported\.$/.test(e.message);
+
 /** A repeatable sequence in [0, 1) (a linear congruential generator), so a failure names its case. */
 function sequence(seed: number): () => number {
   let s = seed >>> 0;
   return () => (s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32;
 }
 
-function damaged(at: Path, pick: () => number): string {
+function damaged(valid: unknown, at: Path, pick: () => number): string {
   const copy = structuredClone(valid) as Record<string | number, unknown>;
   let parent = copy;
   for (const key of at.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
@@ -69,12 +75,12 @@ describe('a damaged backup', () => {
       let merged = 0;
       for (let n = 0; n < 1_500; n += 1) {
         const at = paths[Math.floor(pick() * paths.length)]!;
-        const text = damaged(at, pick);
+        const text = damaged(valid, at, pick);
         let read;
         try {
           read = parseBackupJson(text);
         } catch (e) {
-          if (e instanceof UserFacingError && /Nothing was imported\.$/.test(e.message)) refused += 1;
+          if (refusedWithASentence(e)) refused += 1;
           else unexpected.push(`case ${n} at ${at.join('.')}: ${String(e)}`);
           continue;
         }
@@ -98,4 +104,47 @@ describe('a damaged backup', () => {
       expect(merged).toBeGreaterThan(50);
     },
   );
+});
+
+describe('a damaged session export or model file', () => {
+  const session = history.sessions[0]!;
+  const files: Array<[string, string, (text: string) => unknown]> = [
+    [
+      'session export',
+      sessionJson(
+        {
+          session,
+          relationship: history.relationships.find((r) => r.id === session.relationshipId) ?? null,
+          commitments: history.commitments.filter((c) => c.sessionId === session.id),
+          nextCheckIn: null,
+        },
+        Date.UTC(2026, 0, 2),
+      ),
+      parseSessionJson,
+    ],
+    ...BUILT_IN_MODELS.map((m): [string, string, (text: string) => unknown] => [
+      `${m.name} as a model file`,
+      exportModelJson(m),
+      parseModelJson,
+    ]),
+  ];
+
+  it.each(files)('the %s is refused with a sentence, or read', (_name, text, read) => {
+    const valid = JSON.parse(text) as unknown;
+    const paths = everyPath(valid);
+    const pick = sequence(5);
+    const unexpected: string[] = [];
+    let refused = 0;
+    for (let n = 0; n < 600; n += 1) {
+      const at = paths[Math.floor(pick() * paths.length)]!;
+      try {
+        read(damaged(valid, at, pick));
+      } catch (e) {
+        if (refusedWithASentence(e)) refused += 1;
+        else unexpected.push(`case ${n} at ${at.join('.')}: ${String(e)}`);
+      }
+    }
+    expect(unexpected).toEqual([]);
+    expect(refused).toBeGreaterThan(300);
+  });
 });
