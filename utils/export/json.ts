@@ -48,10 +48,10 @@ function isRealDay(day: string): boolean {
     date.getUTCDate() === d
   );
 }
-const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isRealDay, 'not a real day'));
+const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/), z.refine(isRealDay, 'it is not a real day'));
 const isoDay = z.nullable(day);
 const localMinute = z.nullable(
-  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/), z.refine(isRealDay, 'not a real day')),
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/), z.refine(isRealDay, 'it is not a real day')),
 );
 
 /** The records' shapes, shared with the dashboard's backup of everything. */

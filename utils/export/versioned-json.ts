@@ -86,7 +86,8 @@ export function issueReason(issue: SchemaIssue): string | null {
   if (code === 'invalid_value' && issue.values && issue.values.length > 0 && issue.values.length <= 8)
     return `it should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
   if (code === 'invalid_format') return 'it is not written in the form Attune expects';
-  if (issue.message && issue.message !== 'Invalid input') return `it is ${issue.message}`;
+  // A check's own words, written to follow the colon ("it is not a real day").
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
   return null;
 }
 

@@ -19,7 +19,7 @@ const id = z.string().check(z.maxLength(MAX_ID_LENGTH));
 export const fewKeys = (max: number) =>
   z.refine(
     (o: unknown) => typeof o === 'object' && o !== null && Object.keys(o).length <= max,
-    `more than ${max} entries`,
+    `it has more than ${max} entries`,
   );
 
 /** One model's changes: the mentor's own questions per stage, the hidden ones, the planned minutes. */

@@ -55,6 +55,14 @@ describe('backup of everything', () => {
     );
   });
 
+  it('gives a check’s own words after the place', () => {
+    const raw = JSON.parse(backupJson(history, 0)) as { commitments: Array<Record<string, unknown>> };
+    raw.commitments[0]!.due = '2026-02-31';
+    expect(() => parseBackupJson(JSON.stringify(raw))).toThrow(
+      'The backup has a problem at “commitments.0.due”: it is not a real day. Nothing was imported.',
+    );
+  });
+
   it('fills in role swaps that older sessions do not have', () => {
     const raw = JSON.parse(backupJson(history, 0)) as { sessions: Array<Record<string, unknown>> };
     delete raw.sessions[0]?.roleSwaps;
