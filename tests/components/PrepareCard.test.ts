@@ -75,6 +75,24 @@ describe('PrepareCard', () => {
     ]);
   });
 
+  it('keeps what the mentor typed when the plan is drawn again, and starts again for another relationship', async () => {
+    const wrapper = mountCard();
+    const minutes = () => wrapper.findAll('input[type="number"]').map((i) => (i.element as HTMLInputElement).value);
+    await wrapper.findAll('input[type="number"]')[0]?.setValue('25');
+    await wrapper.get('textarea').setValue('What went well?');
+    // The stages drawn again (a plan kept from the dashboard gives Reality 5 minutes): the typed
+    // Goal and question stay, the untouched Reality follows.
+    await wrapper.setProps({
+      stages: [stages[0]!, { ...stages[1]!, minutes: 5 }],
+      openingQuestion: 'From the dashboard',
+    });
+    expect(minutes()).toEqual(['25', '5']);
+    expect((wrapper.get('textarea').element as HTMLTextAreaElement).value).toBe('What went well?');
+    await wrapper.setProps({ chosenId: 'another', stages: [...stages], openingQuestion: '' });
+    expect(minutes()).toEqual(['10', '']);
+    expect((wrapper.get('textarea').element as HTMLTextAreaElement).value).toBe('');
+  });
+
   it('asks for another relationship or model through events', async () => {
     const wrapper = mountCard();
     await wrapper.findAll('select')[1]?.setValue('grow');
