@@ -3,11 +3,7 @@ import { tabCallState } from '../messaging-schema';
 import { platformOfUrl } from '../platforms/hosts';
 import type { CallSnapshot } from '../platforms/types';
 import { endedByHand, nextTabState, startedByHand } from './next-tab-state';
-
 import { readStored, removeStored, writeStored, type KeyValueArea } from '../storage-area';
-
-// Kept for the modules that still import the area's type from here; new code imports utils/storage-area.
-export type { KeyValueArea };
 
 /** How the browser offers Attune on a tab: the side panel and the toolbar button's behaviour. */
 export interface PanelAvailability {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ImportError } from '../export/import-error';
 import { problemAt } from '../export/versioned-json';
-import { CALENDAR_STYLE, type CalendarStyle } from '../export/calendar-style';
+import { CALENDAR_STYLE, isCalendarStyle, type CalendarStyle } from '../export/calendar-style';
 import type { ModelCustomisation } from '../frameworks/customise';
 import { exportModelJson, ModelImportError, parseModelJson, placeImportedModel } from '../frameworks/model-json';
 import {
@@ -134,7 +134,7 @@ export function backupExtras(stored: Readonly<Record<string, unknown>>): BackupE
   if (has(RETENTION_DAYS)) settings.retentionDays = read(RETENTION_DAYS);
   // Only a style set by hand: the parser's default for a damaged one is not the mentor's choice.
   const style = stored[CALENDAR_STYLE.key];
-  if (style === 'todo' || style === 'all-day' || style === 'timed') settings.calendarStyle = style;
+  if (isCalendarStyle(style)) settings.calendarStyle = style;
   if (has(SUMMARY_SETTINGS)) {
     const { baseURL, model } = read(SUMMARY_SETTINGS);
     settings.summaryEndpoint = { baseURL, model };
